@@ -1,0 +1,41 @@
+import {
+
+  createCommittee,
+  deleteCommittee,
+  getCommittee,
+  listCommittees,
+  updateCommittee,
+} from '../../store/committees';
+import { listMeetings } from '../../store/meetings';
+import { addMember, getMembership, listMembers, removeMember, updateMembershipRole } from '../../store/memberships';
+import { getPerson } from '../../store/people';
+import type { Handlers } from '../router';
+
+export const committeeHandlers = {
+  'committees.list': (_input, { db }) => listCommittees(db),
+  'committees.get': ({ id }, { db }) => ({
+    committee: getCommittee(db, id),
+    members: listMembers(db, id),
+    meetings: listMeetings(db, id),
+  }),
+  'committees.create': (input, { db }) => createCommittee(db, input),
+  'committees.update': ({ id, ...patch }, { db }) => updateCommittee(db, id, patch),
+  'committees.delete': ({ id }, { db }) => {
+    deleteCommittee(db, id);
+    return { id };
+  },
+
+  'memberships.add': (input, { db }) => {
+    getCommittee(db, input.committeeId);
+    getPerson(db, input.personId);
+    return addMember(db, input);
+  },
+  'memberships.update': ({ id, role }, { db }) => updateMembershipRole(db, id, role),
+  'memberships.remove': ({ id }, { db }) => {
+    getMembership(db, id);
+    removeMember(db, id);
+    return { id };
+  },
+} satisfies Partial<Handlers>;
+
+

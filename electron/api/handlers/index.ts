@@ -1,0 +1,13 @@
+// Every method's implementation, checked complete against the contract in shared/api.ts.
+import type { Handlers } from '../router';
+import { appHandlers } from './app';
+import { committeeHandlers } from './committees';
+import { meetingHandlers } from './meetings';
+import { peopleHandlers } from './people';
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...committeeHandlers,
+  ...peopleHandlers,
+  ...meetingHandlers,
+};

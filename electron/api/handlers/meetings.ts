@@ -1,0 +1,56 @@
+import { AppError } from '../../../shared/result';
+import {
+  createAgendaItem,
+  deleteAgendaItem,
+  getAgendaItem,
+  listAgendaItems,
+  moveAgendaItem,
+  updateAgendaItem,
+} from '../../store/agendaItems';
+import { getCommittee } from '../../store/committees';
+import type { Db } from '../../store/database';
+import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
+import { getPerson } from '../../store/people';
+import type { Handlers } from '../router';
+
+export const meetingHandlers = {
+  'meetings.get': ({ id }, { db }) => {
+    const meeting = getMeeting(db, id);
+    return { meeting, committee: getCommittee(db, meeting.committeeId), items: listAgendaItems(db, id) };
+  },
+  'meetings.create': ({ committeeId, date, startTime, venue }, { db }) => {
+    const committee = getCommittee(db, committeeId);
+    return createMeeting(db, { committeeId, date, startTime, venue: venue ?? committee.defaultVenue });
+  },
+  'meetings.update': ({ id, ...patch }, { db }) => updateMeeting(db, id, patch),
+  'meetings.delete': ({ id }, { db }) => {
+    deleteMeeting(db, id);
+    return { id };
+  },
+
+  'items.create': (input, { db }) => {
+    getMeeting(db, input.meetingId);
+    checkLeadOfficer(db, input.leadOfficerId);
+    return createAgendaItem(db, input);
+  },
+  'items.update': ({ id, ...patch }, { db }) => {
+    const current = getAgendaItem(db, id);
+    checkLeadOfficer(db, patch.leadOfficerId);
+    // Making an item public clears its paragraph; making it exempt needs one.
+    const exempt = patch.exempt ?? current.exempt;
+    const exemptParagraph = exempt ? (patch.exemptParagraph ?? current.exemptParagraph) : null;
+    if (exempt && exemptParagraph === null) {
+      throw new AppError('invalid_input', 'An exempt item needs the Schedule 12A paragraph it is exempt under.');
+    }
+    return updateAgendaItem(db, id, { ...patch, exempt, exemptParagraph });
+  },
+  'items.delete': ({ id }, { db }) => {
+    deleteAgendaItem(db, id);
+    return { id };
+  },
+  'items.move': ({ id, toNumber }, { db }) => moveAgendaItem(db, id, toNumber),
+} satisfies Partial<Handlers>;
+
+function checkLeadOfficer(db: Db, personId: string | null | undefined): void {
+  if (personId) getPerson(db, personId);
+}

@@ -1,0 +1,12 @@
+import { createPerson, deletePerson, listPeople, updatePerson } from '../../store/people';
+import type { Handlers } from '../router';
+
+export const peopleHandlers = {
+  'people.list': (_input, { db }) => listPeople(db),
+  'people.create': (input, { db }) => createPerson(db, input),
+  'people.update': ({ id, ...patch }, { db }) => updatePerson(db, id, patch),
+  'people.delete': ({ id }, { db }) => {
+    deletePerson(db, id);
+    return { id };
+  },
+} satisfies Partial<Handlers>;

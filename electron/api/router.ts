@@ -1,0 +1,99 @@
+// The one router both transports hand calls to: validates input, runs the handler, wraps the reply.
+import { z } from 'zod';
+import { isMethodName, methods, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/api';
+import { AppError, type ApiError, type ApiResult } from '../../shared/result';
+import type { Db } from '../store/database';
+
+export interface Context {
+  db: Db;
+  dataFile: string;
+  version: string;
+}
+
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Context) => MethodOutput<M>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+export interface Router {
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export interface RouterOptions {
+  /** Where unexpected failures are reported (the officer sees a short message). */
+  log?: (message: string, error: unknown) => void;
+}
+
+export function createRouter(handlers: Handlers, ctx: Context, options: RouterOptions = {}): Router {
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  return {
+    // eslint-disable-next-line @typescript-eslint/require-await -- async so that every transport sees a promise, and so a throw becomes a reply
+    async call(method, input) {
+      if (typeof method !== 'string' || !isMethodName(method)) {
+        return failure({
+          code: 'unknown_method',
+          message: `Minutebook has no method called "${String(method)}".`,
+        });
+      }
+      const spec = methods[method];
+      const parsed = spec.input.safeParse(input ?? {});
+      if (!parsed.success) {
+        return failure({ code: 'invalid_input', message: describeIssues(parsed.error) });
+      }
+      try {
+        const handler = handlers[method] as (input: unknown, ctx: Context) => unknown;
+        const run = () => handler(parsed.data, ctx);
+        const value = spec.kind === 'mutation' ? ctx.db.transaction(run).immediate() : run();
+        return { ok: true, value };
+      } catch (error) {
+        const mapped = toApiError(error);
+        if (mapped.code === 'internal') log(`Minutebook: ${method} failed`, error);
+        return failure(mapped);
+      }
+    },
+  };
+}
+
+const failure = (error: ApiError): ApiResult<never> => ({ ok: false, error });
+
+function describeIssues(error: z.ZodError): string {
+  const sentences = error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`;
+    }
+    if (issue.code === 'invalid_type' && issue.path.length === 0) {
+      return 'The request must be an object of named fields.';
+    }
+    if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+      return `${issue.path.join('.')} ${issue.message.replace(/^Invalid input: /, '')}.`;
+    }
+    return issue.message;
+  });
+  return [...new Set(sentences)].join(' ');
+}
+
+/** SQLite's error codes, in words the officer can act on. */
+function toApiError(error: unknown): ApiError {
+  if (error instanceof AppError) return { code: error.code, message: error.message };
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    if (code === 'SQLITE_FULL') {
+      return { code: 'disk_full', message: 'The disk is full, so this change was not saved. Free some space and try again.' };
+    }
+    if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_CANTOPEN') {
+      return { code: 'read_only', message: 'The data file cannot be written to, so this change was not saved. Check the folder’s permissions.' };
+    }
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      return { code: 'not_found', message: 'Something this change refers to no longer exists. Refresh and try again.' };
+    }
+    if (code.startsWith('SQLITE_CONSTRAINT')) {
+      return { code: 'conflict', message: `This change conflicts with what is already saved (${(error as Error).message}).` };
+    }
+    if (code.startsWith('SQLITE_BUSY')) {
+      return { code: 'conflict', message: 'The data file is in use by another program. Try again in a moment.' };
+    }
+    if (code.startsWith('SQLITE_IOERR')) {
+      return { code: 'internal', message: `The data file could not be read or written (${code}). The change was not saved.` };
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Something went wrong inside Minutebook: ${message}` };
+}

@@ -1,0 +1,99 @@
+// The desktop shell. With preload.ts, the only file that imports electron: everything it does
+// beyond window and security wiring lives in plain-Node modules (core, api, store).
+import { app, BrowserWindow, ipcMain, session, type WebContents } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../shared/result';
+import { openCore, type Core } from './core';
+import { API_CHANNEL, contentSecurityPolicy, secureWebPreferences } from './security';
+
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+
+let core: Core | undefined;
+
+/** The data folder: `--data=DIR` on the command line, else Electron's userData. */
+function dataDir(): string {
+  const flag = process.argv.find((arg) => arg.startsWith('--data='));
+  return flag ? path.resolve(flag.slice('--data='.length)) : app.getPath('userData');
+}
+
+/** Only our own page, in our own top frame, may call the API. */
+function isTrustedSender(frame: { url: string; parent: unknown } | null): boolean {
+  return frame !== null && frame.parent === null && frame.url.split('#')[0] === rendererUrl;
+}
+
+export function hardenContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (url.split('#')[0] !== rendererUrl) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Minutebook',
+    backgroundColor: '#ffffff',
+    webPreferences: { ...secureWebPreferences, preload: path.join(__dirname, 'preload.cjs') },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+function start(): void {
+  try {
+    core = openCore(dataDir());
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : String(error);
+    // The window shows this instead of the app; nothing has been written.
+    ipcMain.handle(API_CHANNEL, () => ({ ok: false, error: { code: 'database_too_new', message } }));
+    createMainWindow();
+    return;
+  }
+  const { router } = core;
+  ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame)) {
+      return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
+    }
+    return router.call(String(method), input);
+  });
+  createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && core) createMainWindow();
+  });
+  app.on('will-quit', () => core?.close());
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+      });
+    });
+    start();
+  });
+}

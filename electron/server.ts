@@ -1,0 +1,181 @@
+// Browser mode: the renderer and the router served on 127.0.0.1 only.
+// API calls need the per-launch token (sent as a header, which no other origin can set on a
+// request that reaches us), a Host and Origin of our own, POST and a JSON body.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import type { Router } from './api/router';
+import { contentSecurityPolicy } from './security';
+
+export const TOKEN_HEADER = 'x-minutebook-token';
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface ServerOptions {
+  router: Router;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  port: number;
+  /** http://127.0.0.1:PORT/ */
+  origin: string;
+  /** What the officer opens: the origin with the token in the fragment, which is never sent over HTTP. */
+  launchUrl: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+const baseHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = randomBytes(32).toString('base64url');
+  const tokenDigest = digest(token);
+  const staticDir = path.resolve(options.staticDir);
+  let port = 0;
+
+  const tokenMatches = (presented: string | string[] | undefined) =>
+    typeof presented === 'string' && timingSafeEqual(digest(presented), tokenDigest);
+
+  const server = http.createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      console.error('Minutebook: request failed', error);
+      if (!response.headersSent) send(response, 500, { error: 'Internal error' });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
+    const ownHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    const host = request.headers.host ?? '';
+    if (!ownHosts.includes(host)) {
+      return send(response, 403, { error: 'This server only answers requests addressed to itself.' });
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== `http://${host}`) {
+      return send(response, 403, { error: 'Requests from other sites are refused.' });
+    }
+    const url = new URL(request.url ?? '/', `http://${host}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') {
+        response.setHeader('Allow', 'POST');
+        return send(response, 405, { error: 'API methods are called with POST.' });
+      }
+      if (!tokenMatches(request.headers[TOKEN_HEADER])) {
+        return send(response, 401, {
+          error: 'Missing or wrong access token. Open Minutebook from the address the server printed.',
+        });
+      }
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+        return send(response, 415, { error: 'API calls carry a JSON body (Content-Type: application/json).' });
+      }
+      const body = await readBody(request);
+      if (body === null) return send(response, 413, { error: 'The request is too large.' });
+      let input: unknown;
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      } catch {
+        return send(response, 400, { error: 'The request body is not valid JSON.' });
+      }
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      return send(response, 200, await options.router.call(method, input));
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      return send(response, 405, { error: 'Method not allowed.' });
+    }
+    return serveStatic(url.pathname, request.method === 'HEAD', response);
+  }
+
+  async function serveStatic(pathname: string, headOnly: boolean, response: http.ServerResponse) {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(staticDir, relative);
+    if (!file.startsWith(staticDir + path.sep)) return send(response, 404, { error: 'Not found.' });
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      return send(response, 404, { error: 'Not found.' });
+    }
+    response.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': content.length,
+    });
+    response.end(headOnly ? undefined : content);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as { port: number }).port;
+  const origin = `http://127.0.0.1:${port}/`;
+  return {
+    port,
+    origin,
+    launchUrl: `${origin}#token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(response: http.ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  response.writeHead(status, {
+    ...baseHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+  });
+  response.end(json);
+}
+
+/** The body, or null when it passes the limit. */
+function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}

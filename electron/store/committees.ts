@@ -1,0 +1,65 @@
+import type { Committee, CommitteeKind } from '../../shared/domain';
+import type { Db } from './database';
+import { deleteRow, newId, notFound, now, updateRow } from './rows';
+
+interface CommitteeRow {
+  id: string;
+  name: string;
+  kind: string;
+  quorum: number;
+  default_venue: string;
+  numbering_scheme: string;
+}
+
+const toCommittee = (row: CommitteeRow): Committee => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind as CommitteeKind,
+  quorum: row.quorum,
+  defaultVenue: row.default_venue,
+  numberingScheme: row.numbering_scheme,
+});
+
+const columns = {
+  name: 'name',
+  kind: 'kind',
+  quorum: 'quorum',
+  defaultVenue: 'default_venue',
+  numberingScheme: 'numbering_scheme',
+} as const;
+
+export function listCommittees(db: Db): Committee[] {
+  const rows = db
+    .prepare('SELECT * FROM committees ORDER BY name COLLATE NOCASE')
+    .all() as CommitteeRow[];
+  return rows.map(toCommittee);
+}
+
+export function getCommittee(db: Db, id: string): Committee {
+  const row = db.prepare('SELECT * FROM committees WHERE id = ?').get(id) as CommitteeRow | undefined;
+  if (!row) throw notFound('That committee');
+  return toCommittee(row);
+}
+
+export function createCommittee(db: Db, input: Omit<Committee, 'id'>): Committee {
+  const id = newId();
+  const stamp = now();
+  db.prepare(
+    `INSERT INTO committees (id, name, kind, quorum, default_venue, numbering_scheme, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, input.name, input.kind, input.quorum, input.defaultVenue, input.numberingScheme, stamp, stamp);
+  return getCommittee(db, id);
+}
+
+export function updateCommittee(db: Db, id: string, patch: Partial<Omit<Committee, 'id'>>): Committee {
+  updateRow(db, 'committees', id, patch, columns, 'That committee');
+  return getCommittee(db, id);
+}
+
+export function deleteCommittee(db: Db, id: string): void {
+  deleteRow(db, 'committees', id, 'That committee');
+}
+
+export function countCommittees(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM committees').get() as { n: number }).n;
+}

@@ -1,0 +1,59 @@
+import type { Meeting, MeetingStatus } from '../../shared/domain';
+import type { Db } from './database';
+import { deleteRow, newId, notFound, now, updateRow } from './rows';
+
+interface MeetingRow {
+  id: string;
+  committee_id: string;
+  date: string;
+  start_time: string;
+  venue: string;
+  status: string;
+}
+
+const toMeeting = (row: MeetingRow): Meeting => ({
+  id: row.id,
+  committeeId: row.committee_id,
+  date: row.date,
+  startTime: row.start_time,
+  venue: row.venue,
+  status: row.status as MeetingStatus,
+});
+
+const columns = { date: 'date', startTime: 'start_time', venue: 'venue', status: 'status' } as const;
+
+/** Newest first: the meeting an officer wants is usually the next or the last one. */
+export function listMeetings(db: Db, committeeId: string): Meeting[] {
+  const rows = db
+    .prepare('SELECT * FROM meetings WHERE committee_id = ? ORDER BY date DESC, start_time DESC')
+    .all(committeeId) as MeetingRow[];
+  return rows.map(toMeeting);
+}
+
+export function getMeeting(db: Db, id: string): Meeting {
+  const row = db.prepare('SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  if (!row) throw notFound('That meeting');
+  return toMeeting(row);
+}
+
+export function createMeeting(
+  db: Db,
+  input: { committeeId: string; date: string; startTime: string; venue: string },
+): Meeting {
+  const id = newId();
+  const stamp = now();
+  db.prepare(
+    `INSERT INTO meetings (id, committee_id, date, start_time, venue, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
+  ).run(id, input.committeeId, input.date, input.startTime, input.venue, stamp, stamp);
+  return getMeeting(db, id);
+}
+
+export function updateMeeting(db: Db, id: string, patch: Partial<Omit<Meeting, 'id' | 'committeeId'>>): Meeting {
+  updateRow(db, 'meetings', id, patch, columns, 'That meeting');
+  return getMeeting(db, id);
+}
+
+export function deleteMeeting(db: Db, id: string): void {
+  deleteRow(db, 'meetings', id, 'That meeting');
+}

@@ -1,0 +1,77 @@
+import type { Membership, MembershipRole } from '../../shared/domain';
+import { AppError } from '../../shared/result';
+import type { Db } from './database';
+import { toPerson, type PersonRow } from './people';
+import { deleteRow, newId, notFound, now } from './rows';
+
+interface MembershipRow {
+  membership_id: string;
+  committee_id: string;
+  membership_role: string;
+  joined_on: string | null;
+  left_on: string | null;
+}
+
+const select = `
+  SELECT m.id AS membership_id, m.committee_id, m.role AS membership_role, m.joined_on, m.left_on, p.*
+  FROM committee_members m JOIN people p ON p.id = m.person_id`;
+
+const roleOrder = `CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 ELSE 2 END`;
+
+const toMembership = (row: MembershipRow & PersonRow): Membership => ({
+  id: row.membership_id,
+  committeeId: row.committee_id,
+  personId: row.id,
+  role: row.membership_role as MembershipRole,
+  joinedOn: row.joined_on,
+  leftOn: row.left_on,
+  person: toPerson(row),
+});
+
+export function listMembers(db: Db, committeeId: string): Membership[] {
+  const rows = db
+    .prepare(`${select} WHERE m.committee_id = ? ORDER BY ${roleOrder}, p.name COLLATE NOCASE`)
+    .all(committeeId) as (MembershipRow & PersonRow)[];
+  return rows.map(toMembership);
+}
+
+export function getMembership(db: Db, id: string): Membership {
+  const row = db.prepare(`${select} WHERE m.id = ?`).get(id) as (MembershipRow & PersonRow) | undefined;
+  if (!row) throw notFound('That membership');
+  return toMembership(row);
+}
+
+export function addMember(
+  db: Db,
+  input: { committeeId: string; personId: string; role: MembershipRole },
+): Membership {
+  const existing = db
+    .prepare('SELECT id FROM committee_members WHERE committee_id = ? AND person_id = ? AND left_on IS NULL')
+    .get(input.committeeId, input.personId);
+  if (existing) throw new AppError('conflict', 'That person is already a member of this committee.');
+  if (input.role !== 'member') vacateRole(db, input.committeeId, input.role);
+  const id = newId();
+  db.prepare(
+    `INSERT INTO committee_members (id, committee_id, person_id, role, created_at) VALUES (?, ?, ?, ?, ?)`,
+  ).run(id, input.committeeId, input.personId, input.role, now());
+  return getMembership(db, id);
+}
+
+export function updateMembershipRole(db: Db, id: string, role: MembershipRole): Membership {
+  const membership = getMembership(db, id);
+  if (role !== 'member') vacateRole(db, membership.committeeId, role);
+  db.prepare('UPDATE committee_members SET role = ? WHERE id = ?').run(role, id);
+  return getMembership(db, id);
+}
+
+export function removeMember(db: Db, id: string): void {
+  deleteRow(db, 'committee_members', id, 'That membership');
+}
+
+/** A committee has one chair and one vice-chair: appointing a new one makes the old one a member. */
+function vacateRole(db: Db, committeeId: string, role: MembershipRole): void {
+  db.prepare(`UPDATE committee_members SET role = 'member' WHERE committee_id = ? AND role = ?`).run(
+    committeeId,
+    role,
+  );
+}

@@ -1,0 +1,18 @@
+// Migrations in order. Add a file NNN_name.ts and list it here; never edit one that has shipped.
+import * as m001 from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [m001];
+
+export const latestVersion = migrations.length;
+
+for (const [index, migration] of migrations.entries()) {
+  if (migration.version !== index + 1) {
+    throw new Error(`Migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`);
+  }
+}

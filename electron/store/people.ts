@@ -1,0 +1,62 @@
+import type { Person, PersonKind } from '../../shared/domain';
+import type { Db } from './database';
+import { deleteRow, newId, notFound, now, updateRow } from './rows';
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  honorific: string;
+  role: string;
+  organisation: string;
+  party: string;
+  kind: string;
+}
+
+export const toPerson = (row: PersonRow): Person => ({
+  id: row.id,
+  name: row.name,
+  honorific: row.honorific,
+  role: row.role,
+  organisation: row.organisation,
+  party: row.party,
+  kind: row.kind as PersonKind,
+});
+
+const columns = {
+  name: 'name',
+  honorific: 'honorific',
+  role: 'role',
+  organisation: 'organisation',
+  party: 'party',
+  kind: 'kind',
+} as const;
+
+export function listPeople(db: Db): Person[] {
+  const rows = db.prepare('SELECT * FROM people ORDER BY name COLLATE NOCASE').all() as PersonRow[];
+  return rows.map(toPerson);
+}
+
+export function getPerson(db: Db, id: string): Person {
+  const row = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  if (!row) throw notFound('That person');
+  return toPerson(row);
+}
+
+export function createPerson(db: Db, input: Omit<Person, 'id'>): Person {
+  const id = newId();
+  const stamp = now();
+  db.prepare(
+    `INSERT INTO people (id, name, honorific, role, organisation, party, kind, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, input.name, input.honorific, input.role, input.organisation, input.party, input.kind, stamp, stamp);
+  return getPerson(db, id);
+}
+
+export function updatePerson(db: Db, id: string, patch: Partial<Omit<Person, 'id'>>): Person {
+  updateRow(db, 'people', id, patch, columns, 'That person');
+  return getPerson(db, id);
+}
+
+export function deletePerson(db: Db, id: string): void {
+  deleteRow(db, 'people', id, 'That person');
+}

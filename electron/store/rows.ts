@@ -1,0 +1,43 @@
+// Small helpers every repository uses: ids, timestamps, partial updates, not-found errors.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/result';
+import type { Db } from './database';
+
+export const newId = (): string => randomUUID();
+export const now = (): string => new Date().toISOString();
+
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} was not found. It may have been deleted; refresh and try again.`);
+}
+
+/**
+ * Writes the fields present in `patch` to one row, mapping field names to column names.
+ * Throws not_found when the row does not exist.
+ */
+export function updateRow<P extends object>(
+  db: Db,
+  table: string,
+  id: string,
+  patch: P,
+  columns: { [K in keyof P]?: string },
+  what: string,
+  encode: (key: keyof P, value: unknown) => unknown = (_key, value) => value,
+): void {
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  for (const key of Object.keys(patch) as (keyof P)[]) {
+    const column = columns[key];
+    if (column === undefined || patch[key] === undefined) continue;
+    sets.push(`${column} = ?`);
+    values.push(encode(key, patch[key]));
+  }
+  sets.push('updated_at = ?');
+  values.push(now());
+  const result = db.prepare(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  if (result.changes === 0) throw notFound(what);
+}
+
+export function deleteRow(db: Db, table: string, id: string, what: string): void {
+  const result = db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  if (result.changes === 0) throw notFound(what);
+}

@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { StatusRegion } from './components/StatusRegion';
+import { Sidebar } from './components/Sidebar';
+import { parseRoute } from './state/route';
+import { useAppStore } from './state/store';
+import { CommitteeView } from './views/CommitteeView';
+import { HomeView } from './views/HomeView';
+import { MeetingView } from './views/MeetingView';
+import { NewCommitteeView } from './views/NewCommitteeView';
+import { PeopleView } from './views/PeopleView';
+
+export function App() {
+  const route = useAppStore((state) => state.route);
+  const loaded = useAppStore((state) => state.loaded);
+  const setRoute = useAppStore((state) => state.setRoute);
+
+  useEffect(() => {
+    const follow = () => void setRoute(parseRoute(window.location.hash));
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [setRoute]);
+
+  return (
+    <div className="layout">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The fragment holds the route, so move focus instead of following the link.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <Sidebar />
+      <main id="main" tabIndex={-1}>
+        <StatusRegion />
+        {!loaded ? <p>Opening…</p> : <Screen screen={route.screen} />}
+      </main>
+    </div>
+  );
+}
+
+function Screen({ screen }: { screen: ReturnType<typeof parseRoute>['screen'] }) {
+  switch (screen) {
+    case 'home':
+      return <HomeView />;
+    case 'people':
+      return <PeopleView />;
+    case 'new-committee':
+      return <NewCommitteeView />;
+    case 'committee':
+      return <CommitteeView />;
+    case 'meeting':
+      return <MeetingView />;
+  }
+}

@@ -1,0 +1,35 @@
+import { href } from '../state/route';
+import { useAppStore } from '../state/store';
+
+export function Sidebar() {
+  const committees = useAppStore((state) => state.committees);
+  const route = useAppStore((state) => state.route);
+  const committeeOnScreen = useAppStore((state) => state.meeting?.committee.id ?? state.committee?.committee.id);
+  return (
+    <nav className="sidebar" aria-label="Committees and people">
+      <a className="brand" href={href({ screen: 'home' })}>
+        Minutebook
+      </a>
+      <h2 id="committees-heading">Committees</h2>
+      <ul aria-labelledby="committees-heading">
+        {committees.map((committee) => (
+          <li key={committee.id}>
+            <a
+              href={href({ screen: 'committee', id: committee.id })}
+              aria-current={committee.id === committeeOnScreen ? 'page' : undefined}
+            >
+              {committee.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <a className="button-link" href={href({ screen: 'new-committee' })}>
+        New committee
+      </a>
+      <h2>Directory</h2>
+      <a href={href({ screen: 'people' })} aria-current={route.screen === 'people' ? 'page' : undefined}>
+        People
+      </a>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+// Where the officer is, kept in the URL fragment so that reload and back/forward work.
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'people' }
+  | { screen: 'new-committee' }
+  | { screen: 'committee'; id: string }
+  | { screen: 'meeting'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'people') return { screen: 'people' };
+  if (parts[0] === 'committees' && parts[1] === 'new') return { screen: 'new-committee' };
+  if (parts[0] === 'committees' && parts[1]) return { screen: 'committee', id: parts[1] };
+  if (parts[0] === 'meetings' && parts[1]) return { screen: 'meeting', id: parts[1] };
+  return { screen: 'home' };
+}
+
+export function href(route: Route): string {
+  switch (route.screen) {
+    case 'home':
+      return '#/';
+    case 'people':
+      return '#/people';
+    case 'new-committee':
+      return '#/committees/new';
+    case 'committee':
+      return `#/committees/${route.id}`;
+    case 'meeting':
+      return `#/meetings/${route.id}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}

@@ -1,0 +1,84 @@
+// The renderer's state: what is on screen, loaded through the API, and what to tell the officer.
+import { create } from 'zustand';
+import type { AppInfo, Committee, CommitteeDetail, MeetingDetail, Person } from '../../shared/domain';
+import { api } from '../api/client';
+import { parseRoute, type Route } from './route';
+
+interface AppState {
+  route: Route;
+  info: AppInfo | null;
+  committees: Committee[];
+  people: Person[];
+  committee: CommitteeDetail | null;
+  meeting: MeetingDetail | null;
+  /** Read out by screen readers (a polite live region) and shown briefly. */
+  announcement: string;
+  /** A failure the officer must see; stays until dismissed or the next success. */
+  error: string | null;
+  loaded: boolean;
+
+  setRoute(route: Route): Promise<void>;
+  refresh(): Promise<void>;
+  /** Runs a change, reloads what is on screen, and says what happened (or what went wrong). */
+  perform<T>(change: () => Promise<T>, done: string | ((value: T) => string)): Promise<T | undefined>;
+  announce(message: string): void;
+  dismissError(): void;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  route: parseRoute(window.location.hash),
+  info: null,
+  committees: [],
+  people: [],
+  committee: null,
+  meeting: null,
+  announcement: '',
+  error: null,
+  loaded: false,
+
+  async setRoute(route) {
+    set({ route });
+    await get().refresh();
+  },
+
+  async refresh() {
+    const { route } = get();
+    try {
+      const [info, committees, people] = await Promise.all([
+        api.call('app.info', {}),
+        api.call('committees.list', {}),
+        api.call('people.list', {}),
+      ]);
+      const committee = route.screen === 'committee' ? await api.call('committees.get', { id: route.id }) : null;
+      const meeting = route.screen === 'meeting' ? await api.call('meetings.get', { id: route.id }) : null;
+      // A slower load for a route the officer has already left must not overwrite the newer one.
+      if (get().route !== route) return;
+      set({ info, committees, people, committee, meeting, loaded: true });
+    } catch (error) {
+      set({ error: messageOf(error), loaded: true, committee: null, meeting: null });
+    }
+  },
+
+  async perform(change, done) {
+    try {
+      const value = await change();
+      set({ error: null });
+      await get().refresh();
+      get().announce(typeof done === 'function' ? done(value) : done);
+      return value;
+    } catch (error) {
+      set({ error: messageOf(error) });
+      return undefined;
+    }
+  },
+
+  announce(message) {
+    set({ announcement: message });
+  },
+
+  dismissError() {
+    set({ error: null });
+  },
+}));

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { exemptParagraphs, type AgendaItem, type Person } from '../../shared/domain';
+import { formatPersonName } from '../../shared/format';
+import { CheckboxField, FormActions, SelectField, TextField } from '../components/Field';
+
+export type AgendaItemDraft = Pick<AgendaItem, 'title' | 'purpose' | 'leadOfficerId' | 'exempt' | 'exemptParagraph'>;
+
+const blank: AgendaItemDraft = { title: '', purpose: '', leadOfficerId: null, exempt: false, exemptParagraph: null };
+
+const paragraphOptions = exemptParagraphs.map((paragraph) => ({
+  value: String(paragraph),
+  label: `Paragraph ${paragraph}${paragraph >= 12 ? ' (Wales)' : ''}`,
+}));
+
+interface AgendaItemFormProps {
+  initial?: AgendaItemDraft;
+  officers: Person[];
+  submitLabel: string;
+  /** Returns true when saved, so the form can clear itself. */
+  onSubmit(draft: AgendaItemDraft): Promise<boolean>;
+  onCancel?(): void;
+  autoFocus?: boolean;
+}
+
+export function AgendaItemForm({ initial = blank, officers, submitLabel, onSubmit, onCancel, autoFocus }: AgendaItemFormProps) {
+  const [draft, setDraft] = useState<AgendaItemDraft>(initial);
+  const change = (patch: Partial<AgendaItemDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onSubmit(draft).then((saved) => {
+      if (saved && initial === blank) setDraft(blank);
+    });
+  };
+  return (
+    <form onSubmit={submit} aria-label={submitLabel} className="inline-form">
+      <TextField label="Title" value={draft.title} required autoFocus={autoFocus} onChange={(title) => change({ title })} />
+      <TextField
+        label="Purpose"
+        value={draft.purpose}
+        multiline
+        hint="For example: To receive a report from the Director of Communities on…"
+        onChange={(purpose) => change({ purpose })}
+      />
+      <SelectField
+        label="Lead officer"
+        value={draft.leadOfficerId ?? ''}
+        options={[{ value: '', label: 'None' }, ...officers.map((person) => ({ value: person.id, label: `${formatPersonName(person)}${person.role ? `, ${person.role}` : ''}` }))]}
+        onChange={(id) => change({ leadOfficerId: id || null })}
+      />
+      <CheckboxField
+        label="Exempt (Part 2: not for publication)"
+        checked={draft.exempt}
+        onChange={(exempt) => change({ exempt, exemptParagraph: exempt ? (draft.exemptParagraph ?? 3) : null })}
+      />
+      {draft.exempt ? (
+        <SelectField
+          label="Schedule 12A paragraph"
+          value={String(draft.exemptParagraph ?? 3)}
+          options={paragraphOptions}
+          onChange={(paragraph) => change({ exemptParagraph: Number(paragraph) })}
+        />
+      ) : null}
+      <FormActions>
+        <button type="submit">{submitLabel}</button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </FormActions>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import type { KeyboardEvent } from 'react';
+import type { AgendaItem, Person } from '../../shared/domain';
+import { formatPersonName } from '../../shared/format';
+import { AgendaItemForm, type AgendaItemDraft } from './AgendaItemForm';
+
+interface AgendaItemRowProps {
+  item: AgendaItem;
+  count: number;
+  officers: Person[];
+  editing: boolean;
+  onEdit(editing: boolean): void;
+  onSave(draft: AgendaItemDraft): Promise<boolean>;
+  onMove(toNumber: number, control: string): void;
+  onDelete(): void;
+}
+
+export function AgendaItemRow({ item, count, officers, editing, onEdit, onSave, onMove, onDelete }: AgendaItemRowProps) {
+  const leadOfficer = officers.find((person) => person.id === item.leadOfficerId);
+  const first = item.number === 1;
+  const last = item.number === count;
+  // Alt+Up / Alt+Down move the item from anywhere in its row, and focus stays with it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || editing) return;
+    const control = (event.target as HTMLElement).dataset.control ?? 'edit';
+    if (event.key === 'ArrowUp' && !first) {
+      event.preventDefault();
+      onMove(item.number - 1, control);
+    } else if (event.key === 'ArrowDown' && !last) {
+      event.preventDefault();
+      onMove(item.number + 1, control);
+    }
+  };
+  return (
+    <li className={`agenda-item${item.exempt ? ' exempt' : ''}`} data-item-id={item.id} onKeyDown={onKeyDown}>
+      <span className="item-number" aria-hidden="true">
+        {item.number}.
+      </span>
+      <div className="item-body">
+        <h3 className="item-title">
+          <span className="visually-hidden">Item {item.number}: </span>
+          {item.title}
+        </h3>
+        {item.purpose ? <p className="item-purpose">{item.purpose}</p> : null}
+        <p className="item-meta">
+          {leadOfficer ? <span>Lead officer: {formatPersonName(leadOfficer)}</span> : null}
+          {item.exempt ? (
+            <span className="badge badge-exempt">Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph})</span>
+          ) : null}
+        </p>
+        {editing ? (
+          <AgendaItemForm
+            initial={item}
+            officers={officers}
+            submitLabel="Save item"
+            autoFocus
+            onSubmit={onSave}
+            onCancel={() => onEdit(false)}
+          />
+        ) : null}
+      </div>
+      {editing ? null : (
+        <div className="row-actions">
+          <button type="button" data-control="up" aria-label={`Move item ${item.number} up`} aria-disabled={first} onClick={() => !first && onMove(item.number - 1, 'up')}>
+            ↑
+          </button>
+          <button type="button" data-control="down" aria-label={`Move item ${item.number} down`} aria-disabled={last} onClick={() => !last && onMove(item.number + 1, 'down')}>
+            ↓
+          </button>
+          <button type="button" data-control="edit" aria-label={`Edit item ${item.number}`} onClick={() => onEdit(true)}>
+            Edit
+          </button>
+          <button type="button" data-control="delete" className="danger" aria-label={`Delete item ${item.number}`} onClick={onDelete}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

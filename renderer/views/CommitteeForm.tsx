@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { committeeKinds, type Committee } from '../../shared/domain';
+import { capitalise } from '../../shared/format';
+import { FormActions, SelectField, TextField } from '../components/Field';
+
+export type CommitteeDraft = Omit<Committee, 'id'>;
+
+const blank: CommitteeDraft = {
+  name: '',
+  kind: 'other',
+  quorum: 3,
+  defaultVenue: '',
+  numberingScheme: '{n}',
+};
+
+interface CommitteeFormProps {
+  initial?: CommitteeDraft;
+  submitLabel: string;
+  onSubmit(draft: CommitteeDraft): void;
+  onCancel?(): void;
+}
+
+export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel }: CommitteeFormProps) {
+  const [draft, setDraft] = useState<CommitteeDraft>(initial);
+  const [quorum, setQuorum] = useState(String(initial.quorum));
+  const change = (patch: Partial<CommitteeDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ ...draft, quorum: Number(quorum) });
+  };
+  return (
+    <form onSubmit={submit} aria-label={submitLabel}>
+      <TextField label="Committee name" value={draft.name} required autoFocus={!initial.name} onChange={(name) => change({ name })} />
+      <SelectField
+        label="Kind"
+        value={draft.kind}
+        options={committeeKinds.map((kind) => ({ value: kind, label: capitalise(kind) }))}
+        onChange={(kind) => change({ kind })}
+      />
+      <TextField label="Quorum" type="number" min={1} value={quorum} required onChange={setQuorum} />
+      <TextField label="Default venue" value={draft.defaultVenue} onChange={(defaultVenue) => change({ defaultVenue })} />
+      <TextField
+        label="Minute numbering scheme"
+        value={draft.numberingScheme}
+        required
+        hint="{n} is the minute number; {yy} or {yyyy} the municipal year, e.g. {n}/{yy} or CAB{n}."
+        onChange={(numberingScheme) => change({ numberingScheme })}
+      />
+      <FormActions>
+        <button type="submit">{submitLabel}</button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </FormActions>
+    </form>
+  );
+}
+

@@ -1,0 +1,236 @@
+// The API contract: every method declared once, with its input schema and its output type.
+// The router in electron/api validates against these schemas; the renderer's client is typed by them.
+import { z } from 'zod';
+import {
+  committeeKinds,
+  exemptParagraphs,
+  meetingStatuses,
+  membershipRoles,
+  personKinds,
+  type AgendaItem,
+  type AppInfo,
+  type Committee,
+  type CommitteeDetail,
+  type Meeting,
+  type MeetingDetail,
+  type Membership,
+  type Person,
+} from './domain';
+
+/** A query only reads; a mutation runs in one write transaction. */
+type MethodKind = 'query' | 'mutation';
+
+interface MethodSpec<I extends z.ZodType, O> {
+  kind: MethodKind;
+  input: I;
+  /** Never set: carries the output type for the client. */
+  output?: O;
+}
+
+const query =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'query', input });
+const mutation =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'mutation', input });
+
+const id = (what: string) =>
+  z.uuid({
+    error: (issue) =>
+      issue.input === undefined ? `${what} is missing.` : `${what} is not a valid id.`,
+  });
+
+/** "X is missing." when absent, `wrong` when present but of the wrong type. */
+const typeError = (label: string, wrong: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is missing.` : wrong),
+});
+
+const text = (label: string, max: number) =>
+  z
+    .string(typeError(label, `${label} must be text.`))
+    .trim()
+    .max(max, { error: `${label} is too long (at most ${max} characters).` });
+
+const requiredText = (label: string, max: number) =>
+  text(label, max).min(1, { error: `${label} must not be empty.` });
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = z
+  .string(typeError('Date', 'Date must be text like 2026-03-15.'))
+  .regex(isoDatePattern, { error: 'Date must be written as YYYY-MM-DD, e.g. 2026-03-15.' })
+  .refine(
+    (value) => {
+      // A wrongly written date has been reported already.
+      if (!isoDatePattern.test(value)) return true;
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    { error: 'Date is not a real calendar date.' },
+  );
+
+const clockTime = z
+  .string(typeError('Start time', 'Start time must be text like 14:00.'))
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'Start time must be on the 24-hour clock, e.g. 14:00.',
+  });
+
+const committeeFields = {
+  name: requiredText('Committee name', 200),
+  kind: z.enum(committeeKinds, typeError('Kind', `Kind must be one of: ${committeeKinds.join(', ')}.`)),
+  quorum: z
+    .number(typeError('Quorum', 'Quorum must be a number.'))
+    .int({ error: 'Quorum must be a whole number.' })
+    .min(1, { error: 'Quorum must be at least 1.' })
+    .max(200, { error: 'Quorum must be at most 200.' }),
+  defaultVenue: text('Default venue', 300),
+  numberingScheme: requiredText('Minute numbering scheme', 40).refine((s) => s.includes('{n}'), {
+    error: 'Minute numbering scheme must contain {n} where the number goes, e.g. {n}/{yy}.',
+  }),
+};
+
+const personFields = {
+  name: requiredText('Name', 200),
+  honorific: text('Honorific', 40),
+  role: text('Role or job title', 300),
+  organisation: text('Organisation', 200),
+  party: text('Party', 100),
+  kind: z.enum(personKinds, typeError('Kind', `Kind must be one of: ${personKinds.join(', ')}.`)),
+};
+
+const meetingFields = {
+  date: isoDate,
+  startTime: clockTime,
+  venue: text('Venue', 300),
+  status: z.enum(meetingStatuses, typeError('Status', `Status must be one of: ${meetingStatuses.join(', ')}.`)),
+};
+
+const exemptParagraph = z
+  .number(typeError('Schedule 12A paragraph', 'Schedule 12A paragraph must be a number.'))
+  .refine((n) => (exemptParagraphs as readonly number[]).includes(n), {
+    error: 'Schedule 12A paragraph must be 1 to 7 (England) or 12 to 18 (Wales).',
+  })
+  .nullable();
+
+const agendaItemFields = {
+  title: requiredText('Title', 500),
+  purpose: text('Purpose', 5000),
+  leadOfficerId: id('Lead officer').nullable(),
+  exempt: z.boolean(typeError('Exempt', 'Exempt must be true or false.')),
+  exemptParagraph,
+};
+
+/** An exempt item names its Schedule 12A paragraph; a public one has none. */
+const exemptNeedsParagraph = <T extends { exempt?: boolean; exemptParagraph?: number | null }>(
+  item: T,
+  ctx: z.RefinementCtx,
+) => {
+  if (item.exempt === true && (item.exemptParagraph === null || item.exemptParagraph === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['exemptParagraph'],
+      message: 'An exempt item needs the Schedule 12A paragraph it is exempt under.',
+    });
+  }
+  if (item.exempt === false && item.exemptParagraph !== null && item.exemptParagraph !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['exemptParagraph'],
+      message: 'Only an exempt item has a Schedule 12A paragraph.',
+    });
+  }
+};
+
+const none = z.strictObject({});
+
+export const committeeInput = z.strictObject(committeeFields);
+export const personInput = z.strictObject(personFields);
+export const agendaItemInput = z
+  .strictObject({ meetingId: id('Meeting'), ...agendaItemFields })
+  .superRefine(exemptNeedsParagraph);
+
+export const methods = {
+  'app.info': query<AppInfo>()(none),
+  'sample.load': mutation<{ committeeId: string; meetingId: string }>()(none),
+
+  'committees.list': query<Committee[]>()(none),
+  'committees.get': query<CommitteeDetail>()(z.strictObject({ id: id('Committee') })),
+  'committees.create': mutation<Committee>()(committeeInput),
+  'committees.update': mutation<Committee>()(
+    z.strictObject({ id: id('Committee'), ...committeeFields }).partial().required({ id: true }),
+  ),
+  'committees.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Committee') })),
+
+  'people.list': query<Person[]>()(none),
+  'people.create': mutation<Person>()(personInput),
+  'people.update': mutation<Person>()(
+    z.strictObject({ id: id('Person'), ...personFields }).partial().required({ id: true }),
+  ),
+  'people.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Person') })),
+
+  'memberships.add': mutation<Membership>()(
+    z.strictObject({
+      committeeId: id('Committee'),
+      personId: id('Person'),
+      role: z.enum(membershipRoles, typeError('Role', `Role must be one of: ${membershipRoles.join(', ')}.`)),
+    }),
+  ),
+  'memberships.update': mutation<Membership>()(
+    z.strictObject({
+      id: id('Membership'),
+      role: z.enum(membershipRoles, typeError('Role', `Role must be one of: ${membershipRoles.join(', ')}.`)),
+    }),
+  ),
+  'memberships.remove': mutation<{ id: string }>()(z.strictObject({ id: id('Membership') })),
+
+  'meetings.get': query<MeetingDetail>()(z.strictObject({ id: id('Meeting') })),
+  'meetings.create': mutation<Meeting>()(
+    z.strictObject({
+      committeeId: id('Committee'),
+      date: isoDate,
+      startTime: clockTime,
+      /** Left out: the committee's default venue. */
+      venue: text('Venue', 300).optional(),
+    }),
+  ),
+  'meetings.update': mutation<Meeting>()(
+    z.strictObject({ id: id('Meeting'), ...meetingFields }).partial().required({ id: true }),
+  ),
+  'meetings.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Meeting') })),
+
+  'items.create': mutation<AgendaItem>()(agendaItemInput),
+  'items.update': mutation<AgendaItem>()(
+    z
+      .strictObject({ id: id('Agenda item'), ...agendaItemFields })
+      .partial()
+      .required({ id: true })
+      .superRefine(exemptNeedsParagraph),
+  ),
+  'items.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Agenda item') })),
+  /** Moves an item to a 1-based position; the others close up. Returns the new order. */
+  'items.move': mutation<AgendaItem[]>()(
+    z.strictObject({
+      id: id('Agenda item'),
+      toNumber: z
+        .number(typeError('Position', 'Position must be a number.'))
+        .int({ error: 'Position must be a whole number.' })
+        .min(1, { error: 'Position must be at least 1.' }),
+    }),
+  ),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Methods[M]['output']>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}
+
+/** What the preload script puts on `window.minutebook`. */
+export interface MinutebookBridge {
+  call(method: string, input: unknown): Promise<unknown>;
+}

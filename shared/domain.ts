@@ -1,0 +1,97 @@
+// The committee officer's vocabulary, shared by the main process and the renderer.
+
+export const committeeKinds = ['cabinet', 'scrutiny', 'regulatory', 'full council', 'other'] as const;
+export type CommitteeKind = (typeof committeeKinds)[number];
+
+export const personKinds = ['member', 'officer', 'external'] as const;
+export type PersonKind = (typeof personKinds)[number];
+
+export const membershipRoles = ['chair', 'vice-chair', 'member'] as const;
+export type MembershipRole = (typeof membershipRoles)[number];
+
+export const meetingStatuses = [
+  'draft',
+  'agenda published',
+  'in progress',
+  'minutes drafted',
+  'minutes approved',
+] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+/**
+ * Paragraphs of Schedule 12A to the Local Government Act 1972 under which an item may be exempt:
+ * 1–7 in England (Part 1), 12–18 in Wales (Part 4).
+ */
+export const exemptParagraphs = [1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 16, 17, 18] as const;
+
+export interface Committee {
+  id: string;
+  name: string;
+  kind: CommitteeKind;
+  quorum: number;
+  defaultVenue: string;
+  /** How minute numbers are written, e.g. `{n}`, `{n}/{yy}`, `CAB{n}`. */
+  numberingScheme: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  honorific: string;
+  role: string;
+  organisation: string;
+  party: string;
+  kind: PersonKind;
+}
+
+export interface Membership {
+  id: string;
+  committeeId: string;
+  personId: string;
+  role: MembershipRole;
+  joinedOn: string | null;
+  leftOn: string | null;
+  person: Person;
+}
+
+export interface Meeting {
+  id: string;
+  committeeId: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** 24-hour clock, HH:MM. */
+  startTime: string;
+  venue: string;
+  status: MeetingStatus;
+}
+
+export interface AgendaItem {
+  id: string;
+  meetingId: string;
+  /** 1-based position on the agenda; follows reordering. */
+  number: number;
+  title: string;
+  purpose: string;
+  leadOfficerId: string | null;
+  exempt: boolean;
+  exemptParagraph: number | null;
+}
+
+export interface CommitteeDetail {
+  committee: Committee;
+  members: Membership[];
+  meetings: Meeting[];
+}
+
+export interface MeetingDetail {
+  meeting: Meeting;
+  committee: Committee;
+  items: AgendaItem[];
+}
+
+export interface AppInfo {
+  version: string;
+  dataFile: string;
+  /** True until the officer has created or loaded anything. */
+  empty: boolean;
+}

@@ -1,0 +1,33 @@
+// The envelope every API reply travels in, whatever the transport.
+
+export const errorCodes = [
+  'invalid_input',
+  'unknown_method',
+  'not_found',
+  'conflict',
+  'read_only',
+  'disk_full',
+  'database_too_new',
+  'unauthorised',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** A sentence a committee officer can act on. */
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown by the main process for failures the officer should see as they are. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

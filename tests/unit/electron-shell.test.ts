@@ -1,0 +1,166 @@
+// The desktop shell with the electron module mocked: the settings every window must have.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_CHANNEL } from '../../electron/security';
+import { tempDir } from './helpers';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const electron = vi.hoisted(() => {
+  const appListeners = new Map<string, Listener>();
+  const state = { lock: true, userData: '' };
+  const windows: { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn> }[] = [];
+  const BrowserWindow = vi.fn(function (this: unknown, options: Record<string, unknown>) {
+    const window = { options, loadFile: vi.fn(() => Promise.resolve()), once: vi.fn(), show: vi.fn() };
+    windows.push(window);
+    return window;
+  }) as unknown as { getAllWindows(): unknown[] } & ReturnType<typeof vi.fn>;
+  BrowserWindow.getAllWindows = () => windows;
+  return {
+    state,
+    appListeners,
+    windows,
+    module: {
+      app: {
+        requestSingleInstanceLock: vi.fn(() => state.lock),
+        quit: vi.fn(),
+        on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+        whenReady: vi.fn(() => Promise.resolve()),
+        getPath: vi.fn(() => state.userData),
+      },
+      BrowserWindow,
+      ipcMain: { handle: vi.fn() },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          webRequest: { onHeadersReceived: vi.fn() },
+        },
+      },
+      contextBridge: { exposeInMainWorld: vi.fn() },
+      ipcRenderer: { invoke: vi.fn(() => Promise.resolve('reply')) },
+    },
+  };
+});
+
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+
+async function loadMain() {
+  vi.resetModules();
+  electron.appListeners.clear();
+  electron.windows.length = 0;
+  vi.clearAllMocks();
+  electron.state.userData = tempDir();
+  await import('../../electron/main');
+  // Let whenReady's continuation run.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  return {
+    listeners,
+    setWindowOpenHandler: vi.fn(),
+    on: vi.fn((event: string, listener: Listener) => listeners.set(event, listener)),
+  };
+}
+
+describe('the Electron main process', () => {
+  beforeEach(() => {
+    electron.state.lock = true;
+  });
+
+  it('opens a window with context isolation, sandbox, no Node integration and no webview tag', async () => {
+    await loadMain();
+    expect(electron.windows).toHaveLength(1);
+    const prefs = electron.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+    });
+    expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
+    expect(electron.windows[0]!.options.show).toBe(false);
+    expect(electron.windows[0]!.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
+  });
+
+  it('denies window.open and navigation away, and refuses webviews, for every web contents', async () => {
+    await loadMain();
+    const contents = fakeContents();
+    electron.appListeners.get('web-contents-created')!({}, contents);
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0] as Listener;
+    expect(openHandler({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+    const navigate = contents.listeners.get('will-navigate')!;
+    const away = { preventDefault: vi.fn() };
+    navigate(away, 'https://attacker.example/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const webview = { preventDefault: vi.fn() };
+    contents.listeners.get('will-attach-webview')!(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+  });
+
+  it('denies every permission request and check', async () => {
+    await loadMain();
+    const session = electron.module.session.defaultSession;
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as Listener;
+    const callback = vi.fn();
+    request({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0] as Listener;
+    expect(check({}, 'geolocation')).toBe(false);
+  });
+
+  it('sends a strict Content-Security-Policy with every response', async () => {
+    await loadMain();
+    const onHeaders = electron.module.session.defaultSession.webRequest.onHeadersReceived.mock.calls[0]![0] as Listener;
+    const callback = vi.fn();
+    onHeaders({ responseHeaders: {} }, callback);
+    const csp = (callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders['Content-Security-Policy']![0];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe');
+  });
+
+  it('quits at once when another copy already holds the single-instance lock', async () => {
+    electron.state.lock = false;
+    await loadMain();
+    expect(electron.module.app.quit).toHaveBeenCalled();
+    expect(electron.windows).toHaveLength(0);
+    expect(electron.module.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('answers API calls over IPC from its own page only', async () => {
+    await loadMain();
+    const [channel, handler] = electron.module.ipcMain.handle.mock.calls[0] as [string, Listener];
+    expect(channel).toBe(API_CHANNEL);
+    const loaded = electron.windows[0]!.loadFile.mock.calls[0]![0] as string;
+    const ownUrl = `file://${loaded}`;
+    const own = { senderFrame: { url: ownUrl, parent: null } };
+    expect(await handler(own, 'committees.list', {})).toEqual({ ok: true, value: [] });
+    expect(await handler(own, 'committees.create', { name: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const stranger = { senderFrame: { url: 'https://attacker.example/', parent: null } };
+    expect(await handler(stranger, 'committees.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+    const subframe = { senderFrame: { url: ownUrl, parent: {} } };
+    expect(await handler(subframe, 'committees.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+  });
+});
+
+describe('the preload script', () => {
+  it('exposes one object with one function, never ipcRenderer itself', async () => {
+    vi.resetModules();
+    vi.clearAllMocks();
+    await import('../../electron/preload');
+    const expose = electron.module.contextBridge.exposeInMainWorld;
+    expect(expose).toHaveBeenCalledTimes(1);
+    const [key, bridge] = expose.mock.calls[0] as [string, Record<string, unknown>];
+    expect(key).toBe('minutebook');
+    expect(Object.keys(bridge)).toEqual(['call']);
+    await (bridge.call as (m: string, i: unknown) => Promise<unknown>)('committees.list', {});
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith(API_CHANNEL, 'committees.list', {});
+  });
+});

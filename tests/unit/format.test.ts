@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../../electron/paths';
+import { formatLongDate, formatPersonName, formatTime } from '../../shared/format';
+
+describe('British forms', () => {
+  it('writes dates as councils do', () => {
+    expect(formatLongDate('2021-03-15')).toBe('Monday 15 March 2021');
+    expect(formatLongDate('2024-02-29')).toBe('Thursday 29 February 2024');
+  });
+
+  it('writes times as councils do', () => {
+    expect(formatTime('14:00')).toBe('2.00 pm');
+    expect(formatTime('09:30')).toBe('9.30 am');
+    expect(formatTime('12:00')).toBe('12.00 pm');
+    expect(formatTime('00:15')).toBe('12.15 am');
+  });
+
+  it('puts the honorific before the name when there is one', () => {
+    expect(formatPersonName({ honorific: 'Councillor', name: 'Ada Quill' })).toBe('Councillor Ada Quill');
+    expect(formatPersonName({ honorific: '', name: 'Ada Quill' })).toBe('Ada Quill');
+  });
+});
+
+describe('where the data lives', () => {
+  it('uses the folder Electron calls userData on each system', () => {
+    expect(defaultDataDir('linux', {}, '/home/ada')).toBe('/home/ada/.config/Minutebook');
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/ada')).toBe('/xdg/Minutebook');
+    expect(defaultDataDir('darwin', {}, '/Users/ada')).toBe('/Users/ada/Library/Application Support/Minutebook');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, 'C:\\Users\\ada')).toBe(
+      'C:\\Users\\ada\\AppData\\Roaming\\Minutebook',
+    );
+  });
+});

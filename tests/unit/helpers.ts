@@ -1,0 +1,33 @@
+// Real temporary data folders for tests: every test gets its own SQLite file.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { openCore, type Core } from '../../electron/core';
+
+const cleanups: (() => void)[] = [];
+
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+export function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'minutebook-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A core (database + router) on a fresh temporary data folder, closed after the test. */
+export function tempCore(): Core & { dir: string } {
+  const dir = tempDir();
+  const core = openCore(dir, { log: () => undefined });
+  cleanups.push(() => core.close());
+  return { ...core, dir };
+}
+
+/** Calls the router and returns the value, failing the test with the error message otherwise. */
+export async function ok<T = unknown>(core: Core, method: string, input: unknown): Promise<T> {
+  const result = await core.router.call(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}

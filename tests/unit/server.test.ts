@@ -1,0 +1,145 @@
+import { writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer, TOKEN_HEADER, type RunningServer } from '../../electron/server';
+import { tempCore, tempDir } from './helpers';
+
+let server: RunningServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function start() {
+  const core = tempCore();
+  const staticDir = tempDir();
+  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Minutebook</title>');
+  server = await startServer({ router: core.router, staticDir, port: 0 });
+  return { core, server };
+}
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A raw request, so that Host and Origin can be forged as a hostile page or process would. */
+function request(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const apiCall = (s: RunningServer, headers: Record<string, string>, body = '{}', method = 'POST') =>
+  request(s.port, {
+    method,
+    path: '/api/committees.list',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: method === 'POST' ? body : undefined,
+  });
+
+describe('browser mode server', () => {
+  it('listens on 127.0.0.1 only, with a 256-bit token', async () => {
+    const { server: s } = await start();
+    expect(s.origin).toBe(`http://127.0.0.1:${s.port}/`);
+    expect(Buffer.from(s.token, 'base64url')).toHaveLength(32);
+    expect(s.launchUrl).toBe(`${s.origin}#token=${s.token}`);
+    const other = await startServer({ router: (await start()).core.router, staticDir: tempDir(), port: 0 });
+    expect(other.token).not.toBe(s.token);
+    await other.close();
+  });
+
+  it('answers an API call with the token, its own Host and Origin', async () => {
+    const { server: s } = await start();
+    const reply = await apiCall(s, { [TOKEN_HEADER]: s.token, Origin: `http://127.0.0.1:${s.port}` });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses an API call without the token (401)', async () => {
+    const { server: s } = await start();
+    expect((await apiCall(s, {})).status).toBe(401);
+  });
+
+  it('refuses a wrong token, including one of the right length (401)', async () => {
+    const { server: s } = await start();
+    const forged = `${s.token.slice(0, -1)}${s.token.endsWith('A') ? 'B' : 'A'}`;
+    expect((await apiCall(s, { [TOKEN_HEADER]: forged })).status).toBe(401);
+    expect((await apiCall(s, { [TOKEN_HEADER]: 'x' })).status).toBe(401);
+  });
+
+  it('refuses a forged Host, even with the token (403)', async () => {
+    const { server: s } = await start();
+    const reply = await apiCall(s, { [TOKEN_HEADER]: s.token, Host: `attacker.example:${s.port}` });
+    expect(reply.status).toBe(403);
+    const rebinding = await request(s.port, { path: '/', headers: { Host: 'attacker.example' } });
+    expect(rebinding.status).toBe(403);
+  });
+
+  it('refuses a foreign Origin, even with the token (403)', async () => {
+    const { server: s } = await start();
+    for (const origin of ['https://attacker.example', 'http://127.0.0.1:1', 'null']) {
+      expect((await apiCall(s, { [TOKEN_HEADER]: s.token, Origin: origin })).status).toBe(403);
+    }
+  });
+
+  it('refuses GET (and other verbs) on an API method (405)', async () => {
+    const { server: s } = await start();
+    const reply = await apiCall(s, { [TOKEN_HEADER]: s.token }, '', 'GET');
+    expect(reply.status).toBe(405);
+    expect(reply.headers.allow).toBe('POST');
+    expect((await apiCall(s, { [TOKEN_HEADER]: s.token }, '', 'OPTIONS')).status).toBe(405);
+  });
+
+  it('wants a JSON body: other content types 415, broken JSON 400', async () => {
+    const { server: s } = await start();
+    const form = await request(s.port, {
+      method: 'POST',
+      path: '/api/committees.list',
+      headers: { [TOKEN_HEADER]: s.token, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'a=b',
+    });
+    expect(form.status).toBe(415);
+    expect((await apiCall(s, { [TOKEN_HEADER]: s.token }, '{"name": ')).status).toBe(400);
+  });
+
+  it('passes the router’s own refusals through in the envelope', async () => {
+    const { server: s } = await start();
+    const reply = await request(s.port, {
+      method: 'POST',
+      path: '/api/no.such.method',
+      headers: { [TOKEN_HEADER]: s.token, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'unknown_method', message: 'Minutebook has no method called "no.such.method".' },
+    });
+  });
+
+  it('serves the page with a strict Content-Security-Policy, and nothing outside its folder', async () => {
+    const { server: s } = await start();
+    const page = await request(s.port, { path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    for (const escape of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
+      expect((await request(s.port, { path: escape })).status).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The renderer only. Relative asset paths, so the same build loads from file:// (Electron)
+// and from the browser-mode server.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    // No inline scripts or styles: the Content-Security-Policy forbids them.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+});
