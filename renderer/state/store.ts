@@ -69,7 +69,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       get().announce(typeof done === 'function' ? done(value) : done);
       return value;
     } catch (error) {
-      set({ error: messageOf(error) });
+      set({ error: messageOf(error), announcement: '' });
       return undefined;
     }
   },

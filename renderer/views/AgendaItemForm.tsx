@@ -23,7 +23,14 @@ interface AgendaItemFormProps {
 }
 
 export function AgendaItemForm({ initial = blank, officers, submitLabel, onSubmit, onCancel, autoFocus }: AgendaItemFormProps) {
-  const [draft, setDraft] = useState<AgendaItemDraft>(initial);
+  // Only the editable fields: an AgendaItem passed in also carries its id, meeting and number.
+  const [draft, setDraft] = useState<AgendaItemDraft>(() => ({
+    title: initial.title,
+    purpose: initial.purpose,
+    leadOfficerId: initial.leadOfficerId,
+    exempt: initial.exempt,
+    exemptParagraph: initial.exemptParagraph,
+  }));
   const change = (patch: Partial<AgendaItemDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -21,7 +21,13 @@ interface CommitteeFormProps {
 }
 
 export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel }: CommitteeFormProps) {
-  const [draft, setDraft] = useState<CommitteeDraft>(initial);
+  const [draft, setDraft] = useState<CommitteeDraft>(() => ({
+    name: initial.name,
+    kind: initial.kind,
+    quorum: initial.quorum,
+    defaultVenue: initial.defaultVenue,
+    numberingScheme: initial.numberingScheme,
+  }));
   const [quorum, setQuorum] = useState(String(initial.quorum));
   const change = (patch: Partial<CommitteeDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {

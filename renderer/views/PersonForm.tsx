@@ -15,7 +15,14 @@ interface PersonFormProps {
 }
 
 export function PersonForm({ initial = blank, submitLabel, onSubmit, onCancel }: PersonFormProps) {
-  const [draft, setDraft] = useState(initial);
+  const [draft, setDraft] = useState<PersonDraft>(() => ({
+    name: initial.name,
+    honorific: initial.honorific,
+    role: initial.role,
+    organisation: initial.organisation,
+    party: initial.party,
+    kind: initial.kind,
+  }));
   const change = (patch: Partial<PersonDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
