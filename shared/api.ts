@@ -232,5 +232,5 @@ export function isMethodName(name: string): name is MethodName {
 
 /** What the preload script puts on `window.minutebook`. */
 export interface MinutebookBridge {
-  call(method: string, input: unknown): Promise<unknown>;
+  call: (method: string, input: unknown) => Promise<unknown>;
 }

@@ -1,5 +1,5 @@
 // The one router both transports hand calls to: validates input, runs the handler, wraps the reply.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isMethodName, methods, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/api';
 import { AppError, type ApiError, type ApiResult } from '../../shared/result';
 import type { Db } from '../store/database';

@@ -4,8 +4,8 @@ interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }
 
 /** A modal question. Focus starts on Cancel, so Enter never destroys anything by accident. */

@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 interface TextFieldProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   type?: 'text' | 'date' | 'time' | 'number';
   required?: boolean;
   hint?: string;
@@ -43,7 +43,7 @@ interface SelectFieldProps<T extends string> {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
-  onChange(value: T): void;
+  onChange: (value: T) => void;
 }
 
 export function SelectField<T extends string>({ label, value, options, onChange }: SelectFieldProps<T>) {
@@ -62,7 +62,7 @@ export function SelectField<T extends string>({ label, value, options, onChange 
   );
 }
 
-export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   const id = useId();
   return (
     <div className="field field-checkbox">

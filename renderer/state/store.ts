@@ -17,12 +17,12 @@ interface AppState {
   error: string | null;
   loaded: boolean;
 
-  setRoute(route: Route): Promise<void>;
-  refresh(): Promise<void>;
+  setRoute: (route: Route) => Promise<void>;
+  refresh: () => Promise<void>;
   /** Runs a change, reloads what is on screen, and says what happened (or what went wrong). */
-  perform<T>(change: () => Promise<T>, done: string | ((value: T) => string)): Promise<T | undefined>;
-  announce(message: string): void;
-  dismissError(): void;
+  perform: <T>(change: () => Promise<T>, done: string | ((value: T) => string)) => Promise<T | undefined>;
+  announce: (message: string) => void;
+  dismissError: () => void;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

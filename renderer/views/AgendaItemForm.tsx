@@ -17,8 +17,8 @@ interface AgendaItemFormProps {
   officers: Person[];
   submitLabel: string;
   /** Returns true when saved, so the form can clear itself. */
-  onSubmit(draft: AgendaItemDraft): Promise<boolean>;
-  onCancel?(): void;
+  onSubmit: (draft: AgendaItemDraft) => Promise<boolean>;
+  onCancel?: () => void;
   autoFocus?: boolean;
 }
 

@@ -8,10 +8,10 @@ interface AgendaItemRowProps {
   count: number;
   officers: Person[];
   editing: boolean;
-  onEdit(editing: boolean): void;
-  onSave(draft: AgendaItemDraft): Promise<boolean>;
-  onMove(toNumber: number, control: string): void;
-  onDelete(): void;
+  onEdit: (editing: boolean) => void;
+  onSave: (draft: AgendaItemDraft) => Promise<boolean>;
+  onMove: (toNumber: number, control: string) => void;
+  onDelete: () => void;
 }
 
 export function AgendaItemRow({ item, count, officers, editing, onEdit, onSave, onMove, onDelete }: AgendaItemRowProps) {

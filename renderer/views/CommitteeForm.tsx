@@ -16,8 +16,8 @@ const blank: CommitteeDraft = {
 interface CommitteeFormProps {
   initial?: CommitteeDraft;
   submitLabel: string;
-  onSubmit(draft: CommitteeDraft): void;
-  onCancel?(): void;
+  onSubmit: (draft: CommitteeDraft) => void;
+  onCancel?: () => void;
 }
 
 export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel }: CommitteeFormProps) {

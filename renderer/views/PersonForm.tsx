@@ -10,8 +10,8 @@ const blank: PersonDraft = { name: '', honorific: '', role: '', organisation: ''
 interface PersonFormProps {
   initial?: PersonDraft;
   submitLabel: string;
-  onSubmit(draft: PersonDraft): Promise<boolean>;
-  onCancel?(): void;
+  onSubmit: (draft: PersonDraft) => Promise<boolean>;
+  onCancel?: () => void;
 }
 
 export function PersonForm({ initial = blank, submitLabel, onSubmit, onCancel }: PersonFormProps) {

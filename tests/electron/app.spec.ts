@@ -17,22 +17,24 @@ test('the desktop app opens and an officer creates a committee', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'minutebook-electron-'));
   const app = await electron.launch({ executablePath: lookup.executable, args: [appRoot, `--data=${dataDir}`] });
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
     // The renderer has no Node: only the one bridge object.
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => Object.keys((window as unknown as { minutebook: object }).minutebook))).toEqual(['call']);
-    await window.getByRole('link', { name: 'Create your first committee' }).click();
-    await window.getByLabel('Committee name').fill('Audit and Governance Committee');
-    await window.getByRole('button', { name: 'Create committee' }).click();
-    await expect(window.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' })).toBeVisible();
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => Object.keys((window as unknown as { minutebook: object }).minutebook))).toEqual(['call']);
+    await page.getByRole('link', { name: 'Create your first committee' }).click();
+    await page.getByLabel('Committee name').fill('Audit and Governance Committee');
+    await page.getByRole('button', { name: 'Create committee' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' })).toBeVisible();
     // Navigation away and new windows are refused.
-    await window.evaluate(() => window.open('https://example.org'));
+    await page.evaluate(() => {
+      window.open('https://example.org');
+    });
     expect(app.windows()).toHaveLength(1);
-    await window.evaluate(() => {
+    await page.evaluate(() => {
       window.location.href = 'https://example.org';
     });
-    await expect(window.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' })).toBeVisible();
   } finally {
     await app.close();
   }
