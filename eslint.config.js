@@ -6,10 +6,22 @@ import tseslint from 'typescript-eslint';
 // Which layer may import what (../shared/DESIGN.md): the renderer never reaches into the main
 // process, the main process never into the renderer, shared/ into neither, and only
 // electron/main.ts and electron/preload.ts import electron.
-const noElectron = { name: 'electron', message: 'Only electron/main.ts and electron/preload.ts import electron.' };
-const rendererOnly = { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'The main process never imports from renderer/.' };
-const mainOnly = { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer and shared/ never import from electron/: go through the API.' };
-const nodeOnly = { group: ['node:*', 'better-sqlite3'], message: 'Node and SQLite stay in the main process.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only electron/main.ts and electron/preload.ts import electron.',
+};
+const rendererOnly = {
+  group: ['**/renderer/**', '../renderer', '../../renderer'],
+  message: 'The main process never imports from renderer/.',
+};
+const mainOnly = {
+  group: ['**/electron/**', '../electron', '../../electron'],
+  message: 'The renderer and shared/ never import from electron/: go through the API.',
+};
+const nodeOnly = {
+  group: ['node:*', 'better-sqlite3'],
+  message: 'Node and SQLite stay in the main process.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -17,7 +29,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'build/*.mjs', 'tests/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'build/*.mjs', 'tests/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -34,7 +49,12 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [mainOnly, rendererOnly, nodeOnly] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [mainOnly, rendererOnly, nodeOnly] },
+      ],
+    },
   },
   {
     files: ['electron/**/*.ts'],

@@ -32,13 +32,20 @@ export function findElectron(env: NodeJS.ProcessEnv = process.env): ElectronLook
   });
   if (probe.status !== 0 || !probe.stdout) {
     const lastLine = `${probe.stderr ?? ''}`.trim().split('\n').filter(Boolean).pop();
-    return { ok: false, reason: `Electron’s binary could not be downloaded${lastLine ? ` (${lastLine.slice(0, 200)})` : ''}` };
+    return {
+      ok: false,
+      reason: `Electron’s binary could not be downloaded${lastLine ? ` (${lastLine.slice(0, 200)})` : ''}`,
+    };
   }
   return { ok: true, executable: probe.stdout };
 }
 
 /** Runs the desktop app and resolves with its exit code. */
-export function runElectron(executable: string, appRoot: string, dataDir: string | undefined): Promise<number> {
+export function runElectron(
+  executable: string,
+  appRoot: string,
+  dataDir: string | undefined,
+): Promise<number> {
   const args = [appRoot, ...(dataDir ? [`--data=${path.resolve(dataDir)}`] : [])];
   const child = spawn(executable, args, { stdio: 'inherit' });
   return new Promise((resolve) => {

@@ -93,7 +93,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
       }
       if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
-        return send(response, 415, { error: 'API calls carry a JSON body (Content-Type: application/json).' });
+        return send(response, 415, {
+          error: 'API calls carry a JSON body (Content-Type: application/json).',
+        });
       }
       const body = await readBody(request);
       if (body === null) return send(response, 413, { error: 'The request is too large.' });

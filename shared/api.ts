@@ -36,8 +36,7 @@ const mutation =
 
 const id = (what: string) =>
   z.uuid({
-    error: (issue) =>
-      issue.input === undefined ? `${what} is missing.` : `${what} is not a valid id.`,
+    error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} is not a valid id.`),
   });
 
 /** "X is missing." when absent, `wrong` when present but of the wrong type. */
@@ -101,7 +100,10 @@ const meetingFields = {
   date: isoDate,
   startTime: clockTime,
   venue: text('Venue', 300),
-  status: z.enum(meetingStatuses, typeError('Status', `Status must be one of: ${meetingStatuses.join(', ')}.`)),
+  status: z.enum(
+    meetingStatuses,
+    typeError('Status', `Status must be one of: ${meetingStatuses.join(', ')}.`),
+  ),
 };
 
 const exemptParagraph = z
@@ -156,14 +158,20 @@ export const methods = {
   'committees.get': query<CommitteeDetail>()(z.strictObject({ id: id('Committee') })),
   'committees.create': mutation<Committee>()(committeeInput),
   'committees.update': mutation<Committee>()(
-    z.strictObject({ id: id('Committee'), ...committeeFields }).partial().required({ id: true }),
+    z
+      .strictObject({ id: id('Committee'), ...committeeFields })
+      .partial()
+      .required({ id: true }),
   ),
   'committees.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Committee') })),
 
   'people.list': query<Person[]>()(none),
   'people.create': mutation<Person>()(personInput),
   'people.update': mutation<Person>()(
-    z.strictObject({ id: id('Person'), ...personFields }).partial().required({ id: true }),
+    z
+      .strictObject({ id: id('Person'), ...personFields })
+      .partial()
+      .required({ id: true }),
   ),
   'people.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Person') })),
 
@@ -193,7 +201,10 @@ export const methods = {
     }),
   ),
   'meetings.update': mutation<Meeting>()(
-    z.strictObject({ id: id('Meeting'), ...meetingFields }).partial().required({ id: true }),
+    z
+      .strictObject({ id: id('Meeting'), ...meetingFields })
+      .partial()
+      .required({ id: true }),
   ),
   'meetings.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Meeting') })),
 

@@ -25,7 +25,12 @@ const suites = [];
 
 console.log('\n== unit (vitest)');
 const vitestJson = path.join(results, 'vitest.json');
-const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const vitestStatus = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 suites.push(readVitest('unit', vitestJson, vitestStatus));
 
 console.log('\n== end-to-end (playwright: browser mode and electron)');
@@ -76,7 +81,14 @@ function readPlaywright(name, file, status) {
   for (const suite of report.suites) visit(suite);
   const { expected, unexpected, flaky, skipped } = report.stats;
   const errors = (report.errors ?? []).length;
-  return { name, passed: expected + flaky, failed: unexpected + errors, skipped, skipReasons, broken: status !== 0 && unexpected + errors === 0 };
+  return {
+    name,
+    passed: expected + flaky,
+    failed: unexpected + errors,
+    skipped,
+    skipReasons,
+    broken: status !== 0 && unexpected + errors === 0,
+  };
 }
 
 function broken(name, status) {

@@ -1,6 +1,12 @@
 // The one router both transports hand calls to: validates input, runs the handler, wraps the reply.
 import type { z } from 'zod';
-import { isMethodName, methods, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/api';
+import {
+  isMethodName,
+  methods,
+  type MethodName,
+  type MethodOutput,
+  type ParsedInput,
+} from '../../shared/api';
 import { AppError, type ApiError, type ApiResult } from '../../shared/result';
 import type { Db } from '../store/database';
 
@@ -76,22 +82,41 @@ function toApiError(error: unknown): ApiError {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     if (code === 'SQLITE_FULL') {
-      return { code: 'disk_full', message: 'The disk is full, so this change was not saved. Free some space and try again.' };
+      return {
+        code: 'disk_full',
+        message: 'The disk is full, so this change was not saved. Free some space and try again.',
+      };
     }
     if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_CANTOPEN') {
-      return { code: 'read_only', message: 'The data file cannot be written to, so this change was not saved. Check the folder’s permissions.' };
+      return {
+        code: 'read_only',
+        message:
+          'The data file cannot be written to, so this change was not saved. Check the folder’s permissions.',
+      };
     }
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      return { code: 'not_found', message: 'Something this change refers to no longer exists. Refresh and try again.' };
+      return {
+        code: 'not_found',
+        message: 'Something this change refers to no longer exists. Refresh and try again.',
+      };
     }
     if (code.startsWith('SQLITE_CONSTRAINT')) {
-      return { code: 'conflict', message: `This change conflicts with what is already saved (${(error as Error).message}).` };
+      return {
+        code: 'conflict',
+        message: `This change conflicts with what is already saved (${(error as Error).message}).`,
+      };
     }
     if (code.startsWith('SQLITE_BUSY')) {
-      return { code: 'conflict', message: 'The data file is in use by another program. Try again in a moment.' };
+      return {
+        code: 'conflict',
+        message: 'The data file is in use by another program. Try again in a moment.',
+      };
     }
     if (code.startsWith('SQLITE_IOERR')) {
-      return { code: 'internal', message: `The data file could not be read or written (${code}). The change was not saved.` };
+      return {
+        code: 'internal',
+        message: `The data file could not be read or written (${code}). The change was not saved.`,
+      };
     }
   }
   const message = error instanceof Error ? error.message : String(error);

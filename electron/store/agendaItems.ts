@@ -83,7 +83,11 @@ export function updateAgendaItem(db: Db, id: string, patch: Partial<AgendaItemFi
 export function deleteAgendaItem(db: Db, id: string): void {
   const item = getAgendaItem(db, id);
   db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
-  renumber(db, item.meetingId, listAgendaItems(db, item.meetingId).map((i) => i.id));
+  renumber(
+    db,
+    item.meetingId,
+    listAgendaItems(db, item.meetingId).map((i) => i.id),
+  );
 }
 
 /** Moves an item to a 1-based position (clamped to the agenda's length); the others close up. */

@@ -29,9 +29,7 @@ const columns = {
 } as const;
 
 export function listCommittees(db: Db): Committee[] {
-  const rows = db
-    .prepare('SELECT * FROM committees ORDER BY name COLLATE NOCASE')
-    .all() as CommitteeRow[];
+  const rows = db.prepare('SELECT * FROM committees ORDER BY name COLLATE NOCASE').all() as CommitteeRow[];
   return rows.map(toCommittee);
 }
 

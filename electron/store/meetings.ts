@@ -49,7 +49,11 @@ export function createMeeting(
   return getMeeting(db, id);
 }
 
-export function updateMeeting(db: Db, id: string, patch: Partial<Omit<Meeting, 'id' | 'committeeId'>>): Meeting {
+export function updateMeeting(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<Meeting, 'id' | 'committeeId'>>,
+): Meeting {
   updateRow(db, 'meetings', id, patch, columns, 'That meeting');
   return getMeeting(db, id);
 }

@@ -48,7 +48,17 @@ export function createPerson(db: Db, input: Omit<Person, 'id'>): Person {
   db.prepare(
     `INSERT INTO people (id, name, honorific, role, organisation, party, kind, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.name, input.honorific, input.role, input.organisation, input.party, input.kind, stamp, stamp);
+  ).run(
+    id,
+    input.name,
+    input.honorific,
+    input.role,
+    input.organisation,
+    input.party,
+    input.kind,
+    stamp,
+    stamp,
+  );
   return getPerson(db, id);
 }
 

@@ -72,12 +72,38 @@ export function loadSampleCouncil(db: Db): { committeeId: string; meetingId: str
     venue: committee.defaultVenue,
   });
   const items = [
-    { title: 'Apologies for absence and substitutions', purpose: 'To receive apologies for absence and to note any substitutions.', lead: democraticServices },
-    { title: 'Declarations of interest', purpose: 'To receive any declarations of interest from members in respect of items on this agenda.', lead: democraticServices },
-    { title: 'Minutes of the previous meeting', purpose: 'To approve as a correct record the minutes of the previous meeting.', lead: democraticServices },
-    { title: 'Branch library opening hours: outcome of consultation', purpose: 'To consider a report of the Director of Communities on the responses to the consultation on opening hours at the five branch libraries.', lead: headOfLibraries },
-    { title: 'Winter warm spaces programme', purpose: 'To receive an update on the community warm spaces run with parish councils and voluntary groups last winter, and the plans for this year.', lead: director },
-    { title: 'Work programme', purpose: 'To review the committee’s work programme for the remainder of the municipal year.', lead: democraticServices },
+    {
+      title: 'Apologies for absence and substitutions',
+      purpose: 'To receive apologies for absence and to note any substitutions.',
+      lead: democraticServices,
+    },
+    {
+      title: 'Declarations of interest',
+      purpose: 'To receive any declarations of interest from members in respect of items on this agenda.',
+      lead: democraticServices,
+    },
+    {
+      title: 'Minutes of the previous meeting',
+      purpose: 'To approve as a correct record the minutes of the previous meeting.',
+      lead: democraticServices,
+    },
+    {
+      title: 'Branch library opening hours: outcome of consultation',
+      purpose:
+        'To consider a report of the Director of Communities on the responses to the consultation on opening hours at the five branch libraries.',
+      lead: headOfLibraries,
+    },
+    {
+      title: 'Winter warm spaces programme',
+      purpose:
+        'To receive an update on the community warm spaces run with parish councils and voluntary groups last winter, and the plans for this year.',
+      lead: director,
+    },
+    {
+      title: 'Work programme',
+      purpose: 'To review the committee’s work programme for the remainder of the municipal year.',
+      lead: democraticServices,
+    },
   ];
   for (const item of items) {
     createAgendaItem(db, {

@@ -12,7 +12,17 @@ interface TextFieldProps {
   min?: number;
 }
 
-export function TextField({ label, value, onChange, type = 'text', required, hint, multiline, autoFocus, min }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  required,
+  hint,
+  multiline,
+  autoFocus,
+  min,
+}: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const common = {
@@ -62,7 +72,15 @@ export function SelectField<T extends string>({ label, value, options, onChange 
   );
 }
 
-export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="field field-checkbox">

@@ -4,7 +4,9 @@ import { useAppStore } from '../state/store';
 export function Sidebar() {
   const committees = useAppStore((state) => state.committees);
   const route = useAppStore((state) => state.route);
-  const committeeOnScreen = useAppStore((state) => state.meeting?.committee.id ?? state.committee?.committee.id);
+  const committeeOnScreen = useAppStore(
+    (state) => state.meeting?.committee.id ?? state.committee?.committee.id,
+  );
   return (
     <nav className="sidebar" aria-label="Committees and people">
       <a className="brand" href={href({ screen: 'home' })}>

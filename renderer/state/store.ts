@@ -51,7 +51,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
         api.call('committees.list', {}),
         api.call('people.list', {}),
       ]);
-      const committee = route.screen === 'committee' ? await api.call('committees.get', { id: route.id }) : null;
+      const committee =
+        route.screen === 'committee' ? await api.call('committees.get', { id: route.id }) : null;
       const meeting = route.screen === 'meeting' ? await api.call('meetings.get', { id: route.id }) : null;
       // A slower load for a route the officer has already left must not overwrite the newer one.
       if (get().route !== route) return;

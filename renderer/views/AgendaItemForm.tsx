@@ -3,9 +3,18 @@ import { exemptParagraphs, type AgendaItem, type Person } from '../../shared/dom
 import { formatPersonName } from '../../shared/format';
 import { CheckboxField, FormActions, SelectField, TextField } from '../components/Field';
 
-export type AgendaItemDraft = Pick<AgendaItem, 'title' | 'purpose' | 'leadOfficerId' | 'exempt' | 'exemptParagraph'>;
+export type AgendaItemDraft = Pick<
+  AgendaItem,
+  'title' | 'purpose' | 'leadOfficerId' | 'exempt' | 'exemptParagraph'
+>;
 
-const blank: AgendaItemDraft = { title: '', purpose: '', leadOfficerId: null, exempt: false, exemptParagraph: null };
+const blank: AgendaItemDraft = {
+  title: '',
+  purpose: '',
+  leadOfficerId: null,
+  exempt: false,
+  exemptParagraph: null,
+};
 
 const paragraphOptions = exemptParagraphs.map((paragraph) => ({
   value: String(paragraph),
@@ -22,7 +31,14 @@ interface AgendaItemFormProps {
   autoFocus?: boolean;
 }
 
-export function AgendaItemForm({ initial = blank, officers, submitLabel, onSubmit, onCancel, autoFocus }: AgendaItemFormProps) {
+export function AgendaItemForm({
+  initial = blank,
+  officers,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  autoFocus,
+}: AgendaItemFormProps) {
   // Only the editable fields: an AgendaItem passed in also carries its id, meeting and number.
   const [draft, setDraft] = useState<AgendaItemDraft>(() => ({
     title: initial.title,
@@ -40,7 +56,13 @@ export function AgendaItemForm({ initial = blank, officers, submitLabel, onSubmi
   };
   return (
     <form onSubmit={submit} aria-label={submitLabel} className="inline-form">
-      <TextField label="Title" value={draft.title} required autoFocus={autoFocus} onChange={(title) => change({ title })} />
+      <TextField
+        label="Title"
+        value={draft.title}
+        required
+        autoFocus={autoFocus}
+        onChange={(title) => change({ title })}
+      />
       <TextField
         label="Purpose"
         value={draft.purpose}
@@ -51,13 +73,21 @@ export function AgendaItemForm({ initial = blank, officers, submitLabel, onSubmi
       <SelectField
         label="Lead officer"
         value={draft.leadOfficerId ?? ''}
-        options={[{ value: '', label: 'None' }, ...officers.map((person) => ({ value: person.id, label: `${formatPersonName(person)}${person.role ? `, ${person.role}` : ''}` }))]}
+        options={[
+          { value: '', label: 'None' },
+          ...officers.map((person) => ({
+            value: person.id,
+            label: `${formatPersonName(person)}${person.role ? `, ${person.role}` : ''}`,
+          })),
+        ]}
         onChange={(id) => change({ leadOfficerId: id || null })}
       />
       <CheckboxField
         label="Exempt (Part 2: not for publication)"
         checked={draft.exempt}
-        onChange={(exempt) => change({ exempt, exemptParagraph: exempt ? (draft.exemptParagraph ?? 3) : null })}
+        onChange={(exempt) =>
+          change({ exempt, exemptParagraph: exempt ? (draft.exemptParagraph ?? 3) : null })
+        }
       />
       {draft.exempt ? (
         <SelectField

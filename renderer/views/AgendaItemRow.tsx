@@ -14,7 +14,16 @@ interface AgendaItemRowProps {
   onDelete: () => void;
 }
 
-export function AgendaItemRow({ item, count, officers, editing, onEdit, onSave, onMove, onDelete }: AgendaItemRowProps) {
+export function AgendaItemRow({
+  item,
+  count,
+  officers,
+  editing,
+  onEdit,
+  onSave,
+  onMove,
+  onDelete,
+}: AgendaItemRowProps) {
   const leadOfficer = officers.find((person) => person.id === item.leadOfficerId);
   const first = item.number === 1;
   const last = item.number === count;
@@ -44,7 +53,9 @@ export function AgendaItemRow({ item, count, officers, editing, onEdit, onSave, 
         <p className="item-meta">
           {leadOfficer ? <span>Lead officer: {formatPersonName(leadOfficer)}</span> : null}
           {item.exempt ? (
-            <span className="badge badge-exempt">Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph})</span>
+            <span className="badge badge-exempt">
+              Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph})
+            </span>
           ) : null}
         </p>
         {editing ? (
@@ -60,16 +71,39 @@ export function AgendaItemRow({ item, count, officers, editing, onEdit, onSave, 
       </div>
       {editing ? null : (
         <div className="row-actions">
-          <button type="button" data-control="up" aria-label={`Move item ${item.number} up`} aria-disabled={first} onClick={() => !first && onMove(item.number - 1, 'up')}>
+          <button
+            type="button"
+            data-control="up"
+            aria-label={`Move item ${item.number} up`}
+            aria-disabled={first}
+            onClick={() => !first && onMove(item.number - 1, 'up')}
+          >
             ↑
           </button>
-          <button type="button" data-control="down" aria-label={`Move item ${item.number} down`} aria-disabled={last} onClick={() => !last && onMove(item.number + 1, 'down')}>
+          <button
+            type="button"
+            data-control="down"
+            aria-label={`Move item ${item.number} down`}
+            aria-disabled={last}
+            onClick={() => !last && onMove(item.number + 1, 'down')}
+          >
             ↓
           </button>
-          <button type="button" data-control="edit" aria-label={`Edit item ${item.number}`} onClick={() => onEdit(true)}>
+          <button
+            type="button"
+            data-control="edit"
+            aria-label={`Edit item ${item.number}`}
+            onClick={() => onEdit(true)}
+          >
             Edit
           </button>
-          <button type="button" data-control="delete" className="danger" aria-label={`Delete item ${item.number}`} onClick={onDelete}>
+          <button
+            type="button"
+            data-control="delete"
+            className="danger"
+            aria-label={`Delete item ${item.number}`}
+            onClick={onDelete}
+          >
             Delete
           </button>
         </div>

@@ -36,7 +36,13 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
   };
   return (
     <form onSubmit={submit} aria-label={submitLabel}>
-      <TextField label="Committee name" value={draft.name} required autoFocus={!initial.name} onChange={(name) => change({ name })} />
+      <TextField
+        label="Committee name"
+        value={draft.name}
+        required
+        autoFocus={!initial.name}
+        onChange={(name) => change({ name })}
+      />
       <SelectField
         label="Kind"
         value={draft.kind}
@@ -44,7 +50,11 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
         onChange={(kind) => change({ kind })}
       />
       <TextField label="Quorum" type="number" min={1} value={quorum} required onChange={setQuorum} />
-      <TextField label="Default venue" value={draft.defaultVenue} onChange={(defaultVenue) => change({ defaultVenue })} />
+      <TextField
+        label="Default venue"
+        value={draft.defaultVenue}
+        onChange={(defaultVenue) => change({ defaultVenue })}
+      />
       <TextField
         label="Minute numbering scheme"
         value={draft.numberingScheme}
@@ -63,4 +73,3 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
     </form>
   );
 }
-

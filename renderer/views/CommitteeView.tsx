@@ -21,7 +21,8 @@ export function CommitteeView() {
       <ViewHeading focusKey={committee.id}>{committee.name}</ViewHeading>
       <p className="summary">
         {capitalise(committee.kind)} · quorum {committee.quorum}
-        {committee.defaultVenue ? ` · ${committee.defaultVenue}` : ''} · minutes numbered {committee.numberingScheme}
+        {committee.defaultVenue ? ` · ${committee.defaultVenue}` : ''} · minutes numbered{' '}
+        {committee.numberingScheme}
       </p>
       <MeetingsPanel detail={detail} />
       <MembersPanel detail={detail} />
@@ -33,9 +34,10 @@ export function CommitteeView() {
             initial={committee}
             submitLabel="Save committee"
             onSubmit={(draft) =>
-              void perform(() => api.call('committees.update', { id: committee.id, ...draft }), 'Committee saved.').then(
-                (saved) => saved && setEditing(false),
-              )
+              void perform(
+                () => api.call('committees.update', { id: committee.id, ...draft }),
+                'Committee saved.',
+              ).then((saved) => saved && setEditing(false))
             }
             onCancel={() => setEditing(false)}
           />
@@ -58,9 +60,10 @@ export function CommitteeView() {
           onCancel={() => setConfirmingDelete(false)}
           onConfirm={() => {
             setConfirmingDelete(false);
-            void perform(() => api.call('committees.delete', { id: committee.id }), `Committee “${committee.name}” deleted.`).then(
-              (deleted) => deleted && navigate({ screen: 'home' }),
-            );
+            void perform(
+              () => api.call('committees.delete', { id: committee.id }),
+              `Committee “${committee.name}” deleted.`,
+            ).then((deleted) => deleted && navigate({ screen: 'home' }));
           }}
         />
       ) : null}

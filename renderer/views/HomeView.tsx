@@ -17,8 +17,8 @@ export function HomeView() {
       {info?.empty ? (
         <>
           <p>
-            Welcome. Minutebook keeps your committees, their members, meetings and agendas on this computer, so
-            you can take the minutes with or without a network.
+            Welcome. Minutebook keeps your committees, their members, meetings and agendas on this computer,
+            so you can take the minutes with or without a network.
           </p>
           <p>Start with your own committee, or look around a fictional council first.</p>
           <div className="form-actions">

@@ -12,7 +12,10 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const { date, startTime, venue, status } = draft;
-    void perform(() => api.call('meetings.update', { id: meeting.id, date, startTime, venue, status }), 'Meeting details saved.');
+    void perform(
+      () => api.call('meetings.update', { id: meeting.id, date, startTime, venue, status }),
+      'Meeting details saved.',
+    );
   };
   return (
     <details className="meeting-details">
@@ -21,8 +24,20 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
         {meeting.venue ? `, ${meeting.venue}` : ''} · {capitalise(meeting.status)}
       </summary>
       <form onSubmit={submit} aria-label="Meeting details" className="inline-form">
-        <TextField label="Date" type="date" value={draft.date} required onChange={(date) => change({ date })} />
-        <TextField label="Start time" type="time" value={draft.startTime} required onChange={(startTime) => change({ startTime })} />
+        <TextField
+          label="Date"
+          type="date"
+          value={draft.date}
+          required
+          onChange={(date) => change({ date })}
+        />
+        <TextField
+          label="Start time"
+          type="time"
+          value={draft.startTime}
+          required
+          onChange={(startTime) => change({ startTime })}
+        />
         <TextField label="Venue" value={draft.venue} onChange={(venue) => change({ venue })} />
         <SelectField
           label="Status"

@@ -34,13 +34,19 @@ export function MeetingView() {
   const title = `${committee.name}: ${formatLongDate(meeting.date)}`;
 
   const saveItem = (item: AgendaItem) => async (draft: AgendaItemDraft) => {
-    const saved = await perform(() => api.call('items.update', { id: item.id, ...draft }), `Item ${item.number} saved.`);
+    const saved = await perform(
+      () => api.call('items.update', { id: item.id, ...draft }),
+      `Item ${item.number} saved.`,
+    );
     if (saved) setEditingId(null);
     return saved !== undefined;
   };
   const moveItem = (item: AgendaItem) => (toNumber: number, control: string) => {
     focusAfterMove.current = { itemId: item.id, control };
-    void perform(() => api.call('items.move', { id: item.id, toNumber }), `“${item.title}” is now item ${toNumber}.`);
+    void perform(
+      () => api.call('items.move', { id: item.id, toNumber }),
+      `“${item.title}” is now item ${toNumber}.`,
+    );
   };
 
   return (
@@ -49,11 +55,16 @@ export function MeetingView() {
         <a href={href({ screen: 'committee', id: committee.id })}>{committee.name}</a>
       </nav>
       <ViewHeading focusKey={meeting.id}>{title}</ViewHeading>
-      <MeetingDetailsForm key={`${meeting.id}-${meeting.date}-${meeting.startTime}-${meeting.venue}-${meeting.status}`} meeting={meeting} />
+      <MeetingDetailsForm
+        key={`${meeting.id}-${meeting.date}-${meeting.startTime}-${meeting.venue}-${meeting.status}`}
+        meeting={meeting}
+      />
 
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Agenda</h2>
-        <p className="hint">To reorder, use the arrow buttons, or Alt+↑ and Alt+↓ anywhere in an item’s row.</p>
+        <p className="hint">
+          To reorder, use the arrow buttons, or Alt+↑ and Alt+↓ anywhere in an item’s row.
+        </p>
         {detail.items.length === 0 ? <p>No items yet.</p> : null}
         <ol className="agenda" aria-labelledby="agenda-heading">
           {detail.items.map((item) => (

@@ -23,8 +23,9 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
     event.preventDefault();
     const chosen = personId || candidates[0]?.id;
     if (!chosen) return;
-    void perform(() => api.call('memberships.add', { committeeId, personId: chosen, role }), (membership) =>
-      `${formatPersonName(membership.person)} added to the committee.`,
+    void perform(
+      () => api.call('memberships.add', { committeeId, personId: chosen, role }),
+      (membership) => `${formatPersonName(membership.person)} added to the committee.`,
     ).then(() => setPersonId(''));
   };
 
@@ -81,7 +82,11 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
                     value={member.role}
                     onChange={(event) =>
                       void perform(
-                        () => api.call('memberships.update', { id: member.id, role: event.target.value as MembershipRole }),
+                        () =>
+                          api.call('memberships.update', {
+                            id: member.id,
+                            role: event.target.value as MembershipRole,
+                          }),
                         `${name} is now ${event.target.value}.`,
                       )
                     }
@@ -97,7 +102,12 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
                   <button
                     type="button"
                     aria-label={`Remove ${name} from the committee`}
-                    onClick={() => void perform(() => api.call('memberships.remove', { id: member.id }), `${name} removed from the committee.`)}
+                    onClick={() =>
+                      void perform(
+                        () => api.call('memberships.remove', { id: member.id }),
+                        `${name} removed from the committee.`,
+                      )
+                    }
                   >
                     Remove
                   </button>
@@ -126,7 +136,12 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
         <h3>Add a new councillor</h3>
         <TextField label="Councillor’s name" value={newName} required onChange={setNewName} />
         <TextField label="Party" value={newParty} onChange={setNewParty} />
-        <SelectField<MembershipRole> label="Committee role" value={newRole} options={roleOptions} onChange={setNewRole} />
+        <SelectField<MembershipRole>
+          label="Committee role"
+          value={newRole}
+          options={roleOptions}
+          onChange={setNewRole}
+        />
         <FormActions>
           <button type="submit">Add councillor</button>
         </FormActions>

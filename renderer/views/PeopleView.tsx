@@ -15,7 +15,9 @@ export function PeopleView() {
   return (
     <section>
       <ViewHeading focusKey="people">People</ViewHeading>
-      <p>Everyone who appears in your minutes: councillors, officers and others. Typed once, used everywhere.</p>
+      <p>
+        Everyone who appears in your minutes: councillors, officers and others. Typed once, used everywhere.
+      </p>
       <table>
         <caption className="visually-hidden">People directory</caption>
         <thead>
@@ -40,7 +42,10 @@ export function PeopleView() {
                     submitLabel={`Save ${name}`}
                     onCancel={() => setEditingId(null)}
                     onSubmit={async (draft) => {
-                      const saved = await perform(() => api.call('people.update', { id: person.id, ...draft }), `${draft.name} saved.`);
+                      const saved = await perform(
+                        () => api.call('people.update', { id: person.id, ...draft }),
+                        `${draft.name} saved.`,
+                      );
                       if (saved) setEditingId(null);
                       return saved !== undefined;
                     }}
@@ -57,7 +62,12 @@ export function PeopleView() {
                   <button type="button" aria-label={`Edit ${name}`} onClick={() => setEditingId(person.id)}>
                     Edit
                   </button>
-                  <button type="button" className="danger" aria-label={`Delete ${name}`} onClick={() => setDeleting(person)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={`Delete ${name}`}
+                    onClick={() => setDeleting(person)}
+                  >
                     Delete
                   </button>
                 </td>
@@ -70,7 +80,10 @@ export function PeopleView() {
       <PersonForm
         submitLabel="Add person"
         onSubmit={async (draft) =>
-          (await perform(() => api.call('people.create', draft), (person) => `${formatPersonName(person)} added.`)) !== undefined
+          (await perform(
+            () => api.call('people.create', draft),
+            (person) => `${formatPersonName(person)} added.`,
+          )) !== undefined
         }
       />
       {deleting ? (
@@ -82,7 +95,10 @@ export function PeopleView() {
           onConfirm={() => {
             const person = deleting;
             setDeleting(null);
-            void perform(() => api.call('people.delete', { id: person.id }), `${formatPersonName(person)} deleted.`);
+            void perform(
+              () => api.call('people.delete', { id: person.id }),
+              `${formatPersonName(person)} deleted.`,
+            );
           }}
         />
       ) : null}

@@ -5,7 +5,14 @@ import { FormActions, SelectField, TextField } from '../components/Field';
 
 export type PersonDraft = Omit<Person, 'id'>;
 
-const blank: PersonDraft = { name: '', honorific: '', role: '', organisation: '', party: '', kind: 'officer' };
+const blank: PersonDraft = {
+  name: '',
+  honorific: '',
+  role: '',
+  organisation: '',
+  party: '',
+  kind: 'officer',
+};
 
 interface PersonFormProps {
   initial?: PersonDraft;
@@ -31,7 +38,12 @@ export function PersonForm({ initial = blank, submitLabel, onSubmit, onCancel }:
   return (
     <form onSubmit={submit} aria-label={submitLabel} className="inline-form">
       <TextField label="Name" value={draft.name} required onChange={(name) => change({ name })} />
-      <TextField label="Honorific" value={draft.honorific} hint="Councillor, Mr, Mrs, Ms, Dr…" onChange={(honorific) => change({ honorific })} />
+      <TextField
+        label="Honorific"
+        value={draft.honorific}
+        hint="Councillor, Mr, Mrs, Ms, Dr…"
+        onChange={(honorific) => change({ honorific })}
+      />
       <SelectField
         label="Kind"
         value={draft.kind}
@@ -39,7 +51,11 @@ export function PersonForm({ initial = blank, submitLabel, onSubmit, onCancel }:
         onChange={(kind) => change({ kind })}
       />
       <TextField label="Role or job title" value={draft.role} onChange={(role) => change({ role })} />
-      <TextField label="Organisation" value={draft.organisation} onChange={(organisation) => change({ organisation })} />
+      <TextField
+        label="Organisation"
+        value={draft.organisation}
+        onChange={(organisation) => change({ organisation })}
+      />
       <TextField label="Party" value={draft.party} onChange={(party) => change({ party })} />
       <FormActions>
         <button type="submit">{submitLabel}</button>

@@ -5,7 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const cliPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/electron/cli.cjs');
+export const cliPath = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../dist/electron/cli.cjs',
+);
 
 export interface ServeProcess {
   launchUrl: string;

@@ -33,10 +33,16 @@ const itemsToAdd = [
   { title: 'Declarations of interest', purpose: 'To receive declarations of interest.' },
   { title: 'Minutes of the last meeting', purpose: 'To approve the minutes as a correct record.' },
   { title: 'Town centre parking review', purpose: 'To consider a report of the Head of Highways.' },
-  { title: 'Disposal of the former depot site', purpose: 'To consider the bids received.', exemptParagraph: '3' },
+  {
+    title: 'Disposal of the former depot site',
+    purpose: 'To consider the bids received.',
+    exemptParagraph: '3',
+  },
 ];
 
-test('an officer sets up a committee, members, a meeting and its agenda, and it all survives a reload and a restart', async ({ page }) => {
+test('an officer sets up a committee, members, a meeting and its agenda, and it all survives a reload and a restart', async ({
+  page,
+}) => {
   const dataDir = newDataDir();
   server = await serve(dataDir);
   await page.goto(server.launchUrl);
@@ -51,7 +57,9 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
   await page.getByLabel('Minute numbering scheme').fill('PLA{n}/{yy}');
   await page.getByRole('button', { name: 'Create committee' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Planning Committee' })).toBeFocused();
-  await expect(page.getByText('Regulatory · quorum 3 · Committee Room 1, Town Hall · minutes numbered PLA{n}/{yy}')).toBeVisible();
+  await expect(
+    page.getByText('Regulatory · quorum 3 · Committee Room 1, Town Hall · minutes numbered PLA{n}/{yy}'),
+  ).toBeVisible();
 
   const addCouncillor = page.getByRole('form', { name: 'Add a new councillor' });
   for (const [name, party, role] of [
@@ -66,13 +74,19 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
     await expect(page.getByRole('status')).toHaveText(`Councillor ${name} added to the committee.`);
   }
   const members = page.getByRole('table').getByRole('rowheader');
-  await expect(members).toHaveText(['Councillor Ada Quill', 'Councillor Ben Rook', 'Councillor Cara Fenwick']);
+  await expect(members).toHaveText([
+    'Councillor Ada Quill',
+    'Councillor Ben Rook',
+    'Councillor Cara Fenwick',
+  ]);
 
   const newMeeting = page.getByRole('form', { name: 'New meeting' });
   await newMeeting.getByLabel('Date').fill('2026-03-17');
   await newMeeting.getByLabel('Start time').fill('18:30');
   await newMeeting.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planning Committee: Tuesday 17 March 2026' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Planning Committee: Tuesday 17 March 2026' }),
+  ).toBeFocused();
   await expect(page.getByText('6.30 pm, Committee Room 1, Town Hall · Draft')).toBeVisible();
 
   const addItem = page.getByRole('form', { name: 'Add item' });
@@ -116,15 +130,24 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
   await expect.poll(() => agenda(page)).toEqual(expected);
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planning Committee: Tuesday 17 March 2026' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Planning Committee: Tuesday 17 March 2026' }),
+  ).toBeVisible();
   expect(await agenda(page)).toEqual(expected);
 
   // Stop the server and start a new one on the same data folder: a new token, the same data.
   await server.stop();
   server = await serve(dataDir);
   await page.goto(server.launchUrl);
-  await page.getByRole('navigation', { name: 'Committees and people' }).getByRole('link', { name: 'Planning Committee' }).click();
-  await expect(members).toHaveText(['Councillor Ada Quill', 'Councillor Ben Rook', 'Councillor Cara Fenwick']);
+  await page
+    .getByRole('navigation', { name: 'Committees and people' })
+    .getByRole('link', { name: 'Planning Committee' })
+    .click();
+  await expect(members).toHaveText([
+    'Councillor Ada Quill',
+    'Councillor Ben Rook',
+    'Councillor Cara Fenwick',
+  ]);
   await expect(page.getByRole('row', { name: /Ada Quill/ }).getByRole('combobox')).toHaveValue('chair');
   await page.getByRole('link', { name: 'Tuesday 17 March 2026, 6.30 pm' }).click();
   await expect.poll(() => agenda(page)).toEqual(expected);
@@ -132,19 +155,26 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
   await expect(page.locator('.agenda-item.exempt')).toHaveCount(1);
 });
 
-test('committee → meetings → meeting → items, edit, reorder and delete, with the keyboard alone', async ({ page }) => {
+test('committee → meetings → meeting → items, edit, reorder and delete, with the keyboard alone', async ({
+  page,
+}) => {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
 
   await tabTo(page, page.getByRole('button', { name: 'Load sample council' }));
   await page.keyboard.press('Enter');
-  const meetingHeading = page.getByRole('heading', { level: 1, name: /^Communities and Wellbeing Scrutiny Committee: / });
+  const meetingHeading = page.getByRole('heading', {
+    level: 1,
+    name: /^Communities and Wellbeing Scrutiny Committee: /,
+  });
   await expect(meetingHeading).toBeFocused();
 
   // Up to the committee through the breadcrumb, and back down to the meeting.
   await tabTo(page, page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link'));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Communities and Wellbeing Scrutiny Committee' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Communities and Wellbeing Scrutiny Committee' }),
+  ).toBeFocused();
   await tabTo(page, page.getByRole('list', { name: 'Meetings' }).getByRole('link').first());
   await page.keyboard.press('Enter');
   await expect(meetingHeading).toBeFocused();
@@ -167,10 +197,19 @@ test('committee → meetings → meeting → items, edit, reorder and delete, wi
     await page.keyboard.press('Alt+ArrowUp');
     await expect(page.getByRole('button', { name: `Move item ${6 - press} up` })).toBeFocused();
   }
-  await expect.poll(() => agenda(page)).toEqual([
-    '1. Leisure centre operator contract: commercial terms',
-    ...before.slice(0, 6).map((row, index) => `${index + 2}. ${row.replace(/^\d+\. /, '')}`.replace('Branch library opening hours: outcome of consultation', 'Library opening hours')),
-  ]);
+  await expect
+    .poll(() => agenda(page))
+    .toEqual([
+      '1. Leisure centre operator contract: commercial terms',
+      ...before
+        .slice(0, 6)
+        .map((row, index) =>
+          `${index + 2}. ${row.replace(/^\d+\. /, '')}`.replace(
+            'Branch library opening hours: outcome of consultation',
+            'Library opening hours',
+          ),
+        ),
+    ]);
 
   // Delete item 2: the dialog opens on Cancel, so Enter alone never deletes.
   await tabTo(page, page.getByRole('button', { name: 'Delete item 2' }));
@@ -185,7 +224,9 @@ test('committee → meetings → meeting → items, edit, reorder and delete, wi
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Delete item' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('Item “Apologies for absence and substitutions” deleted.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Item “Apologies for absence and substitutions” deleted.',
+  );
   const after = await agenda(page);
   expect(after.map((row) => row.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
   expect(after.join('\n')).not.toContain('Apologies for absence and substitutions');
@@ -214,18 +255,30 @@ test('committee details and people are edited in place, and a refused change say
   await form.getByLabel('Minute numbering scheme').fill('CWS{n}');
   await form.getByRole('button', { name: 'Save committee' }).click();
   await expect(page.getByRole('status')).toHaveText('Committee saved.');
-  await expect(page.getByText('Scrutiny · quorum 4 · Council Chamber, Fernley Vale Civic Centre · minutes numbered CWS{n}')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Scrutiny · quorum 4 · Council Chamber, Fernley Vale Civic Centre · minutes numbered CWS{n}',
+    ),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'People' }).click();
   await page.getByRole('button', { name: 'Edit Rosalind Tebbutt' }).click();
-  await page.getByRole('form', { name: 'Save Rosalind Tebbutt' }).getByLabel('Role or job title').fill('Senior Democratic Services Officer');
+  await page
+    .getByRole('form', { name: 'Save Rosalind Tebbutt' })
+    .getByLabel('Role or job title')
+    .fill('Senior Democratic Services Officer');
   await page.getByRole('button', { name: 'Save Rosalind Tebbutt' }).click();
   await expect(page.getByRole('status')).toHaveText('Rosalind Tebbutt saved.');
-  await expect(page.getByRole('row', { name: /Rosalind Tebbutt/ })).toContainText('Senior Democratic Services Officer');
+  await expect(page.getByRole('row', { name: /Rosalind Tebbutt/ })).toContainText(
+    'Senior Democratic Services Officer',
+  );
 
   await page.getByRole('button', { name: 'Delete Councillor Gareth Lowther' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete person' }).click();
   await expect(page.getByRole('status')).toHaveText('Councillor Gareth Lowther deleted.');
-  await page.getByRole('navigation', { name: 'Committees and people' }).getByRole('link', { name: /Communities and Wellbeing/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Committees and people' })
+    .getByRole('link', { name: /Communities and Wellbeing/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Members (6)' })).toBeVisible();
 });

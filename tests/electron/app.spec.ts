@@ -15,17 +15,24 @@ test.skip(!lookup.ok, `Electron cannot run here: ${lookup.ok ? '' : lookup.reaso
 test('the desktop app opens and an officer creates a committee', async () => {
   if (!lookup.ok) return;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'minutebook-electron-'));
-  const app = await electron.launch({ executablePath: lookup.executable, args: [appRoot, `--data=${dataDir}`] });
+  const app = await electron.launch({
+    executablePath: lookup.executable,
+    args: [appRoot, `--data=${dataDir}`],
+  });
   try {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
     // The renderer has no Node: only the one bridge object.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys((window as unknown as { minutebook: object }).minutebook))).toEqual(['call']);
+    expect(
+      await page.evaluate(() => Object.keys((window as unknown as { minutebook: object }).minutebook)),
+    ).toEqual(['call']);
     await page.getByRole('link', { name: 'Create your first committee' }).click();
     await page.getByLabel('Committee name').fill('Audit and Governance Committee');
     await page.getByRole('button', { name: 'Create committee' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' }),
+    ).toBeVisible();
     // Navigation away and new windows are refused.
     await page.evaluate(() => {
       window.open('https://example.org');
@@ -34,7 +41,9 @@ test('the desktop app opens and an officer creates a committee', async () => {
     await page.evaluate(() => {
       window.location.href = 'https://example.org';
     });
-    await expect(page.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Audit and Governance Committee' }),
+    ).toBeVisible();
   } finally {
     await app.close();
   }

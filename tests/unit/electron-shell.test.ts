@@ -85,7 +85,9 @@ describe('the Electron main process', () => {
     });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(electron.windows[0]!.options.show).toBe(false);
-    expect(electron.windows[0]!.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
+    expect(electron.windows[0]!.loadFile).toHaveBeenCalledWith(
+      expect.stringMatching(/renderer[/\\]index\.html$/),
+    );
   });
 
   it('denies window.open and navigation away, and refuses webviews, for every web contents', async () => {
@@ -116,10 +118,13 @@ describe('the Electron main process', () => {
 
   it('sends a strict Content-Security-Policy with every response', async () => {
     await loadMain();
-    const onHeaders = electron.module.session.defaultSession.webRequest.onHeadersReceived.mock.calls[0]![0] as Listener;
+    const onHeaders = electron.module.session.defaultSession.webRequest.onHeadersReceived.mock
+      .calls[0]![0] as Listener;
     const callback = vi.fn();
     onHeaders({ responseHeaders: {} }, callback);
-    const csp = (callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders['Content-Security-Policy']![0];
+    const csp = (callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders[
+      'Content-Security-Policy'
+    ]![0];
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
@@ -142,11 +147,20 @@ describe('the Electron main process', () => {
     const ownUrl = `file://${loaded}`;
     const own = { senderFrame: { url: ownUrl, parent: null } };
     expect(await handler(own, 'committees.list', {})).toEqual({ ok: true, value: [] });
-    expect(await handler(own, 'committees.create', { name: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await handler(own, 'committees.create', { name: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     const stranger = { senderFrame: { url: 'https://attacker.example/', parent: null } };
-    expect(await handler(stranger, 'committees.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+    expect(await handler(stranger, 'committees.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorised' },
+    });
     const subframe = { senderFrame: { url: ownUrl, parent: {} } };
-    expect(await handler(subframe, 'committees.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+    expect(await handler(subframe, 'committees.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorised' },
+    });
   });
 });
 

@@ -25,7 +25,9 @@ describe('where the data lives', () => {
   it('uses the folder Electron calls userData on each system', () => {
     expect(defaultDataDir('linux', {}, '/home/ada')).toBe('/home/ada/.config/Minutebook');
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/ada')).toBe('/xdg/Minutebook');
-    expect(defaultDataDir('darwin', {}, '/Users/ada')).toBe('/Users/ada/Library/Application Support/Minutebook');
+    expect(defaultDataDir('darwin', {}, '/Users/ada')).toBe(
+      '/Users/ada/Library/Application Support/Minutebook',
+    );
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, 'C:\\Users\\ada')).toBe(
       'C:\\Users\\ada\\AppData\\Roaming\\Minutebook',
     );

@@ -20,14 +20,24 @@ async function meetingWithItems(core: ReturnType<typeof tempCore>, titles: strin
     startTime: '14:00',
   });
   for (const title of titles) {
-    await ok(core, 'items.create', { meetingId: meeting.id, title, purpose: '', leadOfficerId: null, exempt: false, exemptParagraph: null });
+    await ok(core, 'items.create', {
+      meetingId: meeting.id,
+      title,
+      purpose: '',
+      leadOfficerId: null,
+      exempt: false,
+      exemptParagraph: null,
+    });
   }
   return { committee, meeting };
 }
 
 /** Every row of every table, to prove a refused call wrote nothing. */
 function snapshot(core: ReturnType<typeof tempCore>) {
-  const tables = core.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[];
+  const tables = core.db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`)
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((table) => [table, core.db.prepare(`SELECT * FROM ${table}`).all()]));
 }
 
@@ -64,18 +74,26 @@ describe('the router', () => {
       exempt: false,
       exemptParagraph: null,
     });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Title must not be empty.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Title must not be empty.' },
+    });
     expect(snapshot(core)).toEqual(before);
   });
 
   it('rejects wrong types field by field', async () => {
     const core = tempCore();
-    const result = await core.router.call('committees.create', { ...committeeInput, quorum: 'three', kind: 'parish' });
+    const result = await core.router.call('committees.create', {
+      ...committeeInput,
+      quorum: 'three',
+      kind: 'parish',
+    });
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'invalid_input',
-        message: 'Kind must be one of: cabinet, scrutiny, regulatory, full council, other. Quorum must be a number.',
+        message:
+          'Kind must be one of: cabinet, scrutiny, regulatory, full council, other. Quorum must be a number.',
       },
     });
     expect(snapshot(core).committees).toEqual([]);
@@ -109,7 +127,14 @@ describe('the router', () => {
     const results = await Promise.all([
       core.router.call('committees.get', { id: missingId }),
       core.router.call('items.update', { id: missingId, title: 'New title' }),
-      core.router.call('items.create', { meetingId: missingId, title: 'Lost', purpose: '', leadOfficerId: null, exempt: false, exemptParagraph: null }),
+      core.router.call('items.create', {
+        meetingId: missingId,
+        title: 'Lost',
+        purpose: '',
+        leadOfficerId: null,
+        exempt: false,
+        exemptParagraph: null,
+      }),
       core.router.call('meetings.delete', { id: missingId }),
     ]);
     for (const result of results) {
@@ -121,21 +146,40 @@ describe('the router', () => {
     }
     expect(snapshot(core)).toEqual(before);
     const malformed = await core.router.call('committees.get', { id: 'not-an-id' });
-    expect(malformed).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Committee is not a valid id.' } });
+    expect(malformed).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Committee is not a valid id.' },
+    });
   });
 
   it('needs a Schedule 12A paragraph for an exempt item, and only for one', async () => {
     const core = tempCore();
     const { meeting } = await meetingWithItems(core, []);
     const base = { meetingId: meeting.id, title: 'Land disposal', purpose: '', leadOfficerId: null };
-    const noParagraph = await core.router.call('items.create', { ...base, exempt: true, exemptParagraph: null });
+    const noParagraph = await core.router.call('items.create', {
+      ...base,
+      exempt: true,
+      exemptParagraph: null,
+    });
     expect(noParagraph.ok ? '' : noParagraph.error.message).toBe(
       'An exempt item needs the Schedule 12A paragraph it is exempt under.',
     );
-    const publicWithParagraph = await core.router.call('items.create', { ...base, exempt: false, exemptParagraph: 3 });
-    expect(publicWithParagraph.ok ? '' : publicWithParagraph.error.message).toBe('Only an exempt item has a Schedule 12A paragraph.');
-    const badParagraph = await core.router.call('items.create', { ...base, exempt: true, exemptParagraph: 9 });
-    expect(badParagraph.ok ? '' : badParagraph.error.message).toMatch(/1 to 7 \(England\) or 12 to 18 \(Wales\)/);
+    const publicWithParagraph = await core.router.call('items.create', {
+      ...base,
+      exempt: false,
+      exemptParagraph: 3,
+    });
+    expect(publicWithParagraph.ok ? '' : publicWithParagraph.error.message).toBe(
+      'Only an exempt item has a Schedule 12A paragraph.',
+    );
+    const badParagraph = await core.router.call('items.create', {
+      ...base,
+      exempt: true,
+      exemptParagraph: 9,
+    });
+    expect(badParagraph.ok ? '' : badParagraph.error.message).toMatch(
+      /1 to 7 \(England\) or 12 to 18 \(Wales\)/,
+    );
     const exempt = await ok<AgendaItem>(core, 'items.create', { ...base, exempt: true, exemptParagraph: 3 });
     expect(exempt).toMatchObject({ exempt: true, exemptParagraph: 3, number: 1 });
     const madePublic = await ok<AgendaItem>(core, 'items.update', { id: exempt.id, exempt: false });
@@ -147,7 +191,11 @@ describe('the router', () => {
     const committee = await ok<Committee>(core, 'committees.create', committeeInput);
     const on = (date: string, startTime: string) =>
       core.router.call('meetings.create', { committeeId: committee.id, date, startTime });
-    const messages = await Promise.all([on('2026-02-30', '14:00'), on('15/03/2026', '14:00'), on('2026-03-15', '2pm')]);
+    const messages = await Promise.all([
+      on('2026-02-30', '14:00'),
+      on('15/03/2026', '14:00'),
+      on('2026-03-15', '2pm'),
+    ]);
     expect(messages.map((r) => (r.ok ? '' : r.error.message))).toEqual([
       'Date is not a real calendar date.',
       'Date must be written as YYYY-MM-DD, e.g. 2026-03-15.',
@@ -158,7 +206,11 @@ describe('the router', () => {
   it('gives a new meeting the committee’s default venue', async () => {
     const core = tempCore();
     const committee = await ok<Committee>(core, 'committees.create', committeeInput);
-    const meeting = await ok<Meeting>(core, 'meetings.create', { committeeId: committee.id, date: '2026-06-09', startTime: '14:00' });
+    const meeting = await ok<Meeting>(core, 'meetings.create', {
+      committeeId: committee.id,
+      date: '2026-06-09',
+      startTime: '14:00',
+    });
     expect(meeting).toMatchObject({ venue: 'Council Chamber', status: 'draft' });
   });
 
@@ -168,7 +220,12 @@ describe('the router', () => {
     const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: meeting.id });
     const budget = detail.items.find((i) => i.title === 'Budget')!;
     const order = await ok<AgendaItem[]>(core, 'items.move', { id: budget.id, toNumber: 2 });
-    expect(order.map((i) => `${i.number}. ${i.title}`)).toEqual(['1. Apologies', '2. Budget', '3. Declarations', '4. Minutes']);
+    expect(order.map((i) => `${i.number}. ${i.title}`)).toEqual([
+      '1. Apologies',
+      '2. Budget',
+      '3. Declarations',
+      '4. Minutes',
+    ]);
   });
 
   it('loads sample data once, into an empty Minutebook only', async () => {
@@ -178,17 +235,34 @@ describe('the router', () => {
     expect(detail.items.length).toBeGreaterThanOrEqual(5);
     expect(detail.items.filter((i) => i.exempt)).toHaveLength(1);
     const again = await core.router.call('sample.load', {});
-    expect(again).toEqual({ ok: false, error: { code: 'conflict', message: 'Sample data can only be loaded into an empty Minutebook.' } });
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Sample data can only be loaded into an empty Minutebook.' },
+    });
   });
 
   it('rolls a failing mutation back whole', async () => {
     const core = tempCore();
     const committee = await ok<Committee>(core, 'committees.create', committeeInput);
-    const person = await ok<{ id: string }>(core, 'people.create', { name: 'Ada Quill', honorific: 'Councillor', role: '', organisation: '', party: '', kind: 'member' });
+    const person = await ok<{ id: string }>(core, 'people.create', {
+      name: 'Ada Quill',
+      honorific: 'Councillor',
+      role: '',
+      organisation: '',
+      party: '',
+      kind: 'member',
+    });
     await ok(core, 'memberships.add', { committeeId: committee.id, personId: person.id, role: 'chair' });
     const before = snapshot(core);
-    const duplicate = await core.router.call('memberships.add', { committeeId: committee.id, personId: person.id, role: 'member' });
-    expect(duplicate).toEqual({ ok: false, error: { code: 'conflict', message: 'That person is already a member of this committee.' } });
+    const duplicate = await core.router.call('memberships.add', {
+      committeeId: committee.id,
+      personId: person.id,
+      role: 'member',
+    });
+    expect(duplicate).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'That person is already a member of this committee.' },
+    });
     expect(snapshot(core)).toEqual(before);
   });
 });

@@ -3,7 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
-import { createAgendaItem, deleteAgendaItem, listAgendaItems, moveAgendaItem } from '../../electron/store/agendaItems';
+import {
+  createAgendaItem,
+  deleteAgendaItem,
+  listAgendaItems,
+  moveAgendaItem,
+} from '../../electron/store/agendaItems';
 import { createCommittee, getCommittee, updateCommittee } from '../../electron/store/committees';
 import { DATA_FILE_NAME, openDatabase, schemaVersion } from '../../electron/store/database';
 import { createMeeting } from '../../electron/store/meetings';
@@ -101,9 +106,24 @@ describe('repositories', () => {
     const db = freshDb();
     const committee = createCommittee(db, committeeInput);
     const person = (name: string) =>
-      createPerson(db, { name, honorific: 'Councillor', role: '', organisation: '', party: '', kind: 'member' });
-    const first = addMember(db, { committeeId: committee.id, personId: person('Ada Quill').id, role: 'chair' });
-    const second = addMember(db, { committeeId: committee.id, personId: person('Ben Rook').id, role: 'member' });
+      createPerson(db, {
+        name,
+        honorific: 'Councillor',
+        role: '',
+        organisation: '',
+        party: '',
+        kind: 'member',
+      });
+    const first = addMember(db, {
+      committeeId: committee.id,
+      personId: person('Ada Quill').id,
+      role: 'chair',
+    });
+    const second = addMember(db, {
+      committeeId: committee.id,
+      personId: person('Ben Rook').id,
+      role: 'member',
+    });
     updateMembershipRole(db, second.id, 'chair');
     const roles = Object.fromEntries(listMembers(db, committee.id).map((m) => [m.person.name, m.role]));
     expect(roles).toEqual({ 'Ada Quill': 'member', 'Ben Rook': 'chair' });
@@ -114,7 +134,12 @@ describe('repositories', () => {
   it('numbers agenda items in order, moves them, and closes up after a delete', () => {
     const db = freshDb();
     const committee = createCommittee(db, committeeInput);
-    const meeting = createMeeting(db, { committeeId: committee.id, date: '2026-03-17', startTime: '18:30', venue: '' });
+    const meeting = createMeeting(db, {
+      committeeId: committee.id,
+      date: '2026-03-17',
+      startTime: '18:30',
+      venue: '',
+    });
     const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((title) => createAgendaItem(db, item(meeting.id, title)));
     const titles = () => listAgendaItems(db, meeting.id).map((i) => `${i.number}${i.title}`);
     expect(titles()).toEqual(['1A', '2B', '3C', '4D']);
@@ -131,8 +156,15 @@ describe('repositories', () => {
   it('refuses an exempt item without its Schedule 12A paragraph at the database too', () => {
     const db = freshDb();
     const committee = createCommittee(db, committeeInput);
-    const meeting = createMeeting(db, { committeeId: committee.id, date: '2026-03-17', startTime: '18:30', venue: '' });
-    expect(() => createAgendaItem(db, { ...item(meeting.id, 'Secret'), exempt: true })).toThrow(/CHECK constraint/);
+    const meeting = createMeeting(db, {
+      committeeId: committee.id,
+      date: '2026-03-17',
+      startTime: '18:30',
+      venue: '',
+    });
+    expect(() => createAgendaItem(db, { ...item(meeting.id, 'Secret'), exempt: true })).toThrow(
+      /CHECK constraint/,
+    );
     db.close();
   });
 
@@ -149,9 +181,21 @@ describe('repositories', () => {
     const core = openCore(tempDir());
     const db = core.db;
     const committee = createCommittee(db, committeeInput);
-    const meeting = createMeeting(db, { committeeId: committee.id, date: '2026-03-17', startTime: '18:30', venue: '' });
+    const meeting = createMeeting(db, {
+      committeeId: committee.id,
+      date: '2026-03-17',
+      startTime: '18:30',
+      venue: '',
+    });
     createAgendaItem(db, item(meeting.id, 'A'));
-    createPerson(db, { name: 'Ada Quill', honorific: '', role: '', organisation: '', party: '', kind: 'officer' });
+    createPerson(db, {
+      name: 'Ada Quill',
+      honorific: '',
+      role: '',
+      organisation: '',
+      party: '',
+      kind: 'officer',
+    });
     db.prepare('DELETE FROM committees WHERE id = ?').run(committee.id);
     const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
     expect([count('meetings'), count('agenda_items'), count('people')]).toEqual([0, 0, 1]);

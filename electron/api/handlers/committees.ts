@@ -1,5 +1,4 @@
 import {
-
   createCommittee,
   deleteCommittee,
   getCommittee,
@@ -7,7 +6,13 @@ import {
   updateCommittee,
 } from '../../store/committees';
 import { listMeetings } from '../../store/meetings';
-import { addMember, getMembership, listMembers, removeMember, updateMembershipRole } from '../../store/memberships';
+import {
+  addMember,
+  getMembership,
+  listMembers,
+  removeMember,
+  updateMembershipRole,
+} from '../../store/memberships';
 import { getPerson } from '../../store/people';
 import type { Handlers } from '../router';
 
@@ -37,5 +42,3 @@ export const committeeHandlers = {
     return { id };
   },
 } satisfies Partial<Handlers>;
-
-

@@ -40,7 +40,10 @@ export const meetingHandlers = {
     const exempt = patch.exempt ?? current.exempt;
     const exemptParagraph = exempt ? (patch.exemptParagraph ?? current.exemptParagraph) : null;
     if (exempt && exemptParagraph === null) {
-      throw new AppError('invalid_input', 'An exempt item needs the Schedule 12A paragraph it is exempt under.');
+      throw new AppError(
+        'invalid_input',
+        'An exempt item needs the Schedule 12A paragraph it is exempt under.',
+      );
     }
     return updateAgendaItem(db, id, { ...patch, exempt, exemptParagraph });
   },
