@@ -208,6 +208,7 @@ export const methods = {
   ),
   'meetings.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Meeting') })),
 
+  'items.get': query<AgendaItem>()(z.strictObject({ id: id('Agenda item') })),
   'items.create': mutation<AgendaItem>()(agendaItemInput),
   'items.update': mutation<AgendaItem>()(
     z

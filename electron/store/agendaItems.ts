@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../../shared/domain';
 import type { Db } from './database';
-import { newId, notFound, now, updateRow } from './rows';
+import { newId, notFound, now, updateRow, statement } from './rows';
 
 interface AgendaItemRow {
   id: string;
@@ -35,14 +35,14 @@ const columns = {
 type AgendaItemFields = Omit<AgendaItem, 'id' | 'meetingId' | 'number'>;
 
 export function listAgendaItems(db: Db, meetingId: string): AgendaItem[] {
-  const rows = db
-    .prepare('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position')
-    .all(meetingId) as AgendaItemRow[];
+  const rows = statement(db, 'SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position').all(
+    meetingId,
+  ) as AgendaItemRow[];
   return rows.map(toAgendaItem);
 }
 
 export function getAgendaItem(db: Db, id: string): AgendaItem {
-  const row = db.prepare('SELECT * FROM agenda_items WHERE id = ?').get(id) as AgendaItemRow | undefined;
+  const row = statement(db, 'SELECT * FROM agenda_items WHERE id = ?').get(id) as AgendaItemRow | undefined;
   if (!row) throw notFound('That agenda item');
   return toAgendaItem(row);
 }
@@ -51,10 +51,12 @@ export function getAgendaItem(db: Db, id: string): AgendaItem {
 export function createAgendaItem(db: Db, input: AgendaItemFields & { meetingId: string }): AgendaItem {
   const id = newId();
   const stamp = now();
-  const { last } = db
-    .prepare('SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = ?')
-    .get(input.meetingId) as { last: number };
-  db.prepare(
+  const { last } = statement(
+    db,
+    'SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = ?',
+  ).get(input.meetingId) as { last: number };
+  statement(
+    db,
     `INSERT INTO agenda_items
        (id, meeting_id, position, title, purpose, lead_officer_id, exempt, exempt_paragraph, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -82,7 +84,7 @@ export function updateAgendaItem(db: Db, id: string, patch: Partial<AgendaItemFi
 
 export function deleteAgendaItem(db: Db, id: string): void {
   const item = getAgendaItem(db, id);
-  db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM agenda_items WHERE id = ?').run(id);
   renumber(
     db,
     item.meetingId,
@@ -101,7 +103,8 @@ export function moveAgendaItem(db: Db, id: string, toNumber: number): AgendaItem
 }
 
 function renumber(db: Db, meetingId: string, orderedIds: string[]): void {
-  const setPosition = db.prepare(
+  const setPosition = statement(
+    db,
     'UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ? AND meeting_id = ? AND position != ?',
   );
   const stamp = now();

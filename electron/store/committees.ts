@@ -1,6 +1,6 @@
 import type { Committee, CommitteeKind } from '../../shared/domain';
 import type { Db } from './database';
-import { deleteRow, newId, notFound, now, updateRow } from './rows';
+import { deleteRow, newId, notFound, now, updateRow, statement } from './rows';
 
 interface CommitteeRow {
   id: string;
@@ -29,12 +29,12 @@ const columns = {
 } as const;
 
 export function listCommittees(db: Db): Committee[] {
-  const rows = db.prepare('SELECT * FROM committees ORDER BY name COLLATE NOCASE').all() as CommitteeRow[];
+  const rows = statement(db, 'SELECT * FROM committees ORDER BY name COLLATE NOCASE').all() as CommitteeRow[];
   return rows.map(toCommittee);
 }
 
 export function getCommittee(db: Db, id: string): Committee {
-  const row = db.prepare('SELECT * FROM committees WHERE id = ?').get(id) as CommitteeRow | undefined;
+  const row = statement(db, 'SELECT * FROM committees WHERE id = ?').get(id) as CommitteeRow | undefined;
   if (!row) throw notFound('That committee');
   return toCommittee(row);
 }
@@ -42,7 +42,8 @@ export function getCommittee(db: Db, id: string): Committee {
 export function createCommittee(db: Db, input: Omit<Committee, 'id'>): Committee {
   const id = newId();
   const stamp = now();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO committees (id, name, kind, quorum, default_venue, numbering_scheme, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, input.name, input.kind, input.quorum, input.defaultVenue, input.numberingScheme, stamp, stamp);
@@ -59,5 +60,5 @@ export function deleteCommittee(db: Db, id: string): void {
 }
 
 export function countCommittees(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM committees').get() as { n: number }).n;
+  return (statement(db, 'SELECT count(*) AS n FROM committees').get() as { n: number }).n;
 }

@@ -1,6 +1,6 @@
 import type { Meeting, MeetingStatus } from '../../shared/domain';
 import type { Db } from './database';
-import { deleteRow, newId, notFound, now, updateRow } from './rows';
+import { deleteRow, newId, notFound, now, updateRow, statement } from './rows';
 
 interface MeetingRow {
   id: string;
@@ -24,14 +24,15 @@ const columns = { date: 'date', startTime: 'start_time', venue: 'venue', status:
 
 /** Newest first: the meeting an officer wants is usually the next or the last one. */
 export function listMeetings(db: Db, committeeId: string): Meeting[] {
-  const rows = db
-    .prepare('SELECT * FROM meetings WHERE committee_id = ? ORDER BY date DESC, start_time DESC')
-    .all(committeeId) as MeetingRow[];
+  const rows = statement(
+    db,
+    'SELECT * FROM meetings WHERE committee_id = ? ORDER BY date DESC, start_time DESC',
+  ).all(committeeId) as MeetingRow[];
   return rows.map(toMeeting);
 }
 
 export function getMeeting(db: Db, id: string): Meeting {
-  const row = db.prepare('SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  const row = statement(db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
   if (!row) throw notFound('That meeting');
   return toMeeting(row);
 }
@@ -42,7 +43,8 @@ export function createMeeting(
 ): Meeting {
   const id = newId();
   const stamp = now();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO meetings (id, committee_id, date, start_time, venue, status, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
   ).run(id, input.committeeId, input.date, input.startTime, input.venue, stamp, stamp);

@@ -2,7 +2,7 @@ import type { Membership, MembershipRole } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Db } from './database';
 import { toPerson, type PersonRow } from './people';
-import { deleteRow, newId, notFound, now } from './rows';
+import { deleteRow, newId, notFound, now, statement } from './rows';
 
 interface MembershipRow {
   membership_id: string;
@@ -29,14 +29,15 @@ const toMembership = (row: MembershipRow & PersonRow): Membership => ({
 });
 
 export function listMembers(db: Db, committeeId: string): Membership[] {
-  const rows = db
-    .prepare(`${select} WHERE m.committee_id = ? ORDER BY ${roleOrder}, p.name COLLATE NOCASE`)
-    .all(committeeId) as (MembershipRow & PersonRow)[];
+  const rows = statement(
+    db,
+    `${select} WHERE m.committee_id = ? ORDER BY ${roleOrder}, p.name COLLATE NOCASE`,
+  ).all(committeeId) as (MembershipRow & PersonRow)[];
   return rows.map(toMembership);
 }
 
 export function getMembership(db: Db, id: string): Membership {
-  const row = db.prepare(`${select} WHERE m.id = ?`).get(id) as (MembershipRow & PersonRow) | undefined;
+  const row = statement(db, `${select} WHERE m.id = ?`).get(id) as (MembershipRow & PersonRow) | undefined;
   if (!row) throw notFound('That membership');
   return toMembership(row);
 }
@@ -45,13 +46,15 @@ export function addMember(
   db: Db,
   input: { committeeId: string; personId: string; role: MembershipRole },
 ): Membership {
-  const existing = db
-    .prepare('SELECT id FROM committee_members WHERE committee_id = ? AND person_id = ? AND left_on IS NULL')
-    .get(input.committeeId, input.personId);
+  const existing = statement(
+    db,
+    'SELECT id FROM committee_members WHERE committee_id = ? AND person_id = ? AND left_on IS NULL',
+  ).get(input.committeeId, input.personId);
   if (existing) throw new AppError('conflict', 'That person is already a member of this committee.');
   if (input.role !== 'member') vacateRole(db, input.committeeId, input.role);
   const id = newId();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO committee_members (id, committee_id, person_id, role, created_at) VALUES (?, ?, ?, ?, ?)`,
   ).run(id, input.committeeId, input.personId, input.role, now());
   return getMembership(db, id);
@@ -60,7 +63,7 @@ export function addMember(
 export function updateMembershipRole(db: Db, id: string, role: MembershipRole): Membership {
   const membership = getMembership(db, id);
   if (role !== 'member') vacateRole(db, membership.committeeId, role);
-  db.prepare('UPDATE committee_members SET role = ? WHERE id = ?').run(role, id);
+  statement(db, 'UPDATE committee_members SET role = ? WHERE id = ?').run(role, id);
   return getMembership(db, id);
 }
 
@@ -70,7 +73,7 @@ export function removeMember(db: Db, id: string): void {
 
 /** A committee has one chair and one vice-chair: appointing a new one makes the old one a member. */
 function vacateRole(db: Db, committeeId: string, role: MembershipRole): void {
-  db.prepare(`UPDATE committee_members SET role = 'member' WHERE committee_id = ? AND role = ?`).run(
+  statement(db, `UPDATE committee_members SET role = 'member' WHERE committee_id = ? AND role = ?`).run(
     committeeId,
     role,
   );

@@ -1,6 +1,6 @@
 import type { Person, PersonKind } from '../../shared/domain';
 import type { Db } from './database';
-import { deleteRow, newId, notFound, now, updateRow } from './rows';
+import { deleteRow, newId, notFound, now, updateRow, statement } from './rows';
 
 export interface PersonRow {
   id: string;
@@ -32,12 +32,12 @@ const columns = {
 } as const;
 
 export function listPeople(db: Db): Person[] {
-  const rows = db.prepare('SELECT * FROM people ORDER BY name COLLATE NOCASE').all() as PersonRow[];
+  const rows = statement(db, 'SELECT * FROM people ORDER BY name COLLATE NOCASE').all() as PersonRow[];
   return rows.map(toPerson);
 }
 
 export function getPerson(db: Db, id: string): Person {
-  const row = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  const row = statement(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
   if (!row) throw notFound('That person');
   return toPerson(row);
 }
@@ -45,7 +45,8 @@ export function getPerson(db: Db, id: string): Person {
 export function createPerson(db: Db, input: Omit<Person, 'id'>): Person {
   const id = newId();
   const stamp = now();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO people (id, name, honorific, role, organisation, party, kind, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -1,7 +1,25 @@
 // Small helpers every repository uses: ids, timestamps, partial updates, not-found errors.
+import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/result';
 import type { Db } from './database';
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/** A prepared statement, compiled once per connection and reused. */
+export function statement(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}
 
 export const newId = (): string => randomUUID();
 export const now = (): string => new Date().toISOString();
@@ -33,11 +51,11 @@ export function updateRow<P extends object>(
   }
   sets.push('updated_at = ?');
   values.push(now());
-  const result = db.prepare(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  const result = statement(db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   if (result.changes === 0) throw notFound(what);
 }
 
 export function deleteRow(db: Db, table: string, id: string, what: string): void {
-  const result = db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  const result = statement(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
   if (result.changes === 0) throw notFound(what);
 }

@@ -28,6 +28,7 @@ export const meetingHandlers = {
     return { id };
   },
 
+  'items.get': ({ id }, { db }) => getAgendaItem(db, id),
   'items.create': (input, { db }) => {
     getMeeting(db, input.meetingId);
     checkLeadOfficer(db, input.leadOfficerId);
