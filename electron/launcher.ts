@@ -31,13 +31,19 @@ export function findElectron(env: NodeJS.ProcessEnv = process.env): ElectronLook
     timeout: 10 * 60 * 1000,
   });
   if (probe.status !== 0 || !probe.stdout) {
-    const lastLine = `${probe.stderr ?? ''}`.trim().split('\n').filter(Boolean).pop();
-    return {
-      ok: false,
-      reason: `Electron’s binary could not be downloaded${lastLine ? ` (${lastLine.slice(0, 200)})` : ''}`,
-    };
+    const cause = downloadFailure(`${probe.stderr ?? ''}`);
+    return { ok: false, reason: `Electron’s binary could not be downloaded${cause ? ` (${cause})` : ''}` };
   }
   return { ok: true, executable: probe.stdout };
+}
+
+/** The first error line of a failed download (e.g. "fetch failed"), not its stack or Node's banner. */
+export function downloadFailure(stderr: string): string | undefined {
+  const line = stderr
+    .split('\n')
+    .map((text) => text.trim())
+    .find((text) => /^(\w*Error|RequestError|HTTPError):/.test(text));
+  return line?.replace(/^\w*Error: /, '').slice(0, 200);
 }
 
 /** Runs the desktop app and resolves with its exit code. */
