@@ -52,9 +52,12 @@ function start(): void {
   try {
     core = openCore(dataDir());
   } catch (error) {
-    const message = error instanceof AppError ? error.message : String(error);
+    const failure = {
+      code: error instanceof AppError ? error.code : 'internal',
+      message: error instanceof AppError ? error.message : String(error),
+    };
     // The window shows this instead of the app; nothing has been written.
-    ipcMain.handle(API_CHANNEL, () => ({ ok: false, error: { code: 'database_too_new', message } }));
+    ipcMain.handle(API_CHANNEL, () => ({ ok: false, error: failure }));
     createMainWindow();
     return;
   }

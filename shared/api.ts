@@ -182,6 +182,14 @@ export const methods = {
       role: z.enum(membershipRoles, typeError('Role', `Role must be one of: ${membershipRoles.join(', ')}.`)),
     }),
   ),
+  /** A person new to the directory, added to the directory and the committee in one transaction. */
+  'memberships.addNewPerson': mutation<Membership>()(
+    z.strictObject({
+      committeeId: id('Committee'),
+      person: personInput,
+      role: z.enum(membershipRoles, typeError('Role', `Role must be one of: ${membershipRoles.join(', ')}.`)),
+    }),
+  ),
   'memberships.update': mutation<Membership>()(
     z.strictObject({
       id: id('Membership'),

@@ -33,17 +33,19 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
   const addNew = (event: FormEvent) => {
     event.preventDefault();
     void perform(
-      async () => {
-        const person = await api.call('people.create', {
-          name: newName,
-          honorific: 'Councillor',
-          role: '',
-          organisation: '',
-          party: newParty,
-          kind: 'member',
-        });
-        return api.call('memberships.add', { committeeId, personId: person.id, role: newRole });
-      },
+      () =>
+        api.call('memberships.addNewPerson', {
+          committeeId,
+          role: newRole,
+          person: {
+            name: newName,
+            honorific: 'Councillor',
+            role: '',
+            organisation: '',
+            party: newParty,
+            kind: 'member',
+          },
+        }),
       (membership) => `${formatPersonName(membership.person)} added to the committee.`,
     ).then((membership) => {
       if (membership) {

@@ -13,7 +13,11 @@ const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
 if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build (npm test does) first.`);
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+  spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 20_000,
+  });
 
 /** Starts a long-running command, returns its output up to the first line matching `until`, then stops it. */
 function outputUntil(args: string[], until: RegExp, env: NodeJS.ProcessEnv): Promise<string> {
@@ -69,16 +73,22 @@ describe('the minutebook command', () => {
   });
 
   it('`start` says in one line why it runs browser mode when Electron cannot run, then serves', async () => {
-    const output = await outputUntil(['start', '--data', tempDir()], /running at http:\/\/127\.0\.0\.1:\d+\/#token=/, {
-      DISPLAY: '',
-      WAYLAND_DISPLAY: '',
-      CI: '1',
-    });
+    const output = await outputUntil(
+      ['start', '--data', tempDir()],
+      /running at http:\/\/127\.0\.0\.1:\d+\/#token=/,
+      {
+        DISPLAY: '',
+        WAYLAND_DISPLAY: '',
+        CI: '1',
+      },
+    );
     const lines = output.trim().split('\n');
     expect(lines[0]).toBe(
       'Minutebook is running in browser mode because there is no graphical display (DISPLAY is not set).',
     );
-    expect(lines[1]).toMatch(/^Minutebook \(browser mode\) is running at http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/);
+    expect(lines[1]).toMatch(
+      /^Minutebook \(browser mode\) is running at http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/,
+    );
   });
 });
 

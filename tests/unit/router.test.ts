@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../shared/api';
 import type { AgendaItem, Committee, Meeting, MeetingDetail } from '../../shared/domain';
 import { handlers } from '../../electron/api/handlers';
+import { createRouter, type Handlers } from '../../electron/api/router';
+import { createCommittee } from '../../electron/store/committees';
+import { AppError } from '../../shared/result';
 import { ok, tempCore } from './helpers';
 
 const committeeInput = {
@@ -264,5 +267,72 @@ describe('the router', () => {
       error: { code: 'conflict', message: 'That person is already a member of this committee.' },
     });
     expect(snapshot(core)).toEqual(before);
+  });
+});
+
+describe('adding a councillor new to the directory', () => {
+  it('adds the person and the membership in one transaction, or neither', async () => {
+    const core = tempCore();
+    const committee = await ok<Committee>(core, 'committees.create', committeeInput);
+    const person = {
+      name: 'Dora Vane',
+      honorific: 'Councillor',
+      role: '',
+      organisation: '',
+      party: 'Green',
+      kind: 'member',
+    };
+    const added = await ok<{ role: string; person: { name: string } }>(core, 'memberships.addNewPerson', {
+      committeeId: committee.id,
+      person,
+      role: 'vice-chair',
+    });
+    expect(added).toMatchObject({ role: 'vice-chair', person: { name: 'Dora Vane' } });
+    const before = snapshot(core);
+    const missingCommittee = await core.router.call('memberships.addNewPerson', {
+      committeeId: '00000000-0000-4000-8000-000000000000',
+      person: { ...person, name: 'Eli Strand' },
+      role: 'member',
+    });
+    expect(missingCommittee.ok).toBe(false);
+    expect(snapshot(core)).toEqual(before);
+  });
+});
+
+describe('one transaction per call', () => {
+  it('rolls back what a mutation wrote before it failed', async () => {
+    const core = tempCore();
+    const failing: Handlers = {
+      ...handlers,
+      'committees.create': (input, ctx) => {
+        createCommittee(ctx.db, input);
+        throw new AppError('conflict', 'Refused after writing.');
+      },
+    };
+    const router = createRouter(failing, { db: core.db, dataFile: core.dataFile, version: 'test' });
+    const result = await router.call('committees.create', committeeInput);
+    expect(result).toEqual({ ok: false, error: { code: 'conflict', message: 'Refused after writing.' } });
+    expect(core.db.prepare('SELECT count(*) FROM committees').pluck().get()).toBe(0);
+  });
+
+  it('turns an unexpected failure into an internal error with the reason, and logs it', async () => {
+    const core = tempCore();
+    const logged: string[] = [];
+    const broken: Handlers = {
+      ...handlers,
+      'committees.list': () => {
+        throw new TypeError('cannot read the shelf');
+      },
+    };
+    const router = createRouter(
+      broken,
+      { db: core.db, dataFile: core.dataFile, version: 'test' },
+      { log: (message) => logged.push(message) },
+    );
+    expect(await router.call('committees.list', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong inside Minutebook: cannot read the shelf' },
+    });
+    expect(logged).toEqual(['Minutebook: committees.list failed']);
   });
 });

@@ -13,7 +13,7 @@ import {
   removeMember,
   updateMembershipRole,
 } from '../../store/memberships';
-import { getPerson } from '../../store/people';
+import { createPerson, getPerson } from '../../store/people';
 import type { Handlers } from '../router';
 
 export const committeeHandlers = {
@@ -34,6 +34,10 @@ export const committeeHandlers = {
     getCommittee(db, input.committeeId);
     getPerson(db, input.personId);
     return addMember(db, input);
+  },
+  'memberships.addNewPerson': ({ committeeId, person, role }, { db }) => {
+    getCommittee(db, committeeId);
+    return addMember(db, { committeeId, personId: createPerson(db, person).id, role });
   },
   'memberships.update': ({ id, role }, { db }) => updateMembershipRole(db, id, role),
   'memberships.remove': ({ id }, { db }) => {
