@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 
 interface TextFieldProps {
   label: string;
@@ -90,6 +90,21 @@ export function CheckboxField({
   );
 }
 
-export function FormActions({ children }: { children: ReactNode }) {
-  return <div className="form-actions">{children}</div>;
+/** A form's submit button, and Cancel where the form can be left without saving. */
+export function FormButtons({ submitLabel, onCancel }: { submitLabel: string; onCancel?: () => void }) {
+  return (
+    <div className="form-actions">
+      <button type="submit">{submitLabel}</button>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Only the named fields: a record passed in as a form's initial value also carries its id and more. */
+export function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, record[key]])) as Pick<T, K>;
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { exemptParagraphs, type AgendaItem, type Person } from '../../shared/domain';
 import { formatPersonName } from '../../shared/format';
-import { CheckboxField, FormActions, SelectField, TextField } from '../components/Field';
+import { CheckboxField, FormButtons, SelectField, TextField, pick } from '../components/Field';
 
 export type AgendaItemDraft = Pick<
   AgendaItem,
@@ -40,13 +40,9 @@ export function AgendaItemForm({
   autoFocus,
 }: AgendaItemFormProps) {
   // Only the editable fields: an AgendaItem passed in also carries its id, meeting and number.
-  const [draft, setDraft] = useState<AgendaItemDraft>(() => ({
-    title: initial.title,
-    purpose: initial.purpose,
-    leadOfficerId: initial.leadOfficerId,
-    exempt: initial.exempt,
-    exemptParagraph: initial.exemptParagraph,
-  }));
+  const [draft, setDraft] = useState<AgendaItemDraft>(() =>
+    pick(initial, ['title', 'purpose', 'leadOfficerId', 'exempt', 'exemptParagraph']),
+  );
   const change = (patch: Partial<AgendaItemDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -97,14 +93,7 @@ export function AgendaItemForm({
           onChange={(paragraph) => change({ exemptParagraph: Number(paragraph) })}
         />
       ) : null}
-      <FormActions>
-        <button type="submit">{submitLabel}</button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </FormActions>
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { committeeKinds, type Committee } from '../../shared/domain';
 import { capitalise } from '../../shared/format';
-import { FormActions, SelectField, TextField } from '../components/Field';
+import { FormButtons, SelectField, TextField, pick } from '../components/Field';
 
 export type CommitteeDraft = Omit<Committee, 'id'>;
 
@@ -21,13 +21,9 @@ interface CommitteeFormProps {
 }
 
 export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel }: CommitteeFormProps) {
-  const [draft, setDraft] = useState<CommitteeDraft>(() => ({
-    name: initial.name,
-    kind: initial.kind,
-    quorum: initial.quorum,
-    defaultVenue: initial.defaultVenue,
-    numberingScheme: initial.numberingScheme,
-  }));
+  const [draft, setDraft] = useState<CommitteeDraft>(() =>
+    pick(initial, ['name', 'kind', 'quorum', 'defaultVenue', 'numberingScheme']),
+  );
   const [quorum, setQuorum] = useState(String(initial.quorum));
   const change = (patch: Partial<CommitteeDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
@@ -62,14 +58,7 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
         hint="{n} is the minute number; {yy} or {yyyy} the municipal year, e.g. {n}/{yy} or CAB{n}."
         onChange={(numberingScheme) => change({ numberingScheme })}
       />
-      <FormActions>
-        <button type="submit">{submitLabel}</button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </FormActions>
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

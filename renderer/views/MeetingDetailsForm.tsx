@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { meetingStatuses, type Meeting } from '../../shared/domain';
 import { capitalise, formatTime } from '../../shared/format';
 import { api } from '../api/client';
-import { FormActions, SelectField, TextField } from '../components/Field';
+import { FormButtons, SelectField, TextField } from '../components/Field';
 import { useAppStore } from '../state/store';
 
 export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
@@ -45,9 +45,7 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
           options={meetingStatuses.map((status) => ({ value: status, label: capitalise(status) }))}
           onChange={(status) => change({ status })}
         />
-        <FormActions>
-          <button type="submit">Save meeting details</button>
-        </FormActions>
+        <FormButtons submitLabel="Save meeting details" />
       </form>
     </details>
   );

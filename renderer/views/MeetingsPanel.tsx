@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CommitteeDetail } from '../../shared/domain';
 import { capitalise, formatLongDate, formatTime } from '../../shared/format';
 import { api } from '../api/client';
-import { FormActions, TextField } from '../components/Field';
+import { FormButtons, TextField } from '../components/Field';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 
@@ -37,9 +37,7 @@ export function MeetingsPanel({ detail }: { detail: CommitteeDetail }) {
         <TextField label="Date" type="date" value={date} required onChange={setDate} />
         <TextField label="Start time" type="time" value={startTime} required onChange={setStartTime} />
         <TextField label="Venue" value={venue} onChange={setVenue} />
-        <FormActions>
-          <button type="submit">Create meeting</button>
-        </FormActions>
+        <FormButtons submitLabel="Create meeting" />
       </form>
     </section>
   );

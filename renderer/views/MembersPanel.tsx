@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { membershipRoles, type CommitteeDetail, type MembershipRole } from '../../shared/domain';
 import { capitalise, formatPersonName } from '../../shared/format';
 import { api } from '../api/client';
-import { FormActions, SelectField, TextField } from '../components/Field';
+import { FormButtons, SelectField, TextField } from '../components/Field';
 import { useAppStore } from '../state/store';
 
 const roleOptions = membershipRoles.map((role) => ({ value: role, label: capitalise(role) }));
@@ -129,9 +129,7 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
             onChange={setPersonId}
           />
           <SelectField<MembershipRole> label="Role" value={role} options={roleOptions} onChange={setRole} />
-          <FormActions>
-            <button type="submit">Add member</button>
-          </FormActions>
+          <FormButtons submitLabel="Add member" />
         </form>
       ) : null}
       <form onSubmit={addNew} aria-label="Add a new councillor" className="inline-form">
@@ -144,9 +142,7 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
           options={roleOptions}
           onChange={setNewRole}
         />
-        <FormActions>
-          <button type="submit">Add councillor</button>
-        </FormActions>
+        <FormButtons submitLabel="Add councillor" />
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { personKinds, type Person } from '../../shared/domain';
 import { capitalise } from '../../shared/format';
-import { FormActions, SelectField, TextField } from '../components/Field';
+import { FormButtons, SelectField, TextField, pick } from '../components/Field';
 
 export type PersonDraft = Omit<Person, 'id'>;
 
@@ -22,14 +22,9 @@ interface PersonFormProps {
 }
 
 export function PersonForm({ initial = blank, submitLabel, onSubmit, onCancel }: PersonFormProps) {
-  const [draft, setDraft] = useState<PersonDraft>(() => ({
-    name: initial.name,
-    honorific: initial.honorific,
-    role: initial.role,
-    organisation: initial.organisation,
-    party: initial.party,
-    kind: initial.kind,
-  }));
+  const [draft, setDraft] = useState<PersonDraft>(() =>
+    pick(initial, ['name', 'honorific', 'role', 'organisation', 'party', 'kind']),
+  );
   const change = (patch: Partial<PersonDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,14 +52,7 @@ export function PersonForm({ initial = blank, submitLabel, onSubmit, onCancel }:
         onChange={(organisation) => change({ organisation })}
       />
       <TextField label="Party" value={draft.party} onChange={(party) => change({ party })} />
-      <FormActions>
-        <button type="submit">{submitLabel}</button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </FormActions>
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
