@@ -10,12 +10,14 @@ import {
   type AgendaItem,
   type AppInfo,
   type Committee,
+  type ItemMinutes,
   type CommitteeDetail,
   type Meeting,
   type MeetingDetail,
   type Membership,
   type Person,
 } from './domain';
+import { richDoc } from './richText';
 
 /** A query only reads; a mutation runs in one write transaction. */
 type MethodKind = 'query' | 'mutation';
@@ -226,6 +228,15 @@ export const methods = {
       .superRefine(exemptNeedsParagraph),
   ),
   'items.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Agenda item') })),
+  'minutes.get': query<ItemMinutes>()(z.strictObject({ itemId: id('Agenda item') })),
+  /** Saves an item's minutes over `baseVersion`; another window's save in between is a conflict. */
+  'minutes.save': mutation<{ version: number; updatedAt: string }>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      doc: richDoc,
+      baseVersion: z.number(typeError('Base version', 'Base version must be a number.')).int().min(0),
+    }),
+  ),
   /** Moves an item to a 1-based position; the others close up. Returns the new order. */
   'items.move': mutation<AgendaItem[]>()(
     z.strictObject({

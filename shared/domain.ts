@@ -1,4 +1,5 @@
 // The committee officer's vocabulary, shared by the main process and the renderer.
+import type { RichDoc } from './richText';
 
 export const committeeKinds = ['cabinet', 'scrutiny', 'regulatory', 'full council', 'other'] as const;
 export type CommitteeKind = (typeof committeeKinds)[number];
@@ -75,6 +76,15 @@ export interface AgendaItem {
   leadOfficerId: string | null;
   exempt: boolean;
   exemptParagraph: number | null;
+}
+
+export interface ItemMinutes {
+  itemId: string;
+  /** null until the first save. */
+  doc: RichDoc | null;
+  /** 0 until the first save; each save names the version it replaces. */
+  version: number;
+  updatedAt: string | null;
 }
 
 export interface CommitteeDetail {

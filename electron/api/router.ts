@@ -40,7 +40,16 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
         });
       }
       const spec = methods[method];
-      const parsed = spec.input.safeParse(input ?? {});
+      let parsed: ReturnType<typeof spec.input.safeParse>;
+      try {
+        parsed = spec.input.safeParse(input ?? {});
+      } catch (error) {
+        log(`Minutebook: validating ${method} failed`, error);
+        return failure({
+          code: 'invalid_input',
+          message: 'The request could not be checked, so it was not carried out.',
+        });
+      }
       if (!parsed.success) {
         return failure({ code: 'invalid_input', message: describeIssues(parsed.error) });
       }

@@ -47,7 +47,14 @@ describe('opening the database', () => {
       .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
       .pluck()
       .all();
-    expect(tables).toEqual(['agenda_items', 'committee_members', 'committees', 'meetings', 'people']);
+    expect(tables).toEqual([
+      'agenda_items',
+      'committee_members',
+      'committees',
+      'item_minutes',
+      'meetings',
+      'people',
+    ]);
     db.close();
   });
 

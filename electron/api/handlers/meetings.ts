@@ -10,6 +10,7 @@ import {
 import { getCommittee } from '../../store/committees';
 import type { Db } from '../../store/database';
 import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
+import { getMinutes, saveMinutes } from '../../store/minutes';
 import { getPerson } from '../../store/people';
 import type { Handlers } from '../router';
 
@@ -51,6 +52,14 @@ export const meetingHandlers = {
   'items.delete': ({ id }, { db }) => {
     deleteAgendaItem(db, id);
     return { id };
+  },
+  'minutes.get': ({ itemId }, { db }) => {
+    getAgendaItem(db, itemId);
+    return getMinutes(db, itemId);
+  },
+  'minutes.save': ({ itemId, doc, baseVersion }, { db }) => {
+    getAgendaItem(db, itemId);
+    return saveMinutes(db, itemId, doc, baseVersion);
   },
   'items.move': ({ id, toNumber }, { db }) => moveAgendaItem(db, id, toNumber),
 } satisfies Partial<Handlers>;

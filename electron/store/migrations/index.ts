@@ -1,5 +1,6 @@
 // Migrations in order. Add a file NNN_name.ts and list it here; never edit one that has shipped.
 import * as m001 from './001_initial';
+import * as m002 from './002_item_minutes';
 
 export interface Migration {
   version: number;
@@ -7,7 +8,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001];
+export const migrations: readonly Migration[] = [m001, m002];
 
 export const latestVersion = migrations.length;
 

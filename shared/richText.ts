@@ -1,0 +1,127 @@
+// Rich text has one form end to end: ProseMirror JSON as TipTap produces it, limited to what
+// minutes use. Stored with a plain-text projection for search; mapped to Word by the exporter.
+import { z } from 'zod';
+
+export const richNodeTypes = [
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'blockquote',
+  'hardBreak',
+] as const;
+export const richMarkTypes = ['bold', 'italic'] as const;
+
+export interface RichMark {
+  type: (typeof richMarkTypes)[number];
+}
+
+export interface RichNode {
+  type: (typeof richNodeTypes)[number];
+  attrs?: Record<string, string | number | boolean | null>;
+  content?: RichNode[];
+  text?: string;
+  marks?: RichMark[];
+}
+
+export interface RichDoc extends RichNode {
+  type: 'doc';
+}
+
+/** Minutes longer than this (about 2,000 pages) are refused rather than slowing every save. */
+export const MAX_RICH_TEXT_CHARS = 5_000_000;
+const MAX_DEPTH = 40;
+
+const richMark = z.object({
+  type: z.enum(richMarkTypes, { error: 'The text has formatting Minutebook does not keep.' }),
+});
+
+const richNode: z.ZodType<RichNode> = z.lazy(() =>
+  z.object({
+    type: z.enum(richNodeTypes, { error: 'The text has a kind of block Minutebook does not keep.' }),
+    attrs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+    content: z.array(richNode).optional(),
+    text: z.string().optional(),
+    marks: z.array(richMark).optional(),
+  }),
+);
+
+const richDocShape = z
+  .object({
+    type: z.literal('doc', { error: 'Minutes must be a rich-text document.' }),
+    content: z.array(richNode).optional(),
+  })
+  .superRefine((doc, ctx) => {
+    const size = plainText(doc as RichDoc).length;
+    if (size > MAX_RICH_TEXT_CHARS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The text is too long to save (${size.toLocaleString('en-GB')} characters).`,
+      });
+    }
+  });
+
+/** The depth is checked first, iteratively, so a hostile document cannot overflow the recursive schema. */
+export const richDoc = z
+  .custom<unknown>((value) => depthOf(value) <= MAX_DEPTH, {
+    error: `The text is nested more than ${MAX_DEPTH} levels deep.`,
+  })
+  .pipe(richDocShape) as unknown as z.ZodType<RichDoc>;
+
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (depth > MAX_DEPTH) return depth;
+    const content = (current as { content?: unknown } | null)?.content;
+    if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+export const emptyDoc = (): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
+
+/** The words, one block a line, lists marked, for search and for comparing what was typed. */
+export function plainText(doc: RichDoc): string {
+  const lines: string[] = [];
+  const inline = (node: RichNode): string =>
+    node.type === 'text'
+      ? (node.text ?? '')
+      : node.type === 'hardBreak'
+        ? '\n'
+        : (node.content ?? []).map(inline).join('');
+  const block = (node: RichNode, prefix: string): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        lines.push(prefix + inline(node));
+        return;
+      case 'bulletList':
+        for (const item of node.content ?? []) listItem(item, `${prefix}• `);
+        return;
+      case 'orderedList': {
+        const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
+        (node.content ?? []).forEach((item, index) => listItem(item, `${prefix}${start + index}. `));
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.content ?? []) block(child, `${prefix}> `);
+        return;
+      default:
+        for (const child of node.content ?? []) block(child, prefix);
+    }
+  };
+  const listItem = (item: RichNode, marker: string): void => {
+    const [first, ...rest] = item.content ?? [];
+    if (first) block(first, marker);
+    const indent = ' '.repeat(marker.length);
+    for (const child of rest) block(child, indent);
+  };
+  for (const child of doc.content ?? []) block(child, '');
+  return lines.join('\n').replace(/\n+$/, '');
+}
