@@ -55,7 +55,7 @@ const richDocShape = z
     content: z.array(richNode).optional(),
   })
   .superRefine((doc, ctx) => {
-    const size = plainText(doc as RichDoc).length;
+    const size = plainText(doc).length;
     if (size > MAX_RICH_TEXT_CHARS) {
       ctx.addIssue({
         code: 'custom',
