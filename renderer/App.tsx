@@ -5,6 +5,7 @@ import { parseRoute } from './state/route';
 import { useAppStore } from './state/store';
 import { CommitteeView } from './views/CommitteeView';
 import { HomeView } from './views/HomeView';
+import { ItemMinutesView } from './views/ItemMinutesView';
 import { MeetingView } from './views/MeetingView';
 import { NewCommitteeView } from './views/NewCommitteeView';
 import { PeopleView } from './views/PeopleView';
@@ -37,13 +38,19 @@ export function App() {
       <Sidebar />
       <main id="main" tabIndex={-1}>
         <StatusRegion />
-        {!loaded ? <p>Opening…</p> : <Screen screen={route.screen} />}
+        {!loaded ? (
+          <p>Opening…</p>
+        ) : route.screen === 'item' ? (
+          <ItemMinutesView key={route.id} itemId={route.id} />
+        ) : (
+          <Screen screen={route.screen} />
+        )}
       </main>
     </div>
   );
 }
 
-function Screen({ screen }: { screen: ReturnType<typeof parseRoute>['screen'] }) {
+function Screen({ screen }: { screen: Exclude<ReturnType<typeof parseRoute>['screen'], 'item'> }) {
   switch (screen) {
     case 'home':
       return <HomeView />;

@@ -5,6 +5,8 @@ export const errorCodes = [
   'unknown_method',
   'not_found',
   'conflict',
+  /** Another program holds the data file for now: worth retrying. */
+  'busy',
   'read_only',
   'disk_full',
   'database_too_new',

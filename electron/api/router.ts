@@ -117,7 +117,7 @@ function toApiError(error: unknown): ApiError {
     }
     if (code.startsWith('SQLITE_BUSY')) {
       return {
-        code: 'conflict',
+        code: 'busy',
         message: 'The data file is in use by another program. Try again in a moment.',
       };
     }

@@ -24,7 +24,8 @@ export function openDatabase(file: string): Db {
     // better-sqlite3's build defaults WAL to NORMAL, which can lose the last commits on power loss.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Short: another process holding the write lock must show as "Not saved" quickly, then be retried.
+    db.pragma('busy_timeout = 1000');
     migrate(db);
     return db;
   } catch (error) {

@@ -4,7 +4,8 @@ export type Route =
   | { screen: 'people' }
   | { screen: 'new-committee' }
   | { screen: 'committee'; id: string }
-  | { screen: 'meeting'; id: string };
+  | { screen: 'meeting'; id: string }
+  | { screen: 'item'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'committees' && parts[1] === 'new') return { screen: 'new-committee' };
   if (parts[0] === 'committees' && parts[1]) return { screen: 'committee', id: parts[1] };
   if (parts[0] === 'meetings' && parts[1]) return { screen: 'meeting', id: parts[1] };
+  if (parts[0] === 'items' && parts[1]) return { screen: 'item', id: parts[1] };
   return { screen: 'home' };
 }
 
@@ -27,6 +29,8 @@ export function href(route: Route): string {
       return `#/committees/${route.id}`;
     case 'meeting':
       return `#/meetings/${route.id}`;
+    case 'item':
+      return `#/items/${route.id}`;
   }
 }
 

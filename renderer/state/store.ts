@@ -53,7 +53,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
       ]);
       const committee =
         route.screen === 'committee' ? await api.call('committees.get', { id: route.id }) : null;
-      const meeting = route.screen === 'meeting' ? await api.call('meetings.get', { id: route.id }) : null;
+      const meetingId =
+        route.screen === 'meeting'
+          ? route.id
+          : route.screen === 'item'
+            ? (await api.call('items.get', { id: route.id })).meetingId
+            : null;
+      const meeting = meetingId ? await api.call('meetings.get', { id: meetingId }) : null;
       // A slower load for a route the officer has already left must not overwrite the newer one.
       if (get().route !== route) return;
       set({ info, committees, people, committee, meeting, loaded: true });

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { AgendaItem, Person } from '../../shared/domain';
 import { formatPersonName } from '../../shared/format';
+import { href } from '../state/route';
 import { AgendaItemForm, type AgendaItemDraft } from './AgendaItemForm';
 
 interface AgendaItemRowProps {
@@ -89,6 +90,14 @@ export function AgendaItemRow({
           >
             ↓
           </button>
+          <a
+            className="button-link"
+            data-control="minutes"
+            href={href({ screen: 'item', id: item.id })}
+            aria-label={`Minutes of item ${item.number}`}
+          >
+            Minutes
+          </a>
           <button
             type="button"
             data-control="edit"

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem, Committee, ItemMinutes, Meeting } from '../../shared/domain';
 import { plainText, type RichDoc } from '../../shared/richText';
@@ -150,5 +151,24 @@ describe('an item’s minutes', () => {
     await ok(core, 'minutes.save', { itemId: id, doc: minutes, baseVersion: 0 });
     await ok(core, 'items.delete', { id });
     expect(core.db.prepare('SELECT count(*) FROM item_minutes').pluck().get()).toBe(0);
+  });
+});
+
+describe('another program holding the data file', () => {
+  it('is reported as busy (worth retrying), not as a conflict, and the next save goes through', async () => {
+    const core = tempCore();
+    const { id } = await item(core);
+    const intruder = new Database(core.dataFile);
+    intruder.exec('BEGIN EXCLUSIVE');
+    const blocked = await core.router.call('minutes.save', { itemId: id, doc: minutes, baseVersion: 0 });
+    intruder.exec('ROLLBACK');
+    intruder.close();
+    expect(blocked).toEqual({
+      ok: false,
+      error: { code: 'busy', message: 'The data file is in use by another program. Try again in a moment.' },
+    });
+    expect((await core.router.call('minutes.save', { itemId: id, doc: minutes, baseVersion: 0 })).ok).toBe(
+      true,
+    );
   });
 });

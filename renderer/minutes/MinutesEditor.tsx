@@ -1,0 +1,109 @@
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import type { RichDoc } from '../../shared/richText';
+
+/** Only what minutes use: the same nodes and marks shared/richText.ts accepts. */
+export const minutesExtensions = [
+  StarterKit.configure({
+    heading: { levels: [3, 4] },
+    code: false,
+    codeBlock: false,
+    strike: false,
+    underline: false,
+    link: false,
+    horizontalRule: false,
+  }),
+];
+
+interface MinutesEditorProps {
+  label: string;
+  initial: RichDoc;
+  onChange: (doc: RichDoc) => void;
+}
+
+export function MinutesEditor({ label, initial, onChange }: MinutesEditorProps) {
+  const editor = useEditor({
+    extensions: minutesExtensions,
+    content: initial,
+    // The Content-Security-Policy forbids injected <style>; the styles are in styles.css.
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'minutes-editor' },
+    },
+    onUpdate: ({ editor: changed }) => onChange(changed.getJSON() as RichDoc),
+  });
+  return (
+    <div className="minutes">
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      blockquote: e.isActive('blockquote'),
+      heading: e.isActive('heading', { level: 3 }),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const buttons: { label: string; keys: string; pressed?: boolean; disabled?: boolean; run: () => void }[] = [
+    { label: 'Bold', keys: 'Control+B', pressed: active.bold, run: () => chain().toggleBold().run() },
+    { label: 'Italic', keys: 'Control+I', pressed: active.italic, run: () => chain().toggleItalic().run() },
+    {
+      label: 'Sub-heading',
+      keys: 'Control+Alt+3',
+      pressed: active.heading,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      label: 'Bullet list',
+      keys: 'Control+Shift+8',
+      pressed: active.bulletList,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      label: 'Numbered list',
+      keys: 'Control+Shift+7',
+      pressed: active.orderedList,
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      label: 'Quotation',
+      keys: 'Control+Shift+B',
+      pressed: active.blockquote,
+      run: () => chain().toggleBlockquote().run(),
+    },
+    { label: 'Undo', keys: 'Control+Z', disabled: !active.canUndo, run: () => chain().undo().run() },
+    { label: 'Redo', keys: 'Control+Shift+Z', disabled: !active.canRedo, run: () => chain().redo().run() },
+  ];
+  return (
+    <div role="toolbar" aria-label="Formatting" className="toolbar">
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          aria-pressed={button.pressed}
+          aria-disabled={button.disabled}
+          aria-keyshortcuts={button.keys}
+          title={`${button.label} (${button.keys.replace('Control', 'Ctrl')})`}
+          // Keep the editor's selection: the button acts on it without taking focus away.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => !button.disabled && button.run()}
+        >
+          {button.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// Autosave for one item's minutes. No save button: each change is written within `delayMs` of
+// the last keystroke; "Saved" is reported only after the commit returned; a failed write keeps
+// the text in memory and retries; a conflict with another window stops and says so.
+import type { RichDoc } from '../../shared/richText';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; reason: string; conflict: boolean };
+
+export type SaveMinutes = (doc: RichDoc, baseVersion: number) => Promise<{ version: number }>;
+
+interface Options {
+  delayMs?: number;
+  retryMs?: number;
+}
+
+export class MinutesSaver {
+  private version: number;
+  private pending: RichDoc | null = null;
+  private inFlight = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private state: SaveState = { kind: 'saved' };
+  private readonly delayMs: number;
+  private readonly retryMs: number;
+
+  constructor(
+    version: number,
+    private readonly save: SaveMinutes,
+    private readonly onState: (state: SaveState) => void,
+    options: Options = {},
+  ) {
+    this.version = version;
+    this.delayMs = options.delayMs ?? 300;
+    this.retryMs = options.retryMs ?? 2000;
+  }
+
+  /** The editor changed: keep the newest text and save it shortly. */
+  change(doc: RichDoc): void {
+    this.pending = doc;
+    if (this.state.kind === 'failed' && this.state.conflict) return;
+    if (this.state.kind !== 'failed') this.setState({ kind: 'unsaved' });
+    this.schedule(this.delayMs);
+  }
+
+  /** True while something typed has not been acknowledged as committed. */
+  hasUnsaved(): boolean {
+    return this.pending !== null || this.inFlight;
+  }
+
+  /** Saves now (leaving the item, closing the window). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    return this.write();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.write(), delay);
+  }
+
+  private async write(): Promise<void> {
+    if (this.inFlight || this.pending === null) return;
+    if (this.state.kind === 'failed' && this.state.conflict) return;
+    const doc = this.pending;
+    this.pending = null;
+    this.inFlight = true;
+    this.setState({ kind: 'saving' });
+    try {
+      const { version } = await this.save(doc, this.version);
+      this.version = version;
+      this.inFlight = false;
+      if (this.pending !== null) this.schedule(0);
+      else this.setState({ kind: 'saved' });
+    } catch (error) {
+      this.inFlight = false;
+      // Keep what failed unless something newer has been typed since.
+      this.pending ??= doc;
+      const conflict = (error as { code?: string }).code === 'conflict';
+      this.setState({
+        kind: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+        conflict,
+      });
+      if (!conflict) this.schedule(this.retryMs);
+    }
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.onState(state);
+  }
+}
+
+export function describeSaveState(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return 'Saved';
+    case 'unsaved':
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Not saved — ${state.reason}`;
+  }
+}
