@@ -97,6 +97,8 @@ export interface MeetingDetail {
   meeting: Meeting;
   committee: Committee;
   items: AgendaItem[];
+  /** Each item's minute number as the minutes will show it, by item id. */
+  minuteNumbers: Record<string, string>;
 }
 
 export interface AppInfo {

@@ -110,3 +110,21 @@ function renumber(db: Db, meetingId: string, orderedIds: string[]): void {
   const stamp = now();
   orderedIds.forEach((itemId, index) => setPosition.run(index + 1, stamp, itemId, meetingId, index + 1));
 }
+
+/**
+ * How many items the committee's earlier meetings in the same municipal year have, so that
+ * this meeting's minutes continue the count. Meetings are ordered by date, start time, then id.
+ */
+export function itemsBeforeMeetingInYear(
+  db: Db,
+  meeting: { id: string; committeeId: string; date: string; startTime: string },
+  yearFirst: string,
+): number {
+  return (
+    statement(
+      db,
+      `SELECT count(*) AS n FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id
+       WHERE m.committee_id = ? AND m.date >= ? AND (m.date, m.start_time, m.id) < (?, ?, ?)`,
+    ).get(meeting.committeeId, yearFirst, meeting.date, meeting.startTime, meeting.id) as { n: number }
+  ).n;
+}

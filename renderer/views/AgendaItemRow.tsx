@@ -6,6 +6,7 @@ import { AgendaItemForm, type AgendaItemDraft } from './AgendaItemForm';
 
 interface AgendaItemRowProps {
   item: AgendaItem;
+  minuteNumber: string;
   count: number;
   officers: Person[];
   editing: boolean;
@@ -17,6 +18,7 @@ interface AgendaItemRowProps {
 
 export function AgendaItemRow({
   item,
+  minuteNumber,
   count,
   officers,
   editing,
@@ -52,6 +54,7 @@ export function AgendaItemRow({
         </h3>
         {item.purpose ? <p className="item-purpose">{item.purpose}</p> : null}
         <p className="item-meta">
+          <span>Minute {minuteNumber}</span>
           {leadOfficer ? <span>Lead officer: {formatPersonName(leadOfficer)}</span> : null}
           {item.exempt ? (
             <span className="badge badge-exempt">

@@ -66,7 +66,7 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
       </nav>
       <div className="minutes-header">
         <ViewHeading focusKey={item.id}>
-          {item.number}. {item.title}
+          <span className="minute-number">{meeting.minuteNumbers[item.id]}</span> {item.title}
         </ViewHeading>
         <SaveIndicator state={saveState} />
       </div>
@@ -76,6 +76,9 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
           of public documents.
         </p>
       ) : null}
+      <p className="summary">
+        Agenda item {item.number}. The minute number is as it will appear in the minutes.
+      </p>
       {item.purpose ? <p className="item-purpose">{item.purpose}</p> : null}
       {loadError ? <p role="alert">{loadError}</p> : null}
       {minutes ? (

@@ -71,6 +71,7 @@ export function MeetingView() {
             <AgendaItemRow
               key={item.id}
               item={item}
+              minuteNumber={detail.minuteNumbers[item.id] ?? ''}
               count={detail.items.length}
               officers={officers}
               editing={editingId === item.id}

@@ -51,11 +51,17 @@ test('minutes typed from the keyboard keep their structure through reload, SIGKI
   server = await serve(dataDir);
   await page.goto(server.launchUrl);
   await page.getByRole('button', { name: 'Load sample council' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Communities and Wellbeing Scrutiny Committee: / })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Communities and Wellbeing Scrutiny Committee: / }),
+  ).toBeVisible();
   const meetingUrl = page.url();
   const editor = await openItemMinutes(page, 4);
   const saved = page.getByTestId('save-state');
   await expect(saved).toHaveText('Saved');
+  // The sample committee numbers its minutes {n}/{yy}: the heading shows the number the minutes will.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^4\/\d{2} Branch library opening hours: outcome of consultation$/,
+  );
 
   await editor.click();
   const k = page.keyboard;

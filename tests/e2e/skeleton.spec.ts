@@ -128,6 +128,9 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
     '5. Town centre parking review',
   ];
   await expect.poll(() => agenda(page)).toEqual(expected);
+  // Minute numbers follow the committee's scheme and the municipal year (March 2026 is in 2025/26).
+  await expect(page.locator('.agenda-item .item-meta').first()).toContainText('Minute PLA1/25');
+  await expect(page.locator('.agenda-item .item-meta').nth(4)).toContainText('Minute PLA5/25');
 
   await page.reload();
   await expect(

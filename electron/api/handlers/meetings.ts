@@ -1,8 +1,10 @@
+import { formatMinuteNumber, municipalYearBounds } from '../../../shared/numbering';
 import { AppError } from '../../../shared/result';
 import {
   createAgendaItem,
   deleteAgendaItem,
   getAgendaItem,
+  itemsBeforeMeetingInYear,
   listAgendaItems,
   moveAgendaItem,
   updateAgendaItem,
@@ -17,7 +19,16 @@ import type { Handlers } from '../router';
 export const meetingHandlers = {
   'meetings.get': ({ id }, { db }) => {
     const meeting = getMeeting(db, id);
-    return { meeting, committee: getCommittee(db, meeting.committeeId), items: listAgendaItems(db, id) };
+    const committee = getCommittee(db, meeting.committeeId);
+    const items = listAgendaItems(db, id);
+    const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
+    const minuteNumbers = Object.fromEntries(
+      items.map((item) => [
+        item.id,
+        formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
+      ]),
+    );
+    return { meeting, committee, items, minuteNumbers };
   },
   'meetings.create': ({ committeeId, date, startTime, venue }, { db }) => {
     const committee = getCommittee(db, committeeId);
