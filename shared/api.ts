@@ -18,6 +18,7 @@ import {
   type Person,
 } from './domain';
 import { richDoc } from './richText';
+import { clauseStyles, decisionKeywords, voteChoices, voteKinds, type Decision } from './decisions';
 
 /** A query only reads; a mutation runs in one write transaction. */
 type MethodKind = 'query' | 'mutation';
@@ -146,6 +147,41 @@ const exemptNeedsParagraph = <T extends { exempt?: boolean; exemptParagraph?: nu
 
 const none = z.strictObject({});
 
+const decisionKeyword = z.enum(
+  decisionKeywords,
+  typeError('Keyword', `Keyword must be one of: ${decisionKeywords.join(', ')}.`),
+);
+const clauseStyle = z.enum(
+  clauseStyles,
+  typeError('Clause numbering', `Clause numbering must be one of: ${clauseStyles.join(' ')}.`),
+);
+const voteCount = (label: string) =>
+  z
+    .number(typeError(label, `${label} must be a number.`))
+    .int({ error: `${label} must be a whole number.` })
+    .min(0, { error: `${label} cannot be negative.` })
+    .max(10_000, { error: `${label} is more than any council has members.` });
+const vote = z.strictObject({
+  kind: z.enum(voteKinds, typeError('Vote', `Vote must be one of: ${voteKinds.join(', ')}.`)),
+  for: voteCount('Votes for'),
+  against: voteCount('Votes against'),
+  abstain: voteCount('Abstentions'),
+  recorded: z
+    .array(
+      z.strictObject({
+        personId: id('Member'),
+        vote: z.enum(voteChoices, typeError('Vote', 'Each named vote is for, against or abstain.')),
+      }),
+    )
+    .max(1000)
+    .refine((votes) => new Set(votes.map((v) => v.personId)).size === votes.length, {
+      error: 'A member can be named only once in a recorded vote.',
+    }),
+  castingVote: z
+    .enum(['for', 'against'], typeError('Casting vote', 'The casting vote is for or against.'))
+    .nullable(),
+});
+
 export const committeeInput = z.strictObject(committeeFields);
 export const personInput = z.strictObject(personFields);
 export const agendaItemInput = z
@@ -237,6 +273,44 @@ export const methods = {
       baseVersion: z.number(typeError('Base version', 'Base version must be a number.')).int().min(0),
     }),
   ),
+  'decisions.list': query<Decision[]>()(z.strictObject({ itemId: id('Agenda item') })),
+  'decisions.create': mutation<Decision>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      keyword: decisionKeyword,
+      qualifier: text('Qualifier', 200).default(''),
+      preamble: text('Preamble', 200).default(''),
+      clauseStyle: clauseStyle.default('(1)'),
+    }),
+  ),
+  'decisions.update': mutation<Decision>()(
+    z.strictObject({
+      id: id('Decision'),
+      keyword: decisionKeyword.optional(),
+      qualifier: text('Qualifier', 200).optional(),
+      preamble: text('Preamble', 200).optional(),
+      clauseStyle: clauseStyle.optional(),
+      moverId: id('Mover').nullable().optional(),
+      seconderId: id('Seconder').nullable().optional(),
+      vote: vote.optional(),
+    }),
+  ),
+  /** Replaces a decision's clauses, in order (reordering is sending them in the new order). */
+  'decisions.setClauses': mutation<Decision>()(
+    z.strictObject({
+      id: id('Decision'),
+      clauses: z
+        .array(
+          z.strictObject({
+            id: id('Clause').optional(),
+            groupHeading: text('Group heading', 300),
+            doc: richDoc,
+          }),
+        )
+        .max(500, { error: 'A decision can have at most 500 clauses.' }),
+    }),
+  ),
+  'decisions.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Decision') })),
   /** Moves an item to a 1-based position; the others close up. Returns the new order. */
   'items.move': mutation<AgendaItem[]>()(
     z.strictObject({

@@ -51,9 +51,12 @@ describe('opening the database', () => {
       'agenda_items',
       'committee_members',
       'committees',
+      'decision_clauses',
+      'decisions',
       'item_minutes',
       'meetings',
       'people',
+      'recorded_votes',
     ]);
     db.close();
   });

@@ -10,6 +10,13 @@ import {
   updateAgendaItem,
 } from '../../store/agendaItems';
 import { getCommittee } from '../../store/committees';
+import {
+  createDecision,
+  deleteDecision,
+  listDecisions,
+  setClauses,
+  updateDecision,
+} from '../../store/decisions';
 import type { Db } from '../../store/database';
 import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
 import { getMinutes, saveMinutes } from '../../store/minutes';
@@ -43,12 +50,12 @@ export const meetingHandlers = {
   'items.get': ({ id }, { db }) => getAgendaItem(db, id),
   'items.create': (input, { db }) => {
     getMeeting(db, input.meetingId);
-    checkLeadOfficer(db, input.leadOfficerId);
+    checkPerson(db, input.leadOfficerId);
     return createAgendaItem(db, input);
   },
   'items.update': ({ id, ...patch }, { db }) => {
     const current = getAgendaItem(db, id);
-    checkLeadOfficer(db, patch.leadOfficerId);
+    checkPerson(db, patch.leadOfficerId);
     // Making an item public clears its paragraph; making it exempt needs one.
     const exempt = patch.exempt ?? current.exempt;
     const exemptParagraph = exempt ? (patch.exemptParagraph ?? current.exemptParagraph) : null;
@@ -72,9 +79,29 @@ export const meetingHandlers = {
     getAgendaItem(db, itemId);
     return saveMinutes(db, itemId, doc, baseVersion);
   },
+  'decisions.list': ({ itemId }, { db }) => {
+    getAgendaItem(db, itemId);
+    return listDecisions(db, itemId);
+  },
+  'decisions.create': (input, { db }) => {
+    getAgendaItem(db, input.itemId);
+    return createDecision(db, input);
+  },
+  'decisions.update': ({ id, ...patch }, { db }) => {
+    checkPerson(db, patch.moverId);
+    checkPerson(db, patch.seconderId);
+    for (const vote of patch.vote?.recorded ?? []) getPerson(db, vote.personId);
+    return updateDecision(db, id, patch);
+  },
+  'decisions.setClauses': ({ id, clauses }, { db }) => setClauses(db, id, clauses),
+  'decisions.delete': ({ id }, { db }) => {
+    deleteDecision(db, id);
+    return { id };
+  },
   'items.move': ({ id, toNumber }, { db }) => moveAgendaItem(db, id, toNumber),
 } satisfies Partial<Handlers>;
 
-function checkLeadOfficer(db: Db, personId: string | null | undefined): void {
+/** The person named (lead officer, mover, seconder) must be in the directory. */
+function checkPerson(db: Db, personId: string | null | undefined): void {
   if (personId) getPerson(db, personId);
 }

@@ -1,6 +1,7 @@
 // Migrations in order. Add a file NNN_name.ts and list it here; never edit one that has shipped.
 import * as m001 from './001_initial';
 import * as m002 from './002_item_minutes';
+import * as m003 from './003_decisions';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001, m002];
+export const migrations: readonly Migration[] = [m001, m002, m003];
 
 export const latestVersion = migrations.length;
 
