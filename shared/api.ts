@@ -283,6 +283,7 @@ export const methods = {
       clauseStyle: clauseStyle.default('(1)'),
     }),
   ),
+  /** Any of a decision's fields, and its clauses, in one transaction. */
   'decisions.update': mutation<Decision>()(
     z.strictObject({
       id: id('Decision'),
@@ -293,12 +294,7 @@ export const methods = {
       moverId: id('Mover').nullable().optional(),
       seconderId: id('Seconder').nullable().optional(),
       vote: vote.optional(),
-    }),
-  ),
-  /** Replaces a decision's clauses, in order (reordering is sending them in the new order). */
-  'decisions.setClauses': mutation<Decision>()(
-    z.strictObject({
-      id: id('Decision'),
+      /** The clauses in order, replacing the old ones (reordering is sending them in the new order). */
       clauses: z
         .array(
           z.strictObject({
@@ -307,7 +303,8 @@ export const methods = {
             doc: richDoc,
           }),
         )
-        .max(500, { error: 'A decision can have at most 500 clauses.' }),
+        .max(500, { error: 'A decision can have at most 500 clauses.' })
+        .optional(),
     }),
   ),
   'decisions.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Decision') })),

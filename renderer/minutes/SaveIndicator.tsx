@@ -1,4 +1,4 @@
-import { describeSaveState, type SaveState } from './MinutesSaver';
+import { describeSaveState, type SaveState } from './Autosaver';
 
 /** Always visible: "Saved" only once the commit has returned. */
 export function SaveIndicator({ state }: { state: SaveState }) {

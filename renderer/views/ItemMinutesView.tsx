@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ItemMinutes } from '../../shared/domain';
 import { formatLongDate } from '../../shared/format';
-import { emptyDoc } from '../../shared/richText';
+import { emptyDoc, type RichDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { ViewHeading } from '../components/ViewHeading';
 import { MinutesEditor } from '../minutes/MinutesEditor';
-import { MinutesSaver, type SaveState } from '../minutes/MinutesSaver';
+import { Autosaver, type SaveState } from '../minutes/Autosaver';
 import { SaveIndicator } from '../minutes/SaveIndicator';
 import { href } from '../state/route';
 import { useAppStore } from '../state/store';
@@ -17,7 +17,7 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
   const [minutes, setMinutes] = useState<ItemMinutes | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
-  const saver = useRef<MinutesSaver | null>(null);
+  const saver = useRef<Autosaver<RichDoc> | null>(null);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
   // so that nothing reloads the editor under the officer's cursor.
@@ -26,7 +26,7 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
     api.call('minutes.get', { itemId }).then(
       (loaded) => {
         if (!current) return;
-        saver.current = new MinutesSaver(
+        saver.current = new Autosaver<RichDoc>(
           loaded.version,
           (doc, baseVersion) => api.call('minutes.save', { itemId, doc, baseVersion }),
           setSaveState,

@@ -143,14 +143,14 @@ describe('decisions through the API', () => {
         doc: doc('To approve the delegated responsibility.'),
       },
     ];
-    const withClauses = await ok<Decision>(core, 'decisions.setClauses', { id: created.id, clauses });
+    const withClauses = await ok<Decision>(core, 'decisions.update', { id: created.id, clauses });
     expect(withClauses.clauses.map((c) => c.groupHeading)).toEqual(clauses.map((c) => c.groupHeading));
     const [read] = await ok<Decision[]>(core, 'decisions.list', { itemId: item.id });
     expect(read).toMatchObject({ clauseStyle: '1.', moverId: mover.id, seconderId: seconder.id });
     expect(read!.clauses.map((c) => c.doc)).toEqual(clauses.map((c) => c.doc));
 
     // Reordering is sending the clauses in the new order; each keeps its id.
-    const reordered = await ok<Decision>(core, 'decisions.setClauses', {
+    const reordered = await ok<Decision>(core, 'decisions.update', {
       id: created.id,
       clauses: [read!.clauses[1]!, read!.clauses[0]!, read!.clauses[2]!],
     });

@@ -87,13 +87,13 @@ export const meetingHandlers = {
     getAgendaItem(db, input.itemId);
     return createDecision(db, input);
   },
-  'decisions.update': ({ id, ...patch }, { db }) => {
+  'decisions.update': ({ id, clauses, ...patch }, { db }) => {
     checkPerson(db, patch.moverId);
     checkPerson(db, patch.seconderId);
     for (const vote of patch.vote?.recorded ?? []) getPerson(db, vote.personId);
+    if (clauses) setClauses(db, id, clauses);
     return updateDecision(db, id, patch);
   },
-  'decisions.setClauses': ({ id, clauses }, { db }) => setClauses(db, id, clauses),
   'decisions.delete': ({ id }, { db }) => {
     deleteDecision(db, id);
     return { id };

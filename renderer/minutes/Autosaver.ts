@@ -1,24 +1,23 @@
-// Autosave for one item's minutes. No save button: each change is written within `delayMs` of
+// Autosave for what the officer types (an item's minutes, a decision). No save button: each change is written within `delayMs` of
 // the last keystroke; "Saved" is reported only after the commit returned; a failed write keeps
 // the text in memory and retries; a conflict with another window stops and says so.
-import type { RichDoc } from '../../shared/richText';
-
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'failed'; reason: string; conflict: boolean };
 
-export type SaveMinutes = (doc: RichDoc, baseVersion: number) => Promise<{ version: number }>;
+/** Writes a value over `baseVersion` and returns the new version (0 and 1 where there is no versioning). */
+export type SaveValue<T> = (value: T, baseVersion: number) => Promise<{ version: number }>;
 
 interface Options {
   delayMs?: number;
   retryMs?: number;
 }
 
-export class MinutesSaver {
+export class Autosaver<T> {
   private version: number;
-  private pending: RichDoc | null = null;
+  private pending: T | null = null;
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private state: SaveState = { kind: 'saved' };
@@ -27,7 +26,7 @@ export class MinutesSaver {
 
   constructor(
     version: number,
-    private readonly save: SaveMinutes,
+    private readonly save: SaveValue<T>,
     private readonly onState: (state: SaveState) => void,
     options: Options = {},
   ) {
@@ -36,9 +35,9 @@ export class MinutesSaver {
     this.retryMs = options.retryMs ?? 2000;
   }
 
-  /** The editor changed: keep the newest text and save it shortly. */
-  change(doc: RichDoc): void {
-    this.pending = doc;
+  /** Something changed: keep the newest value and save it shortly. */
+  change(value: T): void {
+    this.pending = value;
     if (this.state.kind === 'failed' && this.state.conflict) return;
     if (this.state.kind !== 'failed') this.setState({ kind: 'unsaved' });
     this.schedule(this.delayMs);
@@ -67,12 +66,12 @@ export class MinutesSaver {
   private async write(): Promise<void> {
     if (this.inFlight || this.pending === null) return;
     if (this.state.kind === 'failed' && this.state.conflict) return;
-    const doc = this.pending;
+    const value = this.pending;
     this.pending = null;
     this.inFlight = true;
     this.setState({ kind: 'saving' });
     try {
-      const { version } = await this.save(doc, this.version);
+      const { version } = await this.save(value, this.version);
       this.version = version;
       this.inFlight = false;
       if (this.pending !== null) this.schedule(0);
@@ -80,7 +79,7 @@ export class MinutesSaver {
     } catch (error) {
       this.inFlight = false;
       // Keep what failed unless something newer has been typed since.
-      this.pending ??= doc;
+      this.pending ??= value;
       const conflict = (error as { code?: string }).code === 'conflict';
       this.setState({
         kind: 'failed',

@@ -5,10 +5,10 @@ import { AppError } from '../../shared/result';
 import type { RichDoc } from '../../shared/richText';
 import {
   describeSaveState,
-  MinutesSaver,
-  type SaveMinutes,
+  Autosaver,
+  type SaveValue,
   type SaveState,
-} from '../../renderer/minutes/MinutesSaver';
+} from '../../renderer/minutes/Autosaver';
 import { ok, tempCore } from './helpers';
 
 const doc = (words: string): RichDoc => ({
@@ -39,7 +39,7 @@ async function setUp() {
     exempt: false,
     exemptParagraph: null,
   });
-  const save: SaveMinutes = async (body, baseVersion) => {
+  const save: SaveValue<RichDoc> = async (body, baseVersion) => {
     const result = await core.router.call('minutes.save', { itemId: item.id, doc: body, baseVersion });
     if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
     return result.value as { version: number };
@@ -53,7 +53,9 @@ describe('autosave', () => {
     const { save, stored } = await setUp();
     const states: string[] = [];
     const spy = vi.fn(save);
-    const saver = new MinutesSaver(0, spy, (state) => states.push(describeSaveState(state)), { delayMs: 20 });
+    const saver = new Autosaver<RichDoc>(0, spy, (state) => states.push(describeSaveState(state)), {
+      delayMs: 20,
+    });
     for (const words of ['T', 'Th', 'The', 'The Board']) saver.change(doc(words));
     expect(saver.hasUnsaved()).toBe(true);
     await vi.waitFor(() => expect(states.at(-1)).toBe('Saved'));
@@ -66,12 +68,12 @@ describe('autosave', () => {
   it('keeps typing that arrives while a save is in flight, and saves it next', async () => {
     const { save, stored } = await setUp();
     let release: () => void = () => undefined;
-    const slow: SaveMinutes = async (body, base) => {
+    const slow: SaveValue<RichDoc> = async (body, base) => {
       await new Promise<void>((resolve) => (release = resolve));
       return save(body, base);
     };
     let state: SaveState = { kind: 'saved' };
-    const saver = new MinutesSaver(0, slow, (next) => (state = next), { delayMs: 5 });
+    const saver = new Autosaver<RichDoc>(0, slow, (next) => (state = next), { delayMs: 5 });
     saver.change(doc('first'));
     await wait(20);
     saver.change(doc('first and second'));
@@ -85,12 +87,12 @@ describe('autosave', () => {
   it('says Not saved with the reason when a write fails, keeps the text, and saves it on retry', async () => {
     const { save, stored } = await setUp();
     let failing = true;
-    const flaky: SaveMinutes = (body, base) =>
+    const flaky: SaveValue<RichDoc> = (body, base) =>
       failing
         ? Promise.reject(new AppError('disk_full', 'The disk is full, so this change was not saved.'))
         : save(body, base);
     const states: string[] = [];
-    const saver = new MinutesSaver(0, flaky, (state) => states.push(describeSaveState(state)), {
+    const saver = new Autosaver<RichDoc>(0, flaky, (state) => states.push(describeSaveState(state)), {
       delayMs: 5,
       retryMs: 30,
     });
@@ -110,7 +112,7 @@ describe('autosave', () => {
     await save(doc('From the other window.'), 0);
     let state: SaveState = { kind: 'saved' };
     const spy = vi.fn(save);
-    const saver = new MinutesSaver(0, spy, (next) => (state = next), { delayMs: 5, retryMs: 10 });
+    const saver = new Autosaver<RichDoc>(0, spy, (next) => (state = next), { delayMs: 5, retryMs: 10 });
     saver.change(doc('From this window.'));
     await vi.waitFor(() => expect(state).toMatchObject({ kind: 'failed', conflict: true }));
     saver.change(doc('From this window, more.'));
