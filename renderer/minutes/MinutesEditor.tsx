@@ -19,9 +19,12 @@ interface MinutesEditorProps {
   label: string;
   initial: RichDoc;
   onChange: (doc: RichDoc) => void;
+  /** A clause is short: no toolbar (the shortcuts still work), and a smaller box. */
+  compact?: boolean;
+  autoFocus?: boolean;
 }
 
-export function MinutesEditor({ label, initial, onChange }: MinutesEditorProps) {
+export function MinutesEditor({ label, initial, onChange, compact, autoFocus }: MinutesEditorProps) {
   const editor = useEditor({
     extensions: minutesExtensions,
     content: initial,
@@ -29,14 +32,20 @@ export function MinutesEditor({ label, initial, onChange }: MinutesEditorProps) 
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
+    autofocus: autoFocus ? 'end' : false,
     editorProps: {
-      attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'minutes-editor' },
+      attributes: {
+        'aria-label': label,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: compact ? 'minutes-editor compact' : 'minutes-editor',
+      },
     },
     onUpdate: ({ editor: changed }) => onChange(changed.getJSON() as RichDoc),
   });
   return (
     <div className="minutes">
-      <Toolbar editor={editor} />
+      {compact ? null : <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
     </div>
   );

@@ -4,6 +4,7 @@ import { formatLongDate } from '../../shared/format';
 import { emptyDoc, type RichDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { ViewHeading } from '../components/ViewHeading';
+import { DecisionsPanel } from '../minutes/DecisionsPanel';
 import { MinutesEditor } from '../minutes/MinutesEditor';
 import { Autosaver, type SaveState } from '../minutes/Autosaver';
 import { SaveIndicator } from '../minutes/SaveIndicator';
@@ -18,6 +19,7 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const saver = useRef<Autosaver<RichDoc> | null>(null);
+  const [newDecisionRequests, setNewDecisionRequests] = useState(0);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
   // so that nothing reloads the editor under the officer's cursor.
@@ -57,7 +59,16 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
   const previous = meeting.items[index - 1];
   const next = meeting.items[index + 1];
   return (
-    <section className="item-minutes">
+    <section
+      className="item-minutes"
+      onKeyDown={(event) => {
+        // Alt+D: a new decision on this item, from anywhere on the screen.
+        if (event.altKey && !event.ctrlKey && event.key.toLowerCase() === 'd') {
+          event.preventDefault();
+          setNewDecisionRequests((count) => count + 1);
+        }
+      }}
+    >
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <a href={href({ screen: 'committee', id: meeting.committee.id })}>{meeting.committee.name}</a> ›{' '}
         <a href={href({ screen: 'meeting', id: meeting.meeting.id })}>
@@ -91,6 +102,13 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
       ) : loadError ? null : (
         <p>Opening the minutes…</p>
       )}
+      {minutes ? (
+        <DecisionsPanel
+          itemId={item.id}
+          committeeId={meeting.committee.id}
+          newDecisionRequests={newDecisionRequests}
+        />
+      ) : null}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
           <a href={href({ screen: 'item', id: previous.id })}>

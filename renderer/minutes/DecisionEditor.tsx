@@ -1,0 +1,317 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  clauseLabel,
+  clauseStyles,
+  decisionKeywords,
+  voteChoices,
+  voteKinds,
+  voteResult,
+  type Clause,
+  type Decision,
+  type Vote,
+} from '../../shared/decisions';
+import type { Person } from '../../shared/domain';
+import { capitalise, formatPersonName } from '../../shared/format';
+import { emptyDoc } from '../../shared/richText';
+import { api } from '../api/client';
+import { PersonSelect } from '../components/PersonSelect';
+import { Autosaver, describeSaveState, type SaveState } from './Autosaver';
+import { MinutesEditor } from './MinutesEditor';
+
+interface DecisionEditorProps {
+  decision: Decision;
+  members: Person[];
+  onDelete: () => void;
+}
+
+/** One decision, saved as the officer types (one transaction a save, clauses included). */
+export function DecisionEditor({ decision, members, onDelete }: DecisionEditorProps) {
+  const [draft, setDraft] = useState(decision);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [focusClause, setFocusClause] = useState<string | null>(null);
+  // Editors' callbacks outlive renders: they change the latest draft, never a stale one.
+  const latest = useRef(decision);
+  const saver = useRef<Autosaver<Decision> | null>(null);
+  useEffect(() => {
+    const current = new Autosaver<Decision>(
+      0,
+      async (value) => {
+        const { id, keyword, qualifier, preamble, clauseStyle, moverId, seconderId, vote, clauses } = value;
+        await api.call('decisions.update', {
+          id,
+          keyword,
+          qualifier,
+          preamble,
+          clauseStyle,
+          moverId,
+          seconderId,
+          vote,
+          clauses,
+        });
+        return { version: 0 };
+      },
+      setSaveState,
+    );
+    saver.current = current;
+    return () => {
+      void current.flush();
+      current.dispose();
+    };
+  }, [decision.id]);
+
+  const change = (update: (current: Decision) => Decision) => {
+    const next = update(latest.current);
+    latest.current = next;
+    setDraft(next);
+    saver.current?.change(next);
+  };
+  const setClauses = (update: (clauses: Clause[]) => Clause[]) =>
+    change((current) => ({ ...current, clauses: update(current.clauses) }));
+  const setVote = (patch: Partial<Vote>) =>
+    change((current) => ({ ...current, vote: { ...current.vote, ...patch } }));
+  const addClause = () => {
+    const clause: Clause = { id: crypto.randomUUID(), groupHeading: '', doc: emptyDoc() };
+    setFocusClause(clause.id);
+    setClauses((clauses) => [...clauses, clause]);
+  };
+  const moveClause = (index: number, by: number) =>
+    setClauses((clauses) => {
+      const next = [...clauses];
+      const [moved] = next.splice(index, 1);
+      next.splice(index + by, 0, moved!);
+      return next;
+    });
+
+  // Alt+C: a new clause, from anywhere in this decision.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey && !event.ctrlKey && event.key.toLowerCase() === 'c') {
+      event.preventDefault();
+      addClause();
+    }
+  };
+
+  const result = voteResult(draft);
+  const label = `Decision ${draft.number}`;
+  return (
+    <section className="decision" aria-label={label} onKeyDown={onKeyDown}>
+      <div className="decision-head">
+        <h3>{label}</h3>
+        <p className={`save-indicator save-${saveState.kind}`} role="status" aria-live="polite">
+          {describeSaveState(saveState)}
+        </p>
+      </div>
+      <div className="decision-fields">
+        <label className="inline-label">
+          Keyword
+          <select
+            value={draft.keyword}
+            onChange={(event) =>
+              change((d) => ({ ...d, keyword: event.target.value as Decision['keyword'] }))
+            }
+          >
+            {decisionKeywords.map((keyword) => (
+              <option key={keyword}>{keyword}</option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-label">
+          Qualifier
+          <input
+            value={draft.qualifier}
+            placeholder="unanimously"
+            onChange={(event) => change((d) => ({ ...d, qualifier: event.target.value }))}
+          />
+        </label>
+        <label className="inline-label">
+          Preamble
+          <input
+            value={draft.preamble}
+            placeholder="That"
+            onChange={(event) => change((d) => ({ ...d, preamble: event.target.value }))}
+          />
+        </label>
+        <label className="inline-label">
+          Clause numbering
+          <select
+            value={draft.clauseStyle}
+            onChange={(event) =>
+              change((d) => ({ ...d, clauseStyle: event.target.value as Decision['clauseStyle'] }))
+            }
+          >
+            {clauseStyles.map((style) => (
+              <option key={style}>{style}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <ol className="clauses" aria-label={`Clauses of ${label.toLowerCase()}`}>
+        {draft.clauses.map((clause, index) => {
+          const clauseName = `clause ${clauseLabel(draft.clauseStyle, index)}`;
+          return (
+            <li key={clause.id} className="clause">
+              <input
+                className="group-heading"
+                aria-label={`Group heading above ${clauseName}`}
+                placeholder="Group heading (optional)"
+                value={clause.groupHeading}
+                onChange={(event) =>
+                  setClauses((clauses) =>
+                    clauses.map((c) => (c.id === clause.id ? { ...c, groupHeading: event.target.value } : c)),
+                  )
+                }
+              />
+              <div className="clause-row">
+                <span className="clause-label" aria-hidden="true">
+                  {clauseLabel(draft.clauseStyle, index)}
+                </span>
+                <MinutesEditor
+                  compact
+                  autoFocus={focusClause === clause.id}
+                  label={`${capitalise(clauseName)} of ${label.toLowerCase()}`}
+                  initial={clause.doc}
+                  onChange={(doc) =>
+                    setClauses((clauses) => clauses.map((c) => (c.id === clause.id ? { ...c, doc } : c)))
+                  }
+                />
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    aria-label={`Move ${clauseName} up`}
+                    aria-disabled={index === 0}
+                    onClick={() => index > 0 && moveClause(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move ${clauseName} down`}
+                    aria-disabled={index === draft.clauses.length - 1}
+                    onClick={() => index < draft.clauses.length - 1 && moveClause(index, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={`Delete ${clauseName}`}
+                    onClick={() => setClauses((clauses) => clauses.filter((c) => c.id !== clause.id))}
+                  >
+                    Delete
+                  </button>
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" aria-keyshortcuts="Alt+C" onClick={addClause}>
+        Add clause (Alt+C)
+      </button>
+
+      <div className="decision-fields">
+        <PersonSelect
+          label="Moved by"
+          value={draft.moverId}
+          people={members}
+          onChange={(moverId) => change((d) => ({ ...d, moverId }))}
+        />
+        <PersonSelect
+          label="Seconded by"
+          value={draft.seconderId}
+          people={members}
+          onChange={(seconderId) => change((d) => ({ ...d, seconderId }))}
+        />
+      </div>
+
+      <fieldset className="vote">
+        <legend>Vote</legend>
+        <label className="inline-label">
+          How
+          <select
+            value={draft.vote.kind}
+            onChange={(event) => setVote({ kind: event.target.value as Vote['kind'] })}
+          >
+            {voteKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind === 'none' ? 'No vote recorded' : capitalise(kind)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {draft.vote.kind === 'show of hands'
+          ? (['for', 'against', 'abstain'] as const).map((choice) => (
+              <label key={choice} className="inline-label">
+                {choice === 'abstain' ? 'Abstentions' : `Votes ${choice}`}
+                <input
+                  type="number"
+                  min={0}
+                  value={draft.vote[choice]}
+                  onChange={(event) =>
+                    setVote({ [choice]: Math.max(0, Math.floor(Number(event.target.value) || 0)) })
+                  }
+                />
+              </label>
+            ))
+          : null}
+        {draft.vote.kind === 'recorded'
+          ? members.map((member) => {
+              const current = draft.vote.recorded.find((vote) => vote.personId === member.id)?.vote ?? '';
+              return (
+                <label key={member.id} className="inline-label">
+                  {formatPersonName(member)}
+                  <select
+                    value={current}
+                    onChange={(event) => {
+                      const others = draft.vote.recorded.filter((vote) => vote.personId !== member.id);
+                      const choice = event.target.value as (typeof voteChoices)[number] | '';
+                      setVote({
+                        recorded: choice ? [...others, { personId: member.id, vote: choice }] : others,
+                      });
+                    }}
+                  >
+                    <option value="">Did not vote</option>
+                    {voteChoices.map((choice) => (
+                      <option key={choice} value={choice}>
+                        {capitalise(choice)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              );
+            })
+          : null}
+        {draft.vote.kind !== 'none' ? (
+          <label className="inline-label">
+            Chair’s casting vote
+            <select
+              value={draft.vote.castingVote ?? ''}
+              onChange={(event) =>
+                setVote({ castingVote: (event.target.value || null) as Vote['castingVote'] })
+              }
+            >
+              <option value="">None</option>
+              <option value="for">For</option>
+              <option value="against">Against</option>
+            </select>
+          </label>
+        ) : null}
+        <p className="outcome" aria-live="polite">
+          {result.outcome === 'not voted'
+            ? 'No vote recorded.'
+            : `${capitalise(result.outcome)}: ${result.for} for, ${result.against} against, ${result.abstain} abstaining.`}
+        </p>
+        {result.problems.length > 0 && result.outcome !== 'not voted' ? (
+          <ul className="problems" aria-label="Check the vote">
+            {result.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ) : null}
+      </fieldset>
+      <button type="button" className="danger" onClick={onDelete}>
+        Delete {label.toLowerCase()}
+      </button>
+    </section>
+  );
+}
