@@ -23,7 +23,7 @@ export function App() {
   }, [setRoute]);
 
   return (
-    <div className="layout">
+    <div className={route.screen === 'item' && route.live ? 'layout meeting-mode-layout' : 'layout'}>
       <a
         className="skip-link"
         href="#main"
@@ -35,13 +35,13 @@ export function App() {
       >
         Skip to content
       </a>
-      <Sidebar />
+      {route.screen === 'item' && route.live ? null : <Sidebar />}
       <main id="main" tabIndex={-1}>
         <StatusRegion />
         {!loaded ? (
           <p>Opening…</p>
         ) : route.screen === 'item' ? (
-          <ItemMinutesView key={route.id} itemId={route.id} />
+          <ItemMinutesView key={route.id} itemId={route.id} live={route.live} />
         ) : (
           <Screen screen={route.screen} />
         )}

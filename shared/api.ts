@@ -2,15 +2,20 @@
 // The router in electron/api validates against these schemas; the renderer's client is typed by them.
 import { z } from 'zod';
 import {
+  actionStatuses,
   committeeKinds,
   exemptParagraphs,
+  itemPersonRoles,
   meetingStatuses,
   membershipRoles,
   personKinds,
   type AgendaItem,
   type AppInfo,
+  type Action,
   type Committee,
   type ItemMinutes,
+  type ItemUpdate,
+  type ItemPerson,
   type CommitteeDetail,
   type Meeting,
   type MeetingDetail,
@@ -146,6 +151,13 @@ const exemptNeedsParagraph = <T extends { exempt?: boolean; exemptParagraph?: nu
 };
 
 const none = z.strictObject({});
+
+const actionFields = {
+  text: text('Action', 2000),
+  ownerId: id('Owner').nullable(),
+  dueOn: isoDate.nullable(),
+  status: z.enum(actionStatuses, typeError('Status', `Status must be one of: ${actionStatuses.join(', ')}.`)),
+};
 
 const decisionKeyword = z.enum(
   decisionKeywords,
@@ -287,6 +299,8 @@ export const methods = {
   'decisions.update': mutation<Decision>()(
     z.strictObject({
       id: id('Decision'),
+      /** The version the change was made over; another window's save in between is a conflict. */
+      baseVersion: z.number(typeError('Base version', 'Base version must be a number.')).int().min(1),
       keyword: decisionKeyword.optional(),
       qualifier: text('Qualifier', 200).optional(),
       preamble: text('Preamble', 200).optional(),
@@ -308,6 +322,45 @@ export const methods = {
     }),
   ),
   'decisions.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Decision') })),
+  'itemPeople.list': query<ItemPerson[]>()(z.strictObject({ itemId: id('Agenda item') })),
+  /** Replaces who presented, or who attended, an item: the whole list for that role, in order. */
+  'itemPeople.set': mutation<ItemPerson[]>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      role: z.enum(itemPersonRoles, typeError('Role', 'Role must be presenter or attendee.')),
+      people: z
+        .array(z.strictObject({ personId: id('Person'), capacity: text('Capacity', 300).default('') }))
+        .max(200, { error: 'An item can list at most 200 people.' }),
+    }),
+  ),
+  'actions.list': query<Action[]>()(z.strictObject({ itemId: id('Agenda item') })),
+  'actions.create': mutation<Action>()(
+    z
+      .strictObject({ itemId: id('Agenda item'), ...actionFields })
+      .partial()
+      .required({ itemId: true }),
+  ),
+  'actions.update': mutation<Action>()(
+    z
+      .strictObject({ id: id('Action'), ...actionFields })
+      .partial()
+      .required({ id: true }),
+  ),
+  'actions.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Action') })),
+
+  'updates.list': query<ItemUpdate[]>()(z.strictObject({ itemId: id('Agenda item') })),
+  'updates.create': mutation<ItemUpdate>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      heading: text('Heading', 500).default(''),
+      doc: richDoc.optional(),
+    }),
+  ),
+  'updates.update': mutation<ItemUpdate>()(
+    z.strictObject({ id: id('Update'), heading: text('Heading', 500).optional(), doc: richDoc.optional() }),
+  ),
+  'updates.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Update') })),
+
   /** Moves an item to a 1-based position; the others close up. Returns the new order. */
   'items.move': mutation<AgendaItem[]>()(
     z.strictObject({

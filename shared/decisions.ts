@@ -52,6 +52,8 @@ export interface Decision {
   moverId: string | null;
   seconderId: string | null;
   vote: Vote;
+  /** Bumped by every save; a save over an older version is refused as a conflict. */
+  version: number;
 }
 
 export type Outcome = 'carried' | 'lost' | 'tied' | 'not voted';

@@ -87,6 +87,40 @@ export interface ItemMinutes {
   updatedAt: string | null;
 }
 
+export const actionStatuses = ['open', 'in progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+export interface Action {
+  id: string;
+  itemId: string;
+  text: string;
+  ownerId: string | null;
+  /** ISO date, or null when none was set. */
+  dueOn: string | null;
+  status: ActionStatus;
+}
+
+export const itemPersonRoles = ['presenter', 'attendee'] as const;
+export type ItemPersonRole = (typeof itemPersonRoles)[number];
+
+/** Someone who presented an item, or was "in attendance" for it (seed 000). */
+export interface ItemPerson {
+  personId: string;
+  role: ItemPersonRole;
+  /** How they are described for this item, when it differs from their directory role. */
+  capacity: string;
+  person: Person;
+}
+
+/** An addendum to an item added after the meeting (seed 003), apart from the minutes proper. */
+export interface ItemUpdate {
+  id: string;
+  itemId: string;
+  /** e.g. "Information update from the Director after the meeting". */
+  heading: string;
+  doc: RichDoc;
+}
+
 export interface CommitteeDetail {
   committee: Committee;
   members: Membership[];

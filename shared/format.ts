@@ -37,3 +37,31 @@ export function formatPersonName(person: Pick<Person, 'honorific' | 'name'>): st
 }
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const honorifics: Record<string, string> = {
+  councillor: 'Councillor',
+  cllr: 'Councillor',
+  'cllr.': 'Councillor',
+  alderman: 'Alderman',
+  mr: 'Mr',
+  mrs: 'Mrs',
+  ms: 'Ms',
+  miss: 'Miss',
+  mx: 'Mx',
+  dr: 'Dr',
+  professor: 'Professor',
+  prof: 'Professor',
+};
+
+/**
+ * Splits a line as minutes write it, "Councillor Fiona Venner, Executive Member for Equality" or
+ * "Cllr Paul May", into a title, a name and a role.
+ */
+export function parsePersonLine(line: string): { honorific: string; name: string; role: string } {
+  const comma = line.indexOf(',');
+  const who = (comma === -1 ? line : line.slice(0, comma)).trim().replace(/\s+/g, ' ');
+  const role = comma === -1 ? '' : line.slice(comma + 1).trim();
+  const [first = '', ...rest] = who.split(' ');
+  const honorific = rest.length > 0 ? honorifics[first.toLowerCase()] : undefined;
+  return honorific ? { honorific, name: rest.join(' '), role } : { honorific: '', name: who, role };
+}

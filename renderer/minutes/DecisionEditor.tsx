@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import {
   clauseLabel,
   clauseStyles,
@@ -15,8 +15,9 @@ import { capitalise, formatPersonName } from '../../shared/format';
 import { emptyDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { PersonSelect } from '../components/PersonSelect';
-import { Autosaver, describeSaveState, type SaveState } from './Autosaver';
+import { describeSaveState } from './Autosaver';
 import { MinutesEditor } from './MinutesEditor';
+import { useAutosaver } from './saveStates';
 
 interface DecisionEditorProps {
   decision: Decision;
@@ -27,43 +28,35 @@ interface DecisionEditorProps {
 /** One decision, saved as the officer types (one transaction a save, clauses included). */
 export function DecisionEditor({ decision, members, onDelete }: DecisionEditorProps) {
   const [draft, setDraft] = useState(decision);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [focusClause, setFocusClause] = useState<string | null>(null);
   // Editors' callbacks outlive renders: they change the latest draft, never a stale one.
   const latest = useRef(decision);
-  const saver = useRef<Autosaver<Decision> | null>(null);
-  useEffect(() => {
-    const current = new Autosaver<Decision>(
-      0,
-      async (value) => {
-        const { id, keyword, qualifier, preamble, clauseStyle, moverId, seconderId, vote, clauses } = value;
-        await api.call('decisions.update', {
-          id,
-          keyword,
-          qualifier,
-          preamble,
-          clauseStyle,
-          moverId,
-          seconderId,
-          vote,
-          clauses,
-        });
-        return { version: 0 };
-      },
-      setSaveState,
-    );
-    saver.current = current;
-    return () => {
-      void current.flush();
-      current.dispose();
-    };
-  }, [decision.id]);
+  const { change: save, state: saveState } = useAutosaver<Decision>(
+    `decision:${decision.id}`,
+    decision.version,
+    async (value, baseVersion) => {
+      const { id, keyword, qualifier, preamble, clauseStyle, moverId, seconderId, vote, clauses } = value;
+      const saved = await api.call('decisions.update', {
+        id,
+        baseVersion,
+        keyword,
+        qualifier,
+        preamble,
+        clauseStyle,
+        moverId,
+        seconderId,
+        vote,
+        clauses,
+      });
+      return { version: saved.version };
+    },
+  );
 
   const change = (update: (current: Decision) => Decision) => {
     const next = update(latest.current);
     latest.current = next;
     setDraft(next);
-    saver.current?.change(next);
+    save(next);
   };
   const setClauses = (update: (clauses: Clause[]) => Clause[]) =>
     change((current) => ({ ...current, clauses: update(current.clauses) }));

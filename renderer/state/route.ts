@@ -1,11 +1,11 @@
-// Where the officer is, kept in the URL fragment so that reload and back/forward work.
+// Where the officer is (an item's /live form is meeting mode), kept in the URL fragment so that reload and back/forward work.
 export type Route =
   | { screen: 'home' }
   | { screen: 'people' }
   | { screen: 'new-committee' }
   | { screen: 'committee'; id: string }
   | { screen: 'meeting'; id: string }
-  | { screen: 'item'; id: string };
+  | { screen: 'item'; id: string; live?: boolean };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -13,7 +13,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'committees' && parts[1] === 'new') return { screen: 'new-committee' };
   if (parts[0] === 'committees' && parts[1]) return { screen: 'committee', id: parts[1] };
   if (parts[0] === 'meetings' && parts[1]) return { screen: 'meeting', id: parts[1] };
-  if (parts[0] === 'items' && parts[1]) return { screen: 'item', id: parts[1] };
+  if (parts[0] === 'items' && parts[1]) return { screen: 'item', id: parts[1], live: parts[2] === 'live' };
   return { screen: 'home' };
 }
 
@@ -30,7 +30,7 @@ export function href(route: Route): string {
     case 'meeting':
       return `#/meetings/${route.id}`;
     case 'item':
-      return `#/items/${route.id}`;
+      return `#/items/${route.id}${route.live ? '/live' : ''}`;
   }
 }
 

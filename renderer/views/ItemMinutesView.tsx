@@ -1,54 +1,50 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ItemMinutes } from '../../shared/domain';
-import { formatLongDate } from '../../shared/format';
+import { formatLongDate, formatTime } from '../../shared/format';
 import { emptyDoc, type RichDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { ViewHeading } from '../components/ViewHeading';
+import { ActionsPanel } from '../minutes/ActionsPanel';
 import { DecisionsPanel } from '../minutes/DecisionsPanel';
+import { ItemPeoplePanel } from '../minutes/ItemPeoplePanel';
 import { MinutesEditor } from '../minutes/MinutesEditor';
-import { Autosaver, type SaveState } from '../minutes/Autosaver';
 import { SaveIndicator } from '../minutes/SaveIndicator';
-import { href } from '../state/route';
+import { UpdatesPanel } from '../minutes/UpdatesPanel';
+import { anythingUnsaved, useAutosaver, useScreenSaveState } from '../minutes/saveStates';
+import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 
 /** Keyed by item in App, so moving to another item starts with fresh state. */
-export function ItemMinutesView({ itemId }: { itemId: string }) {
+export function ItemMinutesView({ itemId, live = false }: { itemId: string; live?: boolean }) {
   const meeting = useAppStore((state) => state.meeting);
   const item = meeting?.items.find((candidate) => candidate.id === itemId);
   const [minutes, setMinutes] = useState<ItemMinutes | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
-  const saver = useRef<Autosaver<RichDoc> | null>(null);
   const [newDecisionRequests, setNewDecisionRequests] = useState(0);
+  const [newActionRequest, setNewActionRequest] = useState({ count: 0, text: '' });
+  const { change: saveMinutes } = useAutosaver<RichDoc>(
+    `minutes:${itemId}`,
+    minutes?.version ?? null,
+    (doc, baseVersion) => api.call('minutes.save', { itemId, doc, baseVersion }),
+  );
+  const saveState = useScreenSaveState();
 
   // The minutes are loaded once per item, never by the screen's general refresh,
   // so that nothing reloads the editor under the officer's cursor.
   useEffect(() => {
     let current = true;
     api.call('minutes.get', { itemId }).then(
-      (loaded) => {
-        if (!current) return;
-        saver.current = new Autosaver<RichDoc>(
-          loaded.version,
-          (doc, baseVersion) => api.call('minutes.save', { itemId, doc, baseVersion }),
-          setSaveState,
-        );
-        setSaveState({ kind: 'saved' });
-        setMinutes(loaded);
-      },
+      (loaded) => current && setMinutes(loaded),
       (error: unknown) => current && setLoadError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       current = false;
-      void saver.current?.flush();
-      saver.current?.dispose();
-      saver.current = null;
     };
   }, [itemId]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (saver.current?.hasUnsaved()) event.preventDefault();
+      if (anythingUnsaved()) event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
@@ -59,22 +55,43 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
   const previous = meeting.items[index - 1];
   const next = meeting.items[index + 1];
   return (
-    <section
-      className="item-minutes"
-      onKeyDown={(event) => {
-        // Alt+D: a new decision on this item, from anywhere on the screen.
-        if (event.altKey && !event.ctrlKey && event.key.toLowerCase() === 'd') {
-          event.preventDefault();
-          setNewDecisionRequests((count) => count + 1);
-        }
-      }}
-    >
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={href({ screen: 'committee', id: meeting.committee.id })}>{meeting.committee.name}</a> ›{' '}
-        <a href={href({ screen: 'meeting', id: meeting.meeting.id })}>
-          {formatLongDate(meeting.meeting.date)}
-        </a>
-      </nav>
+    <section className={live ? 'item-minutes meeting-mode' : 'item-minutes'}>
+      <QuickKeys
+        onKey={(key) => {
+          if (key === 'decision') setNewDecisionRequests((count) => count + 1);
+          if (key === 'action') {
+            // Text selected in the minutes becomes the action's text: nothing is typed twice.
+            const selected = window.getSelection()?.toString().trim() ?? '';
+            setNewActionRequest((request) => ({ count: request.count + 1, text: selected.slice(0, 2000) }));
+          }
+          if (key === 'next' && next) navigate({ screen: 'item', id: next.id, live });
+          if (key === 'previous' && previous) navigate({ screen: 'item', id: previous.id, live });
+          if (key === 'mode') navigate({ screen: 'item', id: item.id, live: !live });
+        }}
+      />
+      {live ? (
+        <div className="meeting-bar">
+          <span>
+            {meeting.committee.name}, {formatLongDate(meeting.meeting.date)} · item {item.number} of{' '}
+            {meeting.items.length}
+          </span>
+          <Clock />
+          <a href={href({ screen: 'item', id: item.id })} aria-keyshortcuts="Alt+M">
+            Leave meeting mode (Alt+M)
+          </a>
+        </div>
+      ) : (
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <a href={href({ screen: 'committee', id: meeting.committee.id })}>{meeting.committee.name}</a> ›{' '}
+          <a href={href({ screen: 'meeting', id: meeting.meeting.id })}>
+            {formatLongDate(meeting.meeting.date)}
+          </a>{' '}
+          ·{' '}
+          <a href={href({ screen: 'item', id: item.id, live: true })} aria-keyshortcuts="Alt+M">
+            Meeting mode (Alt+M)
+          </a>
+        </nav>
+      )}
       <div className="minutes-header">
         <ViewHeading focusKey={item.id}>
           <span className="minute-number">{meeting.minuteNumbers[item.id]}</span> {item.title}
@@ -87,17 +104,20 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
           of public documents.
         </p>
       ) : null}
-      <p className="summary">
-        Agenda item {item.number}. The minute number is as it will appear in the minutes.
-      </p>
-      {item.purpose ? <p className="item-purpose">{item.purpose}</p> : null}
+      {live ? null : (
+        <p className="summary">
+          Agenda item {item.number}. The minute number is as it will appear in the minutes.
+        </p>
+      )}
+      {item.purpose && !live ? <p className="item-purpose">{item.purpose}</p> : null}
       {loadError ? <p role="alert">{loadError}</p> : null}
+      {minutes ? <ItemPeoplePanel itemId={item.id} /> : null}
       {minutes ? (
         <MinutesEditor
           key={item.id}
           label={`Minutes of item ${item.number}, ${item.title}`}
           initial={minutes.doc ?? emptyDoc()}
-          onChange={(doc) => saver.current?.change(doc)}
+          onChange={saveMinutes}
         />
       ) : loadError ? null : (
         <p>Opening the minutes…</p>
@@ -109,20 +129,68 @@ export function ItemMinutesView({ itemId }: { itemId: string }) {
           newDecisionRequests={newDecisionRequests}
         />
       ) : null}
+      {minutes ? <ActionsPanel itemId={item.id} newActionRequest={newActionRequest} /> : null}
+      {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
-          <a href={href({ screen: 'item', id: previous.id })}>
-            ← {previous.number}. {previous.title}
+          <a href={href({ screen: 'item', id: previous.id, live })} aria-keyshortcuts="Alt+PageUp">
+            ← {meeting.minuteNumbers[previous.id]} {previous.title}
           </a>
         ) : (
           <span />
         )}
         {next ? (
-          <a href={href({ screen: 'item', id: next.id })}>
-            {next.number}. {next.title} →
+          <a href={href({ screen: 'item', id: next.id, live })} aria-keyshortcuts="Alt+PageDown">
+            {meeting.minuteNumbers[next.id]} {next.title} →
           </a>
         ) : null}
       </nav>
+      {live ? (
+        <p className="quick-keys">
+          Alt+D new decision · Alt+C new clause · Alt+A new action · Alt+PageDown next item · Alt+PageUp
+          previous item · Alt+M leave meeting mode
+        </p>
+      ) : null}
     </section>
+  );
+}
+
+type QuickKey = 'decision' | 'action' | 'next' | 'previous' | 'mode';
+
+/** The item screen's quick keys, wherever focus is (even on nothing). Alt+C belongs to each decision. */
+function QuickKeys({ onKey }: { onKey: (key: QuickKey) => void }) {
+  const latest = useRef(onKey);
+  useEffect(() => {
+    latest.current = onKey;
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (document.querySelector('[role="dialog"], dialog[open]')) return;
+      const key: QuickKey | undefined = (
+        { d: 'decision', a: 'action', m: 'mode', pagedown: 'next', pageup: 'previous' } as const
+      )[event.key.toLowerCase() as 'd'];
+      if (!key) return;
+      event.preventDefault();
+      latest.current(key);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+  return null;
+}
+
+/** The time now, as the minutes write it ("2.05 pm"), for noting arrivals and the close. */
+function Clock() {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 5000);
+    return () => clearInterval(timer);
+  }, []);
+  const clock = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  return (
+    <time className="clock" dateTime={clock} aria-label={`Time now: ${formatTime(clock)}`}>
+      {formatTime(clock)}
+    </time>
   );
 }

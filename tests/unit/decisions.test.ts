@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseLabel, noVote, voteResult, type Decision } from '../../shared/decisions';
-import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
 import type { RichDoc } from '../../shared/richText';
-import { ok, tempCore } from './helpers';
+import { itemFixture, ok, tempCore } from './helpers';
 
 const doc = (words: string): RichDoc => ({
   type: 'doc',
@@ -77,39 +76,7 @@ describe('clause labels', () => {
   });
 });
 
-async function setUp() {
-  const core = tempCore();
-  const committee = await ok<Committee>(core, 'committees.create', {
-    name: 'Cabinet',
-    kind: 'cabinet',
-    quorum: 3,
-    defaultVenue: '',
-    numberingScheme: '{n}',
-  });
-  const meeting = await ok<Meeting>(core, 'meetings.create', {
-    committeeId: committee.id,
-    date: '2023-12-07',
-    startTime: '18:30',
-  });
-  const item = await ok<AgendaItem>(core, 'items.create', {
-    meetingId: meeting.id,
-    title: 'Community services',
-    purpose: '',
-    leadOfficerId: null,
-    exempt: false,
-    exemptParagraph: null,
-  });
-  const councillor = (name: string) =>
-    ok<Person>(core, 'people.create', {
-      name,
-      honorific: 'Councillor',
-      role: '',
-      organisation: '',
-      party: '',
-      kind: 'member',
-    });
-  return { core, item, councillor };
-}
+const setUp = () => itemFixture(tempCore());
 
 describe('decisions through the API', () => {
   it('hold grouped, numbered clauses, mover and seconder, and read back whole', async () => {
@@ -129,8 +96,9 @@ describe('decisions through the API', () => {
       clauseStyle: '(1)',
       clauses: [],
     });
-    await ok(core, 'decisions.update', {
+    const styled = await ok<Decision>(core, 'decisions.update', {
       id: created.id,
+      baseVersion: created.version,
       clauseStyle: '1.',
       moverId: mover.id,
       seconderId: seconder.id,
@@ -143,7 +111,11 @@ describe('decisions through the API', () => {
         doc: doc('To approve the delegated responsibility.'),
       },
     ];
-    const withClauses = await ok<Decision>(core, 'decisions.update', { id: created.id, clauses });
+    const withClauses = await ok<Decision>(core, 'decisions.update', {
+      id: created.id,
+      baseVersion: styled.version,
+      clauses,
+    });
     expect(withClauses.clauses.map((c) => c.groupHeading)).toEqual(clauses.map((c) => c.groupHeading));
     const [read] = await ok<Decision[]>(core, 'decisions.list', { itemId: item.id });
     expect(read).toMatchObject({ clauseStyle: '1.', moverId: mover.id, seconderId: seconder.id });
@@ -152,6 +124,7 @@ describe('decisions through the API', () => {
     // Reordering is sending the clauses in the new order; each keeps its id.
     const reordered = await ok<Decision>(core, 'decisions.update', {
       id: created.id,
+      baseVersion: read!.version,
       clauses: [read!.clauses[1]!, read!.clauses[0]!, read!.clauses[2]!],
     });
     expect(reordered.clauses.map((c) => c.id)).toEqual([
@@ -173,10 +146,15 @@ describe('decisions through the API', () => {
         { personId: b.id, vote: 'against' },
       ],
     };
-    const saved = await ok<Decision>(core, 'decisions.update', { id: decision.id, vote });
+    const saved = await ok<Decision>(core, 'decisions.update', {
+      id: decision.id,
+      baseVersion: decision.version,
+      vote,
+    });
     expect(saved.vote.recorded).toEqual(vote.recorded);
     const twice = await core.router.call('decisions.update', {
       id: decision.id,
+      baseVersion: saved.version,
       vote: {
         ...vote,
         recorded: [
@@ -199,6 +177,7 @@ describe('decisions through the API', () => {
     const decision = await ok<Decision>(core, 'decisions.create', { itemId: item.id, keyword: 'AGREED' });
     const negative = await core.router.call('decisions.update', {
       id: decision.id,
+      baseVersion: decision.version,
       vote: { ...noVote(), kind: 'show of hands', for: -1 },
     });
     expect(negative.ok ? '' : negative.error.message).toBe('Votes for cannot be negative.');
@@ -206,6 +185,28 @@ describe('decisions through the API', () => {
     expect(keyword.ok ? '' : keyword.error.message).toBe(
       'Keyword must be one of: RESOLVED, AGREED, RECOMMENDED.',
     );
+  });
+
+  it('refuse a save made over an older version, changing nothing', async () => {
+    const { core, item } = await setUp();
+    const opened = await ok<Decision>(core, 'decisions.create', { itemId: item.id, keyword: 'RESOLVED' });
+    expect(opened.version).toBe(1);
+    // Window A saves; window B, still on version 1, then tries to.
+    const a = await ok<Decision>(core, 'decisions.update', {
+      id: opened.id,
+      baseVersion: 1,
+      qualifier: 'unanimously',
+    });
+    expect(a.version).toBe(2);
+    const b = await core.router.call('decisions.update', {
+      id: opened.id,
+      baseVersion: 1,
+      qualifier: 'by a majority',
+      clauses: [{ groupHeading: '', doc: doc('From window B.') }],
+    });
+    expect(b.ok ? '' : b.error.code).toBe('conflict');
+    const [read] = await ok<Decision[]>(core, 'decisions.list', { itemId: item.id });
+    expect(read).toMatchObject({ qualifier: 'unanimously', clauses: [], version: 2 });
   });
 
   it('renumber when one is deleted, and go with their item', async () => {

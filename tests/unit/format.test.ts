@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../electron/paths';
-import { formatLongDate, formatPersonName, formatTime } from '../../shared/format';
+import { formatLongDate, formatPersonName, formatTime, parsePersonLine } from '../../shared/format';
 
 describe('British forms', () => {
   it('writes dates as councils do', () => {
@@ -18,6 +18,30 @@ describe('British forms', () => {
   it('puts the honorific before the name when there is one', () => {
     expect(formatPersonName({ honorific: 'Councillor', name: 'Ada Quill' })).toBe('Councillor Ada Quill');
     expect(formatPersonName({ honorific: '', name: 'Ada Quill' })).toBe('Ada Quill');
+  });
+});
+
+describe('reading a person as minutes write them', () => {
+  it('splits title, name and role, and reads Cllr as Councillor', () => {
+    expect(
+      parsePersonLine('Councillor Fiona Venner, Executive Member for Equality, Health and Wellbeing'),
+    ).toEqual({
+      honorific: 'Councillor',
+      name: 'Fiona Venner',
+      role: 'Executive Member for Equality, Health and Wellbeing',
+    });
+    expect(parsePersonLine('Cllr  Paul May')).toEqual({
+      honorific: 'Councillor',
+      name: 'Paul May',
+      role: '',
+    });
+    expect(parsePersonLine('Kate Sibson, Commissioning Programme Manager, Adults and Health')).toEqual({
+      honorific: '',
+      name: 'Kate Sibson',
+      role: 'Commissioning Programme Manager, Adults and Health',
+    });
+    // A one-word name is a name, even if it looks like a title.
+    expect(parsePersonLine('Miss')).toEqual({ honorific: '', name: 'Miss', role: '' });
   });
 });
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
+import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
 
 const cleanups: (() => void)[] = [];
 
@@ -30,4 +31,38 @@ export async function ok<T = unknown>(core: Core, method: string, input: unknown
   const result = await core.router.call(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** A committee, a meeting and one item on a fresh core, and a way to add councillors. */
+export async function itemFixture(core: Core) {
+  const committee = await ok<Committee>(core, 'committees.create', {
+    name: 'Cabinet',
+    kind: 'cabinet',
+    quorum: 3,
+    defaultVenue: '',
+    numberingScheme: '{n}',
+  });
+  const meeting = await ok<Meeting>(core, 'meetings.create', {
+    committeeId: committee.id,
+    date: '2023-12-07',
+    startTime: '18:30',
+  });
+  const item = await ok<AgendaItem>(core, 'items.create', {
+    meetingId: meeting.id,
+    title: 'Community services',
+    purpose: '',
+    leadOfficerId: null,
+    exempt: false,
+    exemptParagraph: null,
+  });
+  const councillor = (name: string) =>
+    ok<Person>(core, 'people.create', {
+      name,
+      honorific: 'Councillor',
+      role: '',
+      organisation: '',
+      party: '',
+      kind: 'member',
+    });
+  return { core, item, councillor };
 }

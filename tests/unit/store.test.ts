@@ -48,12 +48,15 @@ describe('opening the database', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
+      'actions',
       'agenda_items',
       'committee_members',
       'committees',
       'decision_clauses',
       'decisions',
       'item_minutes',
+      'item_people',
+      'item_updates',
       'meetings',
       'people',
       'recorded_votes',

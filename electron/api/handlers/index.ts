@@ -3,6 +3,7 @@ import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { committeeHandlers } from './committees';
 import { meetingHandlers } from './meetings';
+import { minutesHandlers } from './minutes';
 import { peopleHandlers } from './people';
 
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...committeeHandlers,
   ...peopleHandlers,
   ...meetingHandlers,
+  ...minutesHandlers,
 };

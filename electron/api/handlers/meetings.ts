@@ -10,18 +10,9 @@ import {
   updateAgendaItem,
 } from '../../store/agendaItems';
 import { getCommittee } from '../../store/committees';
-import {
-  createDecision,
-  deleteDecision,
-  listDecisions,
-  setClauses,
-  updateDecision,
-} from '../../store/decisions';
-import type { Db } from '../../store/database';
 import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
-import { getMinutes, saveMinutes } from '../../store/minutes';
-import { getPerson } from '../../store/people';
 import type { Handlers } from '../router';
+import { checkPerson } from './checks';
 
 export const meetingHandlers = {
   'meetings.get': ({ id }, { db }) => {
@@ -71,37 +62,5 @@ export const meetingHandlers = {
     deleteAgendaItem(db, id);
     return { id };
   },
-  'minutes.get': ({ itemId }, { db }) => {
-    getAgendaItem(db, itemId);
-    return getMinutes(db, itemId);
-  },
-  'minutes.save': ({ itemId, doc, baseVersion }, { db }) => {
-    getAgendaItem(db, itemId);
-    return saveMinutes(db, itemId, doc, baseVersion);
-  },
-  'decisions.list': ({ itemId }, { db }) => {
-    getAgendaItem(db, itemId);
-    return listDecisions(db, itemId);
-  },
-  'decisions.create': (input, { db }) => {
-    getAgendaItem(db, input.itemId);
-    return createDecision(db, input);
-  },
-  'decisions.update': ({ id, clauses, ...patch }, { db }) => {
-    checkPerson(db, patch.moverId);
-    checkPerson(db, patch.seconderId);
-    for (const vote of patch.vote?.recorded ?? []) getPerson(db, vote.personId);
-    if (clauses) setClauses(db, id, clauses);
-    return updateDecision(db, id, patch);
-  },
-  'decisions.delete': ({ id }, { db }) => {
-    deleteDecision(db, id);
-    return { id };
-  },
   'items.move': ({ id, toNumber }, { db }) => moveAgendaItem(db, id, toNumber),
 } satisfies Partial<Handlers>;
-
-/** The person named (lead officer, mover, seconder) must be in the directory. */
-function checkPerson(db: Db, personId: string | null | undefined): void {
-  if (personId) getPerson(db, personId);
-}

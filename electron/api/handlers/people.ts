@@ -1,4 +1,5 @@
 import { createPerson, deletePerson, listPeople, updatePerson } from '../../store/people';
+import { checkNotInItems } from '../../store/itemPeople';
 import type { Handlers } from '../router';
 
 export const peopleHandlers = {
@@ -6,6 +7,7 @@ export const peopleHandlers = {
   'people.create': (input, { db }) => createPerson(db, input),
   'people.update': ({ id, ...patch }, { db }) => updatePerson(db, id, patch),
   'people.delete': ({ id }, { db }) => {
+    checkNotInItems(db, id);
     deletePerson(db, id);
     return { id };
   },

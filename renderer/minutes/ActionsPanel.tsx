@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { actionStatuses, type Action, type ActionStatus } from '../../shared/domain';
+import { capitalise } from '../../shared/format';
+import { api } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { PersonSelect } from '../components/PersonSelect';
+import { useAppStore } from '../state/store';
+import { describeSaveState } from './Autosaver';
+import { useAutosaver } from './saveStates';
+
+interface ActionsPanelProps {
+  itemId: string;
+  /** Incremented by the item screen's Alt+A, with any text selected in the minutes at that moment. */
+  newActionRequest: { count: number; text: string };
+}
+
+/** Actions arising from the item (seed 003), each saved as it is typed. */
+export function ActionsPanel({ itemId, newActionRequest }: ActionsPanelProps) {
+  const [actions, setActions] = useState<Action[] | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Action | null>(null);
+  const perform = useAppStore((state) => state.perform);
+
+  useEffect(() => {
+    let current = true;
+    void api.call('actions.list', { itemId }).then((loaded) => current && setActions(loaded));
+    return () => {
+      current = false;
+    };
+  }, [itemId]);
+
+  const addAction = useCallback(
+    (text: string) => {
+      void perform(
+        () => api.call('actions.create', { itemId, text }),
+        'Action added. Type what is to be done, then choose who does it.',
+      ).then((action) => {
+        if (!action) return;
+        setFocusId(action.id);
+        setActions((current) => [...(current ?? []), action]);
+      });
+    },
+    [itemId, perform],
+  );
+
+  const handled = useRef(0);
+  useEffect(() => {
+    if (newActionRequest.count > handled.current) {
+      handled.current = newActionRequest.count;
+      addAction(newActionRequest.text);
+    }
+  }, [newActionRequest, addAction]);
+
+  if (!actions) return null;
+  return (
+    <section aria-labelledby={`actions-${itemId}`} className="actions">
+      <h2 id={`actions-${itemId}`}>Actions</h2>
+      {actions.length === 0 ? <p>No actions on this item yet.</p> : null}
+      <ol className="action-list">
+        {actions.map((action, index) => (
+          <ActionRow
+            key={action.id}
+            action={action}
+            number={index + 1}
+            autoFocus={focusId === action.id}
+            onDelete={() => setDeleting(action)}
+          />
+        ))}
+      </ol>
+      <button type="button" aria-keyshortcuts="Alt+A" onClick={() => addAction('')}>
+        New action (Alt+A)
+      </button>
+      {deleting ? (
+        <ConfirmDialog
+          title="Delete this action?"
+          message={`“${deleting.text || 'Untitled action'}” will be removed from this item.`}
+          confirmLabel="Delete action"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const action = deleting;
+            setDeleting(null);
+            void perform(() => api.call('actions.delete', { id: action.id }), 'Action deleted.').then(
+              (deleted) =>
+                deleted && setActions((current) => current?.filter((a) => a.id !== action.id) ?? null),
+            );
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function ActionRow({
+  action,
+  number,
+  autoFocus,
+  onDelete,
+}: {
+  action: Action;
+  number: number;
+  autoFocus: boolean;
+  onDelete: () => void;
+}) {
+  const people = useAppStore((state) => state.people);
+  const [draft, setDraft] = useState(action);
+  const { change, state } = useAutosaver<Action>(`action:${action.id}`, 0, async (value) => {
+    const { id, text, ownerId, dueOn, status } = value;
+    await api.call('actions.update', { id, text, ownerId, dueOn, status });
+    return { version: 0 };
+  });
+  const set = (patch: Partial<Action>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    change(next);
+  };
+  const name = `action ${number}`;
+  return (
+    <li className="action" aria-label={`Action ${number}`}>
+      <label className="action-text">
+        <span className="visually-hidden">What is to be done ({name})</span>
+        <textarea
+          rows={2}
+          value={draft.text}
+          autoFocus={autoFocus}
+          placeholder="e.g. The Director to produce and distribute the letter"
+          onChange={(event) => set({ text: event.target.value })}
+        />
+      </label>
+      <div className="decision-fields">
+        <PersonSelect
+          label="Owner"
+          value={draft.ownerId}
+          people={people}
+          onChange={(ownerId) => set({ ownerId })}
+        />
+        <label className="inline-label">
+          Due
+          <input
+            type="date"
+            value={draft.dueOn ?? ''}
+            onChange={(event) => set({ dueOn: event.target.value || null })}
+          />
+        </label>
+        <label className="inline-label">
+          Status
+          <select
+            value={draft.status}
+            onChange={(event) => set({ status: event.target.value as ActionStatus })}
+          >
+            {actionStatuses.map((status) => (
+              <option key={status} value={status}>
+                {capitalise(status)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className={`save-indicator save-${state.kind}`}>{describeSaveState(state)}</span>
+        <button type="button" className="danger" aria-label={`Delete ${name}`} onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

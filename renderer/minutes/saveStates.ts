@@ -1,0 +1,93 @@
+// Every autosaver on screen reports here, so that one indicator (the item header, meeting mode)
+// can say "Saved" only when everything typed on the screen has been committed.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { create } from 'zustand';
+import { Autosaver, type SaveState, type SaveValue } from './Autosaver';
+
+interface SaveStates {
+  states: Record<string, SaveState>;
+  report: (key: string, state: SaveState) => void;
+  forget: (key: string) => void;
+}
+
+export const useSaveStates = create<SaveStates>((set) => ({
+  states: {},
+  report: (key, state) => set((current) => ({ states: { ...current.states, [key]: state } })),
+  forget: (key) =>
+    set((current) => {
+      const states = { ...current.states };
+      delete states[key];
+      return { states };
+    }),
+}));
+
+/** The screen's state: the first failure, else saving while anything is, else saved. */
+export function combineSaveStates(states: SaveState[]): SaveState {
+  return (
+    states.find((state) => state.kind === 'failed') ??
+    states.find((state) => state.kind === 'saving' || state.kind === 'unsaved') ?? { kind: 'saved' }
+  );
+}
+
+export const useScreenSaveState = (): SaveState =>
+  combineSaveStates(Object.values(useSaveStates((store) => store.states)));
+
+const savers = new Set<Autosaver<unknown>>();
+
+/** True while anything typed anywhere on screen is not yet committed (for beforeunload). */
+export const anythingUnsaved = (): boolean => [...savers].some((saver) => saver.hasUnsaved());
+
+/**
+ * An autosaver for one thing on screen (`key` names it), created once its version is known
+ * (null while loading), flushed when the component goes. Returns `change` and its own state.
+ */
+export function useAutosaver<T>(
+  key: string,
+  version: number | null,
+  save: SaveValue<T>,
+): { change: (value: T) => void; state: SaveState } {
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const saver = useRef<Autosaver<T> | null>(null);
+  // A change made before the saver exists (the first frame) is kept and handed over, not dropped.
+  const early = useRef<{ value: T } | null>(null);
+  const saveRef = useRef(save);
+  const versionRef = useRef(version);
+  // Runs before the effect below: the saver starts from the version loaded, and always calls the latest save.
+  useEffect(() => {
+    saveRef.current = save;
+    versionRef.current = version;
+  });
+  const loaded = version !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    const { report, forget } = useSaveStates.getState();
+    const current = new Autosaver<T>(
+      versionRef.current ?? 0,
+      (value, baseVersion) => saveRef.current(value, baseVersion),
+      (next) => {
+        setState(next);
+        report(key, next);
+      },
+    );
+    savers.add(current as Autosaver<unknown>);
+    report(key, { kind: 'saved' });
+    saver.current = current;
+    if (early.current) current.change(early.current.value);
+    early.current = null;
+    return () => {
+      saver.current = null;
+      // A save that fails here keeps retrying in the background and keeps reporting.
+      void current.flush().finally(() => {
+        if (current.hasUnsaved()) return;
+        savers.delete(current as Autosaver<unknown>);
+        forget(key);
+      });
+      current.dispose();
+    };
+  }, [key, loaded]);
+  const change = useCallback((value: T) => {
+    if (saver.current) saver.current.change(value);
+    else early.current = { value };
+  }, []);
+  return { change, state };
+}
