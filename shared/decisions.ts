@@ -113,8 +113,12 @@ export function voteResult(decision: Pick<Decision, 'vote' | 'qualifier'>): Vote
   return { outcome, ...counts, problems };
 }
 
-/** A clause's label in a style: (1) 1. (a) (i). */
-export function clauseLabel(style: ClauseStyle, index: number): string {
+/**
+ * A clause's label in a style: (1) 1. (a) (i). A decision with one clause is not numbered
+ * ("RESOLVED – That the report be noted"), so its label is empty when `count` is 1.
+ */
+export function clauseLabel(style: ClauseStyle, index: number, count = Infinity): string {
+  if (count === 1) return '';
   const n = index + 1;
   switch (style) {
     case '(1)':

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { personKinds, type Person, type PersonKind } from '../../shared/domain';
 import { formatPersonName, parsePersonLine } from '../../shared/format';
 import { api } from '../api/client';
@@ -32,6 +32,11 @@ export function PersonPicker({ label, people, exclude, onPick }: PersonPickerPro
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState<Omit<Person, 'id'> | null>(null);
+  // After the inline form closes, focus goes back to the picker, ready for the next name.
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus) document.getElementById(`${id}-input`)?.focus();
+  }, [refocus, id]);
   const perform = useAppStore((state) => state.perform);
 
   const query = parsePersonLine(text);
@@ -100,7 +105,7 @@ export function PersonPicker({ label, people, exclude, onPick }: PersonPickerPro
       setCreating(null);
       reset();
       onPick(person, '');
-      document.getElementById(`${id}-input`)?.focus();
+      setRefocus((count) => count + 1);
     });
   };
 
@@ -140,7 +145,13 @@ export function PersonPicker({ label, people, exclude, onPick }: PersonPickerPro
           </select>
         </label>
         <button type="submit">Add to directory and item</button>
-        <button type="button" onClick={() => setCreating(null)}>
+        <button
+          type="button"
+          onClick={() => {
+            setCreating(null);
+            setRefocus((count) => count + 1);
+          }}
+        >
           Cancel
         </button>
       </form>

@@ -22,11 +22,13 @@ import { useAutosaver } from './saveStates';
 interface DecisionEditorProps {
   decision: Decision;
   members: Person[];
+  /** Just created: focus goes to its first field. */
+  autoFocus?: boolean;
   onDelete: () => void;
 }
 
 /** One decision, saved as the officer types (one transaction a save, clauses included). */
-export function DecisionEditor({ decision, members, onDelete }: DecisionEditorProps) {
+export function DecisionEditor({ decision, members, autoFocus, onDelete }: DecisionEditorProps) {
   const [draft, setDraft] = useState(decision);
   const [focusClause, setFocusClause] = useState<string | null>(null);
   // Editors' callbacks outlive renders: they change the latest draft, never a stale one.
@@ -97,6 +99,7 @@ export function DecisionEditor({ decision, members, onDelete }: DecisionEditorPr
         <label className="inline-label">
           Keyword
           <select
+            autoFocus={autoFocus}
             value={draft.keyword}
             onChange={(event) =>
               change((d) => ({ ...d, keyword: event.target.value as Decision['keyword'] }))
@@ -140,6 +143,7 @@ export function DecisionEditor({ decision, members, onDelete }: DecisionEditorPr
 
       <ol className="clauses" aria-label={`Clauses of ${label.toLowerCase()}`}>
         {draft.clauses.map((clause, index) => {
+          // Named by position even when a lone clause shows no number, so each control says which clause it is.
           const clauseName = `clause ${clauseLabel(draft.clauseStyle, index)}`;
           return (
             <li key={clause.id} className="clause">
@@ -156,7 +160,7 @@ export function DecisionEditor({ decision, members, onDelete }: DecisionEditorPr
               />
               <div className="clause-row">
                 <span className="clause-label" aria-hidden="true">
-                  {clauseLabel(draft.clauseStyle, index)}
+                  {clauseLabel(draft.clauseStyle, index, draft.clauses.length)}
                 </span>
                 <MinutesEditor
                   compact

@@ -17,6 +17,7 @@ export function DecisionsPanel({ itemId, committeeId, newDecisionRequests }: Dec
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [members, setMembers] = useState<Person[]>([]);
   const [deleting, setDeleting] = useState<Decision | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
   const perform = useAppStore((state) => state.perform);
 
   useEffect(() => {
@@ -38,7 +39,11 @@ export function DecisionsPanel({ itemId, committeeId, newDecisionRequests }: Dec
     void perform(
       () => api.call('decisions.create', { itemId, keyword: 'RESOLVED' }),
       (decision) => `Decision ${decision.number} added.`,
-    ).then((decision) => decision && setDecisions((current) => [...(current ?? []), decision]));
+    ).then((decision) => {
+      if (!decision) return;
+      setCreated(decision.id);
+      setDecisions((current) => [...(current ?? []), decision]);
+    });
   }, [itemId, perform]);
 
   useEffect(() => {
@@ -55,6 +60,7 @@ export function DecisionsPanel({ itemId, committeeId, newDecisionRequests }: Dec
           key={decision.id}
           decision={decision}
           members={members}
+          autoFocus={created === decision.id}
           onDelete={() => setDeleting(decision)}
         />
       ))}

@@ -74,6 +74,11 @@ describe('clause labels', () => {
     expect([0, 1, 25, 26].map((i) => clauseLabel('(a)', i))).toEqual(['(a)', '(b)', '(z)', '(aa)']);
     expect([0, 3, 8, 13].map((i) => clauseLabel('(i)', i))).toEqual(['(i)', '(iv)', '(ix)', '(xiv)']);
   });
+
+  it('leave a lone clause unnumbered, as in “RESOLVED That the report be noted”', () => {
+    expect(clauseLabel('(1)', 0, 1)).toBe('');
+    expect(clauseLabel('(1)', 0, 2)).toBe('(1)');
+  });
 });
 
 const setUp = () => itemFixture(tempCore());

@@ -1,0 +1,62 @@
+// What the end-to-end specs share: calling the API as the page does, keyboard moves, document builders.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Calls the app's API from inside the page, with the page's own token. */
+export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`api/${name}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Minutebook-Token': sessionStorage.getItem('minutebook.token') ?? '',
+        },
+        body: JSON.stringify(body),
+      });
+      const result = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
+/** Presses Tab until the target has focus: the keyboard alone, as an officer without a mouse would. */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target.toString()} with Tab in ${limit} presses`);
+}
+
+export const text = (value: string, marks?: { type: string }[]) => ({
+  type: 'text',
+  text: value,
+  ...(marks ? { marks } : {}),
+});
+export const paragraph = (...content: object[]) =>
+  content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+export const listItem = (...content: object[]) => ({ type: 'listItem', content });
+export const bulletList = (...lines: string[]) => ({
+  type: 'bulletList',
+  content: lines.map((line) => listItem(paragraph(text(line)))),
+});
+
+interface Node {
+  type: string;
+  content?: Node[];
+}
+
+/** TipTap keeps an empty paragraph at the end so the cursor can always leave a list or quotation. */
+export function withoutTrailingEmpty<T extends Node>(doc: T): T {
+  const content = [...(doc.content ?? [])];
+  while (content.length && content.at(-1)!.type === 'paragraph' && !content.at(-1)!.content?.length) {
+    content.pop();
+  }
+  return { ...doc, content };
+}
+
+/** The id in an item screen's URL. */
+export const itemIdOf = (page: Page): string =>
+  decodeURIComponent(page.url().split('#/items/')[1]!.split('/')[0]!);
