@@ -137,8 +137,12 @@ function ActionRow({
           Due
           <input
             type="date"
-            value={draft.dueOn ?? ''}
-            onChange={(event) => set({ dueOn: event.target.value || null })}
+            defaultValue={draft.dueOn ?? ''}
+            onChange={(event) => {
+              // While a date is half typed the field can hold a five-digit year: only whole dates are saved.
+              const value = event.target.value;
+              if (value === '' || /^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(value)) set({ dueOn: value || null });
+            }}
           />
         </label>
         <label className="inline-label">

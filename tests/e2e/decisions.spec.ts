@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { callApi } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -6,25 +7,6 @@ test.afterEach(async () => {
   await server?.stop();
   server = undefined;
 });
-
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`api/${name}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Minutebook-Token': sessionStorage.getItem('minutebook.token') ?? '',
-        },
-        body: JSON.stringify(body),
-      });
-      const result = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 // The shape of seed 001's resolution: RESOLVED (unanimously), clauses numbered "1.", in two groups.
 const clauses = [
@@ -110,8 +92,8 @@ test('a grouped, numbered, unanimous resolution with mover, seconder and vote, e
       .getByRole('textbox', { name: 'Clause 4. of decision 1' }),
   ).toHaveText(clauses[3]!.text);
   const itemId = decodeURIComponent(page.url().split('#/items/')[1]!);
-  const [stored] = await api<StoredDecision[]>(page, 'decisions.list', { itemId });
-  const people = await api<{ id: string; name: string }[]>(page, 'people.list', {});
+  const [stored] = await callApi<StoredDecision[]>(page, 'decisions.list', { itemId });
+  const people = await callApi<{ id: string; name: string }[]>(page, 'people.list', {});
   const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name;
   expect(stored).toMatchObject({
     keyword: 'RESOLVED',

@@ -1,5 +1,5 @@
 // What the end-to-end specs share: calling the API as the page does, keyboard moves, document builders.
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Calls the app's API from inside the page, with the page's own token. */
 export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {

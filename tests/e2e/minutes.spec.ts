@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { callApi, listItem, paragraph, text } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -10,24 +11,6 @@ test.afterEach(async () => {
 });
 
 /** Calls the API from the page, exactly as the renderer does (same token, same transport). */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`api/${name}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Minutebook-Token': sessionStorage.getItem('minutebook.token') ?? '',
-        },
-        body: JSON.stringify(body),
-      });
-      const result = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 async function openItemMinutes(page: Page, number: number) {
   await page.getByRole('link', { name: `Minutes of item ${number}` }).click();
@@ -35,14 +18,6 @@ async function openItemMinutes(page: Page, number: number) {
   await expect(editor).toBeVisible();
   return editor;
 }
-
-const text = (value: string, marks?: { type: string }[]) => ({
-  type: 'text',
-  text: value,
-  ...(marks ? { marks } : {}),
-});
-const paragraph = (...content: object[]) => ({ type: 'paragraph', content });
-const item = (...content: object[]) => ({ type: 'listItem', content });
 
 test('minutes typed from the keyboard keep their structure through reload, SIGKILL after "Saved", and restart', async ({
   page,
@@ -99,11 +74,11 @@ test('minutes typed from the keyboard keep their structure through reload, SIGKI
       {
         type: 'bulletList',
         content: [
-          item(paragraph(text('Saturday opening at Marsh Lane')), {
+          listItem(paragraph(text('Saturday opening at Marsh Lane')), {
             type: 'bulletList',
-            content: [item(paragraph(text('including the summer months')))],
+            content: [listItem(paragraph(text('including the summer months')))],
           }),
-          item(paragraph(text('Evening hours in term time'))),
+          listItem(paragraph(text('Evening hours in term time'))),
         ],
       },
       { type: 'blockquote', content: [paragraph(text('“We should listen to the respondents.”'))] },
@@ -117,14 +92,14 @@ test('minutes typed from the keyboard keep their structure through reload, SIGKI
       (node, index) => index < 4 || node.type !== 'paragraph' || node.content?.length,
     ),
   });
-  const stored = await api<{ doc: { content: { type: string }[] } }>(page, 'minutes.get', { itemId });
+  const stored = await callApi<{ doc: { content: { type: string }[] } }>(page, 'minutes.get', { itemId });
   expect(withoutTrailingEmpty(stored.doc)).toEqual(expected);
 
   await page.reload();
   await expect(editor).toContainText('Evening hours in term time');
   expect(
     withoutTrailingEmpty(
-      (await api<{ doc: { content: { type: string }[] } }>(page, 'minutes.get', { itemId })).doc,
+      (await callApi<{ doc: { content: { type: string }[] } }>(page, 'minutes.get', { itemId })).doc,
     ),
   ).toEqual(expected);
 
@@ -139,7 +114,7 @@ test('minutes typed from the keyboard keep their structure through reload, SIGKI
   await page.goto(server.launchUrl);
   await page.goto(meetingUrl.replace(/^http:\/\/127\.0\.0\.1:\d+\//, server.origin));
   await openItemMinutes(page, 4);
-  const afterKill = await api<{ doc: { content: object[] } }>(page, 'minutes.get', { itemId });
+  const afterKill = await callApi<{ doc: { content: object[] } }>(page, 'minutes.get', { itemId });
   expect(afterKill.doc.content.slice(0, 4)).toMatchObject(expected.content);
   expect(JSON.stringify(afterKill.doc.content.at(-1))).toContain('The Chair thanked the officers.');
 });

@@ -11,7 +11,7 @@ test.afterEach(async () => {
 });
 
 interface Stored {
-  minutes: { doc: { type: string; content: object[] } };
+  minutes: { doc: { type: string; content: { type: string }[] } };
   people: { role: string; capacity: string; person: { honorific: string; name: string; role: string } }[];
   decisions: {
     keyword: string;

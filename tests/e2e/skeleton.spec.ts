@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -17,15 +18,6 @@ async function agenda(page: Page): Promise<string[]> {
       return `${number} ${title}`;
     }),
   );
-}
-
-/** Presses Tab until the target has focus: the keyboard alone, as an officer without a mouse would. */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${target.toString()} with Tab in ${limit} presses`);
 }
 
 const itemsToAdd = [
