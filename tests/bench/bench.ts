@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { openCore } from '../../electron/core';
 import { openDatabase } from '../../electron/store/database';
 import type { Committee, Meeting } from '../../shared/domain';
+import { plainText, type RichDoc, type RichNode } from '../../shared/richText';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -147,6 +148,304 @@ async function coldStartToFirstPaint(browser: Browser, runs: number): Promise<vo
   );
 }
 
+// ---- Taking the minutes: a 40-item meeting of about 100 pages ----
+
+const words =
+  'the board discussed commissioning of domiciliary care with members asking about continuity of care workers the national living wage provider quality safeguarding and the budget for the coming year while officers answered questions on procurement timescales and the evaluation of the pilot service'.split(
+    ' ',
+  );
+
+/** About `chars` characters of minutes prose in paragraphs, with a bullet list now and then. */
+function minutesDoc(chars: number, seed: number): RichDoc {
+  const content: RichDoc['content'] = [];
+  let size = 0;
+  let n = seed;
+  const sentence = () => {
+    const length = 14 + (n % 11);
+    const picked = Array.from({ length }, (_, i) => words[(n * 7 + i * 13) % words.length]);
+    n += 1;
+    const text = picked.join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  const para = (text: string): RichNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  while (size < chars) {
+    if (content.length % 6 === 5) {
+      const items = [sentence(), sentence(), sentence()];
+      content.push({
+        type: 'bulletList',
+        content: items.map((text) => ({ type: 'listItem', content: [para(text)] })),
+      });
+      size += items.join('').length;
+    } else {
+      const text = Array.from({ length: 4 }, sentence).join(' ');
+      content.push(para(text));
+      size += text.length;
+    }
+  }
+  return { type: 'doc', content };
+}
+
+const PAGE_CHARS = 3000;
+const ITEMS = 40;
+const PAGES = 100;
+
+/** A data folder holding one meeting of 40 items (100 pages in all) and one item holding all 100 pages. */
+async function meetingData(dir: string): Promise<{ itemId: string; longItemId: string; meetingId: string }> {
+  const core = openCore(dir, { log: () => undefined });
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await core.router.call(method, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as T;
+  };
+  const committee = await call<Committee>('committees.create', {
+    name: 'Bench Scrutiny Board',
+    kind: 'scrutiny',
+    quorum: 3,
+    defaultVenue: '',
+    numberingScheme: '{n}',
+  });
+  const meeting = await call<Meeting>('meetings.create', {
+    committeeId: committee.id,
+    date: '2026-01-13',
+    startTime: '10:00',
+  });
+  const ids: string[] = [];
+  for (let n = 0; n < ITEMS + 1; n += 1) {
+    const item = await call<{ id: string }>('items.create', {
+      meetingId: meeting.id,
+      title: n < ITEMS ? `Item ${n + 1} of the bench meeting` : 'The whole meeting in one item',
+      purpose: 'To consider the report.',
+      leadOfficerId: null,
+      exempt: false,
+      exemptParagraph: null,
+    });
+    const chars = n < ITEMS ? (PAGES * PAGE_CHARS) / ITEMS : PAGES * PAGE_CHARS;
+    await call('minutes.save', { itemId: item.id, doc: minutesDoc(chars, n), baseVersion: 0 });
+    ids.push(item.id);
+  }
+  core.close();
+  return { itemId: ids[ITEMS / 2]!, longItemId: ids[ITEMS]!, meetingId: meeting.id };
+}
+
+/** Records, for each keydown, the time until the frame after it has been produced (rAF, then a task). */
+const installLatencyProbe = () => {
+  const probe = window as unknown as { __latencies: number[] };
+  probe.__latencies = [];
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => probe.__latencies.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+};
+
+async function typeAndMeasure(page: Page, keystrokes: number): Promise<number[]> {
+  await page.evaluate(installLatencyProbe);
+  await page.keyboard.press('ControlOrMeta+End');
+  const text = 'The Chair thanked officers for the report and members noted the update. ';
+  for (let i = 0; i < keystrokes; i += 1) {
+    await page.keyboard.press(text[i % text.length] === ' ' ? 'Space' : text[i % text.length]!);
+    // One key at a time, as a person types, so each keystroke's frame is measured on its own.
+    await page.waitForTimeout(25);
+  }
+  await page.waitForTimeout(100);
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  // The Ctrl+End press is not a keystroke of text.
+  return latencies.slice(1);
+}
+
+async function textareaBaseline(browser: Browser, text: string, keystrokes: number): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.setContent(
+    '<!doctype html><title>Baseline</title><textarea aria-label="Minutes" rows="30" cols="100"></textarea>',
+  );
+  await page.locator('textarea').fill(text);
+  await page.locator('textarea').focus();
+  const latencies = await typeAndMeasure(page, keystrokes);
+  await page.close();
+  return latencies;
+}
+
+const plainOf = (doc: RichDoc) => plainText(doc);
+
+async function keypressLatency(browser: Browser, keystrokes: number): Promise<void> {
+  const dataDir = path.join(scratch, 'latency');
+  const { itemId, longItemId } = await meetingData(dataDir);
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CI: '1' },
+  });
+  try {
+    const launchUrl = await firstMatch(child, /running at (http:\/\/\S+)/);
+    const page = await browser.newPage();
+    await page.goto(launchUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    for (const [label, id, chars] of [
+      [`one item of a ${ITEMS}-item, ${PAGES}-page meeting`, itemId, (PAGES * PAGE_CHARS) / ITEMS],
+      [`all ${PAGES} pages in one editor`, longItemId, PAGES * PAGE_CHARS],
+    ] as const) {
+      await page.evaluate((target) => (window.location.hash = `#/items/${target}`), id);
+      const editor = page.getByRole('textbox', { name: /^Minutes of item/ });
+      await editor.waitFor();
+      await editor.click();
+      const ours = await typeAndMeasure(page, keystrokes);
+      await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor({ timeout: 60_000 });
+      const text = plainOf(minutesDoc(chars, 0));
+      const baseline = await textareaBaseline(browser, text, keystrokes);
+      for (const p of [50, 95]) {
+        report(
+          `keypress to next frame, ${label}, p${p} (n=${keystrokes})`,
+          percentile(ours, p),
+          'plain <textarea>, same text',
+          percentile(baseline, p),
+        );
+      }
+    }
+    await page.close();
+  } finally {
+    child.kill();
+  }
+}
+
+/** Saving an item's minutes (2.5 pages): the router's transaction against a bare upsert; and over HTTP. */
+async function saveLatency(browser: Browser, count: number): Promise<void> {
+  const core = openCore(path.join(scratch, 'save'), { log: () => undefined });
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await core.router.call(method, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as T;
+  };
+  const committee = await call<Committee>('committees.create', {
+    name: 'Bench',
+    kind: 'other',
+    quorum: 3,
+    defaultVenue: '',
+    numberingScheme: '{n}',
+  });
+  const meeting = await call<Meeting>('meetings.create', {
+    committeeId: committee.id,
+    date: '2026-01-13',
+    startTime: '10:00',
+  });
+  const item = await call<{ id: string }>('items.create', {
+    meetingId: meeting.id,
+    title: 'Item',
+    purpose: '',
+    leadOfficerId: null,
+    exempt: false,
+    exemptParagraph: null,
+  });
+  const docs = Array.from({ length: 20 }, (_, n) => minutesDoc((PAGES * PAGE_CHARS) / ITEMS, n));
+  const ours: number[] = [];
+  let version = 0;
+  for (let n = 0; n < count; n += 1) {
+    const start = performance.now();
+    version = (
+      await call<{ version: number }>('minutes.save', {
+        itemId: item.id,
+        doc: docs[n % 20],
+        baseVersion: version,
+      })
+    ).version;
+    ours.push(performance.now() - start);
+  }
+  const upsert = core.db.prepare(
+    `INSERT INTO item_minutes (item_id, doc, plain_text, version, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc, plain_text = excluded.plain_text,
+       version = excluded.version, updated_at = excluded.updated_at`,
+  );
+  const bare: number[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const start = performance.now();
+    const doc = docs[n % 20]!;
+    core.db
+      .transaction(() =>
+        upsert.run(item.id, JSON.stringify(doc), plainText(doc), version + n + 1, new Date().toISOString()),
+      )
+      .immediate();
+    bare.push(performance.now() - start);
+  }
+  core.close();
+  for (const p of [50, 95]) {
+    report(
+      `minutes save (2.5 pages), server side, p${p} (n=${count})`,
+      percentile(ours, p),
+      'bare upsert in a transaction, same file',
+      percentile(bare, p),
+    );
+  }
+
+  // Change to commit acknowledged, as the page sees it: the save request against a read of the same size.
+  const dataDir = path.join(scratch, 'latency');
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CI: '1' },
+  });
+  try {
+    const launchUrl = await firstMatch(child, /running at (http:\/\/\S+)/);
+    const page = await browser.newPage();
+    await page.goto(launchUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const itemId = middleItem(dataDir);
+    // Plain JavaScript, so that no build step adds helpers the page does not have.
+    const timings = (await page.evaluate(`(async ([target, n, doc]) => {
+      const token = sessionStorage.getItem('minutebook.token') ?? '';
+      async function post(method, body) {
+        const response = await fetch('api/' + method, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token },
+          body: JSON.stringify(body),
+        });
+        const result = await response.json();
+        if (!result.ok) throw new Error(JSON.stringify(result));
+        return result.value;
+      }
+      let { version } = await post('minutes.get', { itemId: target });
+      const saves = [];
+      const reads = [];
+      for (let i = 0; i < n; i += 1) {
+        let start = performance.now();
+        version = (await post('minutes.save', { itemId: target, doc, baseVersion: version })).version;
+        saves.push(performance.now() - start);
+        start = performance.now();
+        await post('minutes.get', { itemId: target });
+        reads.push(performance.now() - start);
+      }
+      return { saves, reads };
+    })(${JSON.stringify([itemId, Math.min(count, 300), docs[0]])})`)) as { saves: number[]; reads: number[] };
+    for (const p of [50, 95]) {
+      report(
+        `minutes save, change to commit acknowledged in the page, p${p}`,
+        percentile(timings.saves, p),
+        'reading the same minutes back',
+        percentile(timings.reads, p),
+      );
+    }
+    await page.close();
+  } finally {
+    child.kill();
+  }
+}
+
+/** The middle item of the bench meeting. */
+function middleItem(dataDir: string): string {
+  const db = openDatabase(path.join(dataDir, 'minutebook.sqlite3'));
+  try {
+    return db
+      .prepare('SELECT id FROM agenda_items ORDER BY position LIMIT 1 OFFSET ?')
+      .pluck()
+      .get(ITEMS / 2) as string;
+  } finally {
+    db.close();
+  }
+}
+
 function firstMatch(child: ChildProcess, pattern: RegExp): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
@@ -165,6 +464,8 @@ try {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     await coldStartToFirstPaint(browser, 5);
+    await keypressLatency(browser, 200);
+    await saveLatency(browser, 500);
   } finally {
     await browser.close();
   }
