@@ -394,7 +394,7 @@ async function saveLatency(browser: Browser, count: number): Promise<void> {
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const itemId = middleItem(dataDir);
     // Plain JavaScript, so that no build step adds helpers the page does not have.
-    const timings = (await page.evaluate(`(async ([target, n, doc]) => {
+    const timings = await page.evaluate<{ saves: number[]; reads: number[] }>(`(async ([target, n, doc]) => {
       const token = sessionStorage.getItem('minutebook.token') ?? '';
       async function post(method, body) {
         const response = await fetch('api/' + method, {
@@ -418,7 +418,7 @@ async function saveLatency(browser: Browser, count: number): Promise<void> {
         reads.push(performance.now() - start);
       }
       return { saves, reads };
-    })(${JSON.stringify([itemId, Math.min(count, 300), docs[0]])})`)) as { saves: number[]; reads: number[] };
+    })(${JSON.stringify([itemId, Math.min(count, 300), docs[0]])})`);
     for (const p of [50, 95]) {
       report(
         `minutes save, change to commit acknowledged in the page, p${p}`,
