@@ -288,6 +288,8 @@ export const methods = {
   'decisions.list': query<Decision[]>()(z.strictObject({ itemId: id('Agenda item') })),
   'decisions.create': mutation<Decision>()(
     z.strictObject({
+      /** Chosen by the window, so it can show and focus the decision before the server answers. */
+      id: id('Decision').optional(),
       itemId: id('Agenda item'),
       keyword: decisionKeyword,
       qualifier: text('Qualifier', 200).default(''),
@@ -336,7 +338,7 @@ export const methods = {
   'actions.list': query<Action[]>()(z.strictObject({ itemId: id('Agenda item') })),
   'actions.create': mutation<Action>()(
     z
-      .strictObject({ itemId: id('Agenda item'), ...actionFields })
+      .strictObject({ id: id('Action'), itemId: id('Agenda item'), ...actionFields })
       .partial()
       .required({ itemId: true }),
   ),

@@ -40,8 +40,8 @@ const nextPosition = (db: Db, table: 'actions' | 'item_updates', itemId: string)
     ) as { next: number }
   ).next;
 
-export function createAction(db: Db, input: Omit<Action, 'id'>): Action {
-  const id = newId();
+export function createAction(db: Db, input: Omit<Action, 'id'> & { id?: string }): Action {
+  const id = input.id ?? newId();
   const stamp = now();
   statement(
     db,

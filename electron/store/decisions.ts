@@ -92,6 +92,7 @@ export function getDecision(db: Db, id: string): Decision {
 export function createDecision(
   db: Db,
   input: {
+    id?: string;
     itemId: string;
     keyword: DecisionKeyword;
     qualifier: string;
@@ -99,7 +100,7 @@ export function createDecision(
     clauseStyle: ClauseStyle;
   },
 ): Decision {
-  const id = newId();
+  const id = input.id ?? newId();
   const stamp = now();
   const { last } = statement(
     db,

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { actionStatuses, type Action, type ActionStatus } from '../../shared/domain';
 import { capitalise } from '../../shared/format';
 import { api } from '../api/client';
@@ -8,18 +9,18 @@ import { useAppStore } from '../state/store';
 import { describeSaveState } from './Autosaver';
 import { useAutosaver } from './saveStates';
 
-interface ActionsPanelProps {
-  itemId: string;
-  /** Incremented by the item screen's Alt+A, with any text selected in the minutes at that moment. */
-  newActionRequest: { count: number; text: string };
+export interface ActionsHandle {
+  /** Alt+A: a new action, focused before returning; `text` is what was selected in the minutes. */
+  addAction: (text: string) => void;
 }
 
 /** Actions arising from the item (seed 003), each saved as it is typed. */
-export function ActionsPanel({ itemId, newActionRequest }: ActionsPanelProps) {
+export function ActionsPanel({ itemId, ref }: { itemId: string; ref?: Ref<ActionsHandle> }) {
   const [actions, setActions] = useState<Action[] | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Action | null>(null);
   const perform = useAppStore((state) => state.perform);
+  const creations = useRef(new Map<string, Promise<unknown>>());
+  const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     let current = true;
@@ -29,40 +30,42 @@ export function ActionsPanel({ itemId, newActionRequest }: ActionsPanelProps) {
     };
   }, [itemId]);
 
+  // Shown and focused in the same keystroke; the server is told in the background and saves wait for it.
   const addAction = useCallback(
     (text: string) => {
-      void perform(
-        () => api.call('actions.create', { itemId, text }),
-        'Action added. Type what is to be done, then choose who does it.',
-      ).then((action) => {
-        if (!action) return;
-        setFocusId(action.id);
-        setActions((current) => [...(current ?? []), action]);
-      });
+      if (!actions) return;
+      const action: Action = {
+        id: crypto.randomUUID(),
+        itemId,
+        text,
+        ownerId: null,
+        dueOn: null,
+        status: 'open',
+      };
+      const created = api.call('actions.create', action);
+      creations.current.set(action.id, created);
+      void perform(() => created, 'Action added. Type what is to be done, then choose who does it.').then(
+        (saved) => saved ?? setActions((current) => current?.filter((a) => a.id !== action.id) ?? null),
+      );
+      flushSync(() => setActions((current) => [...(current ?? []), action]));
+      list.current?.querySelector<HTMLElement>(`[data-action-id="${action.id}"] textarea`)?.focus();
     },
-    [itemId, perform],
+    [actions, itemId, perform],
   );
-
-  const handled = useRef(0);
-  useEffect(() => {
-    if (newActionRequest.count > handled.current) {
-      handled.current = newActionRequest.count;
-      addAction(newActionRequest.text);
-    }
-  }, [newActionRequest, addAction]);
+  useImperativeHandle(ref, () => ({ addAction }), [addAction]);
 
   if (!actions) return null;
   return (
     <section aria-labelledby={`actions-${itemId}`} className="actions">
       <h2 id={`actions-${itemId}`}>Actions</h2>
       {actions.length === 0 ? <p>No actions on this item yet.</p> : null}
-      <ol className="action-list">
+      <ol className="action-list" ref={list}>
         {actions.map((action, index) => (
           <ActionRow
             key={action.id}
             action={action}
             number={index + 1}
-            autoFocus={focusId === action.id}
+            whenCreated={() => creations.current.get(action.id)}
             onDelete={() => setDeleting(action)}
           />
         ))}
@@ -93,17 +96,18 @@ export function ActionsPanel({ itemId, newActionRequest }: ActionsPanelProps) {
 function ActionRow({
   action,
   number,
-  autoFocus,
+  whenCreated,
   onDelete,
 }: {
   action: Action;
   number: number;
-  autoFocus: boolean;
+  whenCreated: () => Promise<unknown> | undefined;
   onDelete: () => void;
 }) {
   const people = useAppStore((state) => state.people);
   const [draft, setDraft] = useState(action);
   const { change, state } = useAutosaver<Action>(`action:${action.id}`, 0, async (value) => {
+    await whenCreated();
     const { id, text, ownerId, dueOn, status } = value;
     await api.call('actions.update', { id, text, ownerId, dueOn, status });
     return { version: 0 };
@@ -115,13 +119,12 @@ function ActionRow({
   };
   const name = `action ${number}`;
   return (
-    <li className="action" aria-label={`Action ${number}`}>
+    <li className="action" aria-label={`Action ${number}`} data-action-id={action.id}>
       <label className="action-text">
         <span className="visually-hidden">What is to be done ({name})</span>
         <textarea
           rows={2}
           value={draft.text}
-          autoFocus={autoFocus}
           placeholder="e.g. The Director to produce and distribute the letter"
           onChange={(event) => set({ text: event.target.value })}
         />

@@ -1,4 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import {
   clauseLabel,
   clauseStyles,
@@ -22,21 +23,28 @@ import { useAutosaver } from './saveStates';
 interface DecisionEditorProps {
   decision: Decision;
   members: Person[];
-  /** Just created: focus goes to its first field. */
-  autoFocus?: boolean;
+  /** While the server is still creating this decision, that request: its saves wait for it. */
+  whenCreated: () => Promise<unknown> | undefined;
   onDelete: () => void;
+  ref?: Ref<DecisionEditorHandle>;
+}
+
+export interface DecisionEditorHandle {
+  focusFirstField: () => void;
+  /** Adds a clause and puts the cursor in it before returning, so the next keystroke lands there. */
+  addClause: () => void;
 }
 
 /** One decision, saved as the officer types (one transaction a save, clauses included). */
-export function DecisionEditor({ decision, members, autoFocus, onDelete }: DecisionEditorProps) {
+export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }: DecisionEditorProps) {
   const [draft, setDraft] = useState(decision);
-  const [focusClause, setFocusClause] = useState<string | null>(null);
   // Editors' callbacks outlive renders: they change the latest draft, never a stale one.
   const latest = useRef(decision);
   const { change: save, state: saveState } = useAutosaver<Decision>(
     `decision:${decision.id}`,
     decision.version,
     async (value, baseVersion) => {
+      await whenCreated();
       const { id, keyword, qualifier, preamble, clauseStyle, moverId, seconderId, vote, clauses } = value;
       const saved = await api.call('decisions.update', {
         id,
@@ -64,11 +72,16 @@ export function DecisionEditor({ decision, members, autoFocus, onDelete }: Decis
     change((current) => ({ ...current, clauses: update(current.clauses) }));
   const setVote = (patch: Partial<Vote>) =>
     change((current) => ({ ...current, vote: { ...current.vote, ...patch } }));
+  const section = useRef<HTMLElement>(null);
   const addClause = () => {
     const clause: Clause = { id: crypto.randomUUID(), groupHeading: '', doc: emptyDoc() };
-    setFocusClause(clause.id);
-    setClauses((clauses) => [...clauses, clause]);
+    flushSync(() => setClauses((clauses) => [...clauses, clause]));
+    section.current?.querySelector<HTMLElement>(`[data-clause-id="${clause.id}"] .ProseMirror`)?.focus();
   };
+  useImperativeHandle(ref, () => ({
+    focusFirstField: () => section.current?.querySelector<HTMLElement>('select')?.focus(),
+    addClause,
+  }));
   const moveClause = (index: number, by: number) =>
     setClauses((clauses) => {
       const next = [...clauses];
@@ -88,7 +101,7 @@ export function DecisionEditor({ decision, members, autoFocus, onDelete }: Decis
   const result = voteResult(draft);
   const label = `Decision ${draft.number}`;
   return (
-    <section className="decision" aria-label={label} onKeyDown={onKeyDown}>
+    <section className="decision" aria-label={label} onKeyDown={onKeyDown} ref={section}>
       <div className="decision-head">
         <h3>{label}</h3>
         <p className={`save-indicator save-${saveState.kind}`} role="status" aria-live="polite">
@@ -99,7 +112,6 @@ export function DecisionEditor({ decision, members, autoFocus, onDelete }: Decis
         <label className="inline-label">
           Keyword
           <select
-            autoFocus={autoFocus}
             value={draft.keyword}
             onChange={(event) =>
               change((d) => ({ ...d, keyword: event.target.value as Decision['keyword'] }))
@@ -146,7 +158,7 @@ export function DecisionEditor({ decision, members, autoFocus, onDelete }: Decis
           // Named by position even when a lone clause shows no number, so each control says which clause it is.
           const clauseName = `clause ${clauseLabel(draft.clauseStyle, index)}`;
           return (
-            <li key={clause.id} className="clause">
+            <li key={clause.id} className="clause" data-clause-id={clause.id}>
               <input
                 className="group-heading"
                 aria-label={`Group heading above ${clauseName}`}
@@ -164,7 +176,6 @@ export function DecisionEditor({ decision, members, autoFocus, onDelete }: Decis
                 </span>
                 <MinutesEditor
                   compact
-                  autoFocus={focusClause === clause.id}
                   label={`${capitalise(clauseName)} of ${label.toLowerCase()}`}
                   initial={clause.doc}
                   onChange={(doc) =>

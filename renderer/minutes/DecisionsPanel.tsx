@@ -1,24 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Decision } from '../../shared/decisions';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
+import { clauseStyles, noVote, type Decision } from '../../shared/decisions';
 import type { Person } from '../../shared/domain';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAppStore } from '../state/store';
-import { DecisionEditor } from './DecisionEditor';
+import { DecisionEditor, type DecisionEditorHandle } from './DecisionEditor';
+
+/** What the item screen's quick keys ask of the decisions. */
+export interface DecisionsHandle {
+  addDecision: () => void;
+  /** Alt+C outside any decision: a clause on the last decision (a new decision when there is none). */
+  addClauseToLast: () => void;
+}
 
 interface DecisionsPanelProps {
   itemId: string;
   committeeId: string;
-  /** Incremented by the item screen's Alt+D. */
-  newDecisionRequests: number;
+  ref?: Ref<DecisionsHandle>;
 }
 
-export function DecisionsPanel({ itemId, committeeId, newDecisionRequests }: DecisionsPanelProps) {
+export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps) {
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [members, setMembers] = useState<Person[]>([]);
   const [deleting, setDeleting] = useState<Decision | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
   const perform = useAppStore((state) => state.perform);
+  // Each decision created in this window, until the server has it: its saves wait for it.
+  const creations = useRef(new Map<string, Promise<unknown>>());
+  const editors = useRef(new Map<string, DecisionEditorHandle>());
+  const latest = useRef<Decision[]>([]);
+  useEffect(() => {
+    latest.current = decisions ?? [];
+  }, [decisions]);
 
   useEffect(() => {
     let current = true;
@@ -35,20 +48,52 @@ export function DecisionsPanel({ itemId, committeeId, newDecisionRequests }: Dec
     };
   }, [itemId, committeeId]);
 
-  const addDecision = useCallback(() => {
+  /**
+   * The decision appears and takes focus at once, in the same keystroke, so that what is typed next
+   * lands in it; the server is told in the background, and the decision's saves wait for that.
+   */
+  const addDecision = useCallback((): string | undefined => {
+    if (!decisions) return undefined;
+    const id = crypto.randomUUID();
+    const draft: Decision = {
+      id,
+      itemId,
+      number: latest.current.length + 1,
+      keyword: 'RESOLVED',
+      qualifier: '',
+      preamble: '',
+      clauseStyle: clauseStyles[0],
+      clauses: [],
+      moverId: null,
+      seconderId: null,
+      vote: noVote(),
+      version: 1,
+    };
+    const created = api.call('decisions.create', { id, itemId, keyword: draft.keyword });
+    creations.current.set(id, created);
     void perform(
-      () => api.call('decisions.create', { itemId, keyword: 'RESOLVED' }),
+      () => created,
       (decision) => `Decision ${decision.number} added.`,
     ).then((decision) => {
-      if (!decision) return;
-      setCreated(decision.id);
-      setDecisions((current) => [...(current ?? []), decision]);
+      if (!decision) setDecisions((current) => current?.filter((d) => d.id !== id) ?? null);
     });
-  }, [itemId, perform]);
+    flushSync(() => setDecisions((current) => [...(current ?? []), draft]));
+    latest.current = [...latest.current, draft];
+    editors.current.get(id)?.focusFirstField();
+    return id;
+  }, [decisions, itemId, perform]);
 
-  useEffect(() => {
-    if (newDecisionRequests > 0) addDecision();
-  }, [newDecisionRequests, addDecision]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      addDecision: () => void addDecision(),
+      addClauseToLast: () => {
+        const last = latest.current.at(-1)?.id ?? addDecision();
+        if (last) editors.current.get(last)?.addClause();
+      },
+    }),
+    [addDecision],
+  );
 
   if (!decisions) return null;
   return (
@@ -58,13 +103,17 @@ export function DecisionsPanel({ itemId, committeeId, newDecisionRequests }: Dec
       {decisions.map((decision) => (
         <DecisionEditor
           key={decision.id}
+          ref={(handle) => {
+            if (handle) editors.current.set(decision.id, handle);
+            else editors.current.delete(decision.id);
+          }}
           decision={decision}
           members={members}
-          autoFocus={created === decision.id}
+          whenCreated={() => creations.current.get(decision.id)}
           onDelete={() => setDeleting(decision)}
         />
       ))}
-      <button type="button" aria-keyshortcuts="Alt+D" onClick={addDecision}>
+      <button type="button" aria-keyshortcuts="Alt+D" onClick={() => addDecision()}>
         New decision (Alt+D)
       </button>
       {deleting ? (

@@ -4,8 +4,8 @@ import { formatLongDate, formatTime } from '../../shared/format';
 import { emptyDoc, type RichDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { ViewHeading } from '../components/ViewHeading';
-import { ActionsPanel } from '../minutes/ActionsPanel';
-import { DecisionsPanel } from '../minutes/DecisionsPanel';
+import { ActionsPanel, type ActionsHandle } from '../minutes/ActionsPanel';
+import { DecisionsPanel, type DecisionsHandle } from '../minutes/DecisionsPanel';
 import { ItemPeoplePanel } from '../minutes/ItemPeoplePanel';
 import { MinutesEditor } from '../minutes/MinutesEditor';
 import { SaveIndicator } from '../minutes/SaveIndicator';
@@ -20,8 +20,8 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const item = meeting?.items.find((candidate) => candidate.id === itemId);
   const [minutes, setMinutes] = useState<ItemMinutes | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [newDecisionRequests, setNewDecisionRequests] = useState(0);
-  const [newActionRequest, setNewActionRequest] = useState({ count: 0, text: '' });
+  const decisions = useRef<DecisionsHandle>(null);
+  const actions = useRef<ActionsHandle>(null);
   const { change: saveMinutes } = useAutosaver<RichDoc>(
     `minutes:${itemId}`,
     minutes?.version ?? null,
@@ -58,11 +58,12 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
     <section className={live ? 'item-minutes meeting-mode' : 'item-minutes'}>
       <QuickKeys
         onKey={(key) => {
-          if (key === 'decision') setNewDecisionRequests((count) => count + 1);
+          if (key === 'decision') decisions.current?.addDecision();
+          if (key === 'clause') decisions.current?.addClauseToLast();
           if (key === 'action') {
             // Text selected in the minutes becomes the action's text: nothing is typed twice.
             const selected = window.getSelection()?.toString().trim() ?? '';
-            setNewActionRequest((request) => ({ count: request.count + 1, text: selected.slice(0, 2000) }));
+            actions.current?.addAction(selected.slice(0, 2000));
           }
           if (key === 'next' && next) navigate({ screen: 'item', id: next.id, live });
           if (key === 'previous' && previous) navigate({ screen: 'item', id: previous.id, live });
@@ -123,13 +124,9 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         <p>Opening the minutes…</p>
       )}
       {minutes ? (
-        <DecisionsPanel
-          itemId={item.id}
-          committeeId={meeting.committee.id}
-          newDecisionRequests={newDecisionRequests}
-        />
+        <DecisionsPanel ref={decisions} itemId={item.id} committeeId={meeting.committee.id} />
       ) : null}
-      {minutes ? <ActionsPanel itemId={item.id} newActionRequest={newActionRequest} /> : null}
+      {minutes ? <ActionsPanel ref={actions} itemId={item.id} /> : null}
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
@@ -155,9 +152,12 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   );
 }
 
-type QuickKey = 'decision' | 'action' | 'next' | 'previous' | 'mode';
+type QuickKey = 'decision' | 'clause' | 'action' | 'next' | 'previous' | 'mode';
 
-/** The item screen's quick keys, wherever focus is (even on nothing). Alt+C belongs to each decision. */
+/**
+ * The item screen's quick keys, wherever focus is (even on nothing). Inside a decision, Alt+C is the
+ * decision's own (a clause there), and it has already been handled when it reaches the window.
+ */
 function QuickKeys({ onKey }: { onKey: (key: QuickKey) => void }) {
   const latest = useRef(onKey);
   useEffect(() => {
@@ -165,10 +165,10 @@ function QuickKeys({ onKey }: { onKey: (key: QuickKey) => void }) {
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       if (document.querySelector('[role="dialog"], dialog[open]')) return;
       const key: QuickKey | undefined = (
-        { d: 'decision', a: 'action', m: 'mode', pagedown: 'next', pageup: 'previous' } as const
+        { d: 'decision', c: 'clause', a: 'action', m: 'mode', pagedown: 'next', pageup: 'previous' } as const
       )[event.key.toLowerCase() as 'd'];
       if (!key) return;
       event.preventDefault();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { callApi } from './helpers';
+import { callApi, itemIdOf } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -106,4 +106,33 @@ test('a grouped, numbered, unanimous resolution with mover, seconder and vote, e
     stored!.clauses.map((clause) => [clause.groupHeading, clause.doc.content[0]?.content?.[0]?.text]),
   ).toEqual(clauses.map((clause) => [clause.group, clause.text]));
   await expect(minutes).toHaveText('The Director of Communities introduced the report.');
+});
+
+test('typing straight after Alt+D and Alt+C lands in the new decision and clause, not the field before', async ({
+  page,
+}) => {
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  await page.getByRole('button', { name: 'Load sample council' }).click();
+  await page.getByRole('link', { name: 'Minutes of item 5' }).click();
+  await page.getByRole('textbox', { name: /^Minutes of item 5,/ }).click();
+  const k = page.keyboard;
+  await k.type('Members debated the proposal.');
+  // No waiting between keys: an officer who knows the keys does not wait for the screen.
+  await k.press('Alt+d');
+  await k.press('Alt+c');
+  await k.type('That the programme be approved.');
+  await k.press('Alt+c');
+  await k.type('That officers report back in six months.');
+  const decision = page.getByRole('region', { name: 'Decision 1' });
+  await expect(decision.getByRole('textbox', { name: /^Clause \(1\)/ })).toHaveText(
+    'That the programme be approved.',
+  );
+  await expect(decision.getByRole('textbox', { name: /^Clause \(2\)/ })).toHaveText(
+    'That officers report back in six months.',
+  );
+  await expect(page.getByRole('textbox', { name: /^Minutes of item 5,/ })).toHaveText(
+    'Members debated the proposal.',
+  );
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
 });

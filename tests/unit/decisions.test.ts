@@ -214,6 +214,16 @@ describe('decisions through the API', () => {
     expect(read).toMatchObject({ qualifier: 'unanimously', clauses: [], version: 2 });
   });
 
+  it('take the id the window chose, once only', async () => {
+    const { core, item } = await setUp();
+    const id = '3f1d1c2e-8d2a-4c55-9b0e-2b7e6f1a9c10';
+    const created = await ok<Decision>(core, 'decisions.create', { id, itemId: item.id, keyword: 'AGREED' });
+    expect(created.id).toBe(id);
+    const again = await core.router.call('decisions.create', { id, itemId: item.id, keyword: 'RESOLVED' });
+    expect(again.ok ? '' : again.error.code).toBe('conflict');
+    expect(await ok<Decision[]>(core, 'decisions.list', { itemId: item.id })).toEqual([created]);
+  });
+
   it('renumber when one is deleted, and go with their item', async () => {
     const { core, item } = await setUp();
     const first = await ok<Decision>(core, 'decisions.create', { itemId: item.id, keyword: 'RESOLVED' });

@@ -67,10 +67,10 @@ export const minutesHandlers = {
     getAgendaItem(db, itemId);
     return listActions(db, itemId);
   },
-  'actions.create': ({ itemId, text = '', ownerId = null, dueOn = null, status = 'open' }, { db }) => {
+  'actions.create': ({ id, itemId, text = '', ownerId = null, dueOn = null, status = 'open' }, { db }) => {
     getAgendaItem(db, itemId);
     checkPerson(db, ownerId);
-    return createAction(db, { itemId, text, ownerId, dueOn, status });
+    return createAction(db, { id, itemId, text, ownerId, dueOn, status });
   },
   'actions.update': ({ id, ...patch }, { db }) => {
     checkPerson(db, patch.ownerId);
