@@ -152,6 +152,10 @@ const exemptNeedsParagraph = <T extends { exempt?: boolean; exemptParagraph?: nu
 
 const none = z.strictObject({});
 
+/** The version a change was made over; another window's save in between is a conflict. */
+const baseVersion = (min: 0 | 1) =>
+  z.number(typeError('Base version', 'Base version must be a number.')).int().min(min);
+
 const actionFields = {
   text: text('Action', 2000),
   ownerId: id('Owner').nullable(),
@@ -282,7 +286,7 @@ export const methods = {
     z.strictObject({
       itemId: id('Agenda item'),
       doc: richDoc,
-      baseVersion: z.number(typeError('Base version', 'Base version must be a number.')).int().min(0),
+      baseVersion: baseVersion(0),
     }),
   ),
   'decisions.list': query<Decision[]>()(z.strictObject({ itemId: id('Agenda item') })),
@@ -302,7 +306,7 @@ export const methods = {
     z.strictObject({
       id: id('Decision'),
       /** The version the change was made over; another window's save in between is a conflict. */
-      baseVersion: z.number(typeError('Base version', 'Base version must be a number.')).int().min(1),
+      baseVersion: baseVersion(1),
       keyword: decisionKeyword.optional(),
       qualifier: text('Qualifier', 200).optional(),
       preamble: text('Preamble', 200).optional(),
@@ -344,9 +348,9 @@ export const methods = {
   ),
   'actions.update': mutation<Action>()(
     z
-      .strictObject({ id: id('Action'), ...actionFields })
+      .strictObject({ id: id('Action'), baseVersion: baseVersion(1), ...actionFields })
       .partial()
-      .required({ id: true }),
+      .required({ id: true, baseVersion: true }),
   ),
   'actions.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Action') })),
 
@@ -359,7 +363,12 @@ export const methods = {
     }),
   ),
   'updates.update': mutation<ItemUpdate>()(
-    z.strictObject({ id: id('Update'), heading: text('Heading', 500).optional(), doc: richDoc.optional() }),
+    z.strictObject({
+      id: id('Update'),
+      baseVersion: baseVersion(1),
+      heading: text('Heading', 500).optional(),
+      doc: richDoc.optional(),
+    }),
   ),
   'updates.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Update') })),
 

@@ -98,6 +98,8 @@ export interface Action {
   /** ISO date, or null when none was set. */
   dueOn: string | null;
   status: ActionStatus;
+  /** Bumped by every save; a save over an older version is refused as a conflict. */
+  version: number;
 }
 
 export const itemPersonRoles = ['presenter', 'attendee'] as const;
@@ -119,6 +121,7 @@ export interface ItemUpdate {
   /** e.g. "Information update from the Director after the meeting". */
   heading: string;
   doc: RichDoc;
+  version: number;
 }
 
 export interface CommitteeDetail {

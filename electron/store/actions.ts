@@ -10,6 +10,7 @@ interface ActionRow {
   owner_id: string | null;
   due_on: string | null;
   status: string;
+  version: number;
 }
 
 const toAction = (row: ActionRow): Action => ({
@@ -19,6 +20,7 @@ const toAction = (row: ActionRow): Action => ({
   ownerId: row.owner_id,
   dueOn: row.due_on,
   status: row.status as ActionStatus,
+  version: row.version,
 });
 
 export function listActions(db: Db, itemId: string): Action[] {
@@ -40,7 +42,7 @@ const nextPosition = (db: Db, table: 'actions' | 'item_updates', itemId: string)
     ) as { next: number }
   ).next;
 
-export function createAction(db: Db, input: Omit<Action, 'id'> & { id?: string }): Action {
+export function createAction(db: Db, input: Omit<Action, 'id' | 'version'> & { id?: string }): Action {
   const id = input.id ?? newId();
   const stamp = now();
   statement(
@@ -61,7 +63,11 @@ export function createAction(db: Db, input: Omit<Action, 'id'> & { id?: string }
   return getAction(db, id);
 }
 
-export function updateAction(db: Db, id: string, patch: Partial<Omit<Action, 'id' | 'itemId'>>): Action {
+export function updateAction(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<Action, 'id' | 'itemId' | 'version'>>,
+): Action {
   updateRow(
     db,
     'actions',
@@ -80,6 +86,7 @@ interface UpdateRow {
   item_id: string;
   heading: string;
   doc: string;
+  version: number;
 }
 
 const toUpdate = (row: UpdateRow): ItemUpdate => ({
@@ -87,25 +94,27 @@ const toUpdate = (row: UpdateRow): ItemUpdate => ({
   itemId: row.item_id,
   heading: row.heading,
   doc: JSON.parse(row.doc) as RichDoc,
+  version: row.version,
 });
 
 export function listUpdates(db: Db, itemId: string): ItemUpdate[] {
   return (
     statement(
       db,
-      'SELECT id, item_id, heading, doc FROM item_updates WHERE item_id = ? ORDER BY position',
+      'SELECT id, item_id, heading, doc, version FROM item_updates WHERE item_id = ? ORDER BY position',
     ).all(itemId) as UpdateRow[]
   ).map(toUpdate);
 }
 
 export function getUpdate(db: Db, id: string): ItemUpdate {
-  const row = statement(db, 'SELECT id, item_id, heading, doc FROM item_updates WHERE id = ?').get(id) as
-    UpdateRow | undefined;
+  const row = statement(db, 'SELECT id, item_id, heading, doc, version FROM item_updates WHERE id = ?').get(
+    id,
+  ) as UpdateRow | undefined;
   if (!row) throw notFound('That update');
   return toUpdate(row);
 }
 
-export function createUpdate(db: Db, input: Omit<ItemUpdate, 'id'>): ItemUpdate {
+export function createUpdate(db: Db, input: Omit<ItemUpdate, 'id' | 'version'>): ItemUpdate {
   const id = newId();
   const stamp = now();
   statement(

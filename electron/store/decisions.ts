@@ -8,7 +8,6 @@ import type {
   VoteKind,
 } from '../../shared/decisions';
 import { plainText, type RichDoc } from '../../shared/richText';
-import { AppError } from '../../shared/result';
 import type { Db } from './database';
 import { newId, notFound, now, statement } from './rows';
 
@@ -134,21 +133,6 @@ export interface DecisionPatch {
   moverId?: string | null;
   seconderId?: string | null;
   vote?: Vote;
-}
-
-/**
- * Refuses a save made over an older version (another window saved in between), and bumps the version.
- * Call first, in the same transaction as the changes.
- */
-export function claimDecisionVersion(db: Db, id: string, baseVersion: number): void {
-  const current = getDecision(db, id).version;
-  if (current !== baseVersion) {
-    throw new AppError(
-      'conflict',
-      'This decision was changed in another window after you opened it. What you typed is still on screen: copy it, then reload to see the other version.',
-    );
-  }
-  statement(db, 'UPDATE decisions SET version = version + 1 WHERE id = ?').run(id);
 }
 
 export function updateDecision(db: Db, id: string, patch: DecisionPatch): Decision {

@@ -55,6 +55,29 @@ export function updateRow<P extends object>(
   if (result.changes === 0) throw notFound(what);
 }
 
+/**
+ * Refuses a save made over an older version of a row (another window saved in between), and bumps
+ * the version. Call first, in the same transaction as the change.
+ */
+export function claimVersion(
+  db: Db,
+  table: 'decisions' | 'actions' | 'item_updates',
+  id: string,
+  baseVersion: number,
+  what: string,
+): void {
+  const row = statement(db, `SELECT version FROM ${table} WHERE id = ?`).get(id) as
+    { version: number } | undefined;
+  if (!row) throw notFound(`That ${what}`);
+  if (row.version !== baseVersion) {
+    throw new AppError(
+      'conflict',
+      `This ${what} was changed in another window after you opened it. What you typed is still on screen: copy it, then reload to see the other version.`,
+    );
+  }
+  statement(db, `UPDATE ${table} SET version = version + 1 WHERE id = ?`).run(id);
+}
+
 export function deleteRow(db: Db, table: string, id: string, what: string): void {
   const result = statement(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
   if (result.changes === 0) throw notFound(what);

@@ -41,8 +41,9 @@ export function ActionsPanel({ itemId, ref }: { itemId: string; ref?: Ref<Action
         ownerId: null,
         dueOn: null,
         status: 'open',
+        version: 1,
       };
-      const created = api.call('actions.create', action);
+      const created = api.call('actions.create', { id: action.id, itemId, text });
       creations.current.set(action.id, created);
       void perform(() => created, 'Action added. Type what is to be done, then choose who does it.').then(
         (saved) => saved ?? setActions((current) => current?.filter((a) => a.id !== action.id) ?? null),
@@ -106,12 +107,15 @@ function ActionRow({
 }) {
   const people = useAppStore((state) => state.people);
   const [draft, setDraft] = useState(action);
-  const { change, state } = useAutosaver<Action>(`action:${action.id}`, 0, async (value) => {
-    await whenCreated();
-    const { id, text, ownerId, dueOn, status } = value;
-    await api.call('actions.update', { id, text, ownerId, dueOn, status });
-    return { version: 0 };
-  });
+  const { change, state } = useAutosaver<Action>(
+    `action:${action.id}`,
+    action.version,
+    async (value, baseVersion) => {
+      await whenCreated();
+      const { id, text, ownerId, dueOn, status } = value;
+      return api.call('actions.update', { id, baseVersion, text, ownerId, dueOn, status });
+    },
+  );
   const set = (patch: Partial<Action>) => {
     const next = { ...draft, ...patch };
     setDraft(next);

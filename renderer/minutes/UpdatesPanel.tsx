@@ -82,11 +82,8 @@ function UpdateEditor({
   const latest = useRef<{ heading: string; doc: RichDoc }>({ heading: update.heading, doc: update.doc });
   const { change } = useAutosaver<{ heading: string; doc: RichDoc }>(
     `update:${update.id}`,
-    0,
-    async (value) => {
-      await api.call('updates.update', { id: update.id, ...value });
-      return { version: 0 };
-    },
+    update.version,
+    (value, baseVersion) => api.call('updates.update', { id: update.id, baseVersion, ...value }),
   );
   return (
     <div className="update" role="group" aria-label={`Update ${number}`}>

@@ -131,8 +131,29 @@ test('typing straight after Alt+D and Alt+C lands in the new decision and clause
   await expect(decision.getByRole('textbox', { name: /^Clause \(2\)/ })).toHaveText(
     'That officers report back in six months.',
   );
+  // Alt+C back in the minutes adds a clause to the last decision; Alt+A an action, typed into at once.
+  await page.getByRole('textbox', { name: /^Minutes of item 5,/ }).click();
+  await k.press('Alt+c');
+  await k.type('That the Chair write to the Minister.');
+  await k.press('Alt+a');
+  await k.type('The Director to draft the letter');
+  await expect(decision.getByRole('textbox', { name: /^Clause \(3\)/ })).toHaveText(
+    'That the Chair write to the Minister.',
+  );
+  await expect(page.getByRole('textbox', { name: 'What is to be done (action 1)' })).toHaveValue(
+    'The Director to draft the letter',
+  );
   await expect(page.getByRole('textbox', { name: /^Minutes of item 5,/ })).toHaveText(
     'Members debated the proposal.',
   );
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const itemId = itemIdOf(page);
+  const [stored] = await callApi<StoredDecision[]>(page, 'decisions.list', { itemId });
+  expect(stored!.clauses.map((clause) => clause.doc.content[0]?.content?.[0]?.text)).toEqual([
+    'That the programme be approved.',
+    'That officers report back in six months.',
+    'That the Chair write to the Minister.',
+  ]);
+  const [action] = await callApi<{ text: string }[]>(page, 'actions.list', { itemId });
+  expect(action!.text).toBe('The Director to draft the letter');
 });

@@ -96,6 +96,7 @@ describe('actions arising', () => {
     await ok(core, 'actions.create', { itemId: item.id, text: 'Bring provider data to a future meeting' });
     const done = await ok<Action>(core, 'actions.update', {
       id: first.id,
+      baseVersion: first.version,
       status: 'done',
       dueOn: '2018-03-31',
     });
@@ -109,18 +110,45 @@ describe('actions arising', () => {
   it('refuse an unknown status, a malformed date and an owner who does not exist', async () => {
     const { core, item } = await itemFixture(tempCore());
     const action = await ok<Action>(core, 'actions.create', { itemId: item.id, text: 'Write to providers' });
-    const status = await core.router.call('actions.update', { id: action.id, status: 'finished' });
+    const status = await core.router.call('actions.update', {
+      id: action.id,
+      baseVersion: 1,
+      status: 'finished',
+    });
     expect(status.ok ? '' : status.error.message).toBe(
       'Status must be one of: open, in progress, done, cancelled.',
     );
-    const date = await core.router.call('actions.update', { id: action.id, dueOn: '31/03/2018' });
+    const date = await core.router.call('actions.update', { id: action.id, baseVersion: 1, dueOn: '31/03/2018' });
     expect(date.ok).toBe(false);
     const owner = await core.router.call('actions.update', {
       id: action.id,
+      baseVersion: 1,
       ownerId: '00000000-0000-4000-8000-000000000000',
     });
     expect(owner.ok ? '' : owner.error.code).toBe('not_found');
     expect(await ok<Action[]>(core, 'actions.list', { itemId: item.id })).toEqual([action]);
+  });
+});
+
+describe('actions and updates in two windows', () => {
+  it('refuse a save over an older version, keeping the other window’s', async () => {
+    const { core, item } = await itemFixture(tempCore());
+    const action = await ok<Action>(core, 'actions.create', { itemId: item.id, text: 'Write to providers' });
+    await ok(core, 'actions.update', { id: action.id, baseVersion: 1, text: 'Window A' });
+    const b = await core.router.call('actions.update', { id: action.id, baseVersion: 1, text: 'Window B' });
+    expect(b.ok ? '' : b.error.message).toBe(
+      'This action was changed in another window after you opened it. What you typed is still on screen: copy it, then reload to see the other version.',
+    );
+    expect((await ok<Action[]>(core, 'actions.list', { itemId: item.id }))[0]).toMatchObject({
+      text: 'Window A',
+      version: 2,
+    });
+
+    const update = await ok<ItemUpdate>(core, 'updates.create', { itemId: item.id, heading: 'Update' });
+    await ok(core, 'updates.update', { id: update.id, baseVersion: 1, heading: 'From A' });
+    const late = await core.router.call('updates.update', { id: update.id, baseVersion: 1, heading: 'From B' });
+    expect(late.ok ? '' : late.error.code).toBe('conflict');
+    expect((await ok<ItemUpdate[]>(core, 'updates.list', { itemId: item.id }))[0]!.heading).toBe('From A');
   });
 });
 
@@ -133,6 +161,7 @@ describe('post-meeting updates', () => {
     });
     const edited = await ok<ItemUpdate>(core, 'updates.update', {
       id: update.id,
+      baseVersion: update.version,
       doc: doc('The current domiciliary care contract allows for an inflationary increase.'),
     });
     expect(edited.heading).toBe('Information update from the Director after the meeting');

@@ -12,7 +12,6 @@ import {
 } from '../../store/actions';
 import { getAgendaItem } from '../../store/agendaItems';
 import {
-  claimDecisionVersion,
   createDecision,
   deleteDecision,
   listDecisions,
@@ -22,6 +21,7 @@ import {
 import { listItemPeople, setItemPeople } from '../../store/itemPeople';
 import { getMinutes, saveMinutes } from '../../store/minutes';
 import { getPerson } from '../../store/people';
+import { claimVersion } from '../../store/rows';
 import type { Handlers } from '../router';
 import { checkPerson } from './checks';
 
@@ -43,7 +43,7 @@ export const minutesHandlers = {
     return createDecision(db, input);
   },
   'decisions.update': ({ id, baseVersion, clauses, ...patch }, { db }) => {
-    claimDecisionVersion(db, id, baseVersion);
+    claimVersion(db, 'decisions', id, baseVersion, 'decision');
     checkPerson(db, patch.moverId);
     checkPerson(db, patch.seconderId);
     for (const vote of patch.vote?.recorded ?? []) getPerson(db, vote.personId);
@@ -72,7 +72,8 @@ export const minutesHandlers = {
     checkPerson(db, ownerId);
     return createAction(db, { id, itemId, text, ownerId, dueOn, status });
   },
-  'actions.update': ({ id, ...patch }, { db }) => {
+  'actions.update': ({ id, baseVersion, ...patch }, { db }) => {
+    claimVersion(db, 'actions', id, baseVersion, 'action');
     checkPerson(db, patch.ownerId);
     return updateAction(db, id, patch);
   },
@@ -88,7 +89,10 @@ export const minutesHandlers = {
     getAgendaItem(db, itemId);
     return createUpdate(db, { itemId, heading, doc: doc ?? emptyDoc() });
   },
-  'updates.update': ({ id, ...patch }, { db }) => updateUpdate(db, id, patch),
+  'updates.update': ({ id, baseVersion, ...patch }, { db }) => {
+    claimVersion(db, 'item_updates', id, baseVersion, 'update');
+    return updateUpdate(db, id, patch);
+  },
   'updates.delete': ({ id }, { db }) => {
     deleteUpdate(db, id);
     return { id };

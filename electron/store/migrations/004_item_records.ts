@@ -12,6 +12,7 @@ CREATE TABLE actions (
   owner_id    TEXT REFERENCES people (id) ON DELETE SET NULL,
   due_on      TEXT,
   status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in progress', 'done', 'cancelled')),
+  version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL
 ) STRICT;
@@ -25,6 +26,7 @@ CREATE TABLE item_updates (
   heading     TEXT NOT NULL DEFAULT '',
   doc         TEXT NOT NULL CHECK (json_valid(doc)),
   plain_text  TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL
 ) STRICT;
