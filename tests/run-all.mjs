@@ -1,4 +1,4 @@
-// `npm test`: builds, runs every suite, names each skipped test's reason, and ends with one line
+// `npm test`: builds, type-checks, lints, runs every suite, names each skipped test's reason, and ends with one line
 // "N passed, N failed, N skipped" over all suites. Exits non-zero if anything failed or a suite broke.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +22,17 @@ if (run(process.execPath, ['build/build.mjs', '--quiet']) !== 0) {
 }
 
 const suites = [];
+
+// Type-checking and lint count as one check each, so the summary line is printed even when they fail.
+const checks = [
+  { name: 'typecheck (tsc)', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint (eslint)', command: bin('eslint'), args: ['.'] },
+];
+for (const { name, command, args } of checks) {
+  console.log(`\n== ${name}`);
+  const ok = run(command, args) === 0;
+  suites.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, skipReasons: [], broken: false });
+}
 
 console.log('\n== unit (vitest)');
 const vitestJson = path.join(results, 'vitest.json');
