@@ -1,6 +1,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '../../shared/richText';
+import { cleanPastedHtml } from './pasteCleaning';
 
 /** Only what minutes use: the same nodes and marks shared/richText.ts accepts. */
 export const minutesExtensions = [
@@ -34,6 +35,8 @@ export function MinutesEditor({ label, initial, onChange, compact, autoFocus }: 
     shouldRerenderOnTransaction: false,
     autofocus: autoFocus ? 'end' : false,
     editorProps: {
+      // Word's hand-drawn lists, quotations and headings become the schema's own (see pasteCleaning).
+      transformPastedHTML: cleanPastedHtml,
       attributes: {
         'aria-label': label,
         'aria-multiline': 'true',

@@ -1,7 +1,8 @@
 // Pasting into the minutes: hostile HTML is reduced to the minutes' schema and runs nothing; a 1 MB
-// paste is saved whole and leaves the editor usable.
+// paste is saved whole and leaves the editor usable; Word's clipboard HTML keeps its lists and quotations.
 import { expect, test, type Page } from '@playwright/test';
-import { callApi, itemIdOf } from './helpers';
+import { readFileSync } from 'node:fs';
+import { callApi, itemIdOf, listItem, paragraph, text, withoutTrailingEmpty } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -111,4 +112,61 @@ test('a 1 MB paste is saved whole and the editor stays usable', async ({ page })
   expect(texts[0]).toBe(paragraphs[0]);
   expect(texts.filter(Boolean).at(-1)).toBe(`${paragraphs.at(-1)} The end.`);
   expect(texts.join('').length).toBeGreaterThanOrEqual(1_000_000);
+});
+
+test("Word's hand-drawn lists, quotations and headings paste as real ones, without Word's markers", async ({
+  page,
+}) => {
+  const editor = await openMinutes(page);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  const html = readFileSync(new URL('../fixtures/word-clipboard.html', import.meta.url), 'utf8');
+  await paste(page, { 'text/html': html, 'text/plain': 'Word also offers plain text' });
+  await expect(editor).toContainText('receive a further report in March.');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  const stored = await callApi<{ doc: { type: string; content: { type: string }[] } }>(page, 'minutes.get', {
+    itemId: itemIdOf(page),
+  });
+  const bold = [{ type: 'bold' }];
+  expect(withoutTrailingEmpty(stored.doc)).toEqual({
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 3 }, content: [text('Domiciliary Care Commissioning')] },
+      paragraph(
+        text('The Board received a report of the '),
+        text('Director of Adult Social Care', bold),
+        text(' on the '),
+        text('commissioning', [{ type: 'italic' }]),
+        text(' of domiciliary care.'),
+      ),
+      paragraph(text('Members raised the following points:')),
+      {
+        type: 'bulletList',
+        content: [
+          listItem(paragraph(text('The National Living Wage had raised costs')), {
+            type: 'bulletList',
+            content: [listItem(paragraph(text('for providers in the '), text('county', bold)))],
+          }),
+          listItem(paragraph(text('Quality of care was improving'))),
+        ],
+      },
+      {
+        type: 'blockquote',
+        content: [
+          paragraph(text('“We are committed to paying the Real Living Wage.”')),
+          paragraph(text('“It will take time.”')),
+        ],
+      },
+      paragraph(text('The Board agreed to:')),
+      {
+        type: 'orderedList',
+        attrs: { start: 1, type: null },
+        content: [
+          listItem(paragraph(text('note the report;'))),
+          listItem(paragraph(text('receive a further report in March.'))),
+        ],
+      },
+    ],
+  });
 });
