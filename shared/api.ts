@@ -24,6 +24,13 @@ import {
 } from './domain';
 import { richDoc } from './richText';
 import { clauseStyles, decisionKeywords, voteChoices, voteKinds, type Decision } from './decisions';
+import {
+  attendanceStatuses,
+  interestCategories,
+  movementKinds,
+  textSections,
+  type AttendanceDetail,
+} from './attendance';
 
 /** A query only reads; a mutation runs in one write transaction. */
 type MethodKind = 'query' | 'mutation';
@@ -75,11 +82,11 @@ const isoDate = z
     { error: 'Date is not a real calendar date.' },
   );
 
-const clockTime = z
-  .string(typeError('Start time', 'Start time must be text like 14:00.'))
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: 'Start time must be on the 24-hour clock, e.g. 14:00.',
+const clock = (label: string) =>
+  z.string(typeError(label, `${label} must be text like 14:00.`)).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: `${label} must be on the 24-hour clock, e.g. 14:00.`,
   });
+const clockTime = clock('Start time');
 
 const committeeFields = {
   name: requiredText('Committee name', 200),
@@ -93,6 +100,9 @@ const committeeFields = {
   numberingScheme: requiredText('Minute numbering scheme', 40).refine((s) => s.includes('{n}'), {
     error: 'Minute numbering scheme must contain {n} where the number goes, e.g. {n}/{yy}.',
   }),
+  remoteCounts: z
+    .boolean(typeError('Remote attendance', 'Remote attendance counts or it does not: true or false.'))
+    .optional(),
 };
 
 const personFields = {
@@ -204,6 +214,18 @@ export const agendaItemInput = z
   .strictObject({ meetingId: id('Meeting'), ...agendaItemFields })
   .superRefine(exemptNeedsParagraph);
 
+const declarationFields = {
+  itemId: id('Agenda item'),
+  personId: id('Member'),
+  category: z.enum(
+    interestCategories,
+    typeError('Category', `The category is one of: ${interestCategories.join(', ')}.`),
+  ),
+  interest: text('The interest', 2000),
+  withdrew: z.boolean(typeError('Withdrew', 'Withdrew is true or false.')),
+};
+const remote = z.boolean(typeError('Remote', 'Remote is true or false.')).optional();
+
 export const methods = {
   'app.info': query<AppInfo>()(none),
   'sample.load': mutation<{ committeeId: string; meetingId: string }>()(none),
@@ -244,10 +266,15 @@ export const methods = {
       role: z.enum(membershipRoles, typeError('Role', `Role must be one of: ${membershipRoles.join(', ')}.`)),
     }),
   ),
+  /** A change of role, or of when the member joined or left (a meeting uses the membership on its date). */
   'memberships.update': mutation<Membership>()(
     z.strictObject({
       id: id('Membership'),
-      role: z.enum(membershipRoles, typeError('Role', `Role must be one of: ${membershipRoles.join(', ')}.`)),
+      role: z
+        .enum(membershipRoles, typeError('Role', `Role must be one of: ${membershipRoles.join(', ')}.`))
+        .optional(),
+      joinedOn: isoDate.nullable().optional(),
+      leftOn: isoDate.nullable().optional(),
     }),
   ),
   'memberships.remove': mutation<{ id: string }>()(z.strictObject({ id: id('Membership') })),
@@ -373,6 +400,71 @@ export const methods = {
   'updates.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Update') })),
 
   /** Moves an item to a 1-based position; the others close up. Returns the new order. */
+  'attendance.get': query<AttendanceDetail>()(z.strictObject({ meetingId: id('Meeting') })),
+  /** A member's entry on the register; a null status clears it ("not yet recorded"). */
+  'attendance.setMember': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      personId: id('Member'),
+      status: z
+        .enum(attendanceStatuses, typeError('Status', `Status is one of: ${attendanceStatuses.join(', ')}.`))
+        .nullable(),
+      remote,
+    }),
+  ),
+  'attendance.setSubstitute': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      memberId: id('Member'),
+      substituteId: id('Substitute'),
+      remote,
+    }),
+  ),
+  'attendance.addAttendee': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      personId: id('Person'),
+      kind: z.enum(['officer', 'other'], typeError('Kind', 'An attendee is an officer or other.')),
+      capacity: text('Capacity', 300),
+    }),
+  ),
+  'attendance.updateAttendee': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      personId: id('Person'),
+      capacity: text('Capacity', 300).optional(),
+      remote,
+    }),
+  ),
+  'attendance.removeAttendee': mutation<AttendanceDetail>()(
+    z.strictObject({ meetingId: id('Meeting'), personId: id('Person') }),
+  ),
+  'attendance.addMovement': mutation<AttendanceDetail>()(
+    z.strictObject({
+      id: id('Movement').optional(),
+      meetingId: id('Meeting'),
+      personId: id('Person'),
+      kind: z.enum(movementKinds, typeError('Movement', 'A movement is arrived or left.')),
+      itemId: id('Agenda item'),
+      time: clock('Time').nullable(),
+    }),
+  ),
+  'attendance.removeMovement': mutation<AttendanceDetail>()(z.strictObject({ id: id('Movement') })),
+  'attendance.setText': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      section: z.enum(textSections, typeError('Section', `Section is one of: ${textSections.join(', ')}.`)),
+      text: text('Text', 20_000).nullable(),
+    }),
+  ),
+  'declarations.add': mutation<AttendanceDetail>()(
+    z.strictObject({ meetingId: id('Meeting'), ...declarationFields }),
+  ),
+  'declarations.update': mutation<AttendanceDetail>()(
+    z.strictObject({ id: id('Declaration'), ...declarationFields }),
+  ),
+  'declarations.remove': mutation<AttendanceDetail>()(z.strictObject({ id: id('Declaration') })),
+
   'items.move': mutation<AgendaItem[]>()(
     z.strictObject({
       id: id('Agenda item'),

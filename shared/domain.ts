@@ -33,6 +33,8 @@ export interface Committee {
   defaultVenue: string;
   /** How minute numbers are written, e.g. `{n}`, `{n}/{yy}`, `CAB{n}`. */
   numberingScheme: string;
+  /** Whether members attending remotely count towards the quorum and may vote (Wales: yes; England: no). */
+  remoteCounts: boolean;
 }
 
 export interface Person {

@@ -9,6 +9,7 @@ interface CommitteeRow {
   quorum: number;
   default_venue: string;
   numbering_scheme: string;
+  remote_counts: number;
 }
 
 const toCommittee = (row: CommitteeRow): Committee => ({
@@ -18,6 +19,7 @@ const toCommittee = (row: CommitteeRow): Committee => ({
   quorum: row.quorum,
   defaultVenue: row.default_venue,
   numberingScheme: row.numbering_scheme,
+  remoteCounts: row.remote_counts === 1,
 });
 
 const columns = {
@@ -26,6 +28,7 @@ const columns = {
   quorum: 'quorum',
   defaultVenue: 'default_venue',
   numberingScheme: 'numbering_scheme',
+  remoteCounts: 'remote_counts',
 } as const;
 
 export function listCommittees(db: Db): Committee[] {
@@ -39,19 +42,34 @@ export function getCommittee(db: Db, id: string): Committee {
   return toCommittee(row);
 }
 
-export function createCommittee(db: Db, input: Omit<Committee, 'id'>): Committee {
+export function createCommittee(
+  db: Db,
+  input: Omit<Committee, 'id' | 'remoteCounts'> & { remoteCounts?: boolean },
+): Committee {
   const id = newId();
   const stamp = now();
   statement(
     db,
-    `INSERT INTO committees (id, name, kind, quorum, default_venue, numbering_scheme, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.name, input.kind, input.quorum, input.defaultVenue, input.numberingScheme, stamp, stamp);
+    `INSERT INTO committees (id, name, kind, quorum, default_venue, numbering_scheme, remote_counts, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    input.name,
+    input.kind,
+    input.quorum,
+    input.defaultVenue,
+    input.numberingScheme,
+    input.remoteCounts ? 1 : 0,
+    stamp,
+    stamp,
+  );
   return getCommittee(db, id);
 }
 
 export function updateCommittee(db: Db, id: string, patch: Partial<Omit<Committee, 'id'>>): Committee {
-  updateRow(db, 'committees', id, patch, columns, 'That committee');
+  updateRow(db, 'committees', id, patch, columns, 'That committee', (key, value) =>
+    key === 'remoteCounts' ? (value ? 1 : 0) : value,
+  );
   return getCommittee(db, id);
 }
 

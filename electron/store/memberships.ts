@@ -1,4 +1,5 @@
 import type { Membership, MembershipRole } from '../../shared/domain';
+import { formatPersonName } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import type { Db } from './database';
 import { toPerson, type PersonRow } from './people';
@@ -64,6 +65,41 @@ export function updateMembershipRole(db: Db, id: string, role: MembershipRole): 
   const membership = getMembership(db, id);
   if (role !== 'member') vacateRole(db, membership.committeeId, role);
   statement(db, 'UPDATE committee_members SET role = ? WHERE id = ?').run(role, id);
+  return getMembership(db, id);
+}
+
+/**
+ * When a member joined and left the committee. left_on is the first day they are no longer a member;
+ * a meeting uses the membership on its date.
+ */
+export function updateMembershipDates(
+  db: Db,
+  id: string,
+  dates: { joinedOn?: string | null; leftOn?: string | null },
+): Membership {
+  const membership = getMembership(db, id);
+  const joinedOn = dates.joinedOn === undefined ? membership.joinedOn : dates.joinedOn;
+  const leftOn = dates.leftOn === undefined ? membership.leftOn : dates.leftOn;
+  if (joinedOn && leftOn && leftOn <= joinedOn) {
+    throw new AppError('invalid_input', 'The date they left must be after the date they joined.');
+  }
+  const overlapping = statement(
+    db,
+    `SELECT 1 FROM committee_members WHERE committee_id = ? AND person_id = ? AND id != ?
+       AND (joined_on IS NULL OR ? IS NULL OR joined_on < ?)
+       AND (left_on IS NULL OR ? IS NULL OR left_on > ?)`,
+  ).get(membership.committeeId, membership.personId, id, leftOn, leftOn, joinedOn, joinedOn);
+  if (overlapping) {
+    throw new AppError(
+      'conflict',
+      `${formatPersonName(membership.person)} has another membership of this committee over those dates.`,
+    );
+  }
+  statement(db, 'UPDATE committee_members SET joined_on = ?, left_on = ? WHERE id = ?').run(
+    joinedOn,
+    leftOn,
+    id,
+  );
   return getMembership(db, id);
 }
 

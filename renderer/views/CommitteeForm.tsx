@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { committeeKinds, type Committee } from '../../shared/domain';
 import { capitalise } from '../../shared/format';
-import { FormButtons, SelectField, TextField, pick } from '../components/Field';
+import { CheckboxField, FormButtons, SelectField, TextField, pick } from '../components/Field';
 
 export type CommitteeDraft = Omit<Committee, 'id'>;
 
@@ -11,6 +11,7 @@ const blank: CommitteeDraft = {
   quorum: 3,
   defaultVenue: '',
   numberingScheme: '{n}',
+  remoteCounts: false,
 };
 
 interface CommitteeFormProps {
@@ -22,7 +23,7 @@ interface CommitteeFormProps {
 
 export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel }: CommitteeFormProps) {
   const [draft, setDraft] = useState<CommitteeDraft>(() =>
-    pick(initial, ['name', 'kind', 'quorum', 'defaultVenue', 'numberingScheme']),
+    pick(initial, ['name', 'kind', 'quorum', 'defaultVenue', 'numberingScheme', 'remoteCounts']),
   );
   const [quorum, setQuorum] = useState(String(initial.quorum));
   const change = (patch: Partial<CommitteeDraft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -57,6 +58,11 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
         required
         hint="{n} is the minute number; {yy} or {yyyy} the municipal year, e.g. {n}/{yy} or CAB{n}."
         onChange={(numberingScheme) => change({ numberingScheme })}
+      />
+      <CheckboxField
+        label="Members attending remotely count towards the quorum and may vote (Wales; not England)"
+        checked={draft.remoteCounts}
+        onChange={(remoteCounts) => change({ remoteCounts })}
       />
       <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>

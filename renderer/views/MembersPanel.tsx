@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { membershipRoles, type CommitteeDetail, type MembershipRole } from '../../shared/domain';
-import { capitalise, formatPersonName } from '../../shared/format';
+import { capitalise, formatLongDate, formatPersonName } from '../../shared/format';
 import { api } from '../api/client';
 import { FormButtons, SelectField, TextField } from '../components/Field';
 import { useAppStore } from '../state/store';
@@ -66,6 +66,8 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
             <th scope="col">Name</th>
             <th scope="col">Party</th>
             <th scope="col">Role</th>
+            <th scope="col">Joined</th>
+            <th scope="col">Left</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -99,6 +101,34 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
                       </option>
                     ))}
                   </select>
+                </td>
+                <td>
+                  <MembershipDate
+                    label={`${name} joined on`}
+                    value={member.joinedOn}
+                    onSave={(joinedOn) =>
+                      perform(
+                        () => api.call('memberships.update', { id: member.id, joinedOn }),
+                        joinedOn
+                          ? `${name} joined on ${formatLongDate(joinedOn)}.`
+                          : `Joining date of ${name} cleared.`,
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <MembershipDate
+                    label={`${name} left on`}
+                    value={member.leftOn}
+                    onSave={(leftOn) =>
+                      perform(
+                        () => api.call('memberships.update', { id: member.id, leftOn }),
+                        leftOn
+                          ? `${name} is a member until the day before ${formatLongDate(leftOn)}.`
+                          : `${name} is a member with no end date.`,
+                      )
+                    }
+                  />
                 </td>
                 <td>
                   <button
@@ -145,5 +175,37 @@ export function MembersPanel({ detail }: { detail: CommitteeDetail }) {
         <FormButtons submitLabel="Add councillor" />
       </form>
     </section>
+  );
+}
+
+/** A membership date: saved when the field is left with a whole date in it, or emptied. */
+function MembershipDate({
+  label,
+  value,
+  onSave,
+}: {
+  label: string;
+  value: string | null;
+  onSave: (value: string | null) => Promise<unknown>;
+}) {
+  const [draft, setDraft] = useState(value ?? '');
+  const save = () => {
+    const next = draft === '' ? null : draft;
+    if (next === value || (next !== null && !/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(next))) return;
+    void onSave(next).then((saved) => {
+      if (saved === undefined) setDraft(value ?? '');
+    });
+  };
+  return (
+    <input
+      type="date"
+      aria-label={label}
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={save}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') save();
+      }}
+    />
   );
 }

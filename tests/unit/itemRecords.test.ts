@@ -118,7 +118,11 @@ describe('actions arising', () => {
     expect(status.ok ? '' : status.error.message).toBe(
       'Status must be one of: open, in progress, done, cancelled.',
     );
-    const date = await core.router.call('actions.update', { id: action.id, baseVersion: 1, dueOn: '31/03/2018' });
+    const date = await core.router.call('actions.update', {
+      id: action.id,
+      baseVersion: 1,
+      dueOn: '31/03/2018',
+    });
     expect(date.ok).toBe(false);
     const owner = await core.router.call('actions.update', {
       id: action.id,
@@ -146,7 +150,11 @@ describe('actions and updates in two windows', () => {
 
     const update = await ok<ItemUpdate>(core, 'updates.create', { itemId: item.id, heading: 'Update' });
     await ok(core, 'updates.update', { id: update.id, baseVersion: 1, heading: 'From A' });
-    const late = await core.router.call('updates.update', { id: update.id, baseVersion: 1, heading: 'From B' });
+    const late = await core.router.call('updates.update', {
+      id: update.id,
+      baseVersion: 1,
+      heading: 'From B',
+    });
     expect(late.ok ? '' : late.error.code).toBe('conflict');
     expect((await ok<ItemUpdate[]>(core, 'updates.list', { itemId: item.id }))[0]!.heading).toBe('From A');
   });

@@ -52,7 +52,10 @@ describe('the router', () => {
   it('answers { ok: true, value } for a good call', async () => {
     const core = tempCore();
     const result = await core.router.call('committees.create', committeeInput);
-    expect(result).toEqual({ ok: true, value: { id: expect.any(String), ...committeeInput } });
+    expect(result).toEqual({
+      ok: true,
+      value: { id: expect.any(String), ...committeeInput, remoteCounts: false },
+    });
   });
 
   it('rejects an unknown method by name', async () => {

@@ -50,10 +50,14 @@ describe('opening the database', () => {
     expect(tables).toEqual([
       'actions',
       'agenda_items',
+      'attendance',
+      'attendance_movements',
+      'attendance_text',
       'committee_members',
       'committees',
       'decision_clauses',
       'decisions',
+      'declarations',
       'item_minutes',
       'item_people',
       'item_updates',
@@ -108,7 +112,8 @@ describe('repositories', () => {
   it('round-trips a committee, with partial updates', () => {
     const db = freshDb();
     const created = createCommittee(db, committeeInput);
-    expect(created).toEqual({ id: created.id, ...committeeInput });
+    // Remote attendance does not count unless the committee says so (England's rule).
+    expect(created).toEqual({ id: created.id, ...committeeInput, remoteCounts: false });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     updateCommittee(db, created.id, { quorum: 4 });
     expect(getCommittee(db, created.id)).toEqual({ ...created, quorum: 4 });

@@ -11,6 +11,7 @@ import {
   getMembership,
   listMembers,
   removeMember,
+  updateMembershipDates,
   updateMembershipRole,
 } from '../../store/memberships';
 import { createPerson, getPerson } from '../../store/people';
@@ -39,7 +40,10 @@ export const committeeHandlers = {
     getCommittee(db, committeeId);
     return addMember(db, { committeeId, personId: createPerson(db, person).id, role });
   },
-  'memberships.update': ({ id, role }, { db }) => updateMembershipRole(db, id, role),
+  'memberships.update': ({ id, role, joinedOn, leftOn }, { db }) => {
+    if (role) updateMembershipRole(db, id, role);
+    return updateMembershipDates(db, id, { joinedOn, leftOn });
+  },
   'memberships.remove': ({ id }, { db }) => {
     getMembership(db, id);
     removeMember(db, id);

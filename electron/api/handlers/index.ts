@@ -1,6 +1,7 @@
 // Every method's implementation, checked complete against the contract in shared/api.ts.
 import type { Handlers } from '../router';
 import { appHandlers } from './app';
+import { attendanceHandlers } from './attendance';
 import { committeeHandlers } from './committees';
 import { meetingHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...meetingHandlers,
   ...minutesHandlers,
+  ...attendanceHandlers,
 };

@@ -11,23 +11,27 @@ import {
 } from '../../store/agendaItems';
 import { getCommittee } from '../../store/committees';
 import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
+import type { MeetingDetail } from '../../../shared/domain';
+import type { Db } from '../../store/database';
 import type { Handlers } from '../router';
 import { checkPerson } from './checks';
 
+export function meetingDetail(db: Db, id: string): MeetingDetail {
+  const meeting = getMeeting(db, id);
+  const committee = getCommittee(db, meeting.committeeId);
+  const items = listAgendaItems(db, id);
+  const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
+  const minuteNumbers = Object.fromEntries(
+    items.map((item) => [
+      item.id,
+      formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
+    ]),
+  );
+  return { meeting, committee, items, minuteNumbers };
+}
+
 export const meetingHandlers = {
-  'meetings.get': ({ id }, { db }) => {
-    const meeting = getMeeting(db, id);
-    const committee = getCommittee(db, meeting.committeeId);
-    const items = listAgendaItems(db, id);
-    const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
-    const minuteNumbers = Object.fromEntries(
-      items.map((item) => [
-        item.id,
-        formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
-      ]),
-    );
-    return { meeting, committee, items, minuteNumbers };
-  },
+  'meetings.get': ({ id }, { db }) => meetingDetail(db, id),
   'meetings.create': ({ committeeId, date, startTime, venue }, { db }) => {
     const committee = getCommittee(db, committeeId);
     return createMeeting(db, { committeeId, date, startTime, venue: venue ?? committee.defaultVenue });

@@ -1,4 +1,5 @@
 import { createPerson, deletePerson, listPeople, updatePerson } from '../../store/people';
+import { checkNotInAttendance } from '../../store/attendance';
 import { checkNotInItems } from '../../store/itemPeople';
 import type { Handlers } from '../router';
 
@@ -8,6 +9,7 @@ export const peopleHandlers = {
   'people.update': ({ id, ...patch }, { db }) => updatePerson(db, id, patch),
   'people.delete': ({ id }, { db }) => {
     checkNotInItems(db, id);
+    checkNotInAttendance(db, id);
     deletePerson(db, id);
     return { id };
   },
