@@ -6,6 +6,7 @@ import { useAppStore } from './state/store';
 import { CommitteeView } from './views/CommitteeView';
 import { HomeView } from './views/HomeView';
 import { ItemMinutesView } from './views/ItemMinutesView';
+import { AttendanceView } from './attendance/AttendanceView';
 import { MeetingView } from './views/MeetingView';
 import { NewCommitteeView } from './views/NewCommitteeView';
 import { PeopleView } from './views/PeopleView';
@@ -62,5 +63,7 @@ function Screen({ screen }: { screen: Exclude<ReturnType<typeof parseRoute>['scr
       return <CommitteeView />;
     case 'meeting':
       return <MeetingView />;
+    case 'attendance':
+      return <AttendanceView />;
   }
 }

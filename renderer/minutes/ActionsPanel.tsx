@@ -53,7 +53,24 @@ export function ActionsPanel({ itemId, ref }: { itemId: string; ref?: Ref<Action
     },
     [actions, itemId, perform],
   );
-  useImperativeHandle(ref, () => ({ addAction }), [addAction]);
+  // Alt+A while the actions are still loading is kept and acted on once they are here.
+  const pending = useRef<string[]>([]);
+  useEffect(() => {
+    if (!actions || pending.current.length === 0) return;
+    const queued = pending.current;
+    pending.current = [];
+    setTimeout(() => queued.forEach((text) => addAction(text)));
+  }, [actions, addAction]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      addAction: (text: string) => {
+        if (actions) addAction(text);
+        else pending.current.push(text);
+      },
+    }),
+    [actions, addAction],
+  );
 
   if (!actions) return null;
   return (

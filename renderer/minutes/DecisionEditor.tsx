@@ -1,3 +1,5 @@
+import { voteAttendanceProblems } from '../../shared/attendance';
+import { useItemAttendance } from '../attendance/LiveAttendance';
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import {
@@ -99,6 +101,12 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
   };
 
   const result = voteResult(draft);
+  // The vote checked against who counts for this item (absent, arrived late, withdrew…).
+  const attendance = useItemAttendance();
+  const problems = [
+    ...result.problems,
+    ...(attendance ? voteAttendanceProblems(draft.vote, attendance.count, attendance.nameOf) : []),
+  ];
   const label = `Decision ${draft.number}`;
   return (
     <section className="decision" aria-label={label} onKeyDown={onKeyDown} ref={section}>
@@ -309,9 +317,9 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
             ? 'No vote recorded.'
             : `${capitalise(result.outcome)}: ${result.for} for, ${result.against} against, ${result.abstain} abstaining.`}
         </p>
-        {result.problems.length > 0 && result.outcome !== 'not voted' ? (
+        {problems.length > 0 && result.outcome !== 'not voted' ? (
           <ul className="problems" aria-label="Check the vote">
-            {result.problems.map((problem) => (
+            {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>

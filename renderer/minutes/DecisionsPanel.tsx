@@ -83,16 +83,40 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
     return id;
   }, [decisions, itemId, perform]);
 
+  const addClauseToLast = useCallback(() => {
+    const last = latest.current.at(-1)?.id ?? addDecision();
+    if (last) editors.current.get(last)?.addClause();
+  }, [addDecision]);
+
+  // A quick key pressed while the item's decisions are still loading is kept, and acted on once they
+  // are here, rather than dropped.
+  const pending = useRef<('decision' | 'clause')[]>([]);
+  useEffect(() => {
+    if (!decisions || pending.current.length === 0) return;
+    const queued = pending.current;
+    pending.current = [];
+    // Outside the effect, so each addition can render and take focus at once (flushSync).
+    setTimeout(() => {
+      for (const what of queued) {
+        if (what === 'decision') addDecision();
+        else addClauseToLast();
+      }
+    });
+  }, [decisions, addDecision, addClauseToLast]);
+
   useImperativeHandle(
     ref,
     () => ({
-      addDecision: () => void addDecision(),
+      addDecision: () => {
+        if (decisions) addDecision();
+        else pending.current.push('decision');
+      },
       addClauseToLast: () => {
-        const last = latest.current.at(-1)?.id ?? addDecision();
-        if (last) editors.current.get(last)?.addClause();
+        if (decisions) addClauseToLast();
+        else pending.current.push('clause');
       },
     }),
-    [addDecision],
+    [decisions, addDecision, addClauseToLast],
   );
 
   if (!decisions) return null;

@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'new-committee' }
   | { screen: 'committee'; id: string }
   | { screen: 'meeting'; id: string }
+  | { screen: 'attendance'; id: string }
   | { screen: 'item'; id: string; live?: boolean };
 
 export function parseRoute(hash: string): Route {
@@ -12,6 +13,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'people') return { screen: 'people' };
   if (parts[0] === 'committees' && parts[1] === 'new') return { screen: 'new-committee' };
   if (parts[0] === 'committees' && parts[1]) return { screen: 'committee', id: parts[1] };
+  if (parts[0] === 'meetings' && parts[1] && parts[2] === 'attendance')
+    return { screen: 'attendance', id: parts[1] };
   if (parts[0] === 'meetings' && parts[1]) return { screen: 'meeting', id: parts[1] };
   if (parts[0] === 'items' && parts[1]) return { screen: 'item', id: parts[1], live: parts[2] === 'live' };
   return { screen: 'home' };
@@ -29,6 +32,8 @@ export function href(route: Route): string {
       return `#/committees/${route.id}`;
     case 'meeting':
       return `#/meetings/${route.id}`;
+    case 'attendance':
+      return `#/meetings/${route.id}/attendance`;
     case 'item':
       return `#/items/${route.id}${route.live ? '/live' : ''}`;
   }

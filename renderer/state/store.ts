@@ -54,7 +54,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const committee =
         route.screen === 'committee' ? await api.call('committees.get', { id: route.id }) : null;
       const meetingId =
-        route.screen === 'meeting'
+        route.screen === 'meeting' || route.screen === 'attendance'
           ? route.id
           : route.screen === 'item'
             ? (await api.call('items.get', { id: route.id })).meetingId

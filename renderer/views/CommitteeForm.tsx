@@ -60,7 +60,7 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
         onChange={(numberingScheme) => change({ numberingScheme })}
       />
       <CheckboxField
-        label="Members attending remotely count towards the quorum and may vote (Wales; not England)"
+        label="Members attending remotely count as present and may vote (Wales; not England)"
         checked={draft.remoteCounts}
         onChange={(remoteCounts) => change({ remoteCounts })}
       />

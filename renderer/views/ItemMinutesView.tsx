@@ -3,6 +3,12 @@ import type { ItemMinutes } from '../../shared/domain';
 import { formatLongDate, formatTime } from '../../shared/format';
 import { emptyDoc, type RichDoc } from '../../shared/richText';
 import { api } from '../api/client';
+import {
+  InAndOut,
+  ItemAttendanceContext,
+  QuorumStatus,
+  useItemAttendanceState,
+} from '../attendance/LiveAttendance';
 import { ViewHeading } from '../components/ViewHeading';
 import { ActionsPanel, type ActionsHandle } from '../minutes/ActionsPanel';
 import { DecisionsPanel, type DecisionsHandle } from '../minutes/DecisionsPanel';
@@ -28,6 +34,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
     (doc, baseVersion) => api.call('minutes.save', { itemId, doc, baseVersion }),
   );
   const saveState = useScreenSaveState();
+  const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
   // so that nothing reloads the editor under the officer's cursor.
@@ -99,6 +106,10 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         </ViewHeading>
         <SaveIndicator state={saveState} />
       </div>
+      <QuorumStatus attendance={attendance.value} />
+      {live && attendance.detail ? (
+        <InAndOut detail={attendance.detail} itemId={item.id} change={attendance.change} />
+      ) : null}
       {item.exempt ? (
         <p className="badge badge-exempt">
           Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph}). These minutes stay out
@@ -124,7 +135,9 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         <p>Opening the minutes…</p>
       )}
       {minutes ? (
-        <DecisionsPanel ref={decisions} itemId={item.id} committeeId={meeting.committee.id} />
+        <ItemAttendanceContext.Provider value={attendance.value}>
+          <DecisionsPanel ref={decisions} itemId={item.id} committeeId={meeting.committee.id} />
+        </ItemAttendanceContext.Provider>
       ) : null}
       {minutes ? <ActionsPanel ref={actions} itemId={item.id} /> : null}
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}

@@ -60,6 +60,10 @@ export function MeetingView() {
         meeting={meeting}
       />
 
+      <p>
+        <a href={href({ screen: 'attendance', id: meeting.id })}>Attendance, declarations and quorum</a>
+      </p>
+
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Agenda</h2>
         <p className="hint">

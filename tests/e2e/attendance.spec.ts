@@ -1,0 +1,216 @@
+// Issue 4's meeting, end to end in browser mode: a committee of 9 (quorum 3); 6 present, 2 apologies
+// and 1 substituted; officers; a late arrival during item 3 and a departure during item 5, both
+// taken in meeting mode with one action; a pecuniary declaration with withdrawal on item 4. The
+// quorum per item, the vote check on item 4 and the generated wording are asserted exactly.
+import { expect, test, type Page } from '@playwright/test';
+import type { AttendanceDetail } from '../../shared/attendance';
+import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
+import { callApi } from './helpers';
+import { newDataDir, serve, type ServeProcess } from './server';
+
+let server: ServeProcess | undefined;
+test.afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+const memberNames = [
+  'Alice Archer',
+  'Ben Baker',
+  'Cara Cole',
+  'Dev Dutta',
+  'Erin Ellis',
+  'Femi Fox',
+  'Gita Gray',
+  'Hugh Hall',
+  'Ian Irwin',
+];
+const titles = ['Minutes of the last meeting', 'Dentistry', 'Mental health', 'Care homes', 'Work programme'];
+
+async function setUp(page: Page) {
+  const person = (name: string, kind: Person['kind'], role = '') =>
+    callApi<Person>(page, 'people.create', {
+      name,
+      honorific: kind === 'member' ? 'Councillor' : '',
+      role,
+      organisation: '',
+      party: '',
+      kind,
+    });
+  const committee = await callApi<Committee>(page, 'committees.create', {
+    name: 'Health Scrutiny Board',
+    kind: 'scrutiny',
+    quorum: 3,
+    defaultVenue: 'Civic Hall',
+    numberingScheme: '{n}',
+  });
+  for (const [index, name] of memberNames.entries()) {
+    const member = await person(name, 'member');
+    await callApi(page, 'memberships.add', {
+      committeeId: committee.id,
+      personId: member.id,
+      role: index === 0 ? 'chair' : 'member',
+    });
+  }
+  await person('Sara Stone', 'member');
+  await person('Jane Smith', 'officer', 'Director of Public Health');
+  await person('Tom Reed', 'officer', 'Democratic Services Officer');
+  const meeting = await callApi<Meeting>(page, 'meetings.create', {
+    committeeId: committee.id,
+    date: '2026-06-18',
+    startTime: '14:00',
+  });
+  const items: AgendaItem[] = [];
+  for (const title of titles) {
+    items.push(
+      await callApi<AgendaItem>(page, 'items.create', {
+        meetingId: meeting.id,
+        title,
+        purpose: '',
+        leadOfficerId: null,
+        exempt: false,
+        exemptParagraph: null,
+      }),
+    );
+  }
+  return { committee, meeting, items };
+}
+
+test('the register, movements in meeting mode, a declaration, the quorum, the vote check and the wording', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  const { committee, meeting, items } = await setUp(page);
+
+  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
+  await page.getByRole('link', { name: 'Attendance, declarations and quorum' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Attendance: Health Scrutiny Board, Thursday 18 June 2026',
+  );
+
+  // One key per member: P six times, A twice, then S for a substitute.
+  const row = (name: string) => page.getByRole('group', { name: new RegExp(`^Councillor ${name}`) });
+  await row('Alice Archer').focus();
+  for (const key of ['p', 'p', 'p', 'p', 'p', 'p', 'a', 'a']) await page.keyboard.press(key);
+  await expect(row('Hugh Hall')).toHaveAccessibleName('Councillor Hugh Hall: Apologies');
+  await expect(row('Ian Irwin')).toBeFocused();
+  await page.keyboard.press('s');
+  const substitute = page.getByRole('combobox', { name: 'Substitute for Councillor Ian Irwin' });
+  await expect(substitute).toBeVisible();
+  await substitute.focus();
+  await page.keyboard.type('Sara');
+  await page.keyboard.press('Enter');
+  await expect(row('Ian Irwin')).toHaveAccessibleName(
+    'Councillor Ian Irwin: Apologies, substitute Councillor Sara Stone',
+  );
+  await expect(row('Alice Archer')).toHaveAccessibleName('Councillor Alice Archer (Chair): Present');
+  await expect(row('Femi Fox')).toHaveAccessibleName('Councillor Femi Fox: Present');
+
+  for (const name of ['Jane', 'Tom']) {
+    const picker = page.getByRole('combobox', { name: 'Add an officer in attendance' });
+    await picker.fill(name);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Officers in attendance' })).toContainText(name);
+  }
+
+  // A pecuniary interest on item 4, with withdrawal.
+  const declaration = page.getByRole('form', { name: 'Record a declaration of interest' });
+  await declaration.getByLabel('Member', { exact: true }).selectOption({ label: 'Councillor Cara Cole' });
+  await declaration.getByLabel('Item', { exact: true }).selectOption({ label: '4 Care homes' });
+  await declaration.getByLabel('Category').selectOption('disclosable pecuniary');
+  await declaration.getByLabel('The interest').fill('as a director of a care home company');
+  await declaration.getByLabel('Withdrew from the room for the item').check();
+  await declaration.getByRole('button', { name: 'Record declaration' }).click();
+  await expect(page.getByRole('list', { name: 'Declarations of interest' })).toContainText(
+    'Councillor Cara Cole: disclosable pecuniary interest in item 4',
+  );
+
+  // Meeting mode: Femi Fox arrives during item 3 at 2.20 pm; Erin Ellis leaves during item 5 at 3.40 pm.
+  const inMeetingMode = async (item: AgendaItem, clock: string, who: string, action: 'arrived' | 'left') => {
+    // The browser runs on UK time (British Summer Time in June).
+    await page.clock.setFixedTime(new Date(`2026-06-18T${clock}:00+01:00`));
+    await page.evaluate((id) => (window.location.hash = `#/items/${id}/live`), item.id);
+    await page.getByRole('button', { name: 'Arrivals and departures' }).click();
+    await page.getByRole('button', { name: `Councillor ${who} ${action}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Councillor ${who}` })).toBeVisible();
+  };
+  await inMeetingMode(items[2]!, '14:20', 'Femi Fox', 'arrived');
+  await inMeetingMode(items[4]!, '15:40', 'Erin Ellis', 'left');
+  await expect(page.getByTestId('quorum')).toHaveText('Quorate: 6 members count for this item (quorum 3).');
+
+  // The vote on item 4 checked against who counts: Cara Cole withdrew, so 6 count, not 7.
+  await page.evaluate((id) => (window.location.hash = `#/items/${id}`), items[3]!.id);
+  await expect(page.getByTestId('quorum')).toHaveText('Quorate: 6 members count for this item (quorum 3).');
+  await page.getByRole('button', { name: 'New decision (Alt+D)' }).click();
+  const decision = page.getByRole('region', { name: 'Decision 1' });
+  await decision.getByLabel('How').selectOption('show of hands');
+  await decision.getByLabel('Votes for').fill('5');
+  await decision.getByLabel('Votes against').fill('2');
+  await expect(decision.getByRole('list', { name: 'Check the vote' })).toHaveText(
+    '7 votes were recorded, but only 6 members count for this item.',
+  );
+  const detail = await callApi<AttendanceDetail>(page, 'attendance.get', { meetingId: meeting.id });
+  expect(detail.register.attendees.filter((a) => a.kind === 'member' && a.status === 'present')).toHaveLength(
+    6,
+  );
+
+  // The register screen: quorum per item, and the wording, exactly.
+  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/attendance`), meeting.id);
+  const quorumRows = page.getByRole('table').filter({ hasText: 'Members counting' }).getByRole('row');
+  await expect(quorumRows).toHaveText([
+    /^MinuteItemMembers countingQuorum \(3\)$/,
+    '1Minutes of the last meeting6Quorate',
+    '2Dentistry6Quorate',
+    '3Mental health6Quorate',
+    '4Care homes6Quorate',
+    '5Work programme6Quorate',
+  ]);
+  const wording = {
+    present:
+      'Present: Councillor Alice Archer (Chair), Councillors Ben Baker, Cara Cole, Dev Dutta, Erin Ellis, Femi Fox and Sara Stone.',
+    apologies: 'Apologies for absence were received from Councillors Gita Gray, Hugh Hall and Ian Irwin.',
+    substitutes: 'Councillor Sara Stone attended as a substitute for Councillor Ian Irwin.',
+    officers:
+      'Officers in attendance: Jane Smith (Director of Public Health) and Tom Reed (Democratic Services Officer).',
+    movements:
+      'Councillor Femi Fox arrived at 2.20 pm during minute 3. Councillor Erin Ellis left the meeting at 3.40 pm during minute 5.',
+    declarations:
+      'Councillor Cara Cole declared a disclosable pecuniary interest in minute 4 (Care homes) as a director of a care home company, and withdrew from the room for the item, taking no part in the discussion or vote.',
+  };
+  for (const [section, text] of Object.entries(wording)) {
+    await expect(page.getByTestId(`wording-${section}`)).toHaveText(text);
+  }
+
+  // Reworded for this meeting: the register behind it stays, and a reload shows the officer's words.
+  await page.getByRole('button', { name: 'Reword: Present' }).click();
+  const own = page.getByRole('textbox', { name: 'Present: your wording' });
+  await own.fill(
+    'Present: Councillor Alice Archer (in the Chair) and Councillors Baker, Cole, Dutta, Ellis, Fox and Stone.',
+  );
+  await page.getByRole('button', { name: 'Save wording' }).click();
+  await page.reload();
+  await expect(page.getByTestId('wording-present')).toHaveText(
+    'Present: Councillor Alice Archer (in the Chair) and Councillors Baker, Cole, Dutta, Ellis, Fox and Stone.',
+  );
+  await expect(row('Alice Archer')).toHaveAccessibleName('Councillor Alice Archer (Chair): Present');
+
+  // Refused, and nothing else lost: Erin Ellis cannot leave again during item 5.
+  const movement = page.getByRole('form', { name: 'Record an arrival or departure' });
+  await movement.getByLabel('Who').selectOption({ label: 'Councillor Erin Ellis' });
+  await movement.getByLabel('Arrived or left').selectOption('left');
+  await movement.getByLabel('During item').selectOption({ label: '5 Work programme' });
+  await movement.getByRole('button', { name: 'Record' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Councillor Erin Ellis cannot leave during item 5: they had already left during item 5 and have not arrived since.',
+  );
+  await expect(page.getByTestId('wording-movements')).toHaveText(wording.movements);
+
+  // With a quorum of 7, meeting mode warns that item 4 is inquorate.
+  await callApi(page, 'committees.update', { id: committee.id, quorum: 7 });
+  await page.evaluate((id) => (window.location.hash = `#/items/${id}/live`), items[3]!.id);
+  await expect(page.getByRole('alert').filter({ hasText: 'Inquorate' })).toHaveText(
+    'Inquorate: only 6 members count for this item; the quorum is 7.',
+  );
+});
