@@ -127,7 +127,7 @@ function MembersRegister({ detail, change }: { detail: AttendanceDetail; change:
           const name = formatPersonName(member.person);
           const attendee = attendeeOf(member.personId);
           const substitute = substituteFor(member.personId);
-          const role = member.role === 'member' ? '' : ` (${capitalise(member.role)})`;
+          const role = member.role === 'member' ? '' : member.role === 'chair' ? ' (Chair)' : ' (Vice-Chair)';
           const state = attendee
             ? `${statusLabels[attendee.status]}${attendee.remote ? ', remote' : ''}${
                 substitute ? `, substitute ${formatPersonName(substitute.person)}` : ''
