@@ -379,6 +379,7 @@ export function addMovement(
       }.`,
     );
   }
+  const id = input.id ?? newId();
   const seq = statement(
     db,
     'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM attendance_movements WHERE meeting_id = ?',
@@ -387,20 +388,11 @@ export function addMovement(
     db,
     `INSERT INTO attendance_movements (id, meeting_id, person_id, kind, item_id, time, seq, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    input.id ?? newId(),
-    input.meetingId,
-    input.personId,
-    input.kind,
-    input.itemId,
-    input.time,
-    seq.next,
-    now(),
-  );
-  checkMovements(db, input.meetingId, person);
+  ).run(id, input.meetingId, input.personId, input.kind, input.itemId, input.time, seq.next, now());
+  checkMovements(db, input.meetingId, person, id);
 }
 
-function checkMovements(db: Db, meetingId: string, person: Person): void {
+function checkMovements(db: Db, meetingId: string, person: Person, addedId?: string): void {
   const items = listAgendaItems(db, meetingId).map(({ id, number, title }) => ({ id, number, title }));
   const movements = (
     statement(
@@ -420,7 +412,7 @@ function checkMovements(db: Db, meetingId: string, person: Person): void {
     itemId: row.item_id,
     time: row.time,
   }));
-  const problem = movementProblem({ items, movements }, person.id, formatPersonName(person));
+  const problem = movementProblem({ items, movements }, person.id, formatPersonName(person), addedId);
   if (problem) throw invalid(problem);
 }
 

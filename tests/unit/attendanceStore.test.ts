@@ -136,20 +136,85 @@ describe('the attendance register', () => {
     ).toBe(
       'Councillor Member C cannot arrive during item 3: they had already arrived during item 2 and have not left since.',
     );
+    // Arrived during item 3, left during it at 3.40 pm: then leaving again is refused.
     expect(
       refusal(
-        await call('attendance.addMovement', { personId: c, kind: 'left', itemId: items[0]!.id, time: null }),
+        await call('attendance.addMovement', {
+          personId: c,
+          kind: 'left',
+          itemId: items[2]!.id,
+          time: '15:40',
+        }),
       ),
     ).toBe('accepted');
     expect(
       refusal(
-        await call('attendance.addMovement', { personId: c, kind: 'left', itemId: items[0]!.id, time: null }),
+        await call('attendance.addMovement', {
+          personId: c,
+          kind: 'left',
+          itemId: items[2]!.id,
+          time: '15:50',
+        }),
       ),
     ).toBe(
-      'Councillor Member C cannot leave during item 1: they had already left during item 1 and have not arrived since.',
+      'Councillor Member C cannot leave during item 3: they had already left during item 3 and have not arrived since.',
     );
     const detail = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: meeting.id });
     expect(detail.register.movements.map((m) => m.kind)).toEqual(['arrived', 'left']);
+  });
+
+  it('refuses a departure recorded before the arrival, and an arrival before a departure', async () => {
+    const { core, members, meeting, items, call } = await committeeOf(3);
+    const [b, c] = [members[1]!.personId, members[2]!.personId];
+    for (const personId of [b, c]) await call('attendance.setMember', { personId, status: 'present' });
+    await call('attendance.addMovement', {
+      personId: c,
+      kind: 'arrived',
+      itemId: items[2]!.id,
+      time: '15:00',
+    });
+    expect(
+      refusal(
+        await call('attendance.addMovement', {
+          personId: c,
+          kind: 'left',
+          itemId: items[1]!.id,
+          time: '14:30',
+        }),
+      ),
+    ).toBe(
+      'Councillor Member C cannot leave during item 2: they arrived during item 3, and a departure cannot come before the arrival. If they were there from the start, left and came back, remove the arrival and record both in order.',
+    );
+    await call('attendance.addMovement', { personId: b, kind: 'left', itemId: items[2]!.id, time: null });
+    expect(
+      refusal(
+        await call('attendance.addMovement', {
+          personId: b,
+          kind: 'arrived',
+          itemId: items[0]!.id,
+          time: null,
+        }),
+      ),
+    ).toBe(
+      'Councillor Member B cannot arrive during item 1: they are recorded as there from the start, leaving during item 3. If they came late, remove that departure and record both in order.',
+    );
+    // Later movements in order are still taken.
+    expect(
+      refusal(
+        await call('attendance.addMovement', {
+          personId: c,
+          kind: 'left',
+          itemId: items[2]!.id,
+          time: '15:30',
+        }),
+      ),
+    ).toBe('accepted');
+    const detail = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: meeting.id });
+    expect(detail.register.movements.map((m) => [m.personId === c ? 'C' : 'B', m.kind])).toEqual([
+      ['C', 'arrived'],
+      ['B', 'left'],
+      ['C', 'left'],
+    ]);
   });
 
   it('refuses movements for someone not present, and marking absent someone with movements', async () => {
