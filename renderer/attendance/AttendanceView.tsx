@@ -11,6 +11,7 @@ import {
   type AttendanceStatus,
   type InterestCategory,
   type MovementKind,
+  type NotCountedReason,
   type TextSection,
 } from '../../shared/attendance';
 import type { Membership, Person } from '../../shared/domain';
@@ -542,8 +543,25 @@ function Declarations({ detail, change }: { detail: AttendanceDetail; change: Ch
   );
 }
 
+const shortReasons: Record<NotCountedReason, string> = {
+  apologies: 'apologies',
+  absent: 'absent',
+  'not recorded': 'not recorded',
+  remote: 'remote',
+  'arrived during the item': 'arrived during it',
+  'left during the item': 'left during it',
+  'not in the room': 'not in the room',
+  withdrew: 'withdrew',
+};
+
 function QuorumTable({ detail }: { detail: AttendanceDetail }) {
   const { register } = detail;
+  const nameOf = (personId: string) => {
+    const member = register.members.find((m) => m.personId === personId);
+    const attendee = register.attendees.find((a) => a.personId === personId);
+    const person = member?.person ?? attendee?.person;
+    return person ? person.name : 'Someone';
+  };
   const counts = itemCounts(register);
   return (
     <section aria-labelledby="quorum-heading">
@@ -558,6 +576,7 @@ function QuorumTable({ detail }: { detail: AttendanceDetail }) {
             <th scope="col">Item</th>
             <th scope="col">Members counting</th>
             <th scope="col">Quorum ({register.quorum})</th>
+            <th scope="col">Not counting</th>
           </tr>
         </thead>
         <tbody>
@@ -570,6 +589,12 @@ function QuorumTable({ detail }: { detail: AttendanceDetail }) {
                 <td>{count.counting.length}</td>
                 <td className={count.quorate ? 'quorate' : 'inquorate'}>
                   {count.quorate ? 'Quorate' : 'Inquorate'}
+                </td>
+                <td>
+                  {count.notCounting
+                    .filter((entry) => !['apologies', 'absent', 'not recorded'].includes(entry.reason))
+                    .map((entry) => `${nameOf(entry.personId)} (${shortReasons[entry.reason]})`)
+                    .join(', ')}
                 </td>
               </tr>
             );

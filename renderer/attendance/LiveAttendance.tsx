@@ -3,6 +3,7 @@
 // count for checking its votes.
 import { createContext, useContext, useMemo, useState } from 'react';
 import { itemCounts, orderedMovements, type AttendanceDetail, type ItemCount } from '../../shared/attendance';
+import type { Person } from '../../shared/domain';
 import { formatPersonName, formatTime } from '../../shared/format';
 import { api } from '../api/client';
 import { useAttendance } from './useAttendance';
@@ -10,6 +11,8 @@ import { useAttendance } from './useAttendance';
 export interface ItemAttendance {
   count: ItemCount;
   nameOf: (personId: string) => string;
+  /** Who may move, second and vote at this meeting: members on its date, and substitutes. */
+  votingPeople: Person[];
 }
 
 /** The current item's count, for the vote checks in its decisions. */
@@ -26,7 +29,15 @@ export function itemAttendanceOf(detail: AttendanceDetail | null, itemId: string
   for (const member of detail.register.members) names.set(member.personId, formatPersonName(member.person));
   for (const attendee of detail.register.attendees)
     names.set(attendee.personId, formatPersonName(attendee.person));
-  return { count, nameOf: (personId) => names.get(personId) ?? 'Someone not at this meeting' };
+  const votingPeople: Person[] = [];
+  for (const member of detail.register.members) {
+    votingPeople.push(member.person);
+    for (const attendee of detail.register.attendees) {
+      if (attendee.kind === 'substitute' && attendee.substituteForId === member.personId)
+        votingPeople.push(attendee.person);
+    }
+  }
+  return { count, nameOf: (personId) => names.get(personId) ?? 'Someone not at this meeting', votingPeople };
 }
 
 export const clockNow = (): string => {

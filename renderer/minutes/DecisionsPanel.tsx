@@ -1,3 +1,4 @@
+import { useItemAttendance } from '../attendance/LiveAttendance';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { clauseStyles, noVote, type Decision } from '../../shared/decisions';
@@ -23,6 +24,8 @@ interface DecisionsPanelProps {
 export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps) {
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [members, setMembers] = useState<Person[]>([]);
+  // With the register started, the meeting's own voting members (substitutes included).
+  const attendance = useItemAttendance();
   const [deleting, setDeleting] = useState<Decision | null>(null);
   const perform = useAppStore((state) => state.perform);
   // Each decision created in this window, until the server has it: its saves wait for it.
@@ -132,7 +135,7 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
             else editors.current.delete(decision.id);
           }}
           decision={decision}
-          members={members}
+          members={attendance?.votingPeople ?? members}
           whenCreated={() => creations.current.get(decision.id)}
           onDelete={() => setDeleting(decision)}
         />

@@ -151,6 +151,17 @@ test('the register, movements in meeting mode, a declaration, the quorum, the vo
   await expect(decision.getByRole('list', { name: 'Check the vote' })).toHaveText(
     '7 votes were recorded, but only 6 members count for this item.',
   );
+  // A recorded vote: the substitute can be named; the member who withdrew is flagged by name.
+  await decision.getByLabel('How').selectOption('recorded');
+  await decision.getByRole('combobox', { name: 'Councillor Sara Stone', exact: true }).selectOption('for');
+  await decision.getByRole('combobox', { name: 'Councillor Alice Archer', exact: true }).selectOption('for');
+  await decision.getByRole('combobox', { name: 'Councillor Cara Cole', exact: true }).selectOption('against');
+  await expect(decision.getByRole('list', { name: 'Check the vote' })).toHaveText(
+    'Councillor Cara Cole withdrew from the room for this item after declaring an interest, so cannot vote on it.',
+  );
+  await decision.getByRole('combobox', { name: 'Councillor Cara Cole', exact: true }).selectOption('');
+  await expect(decision.getByRole('list', { name: 'Check the vote' })).toBeHidden();
+  await expect(decision.getByRole('status')).toHaveText('Saved');
   const detail = await callApi<AttendanceDetail>(page, 'attendance.get', { meetingId: meeting.id });
   expect(detail.register.attendees.filter((a) => a.kind === 'member' && a.status === 'present')).toHaveLength(
     6,
@@ -160,12 +171,12 @@ test('the register, movements in meeting mode, a declaration, the quorum, the vo
   await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/attendance`), meeting.id);
   const quorumRows = page.getByRole('table').filter({ hasText: 'Members counting' }).getByRole('row');
   await expect(quorumRows).toHaveText([
-    /^MinuteItemMembers countingQuorum \(3\)$/,
-    '1Minutes of the last meeting6Quorate',
-    '2Dentistry6Quorate',
-    '3Mental health6Quorate',
-    '4Care homes6Quorate',
-    '5Work programme6Quorate',
+    'MinuteItemMembers countingQuorum (3)Not counting',
+    '1Minutes of the last meeting6QuorateFemi Fox (not in the room)',
+    '2Dentistry6QuorateFemi Fox (not in the room)',
+    '3Mental health6QuorateFemi Fox (arrived during it)',
+    '4Care homes6QuorateCara Cole (withdrew)',
+    '5Work programme6QuorateErin Ellis (left during it)',
   ]);
   const wording = {
     present:
