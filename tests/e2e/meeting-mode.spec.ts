@@ -159,3 +159,28 @@ test('a decision changed in another window is not silently overwritten', async (
   const [stored] = await callApi<{ qualifier: string }[]>(page, 'decisions.list', { itemId: itemIdOf(page) });
   expect(stored!.qualifier).toBe('by a majority');
 });
+
+test('Alt+D and Alt+A pressed while the item is still opening are kept, not dropped', async ({ page }) => {
+  await openSampleItem(page, 1);
+  await page.keyboard.press('Alt+m');
+  await expect(page).toHaveURL(/\/live$/);
+  // Hold back the next item's minutes, decisions and actions, as a slow disk might.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/(minutes\.get|decisions\.list|actions\.list)$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.keyboard.press('Alt+PageDown');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Declarations of interest$/);
+  await expect(page.getByText('Opening the minutes…')).toBeVisible();
+  await page.keyboard.press('Alt+d');
+  await page.keyboard.press('Alt+a');
+  release();
+  await expect(page.getByRole('region', { name: 'Decision 1' })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Action 1' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const itemId = itemIdOf(page);
+  expect(await callApi<unknown[]>(page, 'decisions.list', { itemId })).toHaveLength(1);
+  expect(await callApi<unknown[]>(page, 'actions.list', { itemId })).toHaveLength(1);
+});
