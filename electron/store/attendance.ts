@@ -59,24 +59,7 @@ export function getAttendance(
     capacity: row.capacity,
     person: toPerson(row),
   }));
-  const movements = (
-    statement(
-      db,
-      'SELECT id, person_id, kind, item_id, time FROM attendance_movements WHERE meeting_id = ? ORDER BY seq',
-    ).all(meetingId) as {
-      id: string;
-      person_id: string;
-      kind: string;
-      item_id: string;
-      time: string | null;
-    }[]
-  ).map((row): Movement => ({
-    id: row.id,
-    personId: row.person_id,
-    kind: row.kind as MovementKind,
-    itemId: row.item_id,
-    time: row.time,
-  }));
+  const movements = listMovements(db, meetingId);
   const declarations = (
     statement(
       db,
@@ -124,6 +107,20 @@ export function getAttendance(
     },
     overrides,
   };
+}
+
+function listMovements(db: Db, meetingId: string): Movement[] {
+  const rows = statement(
+    db,
+    'SELECT id, person_id, kind, item_id, time FROM attendance_movements WHERE meeting_id = ? ORDER BY seq',
+  ).all(meetingId) as { id: string; person_id: string; kind: string; item_id: string; time: string | null }[];
+  return rows.map((row) => ({
+    id: row.id,
+    personId: row.person_id,
+    kind: row.kind as MovementKind,
+    itemId: row.item_id,
+    time: row.time,
+  }));
 }
 
 // ---- Checks ----
@@ -394,24 +391,7 @@ export function addMovement(
 
 function checkMovements(db: Db, meetingId: string, person: Person, addedId?: string): void {
   const items = listAgendaItems(db, meetingId).map(({ id, number, title }) => ({ id, number, title }));
-  const movements = (
-    statement(
-      db,
-      'SELECT id, person_id, kind, item_id, time FROM attendance_movements WHERE meeting_id = ? AND person_id = ? ORDER BY seq',
-    ).all(meetingId, person.id) as {
-      id: string;
-      person_id: string;
-      kind: string;
-      item_id: string;
-      time: string | null;
-    }[]
-  ).map((row) => ({
-    id: row.id,
-    personId: row.person_id,
-    kind: row.kind as MovementKind,
-    itemId: row.item_id,
-    time: row.time,
-  }));
+  const movements = listMovements(db, meetingId).filter((movement) => movement.personId === person.id);
   const problem = movementProblem({ items, movements }, person.id, formatPersonName(person), addedId);
   if (problem) throw invalid(problem);
 }
