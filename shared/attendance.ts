@@ -170,8 +170,16 @@ export function movementProblem(
   return null;
 }
 
+/** Everyone the register names, members and attendees, by id. */
+export function peopleOf(register: Pick<Register, 'members' | 'attendees'>): Map<string, Person> {
+  const people = new Map<string, Person>();
+  for (const member of register.members) people.set(member.personId, member.person);
+  for (const attendee of register.attendees) people.set(attendee.personId, attendee.person);
+  return people;
+}
+
 /** Members of the committee and their substitutes, in register order (chair first). */
-function votingPeople(register: Register): { personId: string; attendee: Attendee | undefined }[] {
+export function votingPeople(register: Register): { personId: string; attendee: Attendee | undefined }[] {
   const byPerson = new Map(register.attendees.map((attendee) => [attendee.personId, attendee]));
   const people: { personId: string; attendee: Attendee | undefined }[] = [];
   for (const member of register.members) {
@@ -361,9 +369,7 @@ const article = (category: InterestCategory) => (category === 'other registrable
 /** Each section's sentences, generated from the register; an empty string when there is nothing to say. */
 export function attendanceText(register: Register): Record<TextSection, string> {
   const byPerson = new Map(register.attendees.map((attendee) => [attendee.personId, attendee]));
-  const people = new Map<string, Person>();
-  for (const member of register.members) people.set(member.personId, member.person);
-  for (const attendee of register.attendees) people.set(attendee.personId, attendee.person);
+  const people = peopleOf(register);
   const nameOf = (personId: string) => {
     const person = people.get(personId);
     return person ? fullName(person) : 'Someone no longer in the directory';

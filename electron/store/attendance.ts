@@ -15,7 +15,7 @@ import {
   type TextSection,
   attendanceText,
 } from '../../shared/attendance';
-import type { Person } from '../../shared/domain';
+import type { MeetingDetail, Person } from '../../shared/domain';
 import { formatLongDate, formatPersonName } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import { listAgendaItems } from './agendaItems';
@@ -36,13 +36,10 @@ interface AttendeeRow {
 
 const invalid = (message: string) => new AppError('invalid_input', message);
 
-export function getAttendance(
-  db: Db,
-  meetingId: string,
-  minuteNumbers: Record<string, string>,
-): AttendanceDetail {
-  const meeting = getMeeting(db, meetingId);
-  const committee = getCommittee(db, meeting.committeeId);
+/** The register of a meeting whose details (committee, items, minute numbers) are already read. */
+export function getAttendance(db: Db, detail: MeetingDetail): AttendanceDetail {
+  const { meeting, committee, minuteNumbers } = detail;
+  const meetingId = meeting.id;
   const attendees = (
     statement(
       db,
@@ -91,7 +88,7 @@ export function getAttendance(
     text: row.text,
     generatedWhenWritten: row.generated_when_written,
   }));
-  const items = listAgendaItems(db, meetingId).map(({ id, number, title }) => ({ id, number, title }));
+  const items = detail.items.map(({ id, number, title }) => ({ id, number, title }));
   return {
     meeting,
     committee,
@@ -477,16 +474,16 @@ function declarationMeeting(db: Db, id: string): string {
 /** Replaces a generated section with the officer's words (null goes back to the generated text). */
 export function setTextOverride(
   db: Db,
-  meetingId: string,
+  detail: MeetingDetail,
   section: TextSection,
   text: string | null,
-  minuteNumbers: Record<string, string>,
 ): void {
+  const meetingId = detail.meeting.id;
   if (text === null) {
     statement(db, 'DELETE FROM attendance_text WHERE meeting_id = ? AND section = ?').run(meetingId, section);
     return;
   }
-  const generated = attendanceText(getAttendance(db, meetingId, minuteNumbers).register)[section];
+  const generated = attendanceText(getAttendance(db, detail).register)[section];
   statement(
     db,
     `INSERT INTO attendance_text (meeting_id, section, text, generated_when_written, updated_at) VALUES (?, ?, ?, ?, ?)

@@ -6,6 +6,7 @@ import {
   attendanceText,
   interestCategories,
   itemCounts,
+  peopleOf,
   textSections,
   type AttendanceDetail,
   type AttendanceStatus,
@@ -344,6 +345,12 @@ function presentPeople(detail: AttendanceDetail) {
   return detail.register.attendees.filter((a) => a.status === 'present');
 }
 
+/** "Councillor Ann Smith", for anyone the register names. */
+function fullNameIn(register: AttendanceDetail['register'], personId: string): string {
+  const person = peopleOf(register).get(personId);
+  return person ? formatPersonName(person) : 'Someone';
+}
+
 function Movements({ detail, change }: { detail: AttendanceDetail; change: Change }) {
   const { register } = detail;
   const candidates = presentPeople(detail);
@@ -351,10 +358,7 @@ function Movements({ detail, change }: { detail: AttendanceDetail; change: Chang
   const [kind, setKind] = useState<MovementKind>('arrived');
   const [itemId, setItemId] = useState('');
   const [time, setTime] = useState('');
-  const nameOf = (id: string) => {
-    const attendee = register.attendees.find((a) => a.personId === id);
-    return attendee ? formatPersonName(attendee.person) : 'Someone';
-  };
+  const nameOf = (id: string) => fullNameIn(register, id);
   const itemLabel = (id: string) => {
     const item = register.items.find((i) => i.id === id);
     return item ? `${register.minuteNumbers[id]} ${item.title}` : 'an item since removed';
@@ -476,8 +480,7 @@ function Declarations({ detail, change }: { detail: AttendanceDetail; change: Ch
       {register.declarations.length ? (
         <ul aria-labelledby="declarations-heading">
           {register.declarations.map((declaration) => {
-            const who = register.attendees.find((a) => a.personId === declaration.personId);
-            const name = who ? formatPersonName(who.person) : 'Someone';
+            const name = fullNameIn(register, declaration.personId);
             const item = register.items.find((i) => i.id === declaration.itemId);
             return (
               <li key={declaration.id}>
@@ -556,12 +559,9 @@ const shortReasons: Record<NotCountedReason, string> = {
 
 function QuorumTable({ detail }: { detail: AttendanceDetail }) {
   const { register } = detail;
-  const nameOf = (personId: string) => {
-    const member = register.members.find((m) => m.personId === personId);
-    const attendee = register.attendees.find((a) => a.personId === personId);
-    const person = member?.person ?? attendee?.person;
-    return person ? person.name : 'Someone';
-  };
+  const people = peopleOf(register);
+  const nameOf = (personId: string) => people.get(personId)?.name ?? 'Someone';
+
   const counts = itemCounts(register);
   return (
     <section aria-labelledby="quorum-heading">

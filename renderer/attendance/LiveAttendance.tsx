@@ -2,7 +2,14 @@
 // room with one action each to record them leaving or arriving during this item, and the item's
 // count for checking its votes.
 import { createContext, useContext, useMemo, useState } from 'react';
-import { itemCounts, orderedMovements, type AttendanceDetail, type ItemCount } from '../../shared/attendance';
+import {
+  itemCounts,
+  orderedMovements,
+  peopleOf,
+  votingPeople,
+  type AttendanceDetail,
+  type ItemCount,
+} from '../../shared/attendance';
 import type { Person } from '../../shared/domain';
 import { formatPersonName, formatTime } from '../../shared/format';
 import { api } from '../api/client';
@@ -25,19 +32,13 @@ export function itemAttendanceOf(detail: AttendanceDetail | null, itemId: string
     return null;
   const count = itemCounts(detail.register).find((c) => c.itemId === itemId);
   if (!count) return null;
-  const names = new Map<string, string>();
-  for (const member of detail.register.members) names.set(member.personId, formatPersonName(member.person));
-  for (const attendee of detail.register.attendees)
-    names.set(attendee.personId, formatPersonName(attendee.person));
-  const votingPeople: Person[] = [];
-  for (const member of detail.register.members) {
-    votingPeople.push(member.person);
-    for (const attendee of detail.register.attendees) {
-      if (attendee.kind === 'substitute' && attendee.substituteForId === member.personId)
-        votingPeople.push(attendee.person);
-    }
-  }
-  return { count, nameOf: (personId) => names.get(personId) ?? 'Someone not at this meeting', votingPeople };
+  const people = peopleOf(detail.register);
+  const votingPersons = votingPeople(detail.register).map(({ personId }) => people.get(personId)!);
+  const nameOf = (personId: string) => {
+    const person = people.get(personId);
+    return person ? formatPersonName(person) : 'Someone not at this meeting';
+  };
+  return { count, nameOf, votingPeople: votingPersons };
 }
 
 export const clockNow = (): string => {

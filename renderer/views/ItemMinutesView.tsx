@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ItemMinutes } from '../../shared/domain';
 import { formatLongDate, formatTime } from '../../shared/format';
 import { emptyDoc, type RichDoc } from '../../shared/richText';
@@ -28,24 +28,6 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const [loadError, setLoadError] = useState<string | null>(null);
   const decisions = useRef<DecisionsHandle>(null);
   const actions = useRef<ActionsHandle>(null);
-  // Quick keys pressed before the panels are on screen (the item is still opening) wait for them.
-  const waiting = useRef<{ decisions: ('decision' | 'clause')[]; actions: string[] }>({
-    decisions: [],
-    actions: [],
-  });
-  const attachDecisions = useCallback((handle: DecisionsHandle | null) => {
-    decisions.current = handle;
-    if (!handle) return;
-    for (const what of waiting.current.decisions.splice(0)) {
-      if (what === 'decision') handle.addDecision();
-      else handle.addClauseToLast();
-    }
-  }, []);
-  const attachActions = useCallback((handle: ActionsHandle | null) => {
-    actions.current = handle;
-    if (!handle) return;
-    for (const text of waiting.current.actions.splice(0)) handle.addAction(text);
-  }, []);
   const { change: saveMinutes } = useAutosaver<RichDoc>(
     `minutes:${itemId}`,
     minutes?.version ?? null,
@@ -83,16 +65,14 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
     <section className={live ? 'item-minutes meeting-mode' : 'item-minutes'}>
       <QuickKeys
         onKey={(key) => {
-          if (key === 'decision' || key === 'clause') {
-            if (!decisions.current) waiting.current.decisions.push(key);
-            else if (key === 'decision') decisions.current.addDecision();
-            else decisions.current.addClauseToLast();
-          }
+          // The panels are on screen from the first render and keep a key pressed before their
+          // records have loaded, so nothing typed while the item opens is dropped.
+          if (key === 'decision') decisions.current?.addDecision();
+          if (key === 'clause') decisions.current?.addClauseToLast();
           if (key === 'action') {
             // Text selected in the minutes becomes the action's text: nothing is typed twice.
-            const selected = (window.getSelection()?.toString().trim() ?? '').slice(0, 2000);
-            if (actions.current) actions.current.addAction(selected);
-            else waiting.current.actions.push(selected);
+            const selected = window.getSelection()?.toString().trim() ?? '';
+            actions.current?.addAction(selected.slice(0, 2000));
           }
           if (key === 'next' && next) navigate({ screen: 'item', id: next.id, live });
           if (key === 'previous' && previous) navigate({ screen: 'item', id: previous.id, live });
@@ -156,12 +136,10 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       ) : loadError ? null : (
         <p>Opening the minutes…</p>
       )}
-      {minutes ? (
-        <ItemAttendanceContext.Provider value={attendance.value}>
-          <DecisionsPanel ref={attachDecisions} itemId={item.id} committeeId={meeting.committee.id} />
-        </ItemAttendanceContext.Provider>
-      ) : null}
-      {minutes ? <ActionsPanel ref={attachActions} itemId={item.id} /> : null}
+      <ItemAttendanceContext.Provider value={attendance.value}>
+        <DecisionsPanel ref={decisions} itemId={item.id} committeeId={meeting.committee.id} />
+      </ItemAttendanceContext.Provider>
+      <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
       <nav aria-label="Items" className="item-pager">
         {previous ? (

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { openCore } from '../../electron/core';
+import { openCore, type Core } from '../../electron/core';
 import { openDatabase } from '../../electron/store/database';
 import type { Committee, Meeting } from '../../shared/domain';
 import { plainText, type RichDoc, type RichNode } from '../../shared/richText';
@@ -14,6 +14,15 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/electron/cli.cjs');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'minutebook-bench-'));
+
+/** Calls the router directly, throwing on a refusal: setting up bench data is not what is measured. */
+function caller(core: Core) {
+  return async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await core.router.call(method, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as T;
+  };
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], p: number) =>
@@ -192,11 +201,7 @@ const PAGES = 100;
 /** A data folder holding one meeting of 40 items (100 pages in all) and one item holding all 100 pages. */
 async function meetingData(dir: string): Promise<{ itemId: string; longItemId: string; meetingId: string }> {
   const core = openCore(dir, { log: () => undefined });
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await core.router.call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  };
+  const call = caller(core);
   const committee = await call<Committee>('committees.create', {
     name: 'Bench Scrutiny Board',
     kind: 'scrutiny',
@@ -316,11 +321,7 @@ async function keypressLatency(browser: Browser, keystrokes: number): Promise<vo
 /** Saving an item's minutes (2.5 pages): the router's transaction against a bare upsert; and over HTTP. */
 async function saveLatency(browser: Browser, count: number): Promise<void> {
   const core = openCore(path.join(scratch, 'save'), { log: () => undefined });
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await core.router.call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  };
+  const call = caller(core);
   const committee = await call<Committee>('committees.create', {
     name: 'Bench',
     kind: 'other',

@@ -55,7 +55,10 @@ async function committeeOf(size: number) {
   }
   const call = (method: string, input: object) =>
     core.router.call(method, { meetingId: meeting.id, ...input });
-  return { core, committee, members, meeting, items, person, call };
+  /** An arrival or departure during the item at that index (0 is item 1). */
+  const move = (personId: string, kind: 'arrived' | 'left', itemIndex: number, time: string | null) =>
+    call('attendance.addMovement', { personId, kind, itemId: items[itemIndex]!.id, time });
+  return { core, committee, members, meeting, items, person, call, move };
 }
 
 const refusal = (result: { ok: boolean; error?: { message: string } }) =>
@@ -63,14 +66,14 @@ const refusal = (result: { ok: boolean; error?: { message: string } }) =>
 
 describe('the attendance register', () => {
   it('keeps members, a substitute, officers and movements, and reads them back after reopening', async () => {
-    const { core, members, meeting, items, person, call } = await committeeOf(4);
+    const { core, members, meeting, items, person, call, move } = await committeeOf(4);
     const [a, b, c, d] = members.map((m) => m.personId) as [string, string, string, string];
     for (const personId of [a, b, c]) await call('attendance.setMember', { personId, status: 'present' });
     const sub = await person('Substitute S');
     await call('attendance.setSubstitute', { memberId: d, substituteId: sub.id });
     const officer = await person('Jane Smith', 'officer', 'Director of Public Health');
     await call('attendance.addAttendee', { personId: officer.id, kind: 'officer', capacity: '' });
-    await call('attendance.addMovement', { personId: c, kind: 'left', itemId: items[1]!.id, time: '15:10' });
+    await move(c, 'left', 1, '15:10');
     await call('declarations.add', {
       itemId: items[2]!.id,
       personId: b,
@@ -112,7 +115,7 @@ describe('the attendance register', () => {
   });
 
   it('refuses an arrival with no departure between, and a second departure, keeping what was recorded', async () => {
-    const { core, members, meeting, items, call } = await committeeOf(3);
+    const { core, members, meeting, items, call, move } = await committeeOf(3);
     const c = members[2]!.personId;
     await call('attendance.setMember', { personId: c, status: 'present' });
     await ok(core, 'attendance.addMovement', {
@@ -124,39 +127,12 @@ describe('the attendance register', () => {
     });
     // Movements are put in agenda order before they are checked: an arrival recorded later but
     // during an earlier item makes two arrivals in a row, which is refused.
-    expect(
-      refusal(
-        await call('attendance.addMovement', {
-          personId: c,
-          kind: 'arrived',
-          itemId: items[1]!.id,
-          time: null,
-        }),
-      ),
-    ).toBe(
+    expect(refusal(await move(c, 'arrived', 1, null))).toBe(
       'Councillor Member C cannot arrive during item 3: they had already arrived during item 2 and have not left since.',
     );
     // Arrived during item 3, left during it at 3.40 pm: then leaving again is refused.
-    expect(
-      refusal(
-        await call('attendance.addMovement', {
-          personId: c,
-          kind: 'left',
-          itemId: items[2]!.id,
-          time: '15:40',
-        }),
-      ),
-    ).toBe('accepted');
-    expect(
-      refusal(
-        await call('attendance.addMovement', {
-          personId: c,
-          kind: 'left',
-          itemId: items[2]!.id,
-          time: '15:50',
-        }),
-      ),
-    ).toBe(
+    expect(refusal(await move(c, 'left', 2, '15:40'))).toBe('accepted');
+    expect(refusal(await move(c, 'left', 2, '15:50'))).toBe(
       'Councillor Member C cannot leave during item 3: they had already left during item 3 and have not arrived since.',
     );
     const detail = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: meeting.id });
@@ -164,51 +140,19 @@ describe('the attendance register', () => {
   });
 
   it('refuses a departure recorded before the arrival, and an arrival before a departure', async () => {
-    const { core, members, meeting, items, call } = await committeeOf(3);
+    const { core, members, meeting, call, move } = await committeeOf(3);
     const [b, c] = [members[1]!.personId, members[2]!.personId];
     for (const personId of [b, c]) await call('attendance.setMember', { personId, status: 'present' });
-    await call('attendance.addMovement', {
-      personId: c,
-      kind: 'arrived',
-      itemId: items[2]!.id,
-      time: '15:00',
-    });
-    expect(
-      refusal(
-        await call('attendance.addMovement', {
-          personId: c,
-          kind: 'left',
-          itemId: items[1]!.id,
-          time: '14:30',
-        }),
-      ),
-    ).toBe(
+    await move(c, 'arrived', 2, '15:00');
+    expect(refusal(await move(c, 'left', 1, '14:30'))).toBe(
       'Councillor Member C cannot leave during item 2: they arrived during item 3, and a departure cannot come before the arrival. If they were there from the start, left and came back, remove the arrival and record both in order.',
     );
-    await call('attendance.addMovement', { personId: b, kind: 'left', itemId: items[2]!.id, time: null });
-    expect(
-      refusal(
-        await call('attendance.addMovement', {
-          personId: b,
-          kind: 'arrived',
-          itemId: items[0]!.id,
-          time: null,
-        }),
-      ),
-    ).toBe(
+    await move(b, 'left', 2, null);
+    expect(refusal(await move(b, 'arrived', 0, null))).toBe(
       'Councillor Member B cannot arrive during item 1: they are recorded as there from the start, leaving during item 3. If they came late, remove that departure and record both in order.',
     );
     // Later movements in order are still taken.
-    expect(
-      refusal(
-        await call('attendance.addMovement', {
-          personId: c,
-          kind: 'left',
-          itemId: items[2]!.id,
-          time: '15:30',
-        }),
-      ),
-    ).toBe('accepted');
+    expect(refusal(await move(c, 'left', 2, '15:30'))).toBe('accepted');
     const detail = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: meeting.id });
     expect(detail.register.movements.map((m) => [m.personId === c ? 'C' : 'B', m.kind])).toEqual([
       ['C', 'arrived'],
@@ -218,23 +162,14 @@ describe('the attendance register', () => {
   });
 
   it('refuses movements for someone not present, and marking absent someone with movements', async () => {
-    const { members, items, call } = await committeeOf(3);
+    const { members, call, move } = await committeeOf(3);
     const [a, b] = members.map((m) => m.personId) as [string, string];
     await call('attendance.setMember', { personId: a, status: 'apologies' });
-    expect(
-      refusal(
-        await call('attendance.addMovement', {
-          personId: a,
-          kind: 'arrived',
-          itemId: items[0]!.id,
-          time: null,
-        }),
-      ),
-    ).toBe(
+    expect(refusal(await move(a, 'arrived', 0, null))).toBe(
       'Councillor Member A is not recorded as present at this meeting: mark them present first, then record when they arrived.',
     );
     await call('attendance.setMember', { personId: b, status: 'present' });
-    await call('attendance.addMovement', { personId: b, kind: 'left', itemId: items[1]!.id, time: null });
+    await move(b, 'left', 1, null);
     expect(refusal(await call('attendance.setMember', { personId: b, status: 'absent' }))).toBe(
       'Councillor Member B has 1 arrival or departure recorded at this meeting, so cannot be marked absent: remove it first.',
     );

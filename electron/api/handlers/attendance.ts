@@ -19,8 +19,7 @@ import type { Db } from '../../store/database';
 import type { Handlers } from '../router';
 import { meetingDetail } from './meetings';
 
-const detail = (db: Db, meetingId: string) =>
-  getAttendance(db, meetingId, meetingDetail(db, meetingId).minuteNumbers);
+const detail = (db: Db, meetingId: string) => getAttendance(db, meetingDetail(db, meetingId));
 
 export const attendanceHandlers = {
   'attendance.get': ({ meetingId }, { db }) => detail(db, meetingId),
@@ -51,8 +50,9 @@ export const attendanceHandlers = {
   },
   'attendance.removeMovement': ({ id }, { db }) => detail(db, removeMovement(db, id)),
   'attendance.setText': ({ meetingId, section, text }, { db }) => {
-    setTextOverride(db, meetingId, section, text, meetingDetail(db, meetingId).minuteNumbers);
-    return detail(db, meetingId);
+    const meeting = meetingDetail(db, meetingId);
+    setTextOverride(db, meeting, section, text);
+    return getAttendance(db, meeting);
   },
   'declarations.add': ({ meetingId, ...fields }, { db }) => {
     addDeclaration(db, meetingId, fields);
