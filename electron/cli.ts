@@ -1,10 +1,12 @@
 // The `minutebook` command: the same services as the desktop app, headless.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/result';
 import { appVersion, openCore } from './core';
 import { findElectron, openInBrowser, runElectron } from './launcher';
-import { defaultDataDir } from './paths';
+import { writeFileAtomically } from './export/writeFile';
+import { dataFileIn, defaultDataDir } from './paths';
 import { startServer } from './server';
 
 const usage = `Minutebook ${appVersion}: minutes and agendas for council committees.
@@ -12,6 +14,9 @@ const usage = `Minutebook ${appVersion}: minutes and agendas for council committ
 Usage:
   minutebook start [--data DIR]                      the desktop app (browser mode if Electron cannot run)
   minutebook serve [--port N] [--data DIR] [--no-open]  browser mode on 127.0.0.1
+  minutebook export --meeting ID --kind minutes|agenda|report [--item ID]
+                    [--public|--confidential] --out FILE.docx [--data DIR]
+                                                     a Word document of a meeting (public unless told)
   minutebook --version
 
 --data DIR   the folder holding minutebook.sqlite3 (default: ${defaultDataDir()})
@@ -31,6 +36,12 @@ async function main(argv: string[]): Promise<number> {
       open: { type: 'boolean' },
       'no-open': { type: 'boolean' },
       version: { type: 'boolean' },
+      meeting: { type: 'string' },
+      kind: { type: 'string' },
+      item: { type: 'string' },
+      public: { type: 'boolean' },
+      confidential: { type: 'boolean' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,8 +70,54 @@ async function main(argv: string[]): Promise<number> {
     }
     return serve(dataDir, port, values.open === true && values['no-open'] !== true);
   }
+  if (command === 'export') return exportCommand(dataDir, values);
   console.error(`Unknown command "${command}".\n\n${usage}`);
   return 2;
+}
+
+async function exportCommand(
+  dataDir: string,
+  options: {
+    meeting?: string;
+    kind?: string;
+    item?: string;
+    public?: boolean;
+    confidential?: boolean;
+    out?: string;
+  },
+): Promise<number> {
+  if (options.public && options.confidential) {
+    console.error('Choose --public or --confidential, not both.');
+    return 2;
+  }
+  if (!options.out) {
+    console.error('Say where to write the document: --out FILE.docx');
+    return 2;
+  }
+  if (!existsSync(dataFileIn(dataDir))) {
+    console.error(`There is no Minutebook data in ${dataDir}. Give the folder with --data DIR.`);
+    return 2;
+  }
+  const core = openCore(dataDir, { log: () => undefined });
+  try {
+    const result = await core.router.call('exports.build', {
+      meetingId: options.meeting,
+      kind: options.kind,
+      itemId: options.item,
+      edition: options.confidential ? 'confidential' : 'public',
+    });
+    if (!result.ok) {
+      console.error(result.error.message);
+      return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
+    }
+    const { base64, fileName } = result.value as { base64: string; fileName: string };
+    const target = path.resolve(options.out);
+    writeFileAtomically(target, Buffer.from(base64, 'base64'));
+    console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);
+    return 0;
+  } finally {
+    core.close();
+  }
 }
 
 async function serve(dataDir: string, port: number, open: boolean): Promise<number> {

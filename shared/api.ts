@@ -14,6 +14,7 @@ import {
   type Action,
   type Committee,
   type ItemMinutes,
+  type ItemReport,
   type ItemUpdate,
   type ItemPerson,
   type CommitteeDetail,
@@ -23,6 +24,10 @@ import {
   type Person,
 } from './domain';
 import { richDoc } from './richText';
+import { houseStyleFields, type HouseStyle } from './houseStyle';
+
+export const exportKinds = ['minutes', 'agenda', 'report'] as const;
+export const editions = ['public', 'confidential'] as const;
 import { clauseStyles, decisionKeywords, voteChoices, voteKinds, type Decision } from './decisions';
 import {
   attendanceStatuses,
@@ -35,8 +40,8 @@ import {
 /** A query only reads; a mutation runs in one write transaction. */
 type MethodKind = 'query' | 'mutation';
 
-interface MethodSpec<I extends z.ZodType, O> {
-  kind: MethodKind;
+interface MethodSpec<I extends z.ZodType, O, K extends MethodKind = MethodKind> {
+  kind: K;
   input: I;
   /** Never set: carries the output type for the client. */
   output?: O;
@@ -44,10 +49,10 @@ interface MethodSpec<I extends z.ZodType, O> {
 
 const query =
   <O>() =>
-  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'query', input });
+  <I extends z.ZodType>(input: I): MethodSpec<I, O, 'query'> => ({ kind: 'query', input });
 const mutation =
   <O>() =>
-  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'mutation', input });
+  <I extends z.ZodType>(input: I): MethodSpec<I, O, 'mutation'> => ({ kind: 'mutation', input });
 
 const id = (what: string) =>
   z.uuid({
@@ -122,6 +127,7 @@ const meetingFields = {
     meetingStatuses,
     typeError('Status', `Status must be one of: ${meetingStatuses.join(', ')}.`),
   ),
+  contactOfficerId: id('Contact officer').nullable(),
 };
 
 const exemptParagraph = z
@@ -341,6 +347,7 @@ export const methods = {
       moverId: id('Mover').nullable().optional(),
       seconderId: id('Seconder').nullable().optional(),
       vote: vote.optional(),
+      publicWording: text('Publishable wording', 5000).optional(),
       /** The clauses in order, replacing the old ones (reordering is sending them in the new order). */
       clauses: z
         .array(
@@ -464,6 +471,39 @@ export const methods = {
     z.strictObject({ id: id('Declaration'), ...declarationFields }),
   ),
   'declarations.remove': mutation<AttendanceDetail>()(z.strictObject({ id: id('Declaration') })),
+
+  'houseStyle.get': query<{ style: HouseStyle; version: number }>()(none),
+  'houseStyle.save': mutation<{ style: HouseStyle; version: number }>()(
+    z.strictObject({ style: z.strictObject(houseStyleFields), baseVersion: baseVersion(0) }),
+  ),
+  'reports.get': query<ItemReport>()(z.strictObject({ itemId: id('Agenda item') })),
+  /** Saves an item's report over `baseVersion`; another window's save in between is a conflict. */
+  'reports.save': mutation<{ version: number; updatedAt: string }>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      doc: richDoc,
+      contactPoints: text('Contact points', 5000),
+      backgroundPapers: text('Background papers', 20_000),
+      baseVersion: baseVersion(0),
+    }),
+  ),
+  /** A Word document of a meeting, as bytes (base64) with the file name the officer would expect. */
+  'exports.build': query<{ fileName: string; base64: string }>()(
+    z
+      .strictObject({
+        meetingId: id('Meeting'),
+        kind: z.enum(
+          exportKinds,
+          typeError('Document', `The document is one of: ${exportKinds.join(', ')}.`),
+        ),
+        itemId: id('Agenda item').optional(),
+        edition: z.enum(editions, typeError('Edition', 'The edition is public or confidential.')),
+      })
+      .refine((input) => input.kind !== 'report' || input.itemId !== undefined, {
+        error: 'Say which item’s report to export.',
+        path: ['itemId'],
+      }),
+  ),
 
   'items.move': mutation<AgendaItem[]>()(
     z.strictObject({

@@ -52,6 +52,11 @@ export interface Decision {
   moverId: string | null;
   seconderId: string | null;
   vote: Vote;
+  /**
+   * For an exempt item: the decision as the public minutes may give it (e.g. "RESOLVED that the
+   * tender be awarded as set out in the exempt report"). Empty: the public minutes give no decision.
+   */
+  publicWording: string;
   /** Bumped by every save; a save over an older version is refused as a conflict. */
   version: number;
 }

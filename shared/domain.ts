@@ -66,6 +66,8 @@ export interface Meeting {
   startTime: string;
   venue: string;
   status: MeetingStatus;
+  /** Named on the agenda's front sheet as the officer to contact about the meeting. */
+  contactOfficerId: string | null;
 }
 
 export interface AgendaItem {
@@ -85,6 +87,19 @@ export interface ItemMinutes {
   /** null until the first save. */
   doc: RichDoc | null;
   /** 0 until the first save; each save names the version it replaces. */
+  version: number;
+  updatedAt: string | null;
+}
+
+/** An item's report (seed 004): paragraphs numbered through the report, then contact points and papers. */
+export interface ItemReport {
+  itemId: string;
+  /** null until the first save. */
+  doc: RichDoc | null;
+  /** Who to contact, a line each: "Emma James, Overview and Scrutiny Officer, Tel: 01905 844964". */
+  contactPoints: string;
+  /** The background papers, a line each, or the proper officer's statement that there are none. */
+  backgroundPapers: string;
   version: number;
   updatedAt: string | null;
 }

@@ -4,6 +4,7 @@ import {
   isMethodName,
   methods,
   type MethodName,
+  type Methods,
   type MethodOutput,
   type ParsedInput,
 } from '../../shared/api';
@@ -16,7 +17,11 @@ export interface Context {
   version: string;
 }
 
-export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Context) => MethodOutput<M>;
+/** A mutation answers at once, inside its transaction; a query may take its time (a Word export). */
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: Context,
+) => MethodOutput<M> | (Methods[M]['kind'] extends 'query' ? Promise<MethodOutput<M>> : never);
 export type Handlers = { [M in MethodName]: Handler<M> };
 
 export interface Router {
@@ -31,7 +36,6 @@ export interface RouterOptions {
 export function createRouter(handlers: Handlers, ctx: Context, options: RouterOptions = {}): Router {
   const log = options.log ?? ((message, error) => console.error(message, error));
   return {
-    // eslint-disable-next-line @typescript-eslint/require-await -- async so that every transport sees a promise, and so a throw becomes a reply
     async call(method, input) {
       if (typeof method !== 'string' || !isMethodName(method)) {
         return failure({
@@ -56,7 +60,7 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
       try {
         const handler = handlers[method] as (input: unknown, ctx: Context) => unknown;
         const run = () => handler(parsed.data, ctx);
-        const value = spec.kind === 'mutation' ? ctx.db.transaction(run).immediate() : run();
+        const value = spec.kind === 'mutation' ? ctx.db.transaction(run).immediate() : await run();
         return { ok: true, value };
       } catch (error) {
         const mapped = toApiError(error);

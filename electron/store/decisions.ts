@@ -26,6 +26,7 @@ interface DecisionRow {
   votes_against: number;
   votes_abstain: number;
   casting_vote: 'for' | 'against' | null;
+  public_wording: string;
   version: number;
 }
 
@@ -71,6 +72,7 @@ function toDecision(db: Db, row: DecisionRow): Decision {
       recorded,
       castingVote: row.casting_vote,
     },
+    publicWording: row.public_wording,
     version: row.version,
   };
 }
@@ -133,6 +135,7 @@ export interface DecisionPatch {
   moverId?: string | null;
   seconderId?: string | null;
   vote?: Vote;
+  publicWording?: string;
 }
 
 export function updateDecision(db: Db, id: string, patch: DecisionPatch): Decision {
@@ -141,7 +144,8 @@ export function updateDecision(db: Db, id: string, patch: DecisionPatch): Decisi
   statement(
     db,
     `UPDATE decisions SET keyword = ?, qualifier = ?, preamble = ?, clause_style = ?, mover_id = ?, seconder_id = ?,
-       vote_kind = ?, votes_for = ?, votes_against = ?, votes_abstain = ?, casting_vote = ?, updated_at = ?
+       vote_kind = ?, votes_for = ?, votes_against = ?, votes_abstain = ?, casting_vote = ?, public_wording = ?,
+       updated_at = ?
      WHERE id = ?`,
   ).run(
     next.keyword,
@@ -155,6 +159,7 @@ export function updateDecision(db: Db, id: string, patch: DecisionPatch): Decisi
     next.vote.against,
     next.vote.abstain,
     next.vote.castingVote,
+    next.publicWording,
     now(),
     id,
   );

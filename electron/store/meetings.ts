@@ -9,6 +9,7 @@ interface MeetingRow {
   start_time: string;
   venue: string;
   status: string;
+  contact_officer_id: string | null;
 }
 
 const toMeeting = (row: MeetingRow): Meeting => ({
@@ -18,9 +19,16 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   startTime: row.start_time,
   venue: row.venue,
   status: row.status as MeetingStatus,
+  contactOfficerId: row.contact_officer_id,
 });
 
-const columns = { date: 'date', startTime: 'start_time', venue: 'venue', status: 'status' } as const;
+const columns = {
+  date: 'date',
+  startTime: 'start_time',
+  venue: 'venue',
+  status: 'status',
+  contactOfficerId: 'contact_officer_id',
+} as const;
 
 /** Newest first: the meeting an officer wants is usually the next or the last one. */
 export function listMeetings(db: Db, committeeId: string): Meeting[] {

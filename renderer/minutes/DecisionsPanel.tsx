@@ -70,6 +70,7 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
       moverId: null,
       seconderId: null,
       vote: noVote(),
+      publicWording: '',
       version: 1,
     };
     const created = api.call('decisions.create', { id, itemId, keyword: draft.keyword });

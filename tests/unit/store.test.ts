@@ -60,10 +60,12 @@ describe('opening the database', () => {
       'declarations',
       'item_minutes',
       'item_people',
+      'item_reports',
       'item_updates',
       'meetings',
       'people',
       'recorded_votes',
+      'settings',
     ]);
     db.close();
   });

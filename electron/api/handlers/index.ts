@@ -3,6 +3,7 @@ import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { attendanceHandlers } from './attendance';
 import { committeeHandlers } from './committees';
+import { exportHandlers } from './exports';
 import { meetingHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { peopleHandlers } from './people';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...meetingHandlers,
   ...minutesHandlers,
   ...attendanceHandlers,
+  ...exportHandlers,
 };

@@ -36,7 +36,10 @@ export const meetingHandlers = {
     const committee = getCommittee(db, committeeId);
     return createMeeting(db, { committeeId, date, startTime, venue: venue ?? committee.defaultVenue });
   },
-  'meetings.update': ({ id, ...patch }, { db }) => updateMeeting(db, id, patch),
+  'meetings.update': ({ id, ...patch }, { db }) => {
+    checkPerson(db, patch.contactOfficerId);
+    return updateMeeting(db, id, patch);
+  },
   'meetings.delete': ({ id }, { db }) => {
     deleteMeeting(db, id);
     return { id };

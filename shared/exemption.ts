@@ -1,0 +1,39 @@
+// Exempt ("Part 2") business: the words the law asks for, from the Schedule 12A paragraphs alone,
+// so the officer never types them.
+
+/** Paragraphs 1–7 are Part 1 of Schedule 12A (England); 12–18 are Part 4 (Wales). */
+const partOf = (paragraph: number) => (paragraph >= 12 ? 4 : 1);
+
+function joinNumbers(numbers: number[]): string {
+  return numbers.length <= 1 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+/** "paragraph 3 of Part 1 of Schedule 12A", "paragraphs 1 and 3 of Part 1 of …". */
+export function schedule12A(paragraphs: number[]): string {
+  const unique = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const parts = [...new Set(unique.map(partOf))];
+  return parts
+    .map((part) => {
+      const inPart = unique.filter((p) => partOf(p) === part);
+      return `${inPart.length === 1 ? 'paragraph' : 'paragraphs'} ${joinNumbers(inPart)} of Part ${part}`;
+    })
+    .join(' and ')
+    .concat(' of Schedule 12A to the Local Government Act 1972');
+}
+
+/** The resolution excluding the public before exempt business (Section 100A(4)). */
+export function exclusionResolution(paragraphs: number[], items: number): string {
+  const plural = items > 1;
+  return `RESOLVED that, under Section 100A(4) of the Local Government Act 1972, the public be excluded from the meeting for the following ${
+    plural ? 'items' : 'item'
+  } of business on the grounds that ${plural ? 'they involve' : 'it involves'} the likely disclosure of exempt information as defined in ${schedule12A(
+    paragraphs,
+  )}.`;
+}
+
+/** The page marking of a confidential document. */
+export function notForPublication(paragraphs: number[]): string[] {
+  return paragraphs.length
+    ? ['NOT FOR PUBLICATION', `By virtue of ${schedule12A(paragraphs)}`]
+    : ['NOT FOR PUBLICATION'];
+}
