@@ -1,12 +1,15 @@
 // The built `minutebook` command, run as a user runs it.
 import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { DATA_FILE_NAME } from '../../electron/store/database';
 import { latestVersion } from '../../electron/store/migrations';
+import { openCore } from '../../electron/core';
+import { readDocx } from './docx';
+import { fullMeeting } from './exportFixture';
 import { tempDir } from './helpers';
 
 const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
@@ -106,5 +109,183 @@ describe('why Electron could not start', () => {
     ].join('\n');
     expect(downloadFailure(stderr)).toBe('fetch failed');
     expect(downloadFailure('Node.js v20.20.2')).toBeUndefined();
+  });
+});
+
+describe('minutebook export', () => {
+  async function dataWithMeeting() {
+    const dir = tempDir();
+    const core = openCore(dir, { log: () => undefined });
+    const f = await fullMeeting(core);
+    core.close();
+    return { dir, f };
+  }
+
+  it('writes the public minutes by default, the confidential ones when asked, and replaces an old file whole', async () => {
+    const { dir, f } = await dataWithMeeting();
+    const out = path.join(tempDir(), 'minutes.docx');
+    writeFileSync(out, 'an old export');
+    const first = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'minutes',
+      '--out',
+      out,
+    ]);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout.trim()).toBe(
+      `Wrote ${out} (Adult Care and Well Being Overview and Scrutiny Panel 2021-03-15 minutes (public)).`,
+    );
+    const publicText = (await readDocx(readFileSync(out))).text;
+    expect(publicText).toContain(f.publicWording);
+    expect(publicText).not.toContain(f.secrets.minutes);
+    // No temporary file is left beside it.
+    expect(readdirSync(path.dirname(out))).toEqual(['minutes.docx']);
+
+    const secret = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'minutes',
+      '--confidential',
+      '--out',
+      out,
+    ]);
+    expect(secret.status).toBe(0);
+    expect((await readDocx(readFileSync(out))).text).toContain(f.secrets.minutes);
+
+    const report = path.join(path.dirname(out), 'report.docx');
+    const reported = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'report',
+      '--item',
+      f.publicItem.id,
+      '--out',
+      report,
+    ]);
+    expect(reported.status).toBe(0);
+    expect((await readDocx(readFileSync(report))).text).toContain(
+      'The Panel is to receive an update on the Strategy.',
+    );
+  });
+
+  it('explains a target it cannot write, and leaves what was there and the data untouched', async () => {
+    const { dir, f } = await dataWithMeeting();
+    const before = readFileSync(path.join(dir, DATA_FILE_NAME));
+    const folder = tempDir();
+    writeFileSync(path.join(folder, 'keep.txt'), 'kept');
+    // The target is a folder (as when a name is mistyped): refused, the folder as it was.
+    const onFolder = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'agenda',
+      '--out',
+      folder,
+    ]);
+    expect(onFolder.status).toBe(1);
+    expect(onFolder.stderr.trim()).toBe(`“${folder}” is a folder; give a file name ending in .docx.`);
+    expect(readdirSync(folder)).toEqual(['keep.txt']);
+    // The folder does not exist.
+    const missing = path.join(folder, 'no such folder', 'agenda.docx');
+    const noFolder = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'agenda',
+      '--out',
+      missing,
+    ]);
+    expect(noFolder.status).toBe(1);
+    expect(noFolder.stderr.trim()).toBe(
+      `The folder for “agenda.docx” does not exist: ${path.dirname(missing)}.`,
+    );
+    expect(readFileSync(path.join(dir, DATA_FILE_NAME)).equals(before)).toBe(true);
+  });
+
+  it('says what is wrong with the request before touching anything', async () => {
+    const { dir, f } = await dataWithMeeting();
+    const out = path.join(tempDir(), 'x.docx');
+    const noOut = run(['export', '--data', dir, '--meeting', f.meeting.id, '--kind', 'minutes']);
+    expect(noOut.status).toBe(2);
+    expect(noOut.stderr.trim()).toBe('Say where to write the document: --out FILE.docx');
+    const both = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'minutes',
+      '--public',
+      '--confidential',
+      '--out',
+      out,
+    ]);
+    expect(both.stderr.trim()).toBe('Choose --public or --confidential, not both.');
+    const kind = run(['export', '--data', dir, '--meeting', f.meeting.id, '--kind', 'letter', '--out', out]);
+    expect(kind.status).toBe(2);
+    expect(kind.stderr.trim()).toBe('The document is one of: minutes, agenda, report.');
+    const noItem = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'report',
+      '--out',
+      out,
+    ]);
+    expect(noItem.stderr.trim()).toBe('Say which item’s report to export.');
+    const exemptReport = run([
+      'export',
+      '--data',
+      dir,
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'report',
+      '--item',
+      f.exemptItem.id,
+      '--out',
+      out,
+    ]);
+    expect(exemptReport.stderr.trim()).toBe(
+      '“Award of the Home Care Contract” is exempt, so its report has no public version. Export it as confidential.',
+    );
+    const noData = run([
+      'export',
+      '--data',
+      path.join(tempDir(), 'nothing'),
+      '--meeting',
+      f.meeting.id,
+      '--kind',
+      'minutes',
+      '--out',
+      out,
+    ]);
+    expect(noData.status).toBe(2);
+    expect(noData.stderr).toContain('There is no Minutebook data in');
+    expect(existsSync(out)).toBe(false);
   });
 });
