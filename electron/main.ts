@@ -1,11 +1,12 @@
 // The desktop shell. With preload.ts, the only file that imports electron: everything it does
 // beyond window and security wiring lives in plain-Node modules (core, api, store).
-import { app, BrowserWindow, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../shared/result';
 import { openCore, type Core } from './core';
-import { API_CHANNEL, contentSecurityPolicy, secureWebPreferences } from './security';
+import { saveDocument } from './saveDocument';
+import { API_CHANNEL, SAVE_DOCUMENT_CHANNEL, contentSecurityPolicy, secureWebPreferences } from './security';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
@@ -67,6 +68,24 @@ function start(): void {
       return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
     }
     return router.call(String(method), input);
+  });
+  const db = core.db;
+  ipcMain.handle(SAVE_DOCUMENT_CHANNEL, (event, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame)) {
+      return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
+    }
+    const window = BrowserWindow.fromWebContents(event.sender);
+    return saveDocument(db, input, async (suggestedName) => {
+      const options = {
+        title: 'Save as Word document',
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+      };
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return choice.canceled ? undefined : choice.filePath;
+    });
   });
   createMainWindow();
 }

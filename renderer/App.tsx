@@ -10,6 +10,8 @@ import { AttendanceView } from './attendance/AttendanceView';
 import { MeetingView } from './views/MeetingView';
 import { NewCommitteeView } from './views/NewCommitteeView';
 import { PeopleView } from './views/PeopleView';
+import { HouseStyleView } from './views/HouseStyleView';
+import { ReportView } from './views/ReportView';
 
 export function App() {
   const route = useAppStore((state) => state.route);
@@ -43,6 +45,8 @@ export function App() {
           <p>Opening…</p>
         ) : route.screen === 'item' ? (
           <ItemMinutesView key={route.id} itemId={route.id} live={route.live} />
+        ) : route.screen === 'report' ? (
+          <ReportView key={route.id} itemId={route.id} />
         ) : (
           <Screen screen={route.screen} />
         )}
@@ -51,12 +55,14 @@ export function App() {
   );
 }
 
-function Screen({ screen }: { screen: Exclude<ReturnType<typeof parseRoute>['screen'], 'item'> }) {
+function Screen({ screen }: { screen: Exclude<ReturnType<typeof parseRoute>['screen'], 'item' | 'report'> }) {
   switch (screen) {
     case 'home':
       return <HomeView />;
     case 'people':
       return <PeopleView />;
+    case 'house-style':
+      return <HouseStyleView />;
     case 'new-committee':
       return <NewCommitteeView />;
     case 'committee':

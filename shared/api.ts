@@ -331,7 +331,8 @@ export const methods = {
       keyword: decisionKeyword,
       qualifier: text('Qualifier', 200).default(''),
       preamble: text('Preamble', 200).default(''),
-      clauseStyle: clauseStyle.default('(1)'),
+      /** Left out: the house style's. */
+      clauseStyle: clauseStyle.optional(),
     }),
   ),
   /** Any of a decision's fields, and its clauses, in one transaction. */
@@ -531,4 +532,6 @@ export function isMethodName(name: string): name is MethodName {
 /** What the preload script puts on `window.minutebook`. */
 export interface MinutebookBridge {
   call: (method: string, input: unknown) => Promise<unknown>;
+  /** Desktop only: asks where to save, then writes a Word document (input as `exports.build`). */
+  saveDocument?: (input: unknown) => Promise<unknown>;
 }

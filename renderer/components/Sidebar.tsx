@@ -32,6 +32,13 @@ export function Sidebar() {
       <a href={href({ screen: 'people' })} aria-current={route.screen === 'people' ? 'page' : undefined}>
         People
       </a>
+      <h2>Council</h2>
+      <a
+        href={href({ screen: 'house-style' })}
+        aria-current={route.screen === 'house-style' ? 'page' : undefined}
+      >
+        House style
+      </a>
     </nav>
   );
 }

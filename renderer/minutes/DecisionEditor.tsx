@@ -17,6 +17,7 @@ import type { Person } from '../../shared/domain';
 import { capitalise, formatPersonName } from '../../shared/format';
 import { emptyDoc } from '../../shared/richText';
 import { api } from '../api/client';
+import { useAppStore } from '../state/store';
 import { PersonSelect } from '../components/PersonSelect';
 import { describeSaveState } from './Autosaver';
 import { MinutesEditor } from './MinutesEditor';
@@ -40,6 +41,9 @@ export interface DecisionEditorHandle {
 /** One decision, saved as the officer types (one transaction a save, clauses included). */
 export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }: DecisionEditorProps) {
   const [draft, setDraft] = useState(decision);
+  const exempt = useAppStore(
+    (state) => state.meeting?.items.find((item) => item.id === decision.itemId)?.exempt === true,
+  );
   // Editors' callbacks outlive renders: they change the latest draft, never a stale one.
   const latest = useRef(decision);
   const { change: save, state: saveState } = useAutosaver<Decision>(
@@ -47,7 +51,18 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
     decision.version,
     async (value, baseVersion) => {
       await whenCreated();
-      const { id, keyword, qualifier, preamble, clauseStyle, moverId, seconderId, vote, clauses } = value;
+      const {
+        id,
+        keyword,
+        qualifier,
+        preamble,
+        clauseStyle,
+        moverId,
+        seconderId,
+        vote,
+        clauses,
+        publicWording,
+      } = value;
       const saved = await api.call('decisions.update', {
         id,
         baseVersion,
@@ -59,6 +74,7 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
         seconderId,
         vote,
         clauses,
+        publicWording,
       });
       return { version: saved.version };
     },
@@ -160,6 +176,17 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
           </select>
         </label>
       </div>
+      {exempt ? (
+        <label className="block-label">
+          Publishable wording (the only part of this exempt item’s decision the public minutes give)
+          <textarea
+            rows={2}
+            value={draft.publicWording}
+            placeholder="RESOLVED that the recommendations in the exempt report be approved."
+            onChange={(event) => change((d) => ({ ...d, publicWording: event.target.value }))}
+          />
+        </label>
+      ) : null}
 
       <ol className="clauses" aria-label={`Clauses of ${label.toLowerCase()}`}>
         {draft.clauses.map((clause, index) => {

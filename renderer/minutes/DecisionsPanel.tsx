@@ -1,7 +1,7 @@
 import { useItemAttendance } from '../attendance/LiveAttendance';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { clauseStyles, noVote, type Decision } from '../../shared/decisions';
+import { clauseStyles, noVote, type ClauseStyle, type Decision } from '../../shared/decisions';
 import type { Person } from '../../shared/domain';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -41,8 +41,10 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
     void Promise.all([
       api.call('decisions.list', { itemId }),
       api.call('committees.get', { id: committeeId }),
-    ]).then(([loaded, committee]) => {
+      api.call('houseStyle.get', {}),
+    ]).then(([loaded, committee, house]) => {
       if (!current) return;
+      clauseStyle.current = house.style.clauseStyle;
       setDecisions(loaded);
       setMembers(committee.members.map((membership) => membership.person));
     });
@@ -55,6 +57,8 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
    * The decision appears and takes focus at once, in the same keystroke, so that what is typed next
    * lands in it; the server is told in the background, and the decision's saves wait for that.
    */
+  // New decisions are numbered in the council's house style.
+  const clauseStyle = useRef<ClauseStyle>(clauseStyles[0]);
   const addDecision = useCallback((): string | undefined => {
     if (!decisions) return undefined;
     const id = crypto.randomUUID();
@@ -65,7 +69,7 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
       keyword: 'RESOLVED',
       qualifier: '',
       preamble: '',
-      clauseStyle: clauseStyles[0],
+      clauseStyle: clauseStyle.current,
       clauses: [],
       moverId: null,
       seconderId: null,
@@ -73,7 +77,12 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
       publicWording: '',
       version: 1,
     };
-    const created = api.call('decisions.create', { id, itemId, keyword: draft.keyword });
+    const created = api.call('decisions.create', {
+      id,
+      itemId,
+      keyword: draft.keyword,
+      clauseStyle: draft.clauseStyle,
+    });
     creations.current.set(id, created);
     void perform(
       () => created,

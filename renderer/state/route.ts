@@ -2,6 +2,8 @@
 export type Route =
   | { screen: 'home' }
   | { screen: 'people' }
+  | { screen: 'house-style' }
+  | { screen: 'report'; id: string }
   | { screen: 'new-committee' }
   | { screen: 'committee'; id: string }
   | { screen: 'meeting'; id: string }
@@ -11,6 +13,8 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'people') return { screen: 'people' };
+  if (parts[0] === 'house-style') return { screen: 'house-style' };
+  if (parts[0] === 'items' && parts[1] && parts[2] === 'report') return { screen: 'report', id: parts[1] };
   if (parts[0] === 'committees' && parts[1] === 'new') return { screen: 'new-committee' };
   if (parts[0] === 'committees' && parts[1]) return { screen: 'committee', id: parts[1] };
   if (parts[0] === 'meetings' && parts[1] && parts[2] === 'attendance')
@@ -26,6 +30,10 @@ export function href(route: Route): string {
       return '#/';
     case 'people':
       return '#/people';
+    case 'house-style':
+      return '#/house-style';
+    case 'report':
+      return `#/items/${route.id}/report`;
     case 'new-committee':
       return '#/committees/new';
     case 'committee':

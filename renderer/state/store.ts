@@ -56,7 +56,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const meetingId =
         route.screen === 'meeting' || route.screen === 'attendance'
           ? route.id
-          : route.screen === 'item'
+          : route.screen === 'item' || route.screen === 'report'
             ? (await api.call('items.get', { id: route.id })).meetingId
             : null;
       const meeting = meetingId ? await api.call('meetings.get', { id: meetingId }) : null;

@@ -101,6 +101,14 @@ export function AgendaItemRow({
           >
             Minutes
           </a>
+          <a
+            className="button-link"
+            data-control="report"
+            href={href({ screen: 'report', id: item.id })}
+            aria-label={`Report for item ${item.number}`}
+          >
+            Report
+          </a>
           <button
             type="button"
             data-control="edit"

@@ -1,19 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { meetingStatuses, type Meeting } from '../../shared/domain';
-import { capitalise, formatTime } from '../../shared/format';
+import { capitalise, formatPersonName, formatTime } from '../../shared/format';
 import { api } from '../api/client';
 import { FormButtons, SelectField, TextField } from '../components/Field';
 import { useAppStore } from '../state/store';
 
 export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
   const perform = useAppStore((state) => state.perform);
+  const officers = useAppStore((state) => state.people).filter((person) => person.kind === 'officer');
   const [draft, setDraft] = useState(meeting);
   const change = (patch: Partial<Meeting>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { date, startTime, venue, status } = draft;
+    const { date, startTime, venue, status, contactOfficerId } = draft;
     void perform(
-      () => api.call('meetings.update', { id: meeting.id, date, startTime, venue, status }),
+      () => api.call('meetings.update', { id: meeting.id, date, startTime, venue, status, contactOfficerId }),
       'Meeting details saved.',
     );
   };
@@ -44,6 +45,15 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
           value={draft.status}
           options={meetingStatuses.map((status) => ({ value: status, label: capitalise(status) }))}
           onChange={(status) => change({ status })}
+        />
+        <SelectField
+          label="Contact officer (named on the agenda)"
+          value={draft.contactOfficerId ?? ''}
+          options={[
+            { value: '', label: 'None' },
+            ...officers.map((officer) => ({ value: officer.id, label: formatPersonName(officer) })),
+          ]}
+          onChange={(id) => change({ contactOfficerId: id || null })}
         />
         <FormButtons submitLabel="Save meeting details" />
       </form>

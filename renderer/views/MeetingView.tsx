@@ -8,6 +8,7 @@ import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 import { AgendaItemForm, type AgendaItemDraft } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
+import { ExportPanel } from './ExportPanel';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
 
 export function MeetingView() {
@@ -56,7 +57,7 @@ export function MeetingView() {
       </nav>
       <ViewHeading focusKey={meeting.id}>{title}</ViewHeading>
       <MeetingDetailsForm
-        key={`${meeting.id}-${meeting.date}-${meeting.startTime}-${meeting.venue}-${meeting.status}`}
+        key={`${meeting.id}-${meeting.date}-${meeting.startTime}-${meeting.venue}-${meeting.status}-${meeting.contactOfficerId}`}
         meeting={meeting}
       />
 
@@ -98,6 +99,8 @@ export function MeetingView() {
           }
         />
       </section>
+
+      <ExportPanel detail={detail} />
 
       <section aria-labelledby="danger-heading">
         <h2 id="danger-heading">Delete this meeting</h2>

@@ -1,6 +1,8 @@
 // The desktop shell with the electron module mocked: the settings every window must have.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_CHANNEL } from '../../electron/security';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { API_CHANNEL, SAVE_DOCUMENT_CHANNEL } from '../../electron/security';
 import { tempDir } from './helpers';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -15,6 +17,7 @@ const electron = vi.hoisted(() => {
     return window;
   }) as unknown as { getAllWindows(): unknown[] } & ReturnType<typeof vi.fn>;
   BrowserWindow.getAllWindows = () => windows;
+  (BrowserWindow as unknown as { fromWebContents: () => undefined }).fromWebContents = () => undefined;
   return {
     state,
     appListeners,
@@ -29,6 +32,7 @@ const electron = vi.hoisted(() => {
       },
       BrowserWindow,
       ipcMain: { handle: vi.fn() },
+      dialog: { showSaveDialog: vi.fn() },
       session: {
         defaultSession: {
           setPermissionRequestHandler: vi.fn(),
@@ -162,10 +166,46 @@ describe('the Electron main process', () => {
       error: { code: 'unauthorised' },
     });
   });
+
+  it('saves a Word document where the save dialog says, for its own page only', async () => {
+    await loadMain();
+    const calls = electron.module.ipcMain.handle.mock.calls as unknown as [string, Listener][];
+    const api = calls.find(([channel]) => channel === API_CHANNEL)![1];
+    const save = calls.find(([channel]) => channel === SAVE_DOCUMENT_CHANNEL)![1];
+    const own = {
+      senderFrame: {
+        url: `file://${electron.windows[0]!.loadFile.mock.calls[0]![0] as string}`,
+        parent: null,
+      },
+      sender: {},
+    };
+    const committee = (await api(own, 'committees.create', {
+      name: 'Cabinet',
+      kind: 'cabinet',
+      quorum: 3,
+      defaultVenue: '',
+      numberingScheme: '{n}',
+    })) as { value: { id: string } };
+    const meeting = (await api(own, 'meetings.create', {
+      committeeId: committee.value.id,
+      date: '2026-06-18',
+      startTime: '10:00',
+    })) as { value: { id: string } };
+    const target = path.join(tempDir(), 'agenda.docx');
+    electron.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const request = { meetingId: meeting.value.id, kind: 'agenda', edition: 'public' };
+    expect(await save(own, request)).toEqual({ ok: true, value: { saved: target } });
+    const [options] = electron.module.dialog.showSaveDialog.mock.calls[0] as [{ defaultPath: string }];
+    expect(path.basename(options.defaultPath)).toBe('Cabinet 2026-06-18 agenda (public).docx');
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    const stranger = { senderFrame: { url: 'https://attacker.example/', parent: null }, sender: {} };
+    expect(await save(stranger, request)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+    expect(electron.module.dialog.showSaveDialog).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('the preload script', () => {
-  it('exposes one object with one function, never ipcRenderer itself', async () => {
+  it('exposes one object with two functions, never ipcRenderer itself', async () => {
     vi.resetModules();
     vi.clearAllMocks();
     await import('../../electron/preload');
@@ -173,8 +213,12 @@ describe('the preload script', () => {
     expect(expose).toHaveBeenCalledTimes(1);
     const [key, bridge] = expose.mock.calls[0] as [string, Record<string, unknown>];
     expect(key).toBe('minutebook');
-    expect(Object.keys(bridge)).toEqual(['call']);
+    expect(Object.keys(bridge)).toEqual(['call', 'saveDocument']);
     await (bridge.call as (m: string, i: unknown) => Promise<unknown>)('committees.list', {});
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith(API_CHANNEL, 'committees.list', {});
+    await (bridge.saveDocument as (i: unknown) => Promise<unknown>)({ kind: 'agenda' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_DOCUMENT_CHANNEL, {
+      kind: 'agenda',
+    });
   });
 });

@@ -22,6 +22,7 @@ import { listItemPeople, setItemPeople } from '../../store/itemPeople';
 import { getMinutes, saveMinutes } from '../../store/minutes';
 import { getPerson } from '../../store/people';
 import { claimVersion } from '../../store/rows';
+import { getHouseStyle } from '../../store/settings';
 import type { Handlers } from '../router';
 import { checkPerson } from './checks';
 
@@ -38,9 +39,9 @@ export const minutesHandlers = {
     getAgendaItem(db, itemId);
     return listDecisions(db, itemId);
   },
-  'decisions.create': (input, { db }) => {
+  'decisions.create': ({ clauseStyle, ...input }, { db }) => {
     getAgendaItem(db, input.itemId);
-    return createDecision(db, input);
+    return createDecision(db, { ...input, clauseStyle: clauseStyle ?? getHouseStyle(db).value.clauseStyle });
   },
   'decisions.update': ({ id, baseVersion, clauses, ...patch }, { db }) => {
     claimVersion(db, 'decisions', id, baseVersion, 'decision');

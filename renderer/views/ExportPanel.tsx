@@ -1,0 +1,39 @@
+// The Word documents of a meeting: minutes and agenda, public (safe to publish) or confidential.
+import type { MeetingDetail } from '../../shared/domain';
+import { saveDocument, type ExportRequest } from '../api/saveDocument';
+import { useAppStore } from '../state/store';
+
+export function ExportPanel({ detail }: { detail: MeetingDetail }) {
+  const perform = useAppStore((state) => state.perform);
+  const announce = useAppStore((state) => state.announce);
+  const exempt = detail.items.filter((item) => item.exempt).length;
+  const save = (request: Omit<ExportRequest, 'meetingId'>) =>
+    void perform(
+      () => saveDocument({ meetingId: detail.meeting.id, ...request }),
+      (message) => message ?? 'Not saved.',
+    ).then((message) => message === null && announce('Not saved.'));
+  return (
+    <section aria-labelledby="export-heading">
+      <h2 id="export-heading">Word documents</h2>
+      <p className="hint">
+        {exempt
+          ? `The public versions leave out everything about the ${exempt === 1 ? 'exempt item' : `${exempt} exempt items`} but the title, the resolution excluding the public and any decision wording marked publishable. The confidential versions are marked “NOT FOR PUBLICATION” on every page.`
+          : 'No item is exempt, so the public and confidential versions say the same; the confidential one is marked “NOT FOR PUBLICATION”.'}
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={() => save({ kind: 'minutes', edition: 'public' })}>
+          Minutes (public)
+        </button>
+        <button type="button" onClick={() => save({ kind: 'minutes', edition: 'confidential' })}>
+          Minutes (confidential)
+        </button>
+        <button type="button" onClick={() => save({ kind: 'agenda', edition: 'public' })}>
+          Agenda (public)
+        </button>
+        <button type="button" onClick={() => save({ kind: 'agenda', edition: 'confidential' })}>
+          Agenda (confidential)
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// The council's house style: how every Word document looks. Set once; used by every export.
+import { useEffect, useState, type FormEvent } from 'react';
+import { clauseStyles } from '../../shared/decisions';
+import {
+  dateFormats,
+  fontFamilies,
+  headingCases,
+  keywordStyles,
+  minuteHeading,
+  type HouseStyle,
+} from '../../shared/houseStyle';
+import { capitalise } from '../../shared/format';
+import { api } from '../api/client';
+import { FormButtons, SelectField, TextField } from '../components/Field';
+import { ViewHeading } from '../components/ViewHeading';
+import { useAppStore } from '../state/store';
+
+const optionsOf = <T extends string>(values: readonly T[]) =>
+  values.map((value) => ({ value, label: capitalise(value) }));
+const sizes = ['9', '10', '10.5', '11', '12', '13', '14', '16', '18', '20'] as const;
+
+export function HouseStyleView() {
+  const perform = useAppStore((state) => state.perform);
+  const [saved, setSaved] = useState<{ style: HouseStyle; version: number } | null>(null);
+  const [draft, setDraft] = useState<HouseStyle | null>(null);
+  useEffect(() => {
+    void api.call('houseStyle.get', {}).then((loaded) => {
+      setSaved(loaded);
+      setDraft(loaded.style);
+    });
+  }, []);
+  if (!draft || !saved) return <p>Opening the house style…</p>;
+  const change = (patch: Partial<HouseStyle>) => setDraft({ ...draft, ...patch });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void perform(
+      () => api.call('houseStyle.save', { style: draft, baseVersion: saved.version }),
+      'House style saved. Every Word document from now on uses it.',
+    ).then((result) => result && setSaved(result));
+  };
+  const fonts = fontFamilies.includes(draft.fontFamily as (typeof fontFamilies)[number])
+    ? fontFamilies
+    : [draft.fontFamily, ...fontFamilies];
+  return (
+    <section>
+      <ViewHeading focusKey="house-style">House style</ViewHeading>
+      <p className="hint">How your council’s minutes, agendas and reports look when saved as Word.</p>
+      <form onSubmit={submit} aria-label="House style" className="stacked-form">
+        <TextField
+          label="Council name"
+          required
+          value={draft.councilName}
+          onChange={(councilName) => change({ councilName })}
+        />
+        <SelectField
+          label="Font"
+          value={draft.fontFamily}
+          options={fonts.map((font) => ({ value: font, label: font }))}
+          onChange={(fontFamily) => change({ fontFamily })}
+        />
+        <SelectField
+          label="Body text size (points)"
+          value={String(draft.bodySize)}
+          options={sizes.map((size) => ({ value: size, label: size }))}
+          onChange={(size) => change({ bodySize: Number(size) })}
+        />
+        <SelectField
+          label="Heading size (points)"
+          value={String(draft.headingSize)}
+          options={sizes.map((size) => ({ value: size, label: size }))}
+          onChange={(size) => change({ headingSize: Number(size) })}
+        />
+        <SelectField
+          label="Item headings"
+          value={draft.headingCase}
+          options={optionsOf(headingCases)}
+          onChange={(headingCase) => change({ headingCase })}
+        />
+        <TextField
+          label="Minute heading"
+          value={draft.minuteHeading}
+          hint={`{number} and {title} are filled in. For example: ${minuteHeading(draft, '46', 'Budget monitoring')}`}
+          onChange={(minuteHeadingText) => change({ minuteHeading: minuteHeadingText })}
+        />
+        <SelectField
+          label="Decision keyword (RESOLVED)"
+          value={draft.keywordStyle}
+          options={optionsOf(keywordStyles)}
+          onChange={(keywordStyle) => change({ keywordStyle })}
+        />
+        <SelectField
+          label="Numbering of a new decision’s clauses"
+          value={draft.clauseStyle}
+          options={clauseStyles.map((style) => ({ value: style, label: style }))}
+          onChange={(clauseStyle) => change({ clauseStyle })}
+        />
+        <SelectField
+          label="Date format"
+          value={draft.dateFormat}
+          options={dateFormats.map((format) => ({ value: format, label: format }))}
+          onChange={(dateFormat) => change({ dateFormat })}
+        />
+        <FormButtons submitLabel="Save house style" />
+      </form>
+    </section>
+  );
+}
