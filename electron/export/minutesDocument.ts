@@ -113,6 +113,8 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
       }),
     );
   }
+  // As published minutes give it (seeds 000–003): the item's purpose under its heading.
+  if (item.purpose) blocks.push(new Paragraph({ children: runs(item.purpose, { italics: true }) }));
   const presenters = entry.people.filter((p) => p.role === 'presenter');
   if (presenters.length) {
     blocks.push(

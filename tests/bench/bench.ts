@@ -1,11 +1,12 @@
 // `npm run bench`: each figure beside a baseline measured in the same run, as a ratio.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core';
+import { exportDocument } from '../../electron/export/exportDocument';
 import { openDatabase } from '../../electron/store/database';
 import type { Committee, Meeting } from '../../shared/domain';
 import { plainText, type RichDoc, type RichNode } from '../../shared/richText';
@@ -447,6 +448,143 @@ function middleItem(dataDir: string): string {
   }
 }
 
+// ---- Word export: a 40-item meeting through the command line, and per page in process ----
+
+/** A data folder holding one 40-item meeting of about `pages` pages of minutes. */
+async function exportData(dir: string, pages: number): Promise<{ meetingId: string; markdown: string }> {
+  const core = openCore(dir, { log: () => undefined });
+  const call = caller(core);
+  const committee = await call<Committee>('committees.create', {
+    name: 'Bench Scrutiny Board',
+    kind: 'scrutiny',
+    quorum: 3,
+    defaultVenue: 'County Hall',
+    numberingScheme: '{n}',
+  });
+  const meeting = await call<Meeting>('meetings.create', {
+    committeeId: committee.id,
+    date: '2026-01-13',
+    startTime: '10:00',
+  });
+  // The same words as Markdown, for pandoc: headings, paragraphs and bullet lists.
+  const markdown: string[] = ['# Bench Scrutiny Board', '', 'Minutes of the meeting held at County Hall', ''];
+  for (let n = 0; n < ITEMS; n += 1) {
+    const title = `Item ${n + 1} of the bench meeting`;
+    const item = await call<{ id: string }>('items.create', {
+      meetingId: meeting.id,
+      title,
+      purpose: 'To consider the report.',
+      leadOfficerId: null,
+      exempt: false,
+      exemptParagraph: null,
+    });
+    const doc = minutesDoc((pages * PAGE_CHARS) / ITEMS, n);
+    await call('minutes.save', { itemId: item.id, doc, baseVersion: 0 });
+    markdown.push(`## ${n + 1}. ${title}`, '');
+    for (const block of doc.content ?? []) {
+      if (block.type === 'bulletList') {
+        for (const entry of block.content ?? [])
+          markdown.push(`- ${plainText({ type: 'doc', content: entry.content })}`);
+      } else markdown.push(plainText({ type: 'doc', content: [block] }));
+      markdown.push('');
+    }
+  }
+  core.close();
+  return { meetingId: meeting.id, markdown: markdown.join('\n') };
+}
+
+function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+async function wordExport(): Promise<void> {
+  const dir = path.join(scratch, 'export-100');
+  const { meetingId, markdown } = await exportData(dir, PAGES);
+  const out = path.join(scratch, 'minutes.docx');
+  const ours: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    ours.push(
+      timed(() => {
+        const result = spawnSync(process.execPath, [
+          cli,
+          'export',
+          '--data',
+          dir,
+          '--meeting',
+          meetingId,
+          '--kind',
+          'minutes',
+          '--out',
+          out,
+        ]);
+        if (result.status !== 0) throw new Error(`export failed: ${result.stderr.toString()}`);
+      }),
+    );
+  }
+  const pandocInstalled = spawnSync('pandoc', ['--version']).status === 0;
+  if (pandocInstalled) {
+    const source = path.join(scratch, 'minutes.md');
+    writeFileSync(source, markdown);
+    const theirs: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      theirs.push(
+        timed(() => {
+          const result = spawnSync('pandoc', [source, '-o', path.join(scratch, 'pandoc.docx')]);
+          if (result.status !== 0) throw new Error(`pandoc failed: ${result.stderr.toString()}`);
+        }),
+      );
+    }
+    report(
+      'Export 40-item minutes, CLI whole process (median)',
+      median(ours),
+      'pandoc md→docx',
+      median(theirs),
+    );
+  } else {
+    console.log(
+      `Export 40-item minutes, CLI whole process (median) ${fmt(median(ours))} (pandoc is not installed: no baseline)`,
+    );
+  }
+  const soffice = spawnSync('soffice', ['--version']).status === 0;
+  if (soffice) {
+    spawnSync('soffice', [
+      `-env:UserInstallation=file://${path.join(scratch, 'lo')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      scratch,
+      out,
+    ]);
+    const info = spawnSync('pdfinfo', [path.join(scratch, 'minutes.pdf')], { encoding: 'utf8' }).stdout;
+    console.log(
+      `  (that document is ${/Pages:\s+(\d+)/.exec(info)?.[1] ?? '?'} pages as LibreOffice lays it out)`,
+    );
+  }
+
+  // In process: milliseconds per page at 20, 100 and 300 pages (should stay flat: linear growth).
+  const perPage: { pages: number; ms: number }[] = [];
+  for (const pages of [20, 100, 300]) {
+    const data = path.join(scratch, `export-${pages}-inproc`);
+    const { meetingId: id } = await exportData(data, pages);
+    const core = openCore(data, { log: () => undefined });
+    const runs: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const start = performance.now();
+      await exportDocument(core.db, { meetingId: id, kind: 'minutes', edition: 'public' });
+      runs.push(performance.now() - start);
+    }
+    core.close();
+    perPage.push({ pages, ms: median(runs) / pages });
+  }
+  const [small] = perPage;
+  for (const { pages, ms } of perPage) {
+    report(`Export in process, per page at ${pages} pages (median)`, ms, 'per page at 20 pages', small!.ms);
+  }
+}
+
 function firstMatch(child: ChildProcess, pattern: RegExp): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
@@ -462,6 +600,7 @@ function firstMatch(child: ChildProcess, pattern: RegExp): Promise<string> {
 console.log(`Minutebook bench (${os.cpus().length} cores, Node ${process.version})`);
 try {
   await routerAgainstPreparedStatements(2000);
+  await wordExport();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     await coldStartToFirstPaint(browser, 5);
