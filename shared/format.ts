@@ -2,7 +2,7 @@
 import type { Person } from './domain';
 
 const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = [
+export const months = [
   'January',
   'February',
   'March',

@@ -2,7 +2,7 @@
 // The defaults look like the published minutes in the seeds: Arial, bold capital keywords, (1) clauses.
 import { z } from 'zod';
 import { clauseStyles, type ClauseStyle } from './decisions';
-import { formatLongDate } from './format';
+import { formatLongDate, months } from './format';
 
 export const dateFormats = [
   'Monday 15 March 2021',
@@ -95,21 +95,6 @@ export function houseStyleFrom(stored: unknown): HouseStyle {
   }
   return style as unknown as HouseStyle;
 }
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const ordinal = (day: number) => {
   const teen = day % 100 >= 11 && day % 100 <= 13;
