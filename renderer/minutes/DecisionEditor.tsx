@@ -51,31 +51,9 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
     decision.version,
     async (value, baseVersion) => {
       await whenCreated();
-      const {
-        id,
-        keyword,
-        qualifier,
-        preamble,
-        clauseStyle,
-        moverId,
-        seconderId,
-        vote,
-        clauses,
-        publicWording,
-      } = value;
-      const saved = await api.call('decisions.update', {
-        id,
-        baseVersion,
-        keyword,
-        qualifier,
-        preamble,
-        clauseStyle,
-        moverId,
-        seconderId,
-        vote,
-        clauses,
-        publicWording,
-      });
+      // Everything the officer edits; the id, position and version are the server's to keep.
+      const { itemId, number, version, ...fields } = value;
+      const saved = await api.call('decisions.update', { ...fields, baseVersion });
       return { version: saved.version };
     },
   );

@@ -195,6 +195,22 @@ function minutesDoc(chars: number, seed: number): RichDoc {
   return { type: 'doc', content };
 }
 
+/** The bench committee and its meeting. */
+async function benchMeeting(call: ReturnType<typeof caller>, defaultVenue: string): Promise<Meeting> {
+  const committee = await call<Committee>('committees.create', {
+    name: 'Bench Scrutiny Board',
+    kind: 'scrutiny',
+    quorum: 3,
+    defaultVenue,
+    numberingScheme: '{n}',
+  });
+  return call<Meeting>('meetings.create', {
+    committeeId: committee.id,
+    date: '2026-01-13',
+    startTime: '10:00',
+  });
+}
+
 const PAGE_CHARS = 3000;
 const ITEMS = 40;
 const PAGES = 100;
@@ -203,18 +219,7 @@ const PAGES = 100;
 async function meetingData(dir: string): Promise<{ itemId: string; longItemId: string; meetingId: string }> {
   const core = openCore(dir, { log: () => undefined });
   const call = caller(core);
-  const committee = await call<Committee>('committees.create', {
-    name: 'Bench Scrutiny Board',
-    kind: 'scrutiny',
-    quorum: 3,
-    defaultVenue: '',
-    numberingScheme: '{n}',
-  });
-  const meeting = await call<Meeting>('meetings.create', {
-    committeeId: committee.id,
-    date: '2026-01-13',
-    startTime: '10:00',
-  });
+  const meeting = await benchMeeting(call, '');
   const ids: string[] = [];
   for (let n = 0; n < ITEMS + 1; n += 1) {
     const item = await call<{ id: string }>('items.create', {
@@ -454,18 +459,7 @@ function middleItem(dataDir: string): string {
 async function exportData(dir: string, pages: number): Promise<{ meetingId: string; markdown: string }> {
   const core = openCore(dir, { log: () => undefined });
   const call = caller(core);
-  const committee = await call<Committee>('committees.create', {
-    name: 'Bench Scrutiny Board',
-    kind: 'scrutiny',
-    quorum: 3,
-    defaultVenue: 'County Hall',
-    numberingScheme: '{n}',
-  });
-  const meeting = await call<Meeting>('meetings.create', {
-    committeeId: committee.id,
-    date: '2026-01-13',
-    startTime: '10:00',
-  });
+  const meeting = await benchMeeting(call, 'County Hall');
   // The same words as Markdown, for pandoc: headings, paragraphs and bullet lists.
   const markdown: string[] = ['# Bench Scrutiny Board', '', 'Minutes of the meeting held at County Hall', ''];
   for (let n = 0; n < ITEMS; n += 1) {

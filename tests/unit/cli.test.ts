@@ -113,6 +113,9 @@ describe('why Electron could not start', () => {
 });
 
 describe('minutebook export', () => {
+  /** `minutebook export --data DIR --meeting ID` and the rest. */
+  const exportWith = (dir: string, meetingId: string, ...rest: string[]) =>
+    run(['export', '--data', dir, '--meeting', meetingId, ...rest]);
   async function dataWithMeeting() {
     const dir = tempDir();
     const core = openCore(dir, { log: () => undefined });
@@ -125,17 +128,7 @@ describe('minutebook export', () => {
     const { dir, f } = await dataWithMeeting();
     const out = path.join(tempDir(), 'minutes.docx');
     writeFileSync(out, 'an old export');
-    const first = run([
-      'export',
-      '--data',
-      dir,
-      '--meeting',
-      f.meeting.id,
-      '--kind',
-      'minutes',
-      '--out',
-      out,
-    ]);
+    const first = exportWith(dir, f.meeting.id, '--kind', 'minutes', '--out', out);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout.trim()).toBe(
@@ -147,27 +140,13 @@ describe('minutebook export', () => {
     // No temporary file is left beside it.
     expect(readdirSync(path.dirname(out))).toEqual(['minutes.docx']);
 
-    const secret = run([
-      'export',
-      '--data',
-      dir,
-      '--meeting',
-      f.meeting.id,
-      '--kind',
-      'minutes',
-      '--confidential',
-      '--out',
-      out,
-    ]);
+    const secret = exportWith(dir, f.meeting.id, '--kind', 'minutes', '--confidential', '--out', out);
     expect(secret.status).toBe(0);
     expect((await readDocx(readFileSync(out))).text).toContain(f.secrets.minutes);
 
     const report = path.join(path.dirname(out), 'report.docx');
-    const reported = run([
-      'export',
-      '--data',
+    const reported = exportWith(
       dir,
-      '--meeting',
       f.meeting.id,
       '--kind',
       'report',
@@ -175,7 +154,7 @@ describe('minutebook export', () => {
       f.publicItem.id,
       '--out',
       report,
-    ]);
+    );
     expect(reported.status).toBe(0);
     expect((await readDocx(readFileSync(report))).text).toContain(
       'The Panel is to receive an update on the Strategy.',
@@ -188,33 +167,13 @@ describe('minutebook export', () => {
     const folder = tempDir();
     writeFileSync(path.join(folder, 'keep.txt'), 'kept');
     // The target is a folder (as when a name is mistyped): refused, the folder as it was.
-    const onFolder = run([
-      'export',
-      '--data',
-      dir,
-      '--meeting',
-      f.meeting.id,
-      '--kind',
-      'agenda',
-      '--out',
-      folder,
-    ]);
+    const onFolder = exportWith(dir, f.meeting.id, '--kind', 'agenda', '--out', folder);
     expect(onFolder.status).toBe(1);
     expect(onFolder.stderr.trim()).toBe(`“${folder}” is a folder; give a file name ending in .docx.`);
     expect(readdirSync(folder)).toEqual(['keep.txt']);
     // The folder does not exist.
     const missing = path.join(folder, 'no such folder', 'agenda.docx');
-    const noFolder = run([
-      'export',
-      '--data',
-      dir,
-      '--meeting',
-      f.meeting.id,
-      '--kind',
-      'agenda',
-      '--out',
-      missing,
-    ]);
+    const noFolder = exportWith(dir, f.meeting.id, '--kind', 'agenda', '--out', missing);
     expect(noFolder.status).toBe(1);
     expect(noFolder.stderr.trim()).toBe(
       `The folder for “agenda.docx” does not exist: ${path.dirname(missing)}.`,
@@ -225,14 +184,11 @@ describe('minutebook export', () => {
   it('says what is wrong with the request before touching anything', async () => {
     const { dir, f } = await dataWithMeeting();
     const out = path.join(tempDir(), 'x.docx');
-    const noOut = run(['export', '--data', dir, '--meeting', f.meeting.id, '--kind', 'minutes']);
+    const noOut = exportWith(dir, f.meeting.id, '--kind', 'minutes');
     expect(noOut.status).toBe(2);
     expect(noOut.stderr.trim()).toBe('Say where to write the document: --out FILE.docx');
-    const both = run([
-      'export',
-      '--data',
+    const both = exportWith(
       dir,
-      '--meeting',
       f.meeting.id,
       '--kind',
       'minutes',
@@ -240,28 +196,15 @@ describe('minutebook export', () => {
       '--confidential',
       '--out',
       out,
-    ]);
+    );
     expect(both.stderr.trim()).toBe('Choose --public or --confidential, not both.');
-    const kind = run(['export', '--data', dir, '--meeting', f.meeting.id, '--kind', 'letter', '--out', out]);
+    const kind = exportWith(dir, f.meeting.id, '--kind', 'letter', '--out', out);
     expect(kind.status).toBe(2);
     expect(kind.stderr.trim()).toBe('The document is one of: minutes, agenda, report.');
-    const noItem = run([
-      'export',
-      '--data',
-      dir,
-      '--meeting',
-      f.meeting.id,
-      '--kind',
-      'report',
-      '--out',
-      out,
-    ]);
+    const noItem = exportWith(dir, f.meeting.id, '--kind', 'report', '--out', out);
     expect(noItem.stderr.trim()).toBe('Say which item’s report to export.');
-    const exemptReport = run([
-      'export',
-      '--data',
+    const exemptReport = exportWith(
       dir,
-      '--meeting',
       f.meeting.id,
       '--kind',
       'report',
@@ -269,7 +212,7 @@ describe('minutebook export', () => {
       f.exemptItem.id,
       '--out',
       out,
-    ]);
+    );
     expect(exemptReport.stderr.trim()).toBe(
       '“Award of the Home Care Contract” is exempt, so its report has no public version. Export it as confidential.',
     );
