@@ -1,11 +1,14 @@
 // The `minutebook` command: the same services as the desktop app, headless.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/result';
 import { appVersion, openCore } from './core';
 import { findElectron, openInBrowser, runElectron } from './launcher';
 import { writeFileAtomically } from './export/writeFile';
+import { parseImportText } from './import/parse';
+import { MAX_IMPORT_FILE_BYTES, importText } from './import/source';
+import type { ImportResult, ImportStructure } from '../shared/importing';
 import { dataFileIn, defaultDataDir } from './paths';
 import { startServer } from './server';
 
@@ -17,6 +20,10 @@ Usage:
   minutebook export --meeting ID --kind minutes|agenda|report [--item ID]
                     [--public|--confidential] --out FILE.docx [--data DIR]
                                                      a Word document of a meeting (public unless told)
+  minutebook import FILE [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
+                    [--dry-run] [--json] [--data DIR]
+                                                     published minutes (.txt or .docx) as a meeting;
+                                                     --dry-run shows the structure found, writes nothing
   minutebook --version
 
 --data DIR   the folder holding minutebook.sqlite3 (default: ${defaultDataDir()})
@@ -42,6 +49,10 @@ async function main(argv: string[]): Promise<number> {
       public: { type: 'boolean' },
       confidential: { type: 'boolean' },
       out: { type: 'string' },
+      committee: { type: 'string' },
+      date: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -71,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
     return serve(dataDir, port, values.open === true && values['no-open'] !== true);
   }
   if (command === 'export') return exportCommand(dataDir, values);
+  if (command === 'import') return importCommand(dataDir, positionals[1], values);
   console.error(`Unknown command "${command}".\n\n${usage}`);
   return 2;
 }
@@ -114,6 +126,119 @@ async function exportCommand(
     const target = path.resolve(options.out);
     writeFileAtomically(target, Buffer.from(base64, 'base64'));
     console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);
+    return 0;
+  } finally {
+    core.close();
+  }
+}
+
+/** The structure as `--json` prints it: the text of each part, without the rich-text trees. */
+function printable(structure: ImportStructure) {
+  return {
+    ...structure,
+    items: structure.items.map(({ minutes: _minutes, updates, report, ...item }) => ({
+      ...item,
+      updates: updates.map(({ doc: _doc, ...update }) => update),
+      report: report && {
+        text: report.text,
+        contactPoints: report.contactPoints,
+        backgroundPapers: report.backgroundPapers,
+      },
+    })),
+  };
+}
+
+function summary(structure: ImportStructure): string {
+  const { meeting, items, notes } = structure;
+  const lines = [
+    meeting
+      ? `${meeting.committee || 'Committee not found'}, ${meeting.date ?? 'date not found'}${meeting.venue ? `, ${meeting.venue}` : ''}`
+      : 'No meeting heading (an item on its own).',
+  ];
+  if (meeting) {
+    lines.push(
+      `Present: ${meeting.present.length}; apologies: ${meeting.apologies.length}; officers: ${meeting.officers.length}`,
+    );
+  }
+  for (const item of items) {
+    const decisions = item.decisions.map(
+      (d) => `${d.keyword} (${d.clauses.length} clause${d.clauses.length === 1 ? '' : 's'})`,
+    );
+    lines.push(
+      `  ${item.number ? `${item.number} ` : ''}${item.title}${item.exempt ? ' [exempt]' : ''}${decisions.length ? ` — ${decisions.join(', ')}` : ''}`,
+    );
+  }
+  for (const note of notes) lines.push(`Note: ${note}`);
+  return lines.join('\n');
+}
+
+async function importCommand(
+  dataDir: string,
+  file: string | undefined,
+  options: { committee?: string; date?: string; meeting?: string; 'dry-run'?: boolean; json?: boolean },
+): Promise<number> {
+  if (!file) {
+    console.error('Say which file to import: minutebook import FILE');
+    return 2;
+  }
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    console.error(`Cannot read ${file}: there is no such file.`);
+    return 2;
+  }
+  if (size > MAX_IMPORT_FILE_BYTES) {
+    console.error(
+      `The file is too large to import (${(size / 1048576).toFixed(0)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1048576} MB). Split it into one meeting a file.`,
+    );
+    return 2;
+  }
+  let structure: ImportStructure;
+  try {
+    structure = parseImportText(await importText(readFileSync(file), file));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  if (options['dry-run']) {
+    console.log(options.json ? JSON.stringify(printable(structure), null, 2) : summary(structure));
+    return 0;
+  }
+  const fresh = !existsSync(dataFileIn(dataDir));
+  const core = openCore(dataDir, { log: () => undefined });
+  try {
+    const result = await core.router.call('imports.commit', {
+      structure,
+      target: {
+        ...(options.meeting ? { meetingId: options.meeting } : {}),
+        ...(options.committee ? { committeeName: options.committee } : {}),
+        ...(options.date ? { date: options.date } : {}),
+      },
+      people: {},
+    });
+    if (!result.ok) {
+      const hint = /which committee/.test(result.error.message)
+        ? ' Use --committee NAME.'
+        : /no meeting date/.test(result.error.message)
+          ? ' Use --date YYYY-MM-DD.'
+          : '';
+      console.error(result.error.message + hint);
+      return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
+    }
+    const imported = result.value as ImportResult;
+    if (fresh) console.error(`Started a new Minutebook data file in ${dataDir}.`);
+    if (options.json) console.log(JSON.stringify(imported, null, 2));
+    else {
+      console.log(imported.meetingId);
+      console.error(
+        `Imported ${imported.itemIds.length} item${imported.itemIds.length === 1 ? '' : 's'}; ${imported.peopleMatched} people matched in the directory${
+          imported.peopleAdded.length ? `, added: ${imported.peopleAdded.join(', ')}` : ''
+        }.`,
+      );
+      for (const note of [...structure.notes, ...imported.notes]) console.error(`Note: ${note}`);
+    }
     return 0;
   } finally {
     core.close();

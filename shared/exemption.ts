@@ -31,6 +31,10 @@ export function exclusionResolution(paragraphs: number[], items: number): string
   )}.`;
 }
 
+/** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
+export const excludesPublic =
+  /\b(?:press and )?public be excluded\b|\bexclude the (?:press and )?public\b|\bexclusion of the (?:press and )?public\b|\bpublic (?:were|was) excluded\b/i;
+
 /** The page marking of a confidential document. */
 export function notForPublication(paragraphs: number[]): string[] {
   return paragraphs.length

@@ -2,7 +2,8 @@
 // attendance and declarations, then each minute with its narrative, people, decisions, actions
 // and updates; marked as a draft until approved, then with the chair's signature block.
 import { voteResult, type Decision } from '../../shared/decisions';
-import { exclusionResolution, notForPublication, schedule12A } from '../../shared/exemption';
+import { excludesPublic, exclusionResolution, notForPublication, schedule12A } from '../../shared/exemption';
+import { plainText } from '../../shared/richText';
 import { formatPersonName, formatTime } from '../../shared/format';
 import { formatDate, minuteHeading, type HouseStyle } from '../../shared/houseStyle';
 import type { Person } from '../../shared/domain';
@@ -40,7 +41,8 @@ export function minutesDocument(record: MeetingRecord) {
   const exemptParagraphs: number[] = [];
   record.items.forEach((entry, index) => {
     const previous = record.items[index - 1];
-    if (entry.item.exempt && !previous?.item.exempt) {
+    // Minutes that record the resolution themselves (imported ones, in an item of their own) keep theirs.
+    if (entry.item.exempt && !previous?.item.exempt && !(previous && recordsExclusion(previous))) {
       const run = record.items.slice(index).findIndex((next) => !next.item.exempt);
       const exemptRun = record.items.slice(index, run === -1 ? undefined : index + run);
       const resolution = exclusionResolution(
@@ -69,6 +71,14 @@ export function minutesDocument(record: MeetingRecord) {
     marking: { banner },
     children: blocks,
   });
+}
+
+function recordsExclusion(entry: MeetingRecord['items'][number]): boolean {
+  return entry.decisions.some(
+    (decision) =>
+      excludesPublic.test(decision.preamble) ||
+      decision.clauses.some((clause) => excludesPublic.test(plainText(clause.doc))),
+  );
 }
 
 function attendanceBlocks(record: MeetingRecord): Block[] {

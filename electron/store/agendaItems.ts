@@ -128,3 +128,16 @@ export function itemsBeforeMeetingInYear(
     ).get(meeting.committeeId, yearFirst, meeting.date, meeting.startTime, meeting.id) as { n: number }
   ).n;
 }
+
+/** The numbers imported minutes were published with, by item id (items typed here have none). */
+export function publishedNumbers(db: Db, meetingId: string): Record<string, string> {
+  const rows = statement(
+    db,
+    'SELECT id, published_number FROM agenda_items WHERE meeting_id = ? AND published_number IS NOT NULL',
+  ).all(meetingId) as { id: string; published_number: string }[];
+  return Object.fromEntries(rows.map((row) => [row.id, row.published_number]));
+}
+
+export function setPublishedNumber(db: Db, id: string, number: string | null): void {
+  statement(db, 'UPDATE agenda_items SET published_number = ? WHERE id = ?').run(number, id);
+}

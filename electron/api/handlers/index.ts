@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { attendanceHandlers } from './attendance';
 import { committeeHandlers } from './committees';
 import { exportHandlers } from './exports';
+import { importHandlers } from './imports';
 import { meetingHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { peopleHandlers } from './people';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...minutesHandlers,
   ...attendanceHandlers,
   ...exportHandlers,
+  ...importHandlers,
 };

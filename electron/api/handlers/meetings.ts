@@ -7,6 +7,7 @@ import {
   itemsBeforeMeetingInYear,
   listAgendaItems,
   moveAgendaItem,
+  publishedNumbers,
   updateAgendaItem,
 } from '../../store/agendaItems';
 import { getCommittee } from '../../store/committees';
@@ -21,10 +22,11 @@ export function meetingDetail(db: Db, id: string): MeetingDetail {
   const committee = getCommittee(db, meeting.committeeId);
   const items = listAgendaItems(db, id);
   const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
+  const published = publishedNumbers(db, id);
   const minuteNumbers = Object.fromEntries(
     items.map((item) => [
       item.id,
-      formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
+      published[item.id] ?? formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
     ]),
   );
   return { meeting, committee, items, minuteNumbers };

@@ -1,0 +1,235 @@
+// Word documents into the same text parser, through mammoth. Before mammoth sees a file, the zip is
+// read here with every limit enforced while inflating (size, inflated size, entry count), never
+// trusted from the headers, and rebuilt from what was read, so a zip bomb, a renamed .doc or a
+// file that is not a zip at all gives a clear sentence quickly.
+import mammoth from 'mammoth';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { AppError } from '../../shared/result';
+
+export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 2000;
+
+const refuse = (message: string) => new AppError('invalid_input', message);
+
+/** What the first bytes say a file is, for the message when it is not a Word document. */
+function notDocx(bytes: Uint8Array): AppError {
+  const head = Buffer.from(bytes.subarray(0, 8));
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    return refuse(
+      'This is an older Word document (.doc, or a .doc renamed .docx). Open it in Word and save it as .docx, then import that.',
+    );
+  }
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') {
+    return refuse('This is a PDF, not a Word document. Copy its text and paste it in instead.');
+  }
+  if (head.subarray(0, 5).toString('latin1') === '{\\rtf') {
+    return refuse('This is a Rich Text (.rtf) file. Open it in Word and save it as .docx.');
+  }
+  return refuse('This is not a Word document (.docx): the file is not in Word’s format.');
+}
+
+/**
+ * The files inside a .docx, read with the limits enforced as each one inflates. Throws a clear
+ * AppError for anything else.
+ */
+export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
+  if (bytes.length > MAX_DOCX_BYTES) {
+    throw refuse(
+      `The Word document is too large to import (${(bytes.length / 1048576).toFixed(0)} MB; at most ${MAX_DOCX_BYTES / 1048576} MB).`,
+    );
+  }
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (data.length < 22 || data.readUInt32LE(0) !== 0x04034b50) throw notDocx(data);
+  // The end-of-central-directory record: in the last 64 KB + 22 bytes.
+  let end = -1;
+  for (let at = data.length - 22; at >= Math.max(0, data.length - 65_557); at--) {
+    if (data.readUInt32LE(at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end === -1) throw refuse('The Word document is damaged: its table of contents is missing.');
+  const directorySize = data.readUInt32LE(end + 12);
+  const directoryStart = data.readUInt32LE(end + 16);
+  if (directoryStart === 0xffffffff || directoryStart + directorySize > end) {
+    throw refuse('The Word document is damaged or too large: its table of contents is out of place.');
+  }
+  const entries = new Map<string, Buffer>();
+  let inflated = 0;
+  let at = directoryStart;
+  while (at < directoryStart + directorySize) {
+    if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) {
+      throw refuse('The Word document is damaged: its table of contents is unreadable.');
+    }
+    if (entries.size >= MAX_ZIP_ENTRIES) {
+      throw refuse(`The file holds more than ${MAX_ZIP_ENTRIES} parts; a Word document has far fewer.`);
+    }
+    const flags = data.readUInt16LE(at + 8);
+    const method = data.readUInt16LE(at + 10);
+    const compressedSize = data.readUInt32LE(at + 20);
+    const nameLength = data.readUInt16LE(at + 28);
+    const extraLength = data.readUInt16LE(at + 30);
+    const commentLength = data.readUInt16LE(at + 32);
+    const localAt = data.readUInt32LE(at + 42);
+    const name = data.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    at += 46 + nameLength + extraLength + commentLength;
+    if (flags & 1)
+      throw refuse('The Word document is password-protected. Remove the password in Word first.');
+    if (localAt + 30 > data.length || data.readUInt32LE(localAt) !== 0x04034b50) {
+      throw refuse('The Word document is damaged: a part of it is missing.');
+    }
+    const start = localAt + 30 + data.readUInt16LE(localAt + 26) + data.readUInt16LE(localAt + 28);
+    if (start + compressedSize > data.length) throw refuse('The Word document is damaged: it is cut short.');
+    const stored = data.subarray(start, start + compressedSize);
+    const budget = MAX_INFLATED_BYTES - inflated;
+    let content: Buffer;
+    if (method === 0) content = stored;
+    else if (method === 8) {
+      try {
+        content = inflateRawSync(stored, { maxOutputLength: Math.max(1, budget) });
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' || /too large|greater than/i.test(String(error))) {
+          throw refuse(
+            `The file expands to more than ${MAX_INFLATED_BYTES / 1048576} MB when opened, far more than any Word document: it may be a zip bomb, and was not opened.`,
+          );
+        }
+        throw refuse('The Word document is damaged: a part of it cannot be decompressed.');
+      }
+    } else throw refuse('The Word document uses a kind of compression Word does not write.');
+    inflated += content.length;
+    if (inflated > MAX_INFLATED_BYTES) {
+      throw refuse(
+        `The file expands to more than ${MAX_INFLATED_BYTES / 1048576} MB when opened, far more than any Word document: it may be a zip bomb, and was not opened.`,
+      );
+    }
+    if (!name.endsWith('/')) entries.set(name, content);
+  }
+  if (!entries.has('word/document.xml')) {
+    throw refuse('This zip file is not a Word document: it has no document in it.');
+  }
+  return entries;
+}
+
+/** A zip of stored (uncompressed) entries: what was read and checked, and nothing else. */
+export function storedZip(entries: Map<string, Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names in UTF-8
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(content.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(content.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, content);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + content.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.size, 8);
+  end.writeUInt16LE(entries.size, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A Word document's text, paragraphs and lists marked as the text parser reads them. */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  const zip = storedZip(readDocxEntries(bytes));
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: zip },
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
+    html = result.value;
+  } catch {
+    throw refuse('The Word document is damaged: its text cannot be read.');
+  }
+  return htmlToText(html);
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X'))
+      return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+    return entities[code.toLowerCase()] ?? whole;
+  });
+
+const letter = (n: number) => String.fromCharCode(96 + (((n - 1) % 26) + 1));
+const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const bulletMarks = ['•', 'o', '▪'];
+
+/**
+ * mammoth's HTML as text: a paragraph a line with blank lines between, list items marked ("•",
+ * "1.", "(a)", "(i)" by depth), table cells as paragraphs, bold runs as **bold**.
+ */
+export function htmlToText(html: string): string {
+  const paragraphs: string[] = [];
+  const lists: { ordered: boolean; count: number }[] = [];
+  let current = '';
+  const flush = () => {
+    let text = current.replace(/[ \t]+/g, ' ').trim();
+    // A paragraph bold from end to end is a heading's formatting, not emphasis.
+    if (/^\*\*[^*]+\*\*$/.test(text)) text = text.slice(2, -2);
+    text = text.replace(/\*\*\s*\*\*/g, '');
+    if (text && !/^[•o▪]$|^\(?[0-9a-z]+[.)]$/.test(text)) paragraphs.push(text);
+    current = '';
+  };
+  for (const match of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
+    const [, closing, rawTag, text] = match;
+    if (text !== undefined) {
+      current += decode(text);
+      continue;
+    }
+    const tag = rawTag!.toLowerCase();
+    if (tag === 'ul' || tag === 'ol') {
+      flush();
+      if (closing) lists.pop();
+      else lists.push({ ordered: tag === 'ol', count: 0 });
+    } else if (tag === 'li') {
+      flush();
+      if (!closing) {
+        const list = lists.at(-1);
+        const depth = lists.length - 1;
+        if (list) {
+          list.count++;
+          const n = list.count;
+          const mark = list.ordered
+            ? depth === 0
+              ? `${n}.`
+              : depth === 1
+                ? `(${letter(n)})`
+                : `(${romans[n - 1] ?? n})`
+            : bulletMarks[Math.min(depth, 2)];
+          current = `${mark} `;
+        }
+      }
+    } else if (/^(?:p|h[1-6]|td|th|tr|table|div|blockquote)$/.test(tag)) flush();
+    else if (tag === 'br') current += ' ';
+    else if (tag === 'strong' || tag === 'b') current += '**';
+  }
+  flush();
+  return paragraphs.join('\n\n');
+}

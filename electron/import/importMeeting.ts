@@ -1,0 +1,376 @@
+// The structure found (and corrected in the preview) written as a meeting: its committee, register,
+// items, minutes, decisions, actions, updates and reports, in the caller's one transaction. People
+// are matched to the directory by name; a new entry is made only where the officer chose "new" or
+// no one in the directory has that name, and the result lists everyone it added.
+import type { Vote } from '../../shared/decisions';
+import { noVote } from '../../shared/decisions';
+import type { CommitteeKind, MembershipRole, PersonKind } from '../../shared/domain';
+import { membersOn } from '../../shared/attendance';
+import {
+  nameKey,
+  type ImportPerson,
+  type ImportPersonMatch,
+  type ImportPreview,
+  type ImportResult,
+  type ImportStructure,
+  type ImportTarget,
+} from '../../shared/importing';
+import { AppError } from '../../shared/result';
+import { createAction, createUpdate } from '../store/actions';
+import { createAgendaItem, setPublishedNumber } from '../store/agendaItems';
+import { meetingDetail } from '../api/handlers/meetings';
+import { addAttendee, setMemberAttendance, setSubstitute, setTextOverride } from '../store/attendance';
+import { createCommittee, getCommittee, listCommittees } from '../store/committees';
+import type { Db } from '../store/database';
+import { createDecision, setClauses, updateDecision } from '../store/decisions';
+import { setItemPeople } from '../store/itemPeople';
+import { createMeeting, getMeeting, updateMeeting } from '../store/meetings';
+import { addMember, listMembers, updateMembershipDates } from '../store/memberships';
+import { saveMinutes } from '../store/minutes';
+import { createPerson, getPerson, listPeople } from '../store/people';
+import { saveReport } from '../store/reports';
+import { docOfLines } from './narrative';
+
+interface Named extends ImportPerson {
+  kind: PersonKind;
+}
+
+/** Everyone the structure names, once each by name, with the kind of person the context says. */
+export function peopleNamed(structure: ImportStructure): Named[] {
+  const found = new Map<string, Named>();
+  const add = (person: ImportPerson, kind: PersonKind) => {
+    const key = nameKey(person.name);
+    if (!key) return;
+    const known = found.get(key);
+    if (known) {
+      known.role ||= person.role;
+      known.honorific ||= person.honorific;
+      if (person.honorific === 'Councillor') known.kind = 'member';
+    } else found.set(key, { ...person, kind: person.honorific === 'Councillor' ? 'member' : kind });
+  };
+  const byName = (name: string | null) => (name ? { name, honorific: 'Councillor', role: '' } : null);
+  const meeting = structure.meeting;
+  if (meeting) {
+    for (const person of [...meeting.present, ...meeting.apologies, ...meeting.substitutes])
+      add(person, 'external');
+    for (const person of meeting.officers) add(person, 'officer');
+  }
+  for (const item of structure.items) {
+    for (const person of item.attendees) add(person, 'officer');
+    for (const decision of item.decisions) {
+      for (const name of [decision.mover, decision.seconder]) {
+        const person = byName(name);
+        if (person) add(person, 'member');
+      }
+      const recorded = decision.recorded;
+      for (const name of recorded ? [...recorded.for, ...recorded.against, ...recorded.abstain] : []) {
+        add({ name, honorific: 'Councillor', role: '' }, 'member');
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+const surname = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
+const initial = (name: string) => nameKey(name).charAt(0);
+
+/** The preview: the structure, each person with who the directory may already hold, the committee. */
+export function previewImport(db: Db, structure: ImportStructure): ImportPreview {
+  const directory = listPeople(db);
+  const people: ImportPersonMatch[] = peopleNamed(structure).map((person) => {
+    const key = nameKey(person.name);
+    const exact = directory.filter((entry) => nameKey(entry.name) === key);
+    const alike =
+      exact.length > 0
+        ? exact
+        : directory.filter(
+            (entry) =>
+              surname(entry.name) === surname(person.name) &&
+              // "F Venner" may be "Fiona Venner"; "Venner" alone may be anyone called Venner.
+              (key.split(' ').length === 1 || initial(entry.name) === initial(person.name)),
+          );
+    return {
+      key,
+      name: person.name,
+      honorific: person.honorific,
+      role: person.role,
+      matchId: exact.length === 1 ? exact[0]!.id : null,
+      candidates: alike.map(({ id, name, honorific, role }) => ({ id, name, honorific, role })),
+    };
+  });
+  const committeeName = structure.meeting?.committee;
+  const committee = committeeName
+    ? listCommittees(db).find((candidate) => nameKey(candidate.name) === nameKey(committeeName))
+    : undefined;
+  return { structure, people, committeeId: committee?.id ?? null };
+}
+
+function committeeKind(name: string): CommitteeKind {
+  if (/\bcabinet\b|\bexecutive\b/i.test(name)) return 'cabinet';
+  if (/scrutiny|overview/i.test(name)) return 'scrutiny';
+  if (/planning|licensing|regulatory|development control/i.test(name)) return 'regulatory';
+  if (
+    /^(?:full\s+)?(?:county\s+|city\s+|borough\s+|district\s+)?council(?:\s+meeting)?$/i.test(name.trim())
+  ) {
+    return 'full council';
+  }
+  return 'other';
+}
+
+const membershipRole = (role: string): MembershipRole =>
+  /vice|deputy/i.test(role)
+    ? 'vice-chair'
+    : /\bchair|convene?[or]r?\b|in the chair/i.test(role)
+      ? 'chair'
+      : 'member';
+
+/**
+ * Writes the structure. Call inside one write transaction: the router runs a mutation in one, so a
+ * failure part-way leaves nothing behind.
+ */
+export function importMeeting(
+  db: Db,
+  structure: ImportStructure,
+  target: ImportTarget,
+  choices: Record<string, string>,
+): ImportResult {
+  const notes: string[] = [];
+  const found = structure.meeting;
+  let meetingId: string;
+  let committeeId: string;
+  let newMeeting = false;
+  let newCommittee = false;
+  if (target.meetingId) {
+    const meeting = getMeeting(db, target.meetingId);
+    meetingId = meeting.id;
+    committeeId = meeting.committeeId;
+  } else {
+    if (target.committeeId) committeeId = getCommittee(db, target.committeeId).id;
+    else {
+      const name = (target.committeeName ?? found?.committee ?? '').trim();
+      if (!name) throw new AppError('invalid_input', 'Say which committee the meeting belongs to.');
+      const existing = listCommittees(db).find((committee) => nameKey(committee.name) === nameKey(name));
+      committeeId =
+        existing?.id ??
+        createCommittee(db, {
+          name,
+          kind: committeeKind(name),
+          quorum: 3,
+          defaultVenue: '',
+          numberingScheme: '{n}',
+        }).id;
+      newCommittee = !existing;
+    }
+    const date = target.date ?? found?.date;
+    if (!date) {
+      throw new AppError('invalid_input', 'The text gives no meeting date: give the date of the meeting.');
+    }
+    const meeting = createMeeting(db, {
+      committeeId,
+      date,
+      startTime: target.startTime ?? found?.startTime ?? '10:00',
+      venue: target.venue ?? found?.venue ?? '',
+    });
+    updateMeeting(db, meeting.id, { status: 'minutes drafted' });
+    meetingId = meeting.id;
+    newMeeting = true;
+  }
+  const meeting = getMeeting(db, meetingId);
+
+  // ---- People: chosen, matched by name, or added. ----
+  const directory = listPeople(db);
+  const ids = new Map<string, string>();
+  const peopleAdded: string[] = [];
+  let peopleMatched = 0;
+  const named = new Map(peopleNamed(structure).map((person) => [nameKey(person.name), person]));
+  const personId = (name: string): string | null => {
+    const key = nameKey(name);
+    if (!key) return null;
+    const known = ids.get(key);
+    if (known) return known;
+    const person = named.get(key) ?? { name, honorific: '', role: '', kind: 'officer' as const };
+    const choice = choices[key];
+    let id: string;
+    const exact = directory.filter((entry) => nameKey(entry.name) === key);
+    if (choice && choice !== 'new') {
+      id = getPerson(db, choice).id;
+      peopleMatched++;
+    } else if (choice !== 'new' && exact.length === 1) {
+      id = exact[0]!.id;
+      peopleMatched++;
+    } else {
+      id = createPerson(db, {
+        name: person.name,
+        honorific: person.honorific,
+        role: person.kind === 'member' ? '' : person.role,
+        organisation: '',
+        party: '',
+        kind: person.kind,
+      }).id;
+      peopleAdded.push(person.honorific ? `${person.honorific} ${person.name}` : person.name);
+    }
+    ids.set(key, id);
+    return id;
+  };
+
+  // ---- The register, for a new meeting. ----
+  if (newMeeting && found) {
+    const dayAfter = (() => {
+      const next = new Date(`${meeting.date}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      return next.toISOString().slice(0, 10);
+    })();
+    const memberOnDate = (id: string) =>
+      membersOn(listMembers(db, committeeId), meeting.date).some((membership) => membership.personId === id);
+    const ensureMember = (id: string, role: string): boolean => {
+      if (memberOnDate(id)) return true;
+      try {
+        const membership = addMember(db, { committeeId, personId: id, role: membershipRole(role) });
+        // A committee that already existed: the membership shown is for this meeting's date only.
+        if (!newCommittee)
+          updateMembershipDates(db, membership.id, { joinedOn: meeting.date, leftOn: dayAfter });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const attempt = (what: string, write: () => void) => {
+      try {
+        write();
+      } catch (error) {
+        notes.push(
+          `${what} is not on the register: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    };
+    const substitutes = new Set(found.substitutes.map((person) => nameKey(person.name)));
+    for (const [people, status] of [
+      [found.present, 'present'],
+      [found.apologies, 'apologies'],
+    ] as const) {
+      for (const person of people) {
+        if (substitutes.has(nameKey(person.name))) continue;
+        const id = personId(person.name)!;
+        if (!ensureMember(id, person.role)) {
+          notes.push(
+            `${person.name} is not on the register: their membership of the committee does not cover the meeting’s date.`,
+          );
+          continue;
+        }
+        attempt(person.name, () => setMemberAttendance(db, { meetingId, personId: id, status }));
+      }
+    }
+    for (const person of found.substitutes) {
+      const memberId = personId(person.for);
+      const substituteId = personId(person.name)!;
+      if (!memberId || !ensureMember(memberId, '')) continue;
+      attempt(person.name, () => setSubstitute(db, { meetingId, memberId, substituteId }));
+    }
+    for (const person of found.officers) {
+      const id = personId(person.name)!;
+      attempt(person.name, () =>
+        addAttendee(db, { meetingId, personId: id, kind: 'officer', capacity: person.role }),
+      );
+    }
+    const declared = found.declarations.length;
+    if (declared > 0) {
+      // The attendance block says what the minutes said, not "No declarations of interest were made".
+      setTextOverride(
+        db,
+        meetingDetail(db, meetingId),
+        'declarations',
+        found.declarations.map((d) => d.text).join('\n'),
+      );
+      notes.push(
+        `${declared === 1 ? 'The declaration of interest is' : `The ${declared} declarations of interest are`} kept in the minutes’ text; record ${declared === 1 ? 'it' : 'them'} on the register to have ${declared === 1 ? 'it' : 'them'} counted.`,
+      );
+    }
+  }
+
+  // ---- The items. ----
+  const itemIds: string[] = [];
+  for (const item of structure.items) {
+    const name = item.number ? `Item ${item.number}` : `“${item.title}”`;
+    if (!item.title.trim()) throw new AppError('invalid_input', `${name} has no title: give it one.`);
+    if (item.exempt && item.exemptParagraph === null) {
+      throw new AppError(
+        'invalid_input',
+        `${name} is exempt: choose the paragraph of Schedule 12A it is exempt under.`,
+      );
+    }
+    const created = createAgendaItem(db, {
+      meetingId,
+      title: item.title.trim(),
+      purpose: item.purpose.trim(),
+      leadOfficerId: null,
+      exempt: item.exempt,
+      exemptParagraph: item.exempt ? item.exemptParagraph : null,
+    });
+    itemIds.push(created.id);
+    if (item.number) setPublishedNumber(db, created.id, item.number);
+    if (item.minutesText.trim()) saveMinutes(db, created.id, item.minutes, 0);
+    if (item.attendees.length > 0) {
+      const people = item.attendees.map((person) => ({
+        personId: personId(person.name)!,
+        capacity: person.role,
+      }));
+      const unique = people.filter(
+        (entry, index) => people.findIndex((p) => p.personId === entry.personId) === index,
+      );
+      setItemPeople(db, created.id, 'attendee', unique);
+    }
+    for (const decision of item.decisions) {
+      const stored = createDecision(db, {
+        itemId: created.id,
+        keyword: decision.keyword,
+        qualifier: decision.qualifier,
+        preamble: decision.preamble,
+        clauseStyle: decision.clauseStyle,
+      });
+      setClauses(
+        db,
+        stored.id,
+        decision.clauses.map((clause, index) => ({
+          groupHeading:
+            clause.group && clause.group !== decision.clauses[index - 1]?.group ? clause.group : '',
+          doc: docOfLines(clause.text),
+        })),
+      );
+      let vote: Vote = noVote();
+      if (decision.recorded) {
+        const recorded = (['for', 'against', 'abstain'] as const).flatMap((side) =>
+          decision.recorded![side].map((voter) => ({ personId: personId(voter)!, vote: side })),
+        );
+        const unique = recorded.filter(
+          (entry, index) => recorded.findIndex((r) => r.personId === entry.personId) === index,
+        );
+        vote = { ...vote, kind: 'recorded', recorded: unique, ...decision.votes! };
+      } else if (decision.votes) vote = { ...vote, kind: 'show of hands', ...decision.votes };
+      updateDecision(db, stored.id, {
+        moverId: decision.mover ? personId(decision.mover) : null,
+        seconderId: decision.seconder ? personId(decision.seconder) : null,
+        vote,
+      });
+    }
+    for (const action of item.actions) {
+      const owner = action.owner.trim();
+      const text = owner && !action.text.includes(owner) ? `${action.text} (${owner})` : action.text;
+      createAction(db, { itemId: created.id, text, ownerId: null, dueOn: null, status: 'open' });
+    }
+    for (const update of item.updates)
+      createUpdate(db, { itemId: created.id, heading: update.heading, doc: update.doc });
+    if (item.report) {
+      saveReport(
+        db,
+        created.id,
+        {
+          doc: item.report.doc,
+          contactPoints: item.report.contactPoints,
+          backgroundPapers: item.report.backgroundPapers,
+        },
+        0,
+      );
+    }
+  }
+  return { meetingId, committeeId, itemIds, peopleAdded, peopleMatched, notes };
+}

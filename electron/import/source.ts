@@ -1,0 +1,35 @@
+// A file to import, whatever it turns out to be: a Word document by its bytes (not its name), or
+// text in UTF-8, UTF-16 or the Windows code page older systems saved in.
+import { AppError } from '../../shared/result';
+import { MAX_DOCX_BYTES, docxText } from './docx';
+import { MAX_IMPORT_CHARS } from './text';
+
+/** Bytes beyond this are refused before they are read into memory. */
+export const MAX_IMPORT_FILE_BYTES = Math.max(MAX_DOCX_BYTES, MAX_IMPORT_CHARS);
+
+const zip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const ole = (bytes: Uint8Array) =>
+  bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+
+export async function importText(bytes: Uint8Array, fileName = ''): Promise<string> {
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) {
+    throw new AppError(
+      'invalid_input',
+      `The file is too large to import (${(bytes.length / 1048576).toFixed(0)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1048576} MB). Split it into one meeting a file.`,
+    );
+  }
+  if (zip(bytes) || ole(bytes) || /\.docx?$/i.test(fileName)) return docxText(bytes);
+  return decodeText(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: a .txt saved by an older Windows program, where "£" and "’" are single bytes.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -1,0 +1,136 @@
+// Plain text as published minutes arrive (copied from a web page, or a Word file's text) made
+// regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
+import { AppError } from '../../shared/result';
+
+/** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
+export const MAX_IMPORT_CHARS = 20_000_000;
+
+export interface Para {
+  text: string;
+  /** Leading spaces on the line the paragraph started on. */
+  indent: number;
+}
+
+/** Word's Symbol and Wingdings bullets come through as private-use characters. */
+const privateBullets = /[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF06E\uF0A8]/g;
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** "pdf icon PDF 129 KB" and its kin: what a web page's file links leave in copied text. */
+const debris =
+  /\s*\b(?:pdf|doc|docx|xls|xlsx|ppt|pptx|html?)\s+icon\s+(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|HTML?)\s+[\d.,]+\s*[KMG]B\b/gi;
+const debrisLine =
+  /^(?:(?:PDF|DOC|DOCX)\s+[\d.,]+\s*[KMG]B|[._…\-\s]{4,}|Page \d+(?: of \d+)?|Public Document Pack)$/i;
+
+/** Refuses what cannot be minutes before any work is done on it. */
+export function checkImportText(raw: string): void {
+  if (raw.length > MAX_IMPORT_CHARS) {
+    throw new AppError(
+      'invalid_input',
+      `The text is too long to import (${(raw.length / 1e6).toFixed(0)} million characters; at most ${MAX_IMPORT_CHARS / 1e6} million). Split it into one meeting a file.`,
+    );
+  }
+  const sample = raw.slice(0, 65_536);
+  const junk = (sample.match(controls)?.length ?? 0) + (sample.match(/\uFFFD/g)?.length ?? 0);
+  if (sample.length > 0 && junk / sample.length > 0.05) {
+    throw new AppError(
+      'invalid_input',
+      'This does not look like text: it is mostly unreadable characters. Open the file in Word and save it as .docx or .txt.',
+    );
+  }
+  if (!raw.replace(controls, '').trim()) {
+    throw new AppError('invalid_input', 'There is no text to import: the file or paste is empty.');
+  }
+}
+
+export function normalise(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
+    .replace(privateBullets, '•')
+    .replace(controls, '')
+    .replace(loneSurrogates, '');
+}
+
+const terminal = /[.!?:;”"’)\]]$/;
+const functionWords =
+  /\b(?:the|a|an|to|of|and|or|in|on|for|with|by|during|from|at|as|that|which|be|is|are|was|were|its|their|this|these|under|into|between)$/i;
+
+/** Whether a line starts something new: a list marker, a label, a keyword the parser reads. */
+const startsSomething =
+  /^(?:[·•Ø▪◦§➢►✓*o\-–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z]{1,2}[.)]\s|\([ivx]{1,5}\)\s|RESOLVED|AGREED|RECOMMENDED|Minutes:|Supporting documents|Present\b|Apologies\b)/;
+
+/**
+ * Paragraphs from text: blank lines end one. A line carried over by the page (the previous one
+ * unfinished and long, this one starting in lower case or after a word like "the") joins the one
+ * before it, across a blank line too, as copying from a PDF leaves them (seed 004, paragraph 35).
+ */
+export function paragraphs(text: string): Para[] {
+  const out: (Para & { lastLine: number })[] = [];
+  let gap = false;
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  for (const rawLine of lines) {
+    const line = rawLine.replace(debris, '').replace(/\s+$/, '');
+    const trimmed = line.trim();
+    if (!trimmed) {
+      gap = true;
+      continue;
+    }
+    if (debrisLine.test(trimmed)) continue;
+    const indent = line.length - line.trimStart().length;
+    const clean = trimmed.replace(/ {2,}/g, ' ');
+    const previous = out.at(-1);
+    if (previous && continues(previous, clean, gap, width)) {
+      previous.text += ` ${clean}`;
+      previous.lastLine = trimmed.length;
+    } else out.push({ text: clean, indent, lastLine: trimmed.length });
+    gap = false;
+  }
+  return out.map(({ text, indent }) => ({ text, indent }));
+}
+
+/**
+ * The width text was wrapped at, when it was (an e-mail, a copy from a PDF): most long lines end
+ * within a few characters of the same length. Zero when the lines are paragraphs.
+ */
+function wrapWidth(lines: string[]): number {
+  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
+  const widest = Math.max(0, ...lengths.filter((length) => length <= 120));
+  const nearWidest = lengths.filter((length) => length >= widest - 15 && length <= widest).length;
+  return widest >= 40 && nearWidest >= Math.max(3, lengths.length * 0.3) ? widest : 0;
+}
+
+function continues(
+  previous: Para & { lastLine: number },
+  line: string,
+  gap: boolean,
+  width: number,
+): boolean {
+  const text = previous.text;
+  if (startsSomething.test(line) || terminal.test(text)) return false;
+  if (text === text.toUpperCase()) return false; // a heading in capitals
+  const lower = /^[a-z]/.test(line);
+  const open = text.length >= 50 && (lower || functionWords.test(text));
+  if (!gap) return lower || open || (width > 0 && previous.lastLine >= width - 15);
+  return text.length >= 60 && (lower || functionWords.test(text));
+}
+
+/** Inline markdown a copied page may carry: **bold** and [link text](address). */
+export function inlineMarkdown(text: string): { text: string; bold: boolean }[] {
+  const plain = text.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1');
+  const runs: { text: string; bold: boolean }[] = [];
+  const parts = plain.split(/\*\*(.+?)\*\*/g);
+  parts.forEach((part, index) => {
+    if (part) runs.push({ text: part, bold: index % 2 === 1 });
+  });
+  return runs;
+}
+
+export const withoutMarkdown = (text: string): string =>
+  inlineMarkdown(text)
+    .map((run) => run.text)
+    .join('');

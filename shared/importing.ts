@@ -1,0 +1,246 @@
+// What the importer finds in published minutes, an item page or a report: the structure the preview
+// shows, the officer corrects, and the import writes. Also the JSON `minutebook import --json` prints.
+import { z } from 'zod';
+import { clauseStyles, decisionKeywords, type ClauseStyle, type DecisionKeyword } from './decisions';
+import { exemptParagraphs } from './domain';
+import { richDoc, type RichDoc } from './richText';
+
+export interface ImportPerson {
+  /** Without the honorific: "Fiona Venner". */
+  name: string;
+  /** "Councillor", "Dr", … or empty. */
+  honorific: string;
+  /** As the text gives it: "Executive Member for Equality", "Chair"; empty when not given. */
+  role: string;
+}
+
+export interface ImportClause {
+  /** As printed: "(1)", "1.", "(a)"; empty for a decision with one unnumbered clause. */
+  label: string;
+  text: string;
+  /** The group heading the clause comes under (seed 001), empty when none. */
+  group: string;
+}
+
+export interface ImportVotes {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+export interface ImportDecision {
+  keyword: DecisionKeyword;
+  qualifier: string;
+  preamble: string;
+  clauseStyle: ClauseStyle;
+  clauses: ImportClause[];
+  /** Names without honorific, or null when the text does not say. */
+  mover: string | null;
+  seconder: string | null;
+  votes: ImportVotes | null;
+  /** A recorded vote: who voted which way, by name. */
+  recorded: { for: string[]; against: string[]; abstain: string[] } | null;
+}
+
+export interface ImportAction {
+  /** Who is to do it, as written ("The Director for Adult Social Care"), or empty. */
+  owner: string;
+  text: string;
+}
+
+export interface ImportUpdate {
+  heading: string;
+  text: string;
+  doc: RichDoc;
+}
+
+export interface ImportReport {
+  text: string;
+  doc: RichDoc;
+  contactPoints: string;
+  backgroundPapers: string;
+}
+
+export interface ImportItem {
+  /** As printed: "45", "77/21", "PLA146/14"; empty when the text gives none. */
+  number: string;
+  title: string;
+  purpose: string;
+  exempt: boolean;
+  exemptParagraph: number | null;
+  attendees: ImportPerson[];
+  decisions: ImportDecision[];
+  actions: ImportAction[];
+  /** The minutes' narrative as plain text: bullets "• ", numbered lines "1. ", quotes "> ". */
+  minutesText: string;
+  minutes: RichDoc;
+  updates: ImportUpdate[];
+  report: ImportReport | null;
+  /** Names of the documents listed under "Supporting documents:" (not imported: the files are not in the text). */
+  supportingDocuments: string[];
+}
+
+export interface ImportDeclaration {
+  name: string;
+  honorific: string;
+  /** The minute or item number the interest was declared in, as written; empty when not said. */
+  item: string;
+  text: string;
+}
+
+export interface ImportMeeting {
+  committee: string;
+  /** YYYY-MM-DD, or null when the text gives no date. */
+  date: string | null;
+  /** HH:MM, or null. */
+  startTime: string | null;
+  venue: string;
+  present: ImportPerson[];
+  apologies: ImportPerson[];
+  substitutes: (ImportPerson & { for: string })[];
+  officers: ImportPerson[];
+  declarations: ImportDeclaration[];
+}
+
+export const importKinds = ['item', 'meeting', 'report'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export interface ImportStructure {
+  kind: ImportKind;
+  meeting: ImportMeeting | null;
+  items: ImportItem[];
+  /** What the parser could not decide, in sentences for the preview: kept as narrative, and why. */
+  notes: string[];
+}
+
+/** A name as the directory would hold it, for matching: case, spaces and full stops ignored. */
+export const nameKey = (name: string): string =>
+  name.normalize('NFKC').toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+
+/** Everyone the import names, once each, with where the directory already has them. */
+export interface ImportPersonMatch {
+  key: string;
+  name: string;
+  honorific: string;
+  role: string;
+  /** A directory entry with this exact name, when there is one and only one. */
+  matchId: string | null;
+  /** Directory entries that may be the same person (same surname and initial, or the same name twice). */
+  candidates: { id: string; name: string; honorific: string; role: string }[];
+}
+
+export interface ImportPreview {
+  structure: ImportStructure;
+  people: ImportPersonMatch[];
+  /** A committee already in Minutebook with the name the text gives. */
+  committeeId: string | null;
+}
+
+export interface ImportTarget {
+  /** Add the items to this meeting rather than making a new one. */
+  meetingId?: string;
+  committeeId?: string;
+  /** A committee by name: the one Minutebook has, or a new one. */
+  committeeName?: string;
+  date?: string;
+  startTime?: string;
+  venue?: string;
+}
+
+export interface ImportResult {
+  meetingId: string;
+  committeeId: string;
+  itemIds: string[];
+  /** People added to the directory, by name as imported. */
+  peopleAdded: string[];
+  peopleMatched: number;
+  /** What could not be recorded as structure (it is still in the minutes' text). */
+  notes: string[];
+}
+
+// ---- The corrected structure the renderer sends back to be imported. ----
+
+const shortText = (max: number) => z.string().max(max);
+const person = z.strictObject({ name: shortText(200), honorific: shortText(40), role: shortText(300) });
+
+const decision = z.strictObject({
+  keyword: z.enum(decisionKeywords),
+  qualifier: shortText(200),
+  preamble: shortText(2000),
+  clauseStyle: z.enum(clauseStyles),
+  clauses: z
+    .array(z.strictObject({ label: shortText(20), text: shortText(100_000), group: shortText(300) }))
+    .max(500),
+  mover: shortText(200).nullable(),
+  seconder: shortText(200).nullable(),
+  votes: z
+    .strictObject({
+      for: z.number().int().min(0).max(10_000),
+      against: z.number().int().min(0).max(10_000),
+      abstain: z.number().int().min(0).max(10_000),
+    })
+    .nullable(),
+  recorded: z
+    .strictObject({
+      for: z.array(shortText(200)).max(1000),
+      against: z.array(shortText(200)).max(1000),
+      abstain: z.array(shortText(200)).max(1000),
+    })
+    .nullable(),
+});
+
+const item = z.strictObject({
+  number: shortText(40),
+  title: shortText(500),
+  purpose: shortText(5000),
+  exempt: z.boolean(),
+  exemptParagraph: z
+    .number()
+    .refine((n) => (exemptParagraphs as readonly number[]).includes(n), {
+      error: 'Schedule 12A paragraph must be 1 to 7 (England) or 12 to 18 (Wales).',
+    })
+    .nullable(),
+  attendees: z.array(person).max(200),
+  decisions: z.array(decision).max(200),
+  actions: z.array(z.strictObject({ owner: shortText(300), text: shortText(2000) })).max(500),
+  minutesText: z.string(),
+  minutes: richDoc,
+  updates: z.array(z.strictObject({ heading: shortText(500), text: z.string(), doc: richDoc })).max(50),
+  report: z
+    .strictObject({
+      text: z.string(),
+      doc: richDoc,
+      contactPoints: shortText(5000),
+      backgroundPapers: shortText(20_000),
+    })
+    .nullable(),
+  supportingDocuments: z.array(shortText(1000)).max(500),
+});
+
+export const importStructure = z.strictObject({
+  kind: z.enum(importKinds),
+  meeting: z
+    .strictObject({
+      committee: shortText(200),
+      date: z.string().nullable(),
+      startTime: z.string().nullable(),
+      venue: shortText(300),
+      present: z.array(person).max(500),
+      apologies: z.array(person).max(500),
+      substitutes: z.array(person.extend({ for: shortText(200) })).max(200),
+      officers: z.array(person).max(500),
+      declarations: z
+        .array(
+          z.strictObject({
+            name: shortText(200),
+            honorific: shortText(40),
+            item: shortText(40),
+            text: shortText(5000),
+          }),
+        )
+        .max(500),
+    })
+    .nullable(),
+  items: z.array(item).max(2000),
+  notes: z.array(z.string()).max(10_000),
+});
