@@ -189,13 +189,16 @@ export function htmlToText(html: string): string {
   const paragraphs: string[] = [];
   const lists: { ordered: boolean; count: number }[] = [];
   let current = '';
+  let marker = '';
   const flush = () => {
     let text = current.replace(/[ \t]+/g, ' ').trim();
     // A paragraph bold from end to end is a heading's formatting, not emphasis.
     if (/^\*\*[^*]+\*\*$/.test(text)) text = text.slice(2, -2);
     text = text.replace(/\*\*\s*\*\*/g, '');
-    if (text && !/^[•o▪]$|^\(?[0-9a-z]+[.)]$/.test(text)) paragraphs.push(text);
+    // A list item whose only content is a nested list leaves just its marker.
+    if (text && text !== marker) paragraphs.push(text);
     current = '';
+    marker = '';
   };
   for (const match of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
     const [, closing, rawTag, text] = match;
@@ -224,6 +227,7 @@ export function htmlToText(html: string): string {
                 : `(${romans[n - 1] ?? n})`
             : bulletMarks[Math.min(depth, 2)];
           current = `${mark} `;
+          marker = mark ?? '';
         }
       }
     } else if (/^(?:p|h[1-6]|td|th|tr|table|div|blockquote)$/.test(tag)) flush();

@@ -39,20 +39,16 @@ const opensQuote = /^[“"]/;
 const closesQuote = /[”"][.,]?$/;
 
 /** Paragraphs as rich-text blocks. */
-export function blocks(paras: Para[]): RichNode[] {
+export function blocks(paras: Para[], quoted = false): RichNode[] {
   const out: RichNode[] = [];
   for (let i = 0; i < paras.length; i++) {
     const text = paras[i]!.text;
-    if (opensQuote.test(text)) {
+    if (!quoted && opensQuote.test(text)) {
       const end = quoteEnd(paras, i);
       if (end !== null) {
-        const inner = paras.slice(i, end + 1).map((para, index, all) => ({
-          ...para,
-          text: (index === 0 ? para.text.replace(opensQuote, '') : para.text)
-            .replace(index === all.length - 1 ? /[”"]([.,]?)$/ : /$^/, '$1')
-            .trim(),
-        }));
-        out.push({ type: 'blockquote', content: blocks(inner.filter((para) => para.text)) });
+        // The quotation marks stay: they are the published text's, and say whose words these are.
+        const inner = paras.slice(i, end + 1);
+        out.push({ type: 'blockquote', content: blocks(inner, true) });
         i = end;
         continue;
       }

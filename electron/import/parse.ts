@@ -466,8 +466,8 @@ function findTime(text: string): string | null {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-const bodies =
-  /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Council|Assembly)\b/i;
+const bodies = /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly)\b/i;
+const councils = /\bCouncil\b/i;
 const smallWords = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'with']);
 
 /** "PLANNING COMMITTEE" → "Planning Committee"; mixed case is left as written. */
@@ -536,7 +536,9 @@ function parseHeader(paras: Para[], notes: string[]): ImportMeeting {
     /^Minutes? of (?!(?:the\s+)?meeting\b)(?:the\s+)?(.+?)(?:\s+(?:meeting\s+)?held\b|,|\s+[–—-]\s+|$)/im.exec(
       top,
     )?.[1] ??
-    preamble.find((line) => bodies.test(line) && !/^Minutes? of the meeting/i.test(line));
+    // "Cabinet" or "Planning Committee" rather than the council's name above it; "Council" alone last.
+    preamble.find((line) => bodies.test(line) && !/^Minutes? of the meeting/i.test(line)) ??
+    preamble.find((line) => councils.test(line) && !/^Minutes? of the meeting/i.test(line));
   if (named) {
     const at = findDate(named);
     meeting.committee = fromCapitals(

@@ -55,6 +55,10 @@ export function normalise(raw: string): string {
     .replace(loneSurrogates, '');
 }
 
+/** A keyword or label set in bold ("**RESOLVED**", "**1.**") is read as the keyword or label. */
+const boldLead =
+  /^\*\*((?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended)\b[^*]*|\(?[0-9a-z]{1,3}[.)])\*\*\s*/;
+
 const terminal = /[.!?:;”"’)\]]$/;
 const functionWords =
   /\b(?:the|a|an|to|of|and|or|in|on|for|with|by|during|from|at|as|that|which|be|is|are|was|were|its|their|this|these|under|into|between)$/i;
@@ -82,7 +86,7 @@ export function paragraphs(text: string): Para[] {
     }
     if (debrisLine.test(trimmed)) continue;
     const indent = line.length - line.trimStart().length;
-    const clean = trimmed.replace(/ {2,}/g, ' ');
+    const clean = trimmed.replace(/ {2,}/g, ' ').replace(boldLead, '$1 ').trim();
     const previous = out.at(-1);
     if (previous && continues(previous, clean, gap, width)) {
       previous.text += ` ${clean}`;

@@ -130,8 +130,8 @@ describe('the five seeds, as a careful reader sees them', () => {
       'Community Wellbeing Hub',
       'Recommendation',
     ]);
-    expect(textOf(quotes[1]!)).toMatch(/^I wish to second this proposal/);
-    expect(textOf(quotes[1]!)).toMatch(/fully support Councillor Born’s proposal\.$/);
+    expect(textOf(quotes[1]!)).toMatch(/^“I wish to second this proposal/);
+    expect(textOf(quotes[1]!)).toMatch(/fully support Councillor Born’s proposal\.”$/);
     expect(item.minutesText).toMatch(/Cllr Kevin Guy thanked Cllr Born/);
   });
 
