@@ -10,7 +10,7 @@ import { docxText, htmlToText, readDocxEntries, storedZip } from '../../electron
 import { parseImportText } from '../../electron/import/parse';
 import { importText } from '../../electron/import/source';
 import type { Decision } from '../../shared/decisions';
-import type { AgendaItem, Committee, ItemPerson, MeetingDetail, Person } from '../../shared/domain';
+import type { Committee, ItemPerson, MeetingDetail, Person } from '../../shared/domain';
 import type { ImportPreview, ImportResult } from '../../shared/importing';
 import { attendanceText, type AttendanceDetail } from '../../shared/attendance';
 import { readDocx } from './docx';
