@@ -11,6 +11,7 @@ import { MeetingView } from './views/MeetingView';
 import { NewCommitteeView } from './views/NewCommitteeView';
 import { PeopleView } from './views/PeopleView';
 import { HouseStyleView } from './views/HouseStyleView';
+import { ImportView } from './views/ImportView';
 import { ReportView } from './views/ReportView';
 
 export function App() {
@@ -47,6 +48,8 @@ export function App() {
           <ItemMinutesView key={route.id} itemId={route.id} live={route.live} />
         ) : route.screen === 'report' ? (
           <ReportView key={route.id} itemId={route.id} />
+        ) : route.screen === 'import' ? (
+          <ImportView key={route.meetingId ?? ''} meetingId={route.meetingId} />
         ) : (
           <Screen screen={route.screen} />
         )}
@@ -55,7 +58,11 @@ export function App() {
   );
 }
 
-function Screen({ screen }: { screen: Exclude<ReturnType<typeof parseRoute>['screen'], 'item' | 'report'> }) {
+function Screen({
+  screen,
+}: {
+  screen: Exclude<ReturnType<typeof parseRoute>['screen'], 'item' | 'report' | 'import'>;
+}) {
   switch (screen) {
     case 'home':
       return <HomeView />;

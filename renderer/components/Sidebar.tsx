@@ -27,6 +27,13 @@ export function Sidebar() {
       </ul>
       <a className="button-link" href={href({ screen: 'new-committee' })}>
         New committee
+      </a>{' '}
+      <a
+        className="button-link"
+        href={href({ screen: 'import' })}
+        aria-current={route.screen === 'import' ? 'page' : undefined}
+      >
+        Import minutes
       </a>
       <h2>Directory</h2>
       <a href={href({ screen: 'people' })} aria-current={route.screen === 'people' ? 'page' : undefined}>

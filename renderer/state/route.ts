@@ -3,6 +3,7 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'people' }
   | { screen: 'house-style' }
+  | { screen: 'import'; meetingId?: string }
   | { screen: 'report'; id: string }
   | { screen: 'new-committee' }
   | { screen: 'committee'; id: string }
@@ -14,6 +15,9 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'people') return { screen: 'people' };
   if (parts[0] === 'house-style') return { screen: 'house-style' };
+  if (parts[0] === 'import') return { screen: 'import' };
+  if (parts[0] === 'meetings' && parts[1] && parts[2] === 'import')
+    return { screen: 'import', meetingId: parts[1] };
   if (parts[0] === 'items' && parts[1] && parts[2] === 'report') return { screen: 'report', id: parts[1] };
   if (parts[0] === 'committees' && parts[1] === 'new') return { screen: 'new-committee' };
   if (parts[0] === 'committees' && parts[1]) return { screen: 'committee', id: parts[1] };
@@ -32,6 +36,8 @@ export function href(route: Route): string {
       return '#/people';
     case 'house-style':
       return '#/house-style';
+    case 'import':
+      return route.meetingId ? `#/meetings/${route.meetingId}/import` : '#/import';
     case 'report':
       return `#/items/${route.id}/report`;
     case 'new-committee':

@@ -102,6 +102,10 @@ export function MeetingView() {
 
       <ExportPanel detail={detail} />
 
+      <p>
+        <a href={href({ screen: 'import', meetingId: meeting.id })}>Import items into this meeting…</a>
+      </p>
+
       <section aria-labelledby="danger-heading">
         <h2 id="danger-heading">Delete this meeting</h2>
         <button type="button" className="danger" onClick={() => setDeleting('meeting')}>

@@ -1,0 +1,331 @@
+// Importing published minutes: paste text or open a .txt/.docx, see the structure found (items,
+// people, decisions), correct it, then import it as one transaction. Nothing is written before
+// "Import"; people are matched to the directory by name, and every new entry is shown first.
+import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { exemptParagraphs } from '../../shared/domain';
+import type { ImportItem, ImportPreview, ImportStructure } from '../../shared/importing';
+import type { RichNode } from '../../shared/richText';
+import { api } from '../api/client';
+import { CheckboxField, SelectField, TextField } from '../components/Field';
+import { ViewHeading } from '../components/ViewHeading';
+import { navigate } from '../state/route';
+import { useAppStore } from '../state/store';
+
+const NEW = 'new';
+
+/** A file's bytes as base64, in chunks so a large file does not overflow the call stack. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** A decision the officer says is not one: its words go back into the minutes, where they were. */
+function asNarrative(item: ImportItem, index: number): ImportItem {
+  const decision = item.decisions[index]!;
+  const head = [decision.keyword, decision.qualifier ? `(${decision.qualifier})` : '', decision.preamble]
+    .filter(Boolean)
+    .join(' ');
+  const clauses = decision.clauses.map((clause) => [clause.label, clause.text].filter(Boolean).join(' '));
+  // "RESOLVED That the report be noted." was one line as published, and is again.
+  const lines =
+    decision.clauses.length === 1 && !decision.clauses[0]!.label
+      ? [`${head} ${clauses[0]}`]
+      : [head, ...clauses];
+  const paragraphs: RichNode[] = lines.map((text) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text }],
+  }));
+  const content = (item.minutes.content ?? []).filter(
+    (node) => node.content?.length || node.type !== 'paragraph',
+  );
+  return {
+    ...item,
+    decisions: item.decisions.filter((_, at) => at !== index),
+    minutes: { type: 'doc', content: [...content, ...paragraphs] },
+    minutesText: [item.minutesText, ...lines].filter(Boolean).join('\n'),
+  };
+}
+
+export function ImportView({ meetingId }: { meetingId?: string }) {
+  const committees = useAppStore((state) => state.committees);
+  const perform = useAppStore((state) => state.perform);
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [structure, setStructure] = useState<ImportStructure | null>(null);
+  const [committeeId, setCommitteeId] = useState(NEW);
+  const [committeeName, setCommitteeName] = useState('');
+  const [date, setDate] = useState('');
+  const [people, setPeople] = useState<Record<string, string>>({});
+
+  const found = (result: ImportPreview | undefined) => {
+    if (!result) return;
+    setPreview(result);
+    setStructure(result.structure);
+    setCommitteeId(result.committeeId ?? NEW);
+    setCommitteeName(result.structure.meeting?.committee ?? '');
+    setDate(result.structure.meeting?.date ?? '');
+    setPeople(Object.fromEntries(result.people.map((person) => [person.key, person.matchId ?? NEW])));
+  };
+  const findInText = (event: FormEvent) => {
+    event.preventDefault();
+    void perform(
+      () => api.call('imports.preview', { text }),
+      (result) =>
+        `Found ${result.structure.items.length} item${result.structure.items.length === 1 ? '' : 's'}. Check them below, then import.`,
+    ).then(found);
+  };
+  const openFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    void perform(
+      async () => api.call('imports.preview', { file: await base64Of(file), fileName: file.name }),
+      (result) =>
+        `Read “${file.name}”: ${result.structure.items.length} item${result.structure.items.length === 1 ? '' : 's'} found. Check them below, then import.`,
+    ).then(found);
+  };
+  const changeItem = (index: number, patch: Partial<ImportItem> | ((item: ImportItem) => ImportItem)) =>
+    setStructure(
+      (current) =>
+        current && {
+          ...current,
+          items: current.items.map((item, at) =>
+            at === index ? (typeof patch === 'function' ? patch(item) : { ...item, ...patch }) : item,
+          ),
+        },
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!structure) return;
+    const target = meetingId
+      ? { meetingId }
+      : {
+          ...(committeeId === NEW ? { committeeName } : { committeeId }),
+          ...(date ? { date } : {}),
+        };
+    void perform(
+      () => api.call('imports.commit', { structure, target, people }),
+      (result) =>
+        `Imported ${result.itemIds.length} item${result.itemIds.length === 1 ? '' : 's'}. ${
+          result.peopleAdded.length
+            ? `Added to the directory: ${result.peopleAdded.join(', ')}.`
+            : 'Everyone was already in the directory.'
+        }`,
+    ).then((result) => result && navigate({ screen: 'meeting', id: result.meetingId }));
+  };
+  const adding = useMemo(
+    () => preview?.people.filter((person) => people[person.key] === NEW) ?? [],
+    [preview, people],
+  );
+
+  return (
+    <section>
+      <ViewHeading focusKey="import">
+        {meetingId ? 'Import items into this meeting' : 'Import minutes'}
+      </ViewHeading>
+      <p className="hint">
+        Paste published minutes — a whole meeting, one item’s page, or a report — or open a .txt or Word
+        (.docx) file. Nothing is saved until you press Import.
+      </p>
+      <form onSubmit={findInText} aria-label="Text or file to import" className="stacked-form">
+        <TextField label="Text to import" multiline value={text} onChange={setText} />
+        <div className="form-actions">
+          <button type="submit" disabled={!text.trim()}>
+            Find the structure
+          </button>
+          <label className="button-link file-button">
+            Open a file (.txt or .docx)…
+            <input
+              type="file"
+              accept=".txt,.docx,text/plain"
+              onChange={openFile}
+              className="visually-hidden"
+            />
+          </label>
+        </div>
+      </form>
+
+      {structure && preview ? (
+        <form onSubmit={submit} aria-label="What will be imported" className="stacked-form import-preview">
+          <h2>What will be imported</h2>
+          {structure.notes.length ? (
+            <>
+              <h3>Please check</h3>
+              <ul aria-label="Please check">
+                {structure.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {meetingId ? null : (
+            <fieldset>
+              <legend>Meeting</legend>
+              <SelectField
+                label="Committee"
+                value={committeeId}
+                options={[
+                  { value: NEW, label: 'A new committee' },
+                  ...committees.map((committee) => ({ value: committee.id, label: committee.name })),
+                ]}
+                onChange={setCommitteeId}
+              />
+              {committeeId === NEW ? (
+                <TextField
+                  label="New committee’s name"
+                  required
+                  value={committeeName}
+                  onChange={setCommitteeName}
+                />
+              ) : null}
+              <TextField label="Meeting date" type="date" required value={date} onChange={setDate} />
+              {structure.meeting ? (
+                <p className="hint">
+                  {[
+                    structure.meeting.venue,
+                    `${structure.meeting.present.length} present`,
+                    `${structure.meeting.apologies.length} apologies`,
+                    `${structure.meeting.officers.length} officers`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              ) : null}
+            </fieldset>
+          )}
+          <h3>Items</h3>
+          <ol className="import-items">
+            {structure.items.map((item, index) => (
+              <li key={index}>
+                <fieldset>
+                  <legend>{item.title || `Item ${index + 1}`}</legend>
+                  <TextField
+                    label="Minute number"
+                    value={item.number}
+                    onChange={(number) => changeItem(index, { number })}
+                  />
+                  <TextField
+                    label="Title"
+                    required
+                    value={item.title}
+                    onChange={(title) => changeItem(index, { title })}
+                  />
+                  <CheckboxField
+                    label="Exempt (Part 2)"
+                    checked={item.exempt}
+                    onChange={(exempt) =>
+                      changeItem(index, { exempt, exemptParagraph: exempt ? item.exemptParagraph : null })
+                    }
+                  />
+                  {item.exempt ? (
+                    <SelectField
+                      label="Schedule 12A paragraph"
+                      value={String(item.exemptParagraph ?? '')}
+                      options={[
+                        { value: '', label: 'Choose…' },
+                        ...exemptParagraphs.map((n) => ({ value: String(n), label: `Paragraph ${n}` })),
+                      ]}
+                      onChange={(value) =>
+                        changeItem(index, { exemptParagraph: value ? Number(value) : null })
+                      }
+                    />
+                  ) : null}
+                  <p className="hint">
+                    {[
+                      item.minutesText
+                        ? `${item.minutesText.split('\n').length} paragraphs of minutes`
+                        : 'no minutes text',
+                      item.attendees.length ? `${item.attendees.length} in attendance` : '',
+                      item.actions.length
+                        ? `${item.actions.length} action${item.actions.length === 1 ? '' : 's'}`
+                        : '',
+                      item.updates.length ? 'an update after the meeting' : '',
+                      item.report ? 'a report' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                  {item.decisions.map((decision, at) => (
+                    <div key={at} className="import-decision">
+                      <p>
+                        <strong>{decision.keyword}</strong>{' '}
+                        {decision.qualifier ? `(${decision.qualifier}) ` : ''}
+                        {decision.preamble} — {decision.clauses.length} clause
+                        {decision.clauses.length === 1 ? '' : 's'}
+                        {decision.mover ? `, moved by ${decision.mover}` : ''}
+                        {decision.seconder ? `, seconded by ${decision.seconder}` : ''}
+                        {decision.votes
+                          ? `, ${decision.votes.for} for, ${decision.votes.against} against, ${decision.votes.abstain} abstaining`
+                          : ''}
+                      </p>
+                      <button
+                        type="button"
+                        onClick={() => changeItem(index, (current) => asNarrative(current, at))}
+                        aria-label={`Not a decision: keep “${decision.keyword} ${decision.clauses[0]?.text.slice(0, 40) ?? ''}” as minutes text`}
+                      >
+                        Not a decision
+                      </button>
+                    </div>
+                  ))}
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+          {preview.people.length ? (
+            <>
+              <h3>People</h3>
+              <table className="import-people">
+                <thead>
+                  <tr>
+                    <th scope="col">Named as</th>
+                    <th scope="col">Who is this?</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.people.map((person) => (
+                    <tr key={person.key}>
+                      <td>
+                        {person.honorific ? `${person.honorific} ` : ''}
+                        {person.name}
+                        {person.role ? `, ${person.role}` : ''}
+                      </td>
+                      <td>
+                        <SelectField
+                          label={`Who is ${person.name}?`}
+                          value={people[person.key] ?? NEW}
+                          options={[
+                            { value: NEW, label: 'Add as a new person' },
+                            ...person.candidates.map((candidate) => ({
+                              value: candidate.id,
+                              label: `${candidate.honorific ? `${candidate.honorific} ` : ''}${candidate.name}${candidate.role ? `, ${candidate.role}` : ''} (in the directory)`,
+                            })),
+                          ]}
+                          onChange={(value) => setPeople({ ...people, [person.key]: value })}
+                        />
+                        {person.candidates.length && !person.matchId && people[person.key] === NEW ? (
+                          <p className="hint">The directory has someone who may be the same person.</p>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
+          <p>
+            {adding.length
+              ? `${adding.length} ${adding.length === 1 ? 'person' : 'people'} will be added to the directory.`
+              : 'Everyone named is already in the directory.'}
+          </p>
+          <div className="form-actions">
+            <button type="submit">Import</button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
