@@ -38,7 +38,8 @@ export function formatPersonName(person: Pick<Person, 'honorific' | 'name'>): st
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-const honorifics: Record<string, string> = {
+/** Honorifics as written, lower case, to how the minutes print them. */
+export const honorifics: Record<string, string> = {
   councillor: 'Councillor',
   cllr: 'Councillor',
   'cllr.': 'Councillor',

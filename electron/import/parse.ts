@@ -79,22 +79,36 @@ interface ItemBase {
   purpose: string;
 }
 
+const emptyItem = (base: ItemBase): ImportItem => ({
+  ...base,
+  exempt: false,
+  exemptParagraph: null,
+  attendees: [],
+  decisions: [],
+  actions: [],
+  minutesText: '',
+  minutes: docOf([]),
+  updates: [],
+  report: null,
+  supportingDocuments: [],
+});
+
+const emptyMeeting = (committee: string, date: string | null): ImportMeeting => ({
+  committee,
+  date,
+  startTime: null,
+  venue: '',
+  present: [],
+  apologies: [],
+  substitutes: [],
+  officers: [],
+  declarations: [],
+});
+
 function parseItem(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   const where = base.number ? `Item ${base.number}` : `“${base.title || 'Untitled'}”`;
   const narrative: Para[] = [];
-  const item: ImportItem = {
-    ...base,
-    exempt: false,
-    exemptParagraph: null,
-    attendees: [],
-    decisions: [],
-    actions: [],
-    minutesText: '',
-    minutes: docOf([]),
-    updates: [],
-    report: null,
-    supportingDocuments: [],
-  };
+  const item = emptyItem(base);
   // Where each decision starts, and what was said about movers and votes where, to match up after.
   const starts: number[] = [];
   const movers: { at: number; mover?: string; seconder?: string }[] = [];
@@ -493,17 +507,7 @@ const sections = {
 type Section = keyof typeof sections;
 
 function parseHeader(paras: Para[], notes: string[]): ImportMeeting {
-  const meeting: ImportMeeting = {
-    committee: '',
-    date: null,
-    startTime: null,
-    venue: '',
-    present: [],
-    apologies: [],
-    substitutes: [],
-    officers: [],
-    declarations: [],
-  };
+  const meeting = emptyMeeting('', null);
   const lines: Record<Section, string[]> = { present: [], apologies: [], substitutes: [], officers: [] };
   let section: Section | null = null;
   const preamble: string[] = [];
@@ -655,23 +659,16 @@ function reportPage(paras: Para[], notes: string[]): ImportStructure {
   const first = paras[0]?.text ?? '';
   const date = findDate(first);
   const titleAt = date ? 1 : 0;
-  const meeting: ImportMeeting | null = date
-    ? {
-        committee: fromCapitals(
+  const meeting = date
+    ? emptyMeeting(
+        fromCapitals(
           first
             .slice(0, date.index)
             .replace(/[\s,–—-]+$/, '')
             .trim(),
         ),
-        date: date.iso,
-        startTime: null,
-        venue: '',
-        present: [],
-        apologies: [],
-        substitutes: [],
-        officers: [],
-        declarations: [],
-      }
+        date.iso,
+      )
     : null;
   const title = paras[titleAt]?.text ?? '';
   const body = paras.slice(titleAt + 1);
@@ -688,24 +685,13 @@ function reportPage(paras: Para[], notes: string[]): ImportStructure {
           .map((para) => withoutMarkdown(bulletOf(para.text)?.rest ?? para.text))
           .join('\n');
   const item: ImportItem = {
-    number: '',
-    title,
-    purpose: '',
-    exempt: false,
-    exemptParagraph: null,
-    attendees: [],
-    decisions: [],
-    actions: [],
-    minutesText: '',
-    minutes: docOf([]),
-    updates: [],
+    ...emptyItem({ number: '', title, purpose: '' }),
     report: {
       doc,
       text: textOf(doc),
       contactPoints: linesBetween(contactAt, papersAt),
       backgroundPapers: linesBetween(papersAt, contactAt),
     },
-    supportingDocuments: [],
   };
   if (!meeting) notes.push('The report’s heading gives no committee and date; choose the meeting.');
   exemptionOf(item, [title, ...body.slice(0, 3).map((para) => para.text)].join('\n'));

@@ -1,22 +1,13 @@
 // People as minutes name them: "Councillor Fiona Venner, Executive Member for Equality",
 // "Councillors B Jones, C Brown and D White (Vice-Chair)", "Jane Doe – Head of Planning".
+import { honorifics } from '../../shared/format';
 import type { ImportPerson } from '../../shared/importing';
 
 const honorificWords: Record<string, string> = {
-  councillor: 'Councillor',
+  ...honorifics,
   councillors: 'Councillor',
-  cllr: 'Councillor',
   cllrs: 'Councillor',
-  alderman: 'Alderman',
   aldermen: 'Alderman',
-  mr: 'Mr',
-  mrs: 'Mrs',
-  ms: 'Ms',
-  miss: 'Miss',
-  mx: 'Mx',
-  dr: 'Dr',
-  professor: 'Professor',
-  prof: 'Professor',
   sir: 'Sir',
   dame: 'Dame',
 };
