@@ -504,8 +504,14 @@ describe('minutebook import', () => {
     expect(existsSync(path.join(data, 'out.docx'))).toBe(true);
   });
 
-  it('refuses an empty file and a zip bomb with a sentence and exit code 2', () => {
+  it('refuses an empty file, a 50 MB text and a zip bomb with a sentence and exit code 2', () => {
     const dir = tempDir();
+    writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'Minutes. '));
+    const huge = run(['import', path.join(dir, 'huge.txt'), '--dry-run']);
+    expect(huge.status).toBe(2);
+    expect(huge.stderr.trim()).toBe(
+      'The file is too large to import (50 MB; at most 20 MB). Split it into one meeting a file.',
+    );
     writeFileSync(path.join(dir, 'empty.txt'), '');
     const empty = run(['import', path.join(dir, 'empty.txt'), '--dry-run']);
     expect(empty.status).toBe(2);
