@@ -645,7 +645,13 @@ const contactHeading = /^Contact (?:Points?|Officers?|Details)\s*:?$/i;
 const papersHeading = /^Background (?:Papers|Documents|Information)\s*:?$/i;
 
 function looksLikeReport(paras: Para[]): boolean {
-  if (paras.some((para) => readHead(para.text) && 'head' in (readHead(para.text) ?? {}))) return false;
+  if (
+    paras.some((para) => {
+      const reading = readHead(para.text);
+      return reading !== null && 'head' in reading;
+    })
+  )
+    return false;
   if (paras.some((para) => contactHeading.test(para.text) || papersHeading.test(para.text))) return true;
   let expected = 1;
   for (const para of paras) {
