@@ -41,7 +41,9 @@ export function labelOf(text: string, after?: Label): Label | null {
   const isRoman = /^[ivxlc]+$/.test(token);
   const continuesLetters =
     after?.family === 'alpha' && token.length === 1 && token.charCodeAt(0) - 96 === after.value + 1;
-  if (isRoman && !continuesLetters && (token !== 'c' && token !== 'l' ? true : after?.family === 'roman')) {
+  // "c" and "l" alone are letters unless a roman list is already under way.
+  const romanAlone = (token !== 'c' && token !== 'l') || after?.family === 'roman';
+  if (isRoman && !continuesLetters && romanAlone) {
     return { raw, family: 'roman', value: romanValue(token), rest };
   }
   if (token.length !== 1) return null;
@@ -159,7 +161,7 @@ const nameOnly = (match: string) => splitHonorific(match).name;
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
   for (const pattern of moverPatterns) found.mover ??= pattern.exec(text)?.[1];
-  for (const pattern of seconderPatterns) found.seconder ??= seconderPatternMatch(pattern, text);
+  for (const pattern of seconderPatterns) found.seconder ??= pattern.exec(text)?.[1];
   // "Councillor X introduced the report and moved …"; "Councillor X, seconded by Councillor Y, moved …".
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
     found.mover ??= startsMover.exec(sentence)?.[1];
@@ -170,7 +172,6 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
     ...(found.seconder ? { seconder: nameOnly(found.seconder) } : {}),
   };
 }
-const seconderPatternMatch = (pattern: RegExp, text: string) => pattern.exec(text)?.[1];
 
 const numberWords: Record<string, number> = {
   no: 0,
@@ -381,7 +382,7 @@ export function actionFromClause(text: string): { owner: string; text: string } 
   if (/^(?:The\s+)?(?:report|recommendations?|minutes?|Committee|Board|Council|Panel|Cabinet)$/i.test(owner))
     return null;
   return {
-    owner: splitHonorific(owner).name === owner ? owner : splitHonorific(owner).name,
+    owner: splitHonorific(owner).name,
     text: text.trim(),
   };
 }

@@ -105,6 +105,10 @@ export function previewImport(db: Db, structure: ImportStructure): ImportPreview
   return { structure, people, committeeId: committee?.id ?? null };
 }
 
+/** The first entry for each person: a name written twice in the text is one person once. */
+const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
+  entries.filter((entry, index) => entries.findIndex((e) => e.personId === entry.personId) === index);
+
 function committeeKind(name: string): CommitteeKind {
   if (/\bcabinet\b|\bexecutive\b/i.test(name)) return 'cabinet';
   if (/scrutiny|overview/i.test(name)) return 'scrutiny';
@@ -314,10 +318,7 @@ export function importMeeting(
         personId: personId(person.name)!,
         capacity: person.role,
       }));
-      const unique = people.filter(
-        (entry, index) => people.findIndex((p) => p.personId === entry.personId) === index,
-      );
-      setItemPeople(db, created.id, 'attendee', unique);
+      setItemPeople(db, created.id, 'attendee', onePerPerson(people));
     }
     for (const decision of item.decisions) {
       const stored = createDecision(db, {
@@ -341,10 +342,7 @@ export function importMeeting(
         const recorded = (['for', 'against', 'abstain'] as const).flatMap((side) =>
           decision.recorded![side].map((voter) => ({ personId: personId(voter)!, vote: side })),
         );
-        const unique = recorded.filter(
-          (entry, index) => recorded.findIndex((r) => r.personId === entry.personId) === index,
-        );
-        vote = { ...vote, kind: 'recorded', recorded: unique, ...decision.votes! };
+        vote = { ...vote, kind: 'recorded', recorded: onePerPerson(recorded), ...decision.votes! };
       } else if (decision.votes) vote = { ...vote, kind: 'show of hands', ...decision.votes };
       updateDecision(db, stored.id, {
         moverId: decision.mover ? personId(decision.mover) : null,

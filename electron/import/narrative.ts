@@ -1,7 +1,6 @@
 // Narrative paragraphs to rich text: bullets drawn as "·", "Ø", "•", "o" or "-" become real
 // lists, "1." runs numbered lists, short title-like lines headings, and “quoted statements” quotes.
 import type { RichDoc, RichNode } from '../../shared/richText';
-import { plainText } from '../../shared/richText';
 import { inlineMarkdown, type Para } from './text';
 
 const bulletMark = /^([·•Ø▪◦§➢►✓*o\-–—])\s+(.*)$/s;
@@ -110,8 +109,6 @@ export function docOf(paras: Para[]): RichDoc {
   const content = blocks(paras);
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
 }
-
-export const textOf = (doc: RichDoc): string => plainText(doc);
 
 /** Plain lines (an update, a clause with sub-clauses) as rich text, a paragraph each. */
 export function docOfLines(text: string): RichDoc {

@@ -13,7 +13,7 @@ import type {
 import { exemptParagraphs } from '../../shared/domain';
 import { excludesPublic } from '../../shared/exemption';
 import { months } from '../../shared/format';
-import type { RichDoc, RichNode } from '../../shared/richText';
+import { plainText, type RichDoc, type RichNode } from '../../shared/richText';
 import {
   actionFromClause,
   decisionBlock,
@@ -23,7 +23,7 @@ import {
   recordedVoteLine,
   votesIn,
 } from './decisions';
-import { blocks, bulletOf, docOf, headingLike, inline, paragraph, textOf } from './narrative';
+import { blocks, bulletOf, docOf, headingLike, inline, paragraph } from './narrative';
 import { HONORIFIC, NAME, isPersonWithRole, peopleFromList, personFromLine, splitHonorific } from './people';
 import { checkImportText, normalise, paragraphs, withoutMarkdown, type Para } from './text';
 
@@ -247,14 +247,14 @@ function parseItem(base: ItemBase, body: Para[], notes: string[]): ImportItem {
     }
   }
   item.minutes = docOf(narrative);
-  item.minutesText = textOf(item.minutes);
+  item.minutesText = plainText(item.minutes);
   exemptionOf(item, [base.title, ...body.slice(0, 3).map((para) => para.text)].join('\n'));
   return item;
 }
 
 function updateOf(heading: string, body: Para[]): ImportUpdate {
   const doc = docOf(body);
-  return { heading: heading.replace(/:$/, ''), text: textOf(doc), doc };
+  return { heading: heading.replace(/:$/, ''), text: plainText(doc), doc };
 }
 
 const clip = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
@@ -694,7 +694,7 @@ function reportPage(paras: Para[], notes: string[]): ImportStructure {
     ...emptyItem({ number: '', title, purpose: '' }),
     report: {
       doc,
-      text: textOf(doc),
+      text: plainText(doc),
       contactPoints: linesBetween(contactAt, papersAt),
       backgroundPapers: linesBetween(papersAt, contactAt),
     },
