@@ -225,3 +225,41 @@ test('the register, movements in meeting mode, a declaration, the quorum, the vo
     'Inquorate: only 6 members count for this item; the quorum is 7.',
   );
 });
+
+test('register keys pressed faster than the server answers are written in order, and the screen shows the latest', async ({
+  page,
+}) => {
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  const { meeting } = await setUp(page);
+  // The first change of the register is held on its way to the server for a moment, as a slow
+  // laptop or a busy disk would: the officer's next key must not overtake it.
+  await page.evaluate(() => {
+    const send = window.fetch.bind(window);
+    let held = false;
+    window.fetch = async (input, init) => {
+      if (!held && String(input).includes('attendance.setMember')) {
+        held = true;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      const response = await send(input, init);
+      if (String(input).includes('attendance.setMember')) {
+        (window as unknown as { answered: number }).answered =
+          ((window as unknown as { answered?: number }).answered ?? 0) + 1;
+      }
+      return response;
+    };
+  });
+  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/attendance`), meeting.id);
+  const row = (name: string) => page.getByRole('group', { name: new RegExp(`^Councillor ${name}`) });
+  // P on Alice Archer, then ↑ back to her and A: she sent apologies after all.
+  await row('Alice Archer').focus();
+  await page.keyboard.press('p');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('a');
+  // Both writes answered: only now is what the screen and the file say final.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { answered?: number }).answered)).toBe(2);
+  await expect(row('Alice Archer')).toHaveAccessibleName('Councillor Alice Archer (Chair): Apologies');
+  const stored = await callApi<AttendanceDetail>(page, 'attendance.get', { meetingId: meeting.id });
+  expect(stored.register.attendees.find((a) => a.person.name === 'Alice Archer')?.status).toBe('apologies');
+});
