@@ -238,12 +238,13 @@ test('register keys pressed faster than the server answers are written in order,
     const send = window.fetch.bind(window);
     let held = false;
     window.fetch = async (input, init) => {
-      if (!held && String(input).includes('attendance.setMember')) {
+      const url = input instanceof Request ? input.url : input.toString();
+      if (!held && url.includes('attendance.setMember')) {
         held = true;
         await new Promise((resolve) => setTimeout(resolve, 400));
       }
       const response = await send(input, init);
-      if (String(input).includes('attendance.setMember')) {
+      if (url.includes('attendance.setMember')) {
         (window as unknown as { answered: number }).answered =
           ((window as unknown as { answered?: number }).answered ?? 0) + 1;
       }
