@@ -12,6 +12,7 @@ import {
   type AgendaItem,
   type AppInfo,
   type Action,
+  type AuditEntry,
   type Committee,
   type ItemMinutes,
   type ItemReport,
@@ -29,6 +30,8 @@ import { importStructure, type ImportPreview, type ImportResult } from './import
 
 export const exportKinds = ['minutes', 'agenda', 'report'] as const;
 export const editions = ['public', 'confidential'] as const;
+/** Which version of minutes that have been approved: as approved, or as they stand now. */
+export const exportVersions = ['approved', 'current'] as const;
 import { clauseStyles, decisionKeywords, voteChoices, voteKinds, type Decision } from './decisions';
 import {
   attendanceStatuses,
@@ -303,6 +306,30 @@ export const methods = {
       .required({ id: true }),
   ),
   'meetings.delete': mutation<{ id: string }>()(z.strictObject({ id: id('Meeting') })),
+  /** Approves the minutes at a later meeting: the record as it stands becomes the approved version. */
+  'meetings.approve': mutation<Meeting>()(
+    z.strictObject({
+      id: id('Meeting'),
+      approvedByMeetingId: id('Approving meeting'),
+      /** Left out: the approving meeting's date. */
+      approvedOn: isoDate.optional(),
+    }),
+  ),
+  /** Reopens approved minutes for correction; the reason goes in the audit trail. */
+  'meetings.reopen': mutation<Meeting>()(
+    z.strictObject({
+      id: id('Meeting'),
+      reason: z
+        .string(typeError('Reason', 'Give the reason for reopening the minutes.'))
+        .trim()
+        .min(5, { error: 'Give the reason for reopening the minutes, in a few words at least.' })
+        .max(2000, { error: 'The reason can be at most 2,000 characters.' }),
+    }),
+  ),
+  /** The audit trail of a meeting, or of one of its items; newest first. */
+  'audit.list': query<AuditEntry[]>()(
+    z.strictObject({ meetingId: id('Meeting'), itemId: id('Agenda item').optional() }),
+  ),
 
   'items.get': query<AgendaItem>()(z.strictObject({ id: id('Agenda item') })),
   'items.create': mutation<AgendaItem>()(agendaItemInput),
@@ -500,6 +527,10 @@ export const methods = {
         ),
         itemId: id('Agenda item').optional(),
         edition: z.enum(editions, typeError('Edition', 'The edition is public or confidential.')),
+        /** Minutes that have been approved: the approved version unless 'current' is asked for. */
+        version: z
+          .enum(exportVersions, typeError('Version', 'The version is approved or current.'))
+          .default('approved'),
       })
       .refine((input) => input.kind !== 'report' || input.itemId !== undefined, {
         error: 'Say which item’s report to export.',

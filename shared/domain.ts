@@ -68,6 +68,49 @@ export interface Meeting {
   status: MeetingStatus;
   /** Named on the agenda's front sheet as the officer to contact about the meeting. */
   contactOfficerId: string | null;
+  /** While the minutes stand approved: the date they were approved (ISO), else null. */
+  approvedAt: string | null;
+  /** While the minutes stand approved: the meeting that approved them, else null. */
+  approvedByMeetingId: string | null;
+}
+
+/** One approval of a meeting's minutes, and its reopening if they were reopened since. */
+export interface Approval {
+  id: string;
+  approvedOn: string;
+  approvedByMeetingId: string;
+  /** "Cabinet, Monday 12 April 2021": the approving meeting as the minutes name it. */
+  approvedByLabel: string;
+  recordedAt: string;
+  reopenedAt: string | null;
+  reopenReason: string | null;
+}
+
+/** The parts of the record the audit trail follows, each kept as readable text. */
+export const auditSubjects = [
+  'minutes',
+  'decisions',
+  'people',
+  'item',
+  'agenda',
+  'attendance',
+  'meeting',
+] as const;
+export type AuditSubject = (typeof auditSubjects)[number];
+
+/** One change made after a meeting's end, or an approval or reopening. */
+export interface AuditEntry {
+  seq: number;
+  meetingId: string;
+  itemId: string | null;
+  subject: AuditSubject | 'record';
+  change: 'changed' | 'approved' | 'reopened';
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  /** When this run of edits began and last changed (ISO timestamps). */
+  firstAt: string;
+  at: string;
 }
 
 export interface AgendaItem {
@@ -153,6 +196,8 @@ export interface MeetingDetail {
   items: AgendaItem[];
   /** Each item's minute number as the minutes will show it, by item id. */
   minuteNumbers: Record<string, string>;
+  /** Every approval of these minutes, oldest first; the last is open while they stand approved. */
+  approvals: Approval[];
 }
 
 export interface AppInfo {

@@ -10,6 +10,8 @@ export const errorCodes = [
   'read_only',
   'disk_full',
   'database_too_new',
+  /** The minutes are approved: the record is read-only until reopened with a reason. */
+  'approved',
   'unauthorised',
   'internal',
 ] as const;

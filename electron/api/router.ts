@@ -9,7 +9,10 @@ import {
   type ParsedInput,
 } from '../../shared/api';
 import { AppError, type ApiError, type ApiResult } from '../../shared/result';
+import { APPROVED_REFUSAL } from '../store/migrations/008_record';
+import { beginAudit, type AuditScope } from '../store/audit';
 import type { Db } from '../store/database';
+import { auditScopes } from './audit';
 
 export interface Context {
   db: Db;
@@ -59,7 +62,18 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
       }
       try {
         const handler = handlers[method] as (input: unknown, ctx: Context) => unknown;
-        const run = () => handler(parsed.data, ctx);
+        const run = () => {
+          if (spec.kind !== 'mutation') return handler(parsed.data, ctx);
+          // Read before the change, in its transaction, so the audit trail's "before" is exact.
+          const scopes = (auditScopes[method] as ((input: unknown, db: Db) => AuditScope[]) | undefined)?.(
+            parsed.data,
+            ctx.db,
+          );
+          const recordAudit = beginAudit(ctx.db, scopes ?? []);
+          const value = handler(parsed.data, ctx);
+          recordAudit();
+          return value;
+        };
         const value = spec.kind === 'mutation' ? ctx.db.transaction(run).immediate() : await run();
         return { ok: true, value };
       } catch (error) {
@@ -93,6 +107,13 @@ function describeIssues(error: z.ZodError): string {
 function toApiError(error: unknown): ApiError {
   if (error instanceof AppError) return { code: error.code, message: error.message };
   const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && (error as Error).message === APPROVED_REFUSAL) {
+    return {
+      code: 'approved',
+      message:
+        'These minutes have been approved, so they can no longer be changed. To correct them, reopen them with a reason on the meeting’s page.',
+    };
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     if (code === 'SQLITE_FULL') {
       return {

@@ -17,6 +17,8 @@ export interface ExportRequest {
   /** The item whose report it is (kind 'report'). */
   itemId?: string;
   edition: Edition;
+  /** Minutes that have been approved: as approved (the default) or as they stand now. */
+  version?: 'approved' | 'current';
 }
 
 export interface ExportedDocument {
@@ -33,7 +35,7 @@ export function documentFor(
   if (request.kind === 'report' && !request.itemId) {
     throw new AppError('invalid_input', 'Say which item’s report to export.');
   }
-  const record = readMeetingRecord(db, request.meetingId, request.edition);
+  const record = readMeetingRecord(db, request.meetingId, request.edition, request.version);
   const document = build(record, request);
   return {
     fileName: fileNameFor(record, request),

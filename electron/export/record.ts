@@ -2,7 +2,7 @@
 // is made here, before any document is built: an exempt item keeps only its title, its Schedule 12A
 // paragraph and the decision wording the officer marked publishable, so nothing confidential can
 // reach a public file whatever the document code does with the record.
-import { attendanceText, membersOn, textSections, type TextSection } from '../../shared/attendance';
+import { membersOn, type TextSection } from '../../shared/attendance';
 import type { Decision } from '../../shared/decisions';
 import type {
   Action,
@@ -18,7 +18,7 @@ import type { HouseStyle } from '../../shared/houseStyle';
 import type { RichDoc } from '../../shared/richText';
 import { meetingDetail } from '../api/handlers/meetings';
 import { listActions, listUpdates } from '../store/actions';
-import { getAttendance } from '../store/attendance';
+import { attendanceBlock } from '../store/attendance';
 import type { Db } from '../store/database';
 import { listDecisions } from '../store/decisions';
 import { listItemPeople } from '../store/itemPeople';
@@ -27,6 +27,7 @@ import { getMinutes } from '../store/minutes';
 import { listPeople } from '../store/people';
 import { getReport } from '../store/reports';
 import { getHouseStyle } from '../store/settings';
+import { approvedSnapshot } from '../store/approvals';
 
 export type Edition = 'public' | 'confidential';
 
@@ -56,23 +57,50 @@ export interface MeetingRecord {
   items: ItemRecord[];
 }
 
-/** Reads a meeting whole, in one read transaction so the document is of one moment. */
-export function readMeetingRecord(db: Db, meetingId: string, edition: Edition): MeetingRecord {
-  const record = db.transaction(() => readAll(db, meetingId)).deferred();
+/**
+ * Reads a meeting whole, in one read transaction so the document is of one moment. Minutes that
+ * have been approved are read as approved (the snapshot), unless `version` is 'current'.
+ */
+export function readMeetingRecord(
+  db: Db,
+  meetingId: string,
+  edition: Edition,
+  version: 'approved' | 'current' = 'approved',
+): MeetingRecord {
+  const record = db
+    .transaction(() => {
+      const snapshot = version === 'approved' ? approvedSnapshot(db, meetingId) : null;
+      return snapshot === null ? readAll(db, meetingId) : fromSnapshot(snapshot, getHouseStyle(db).value);
+    })
+    .deferred();
   return edition === 'public' ? forPublication(record) : record;
 }
 
-function readAll(db: Db, meetingId: string): MeetingRecord {
+/**
+ * The whole record, confidential parts included, as JSON to keep as the approved version. The
+ * house style is left out: it is how the record looks, applied when a document is made.
+ */
+export function snapshotOf(record: MeetingRecord): string {
+  const { style: _style, people, ...rest } = record;
+  return JSON.stringify({ snapshotFormat: 1, ...rest, people: [...people.values()] });
+}
+
+function fromSnapshot(json: string, style: HouseStyle): MeetingRecord {
+  const {
+    snapshotFormat: _format,
+    people,
+    ...rest
+  } = JSON.parse(json) as Omit<MeetingRecord, 'people' | 'style'> & {
+    snapshotFormat: number;
+    people: Person[];
+  };
+  return { ...rest, style, people: new Map(people.map((person) => [person.id, person])) };
+}
+
+/** The record as it stands now, confidential parts included. */
+export function readAll(db: Db, meetingId: string): MeetingRecord {
   const detail = meetingDetail(db, meetingId);
   const people = new Map(listPeople(db).map((person) => [person.id, person]));
-  const attendance = getAttendance(db, detail);
-  const generated = attendanceText(attendance.register);
-  const text = Object.fromEntries(
-    textSections.map((section) => [
-      section,
-      attendance.overrides.find((override) => override.section === section)?.text ?? generated[section],
-    ]),
-  ) as Record<TextSection, string>;
   const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
   return {
     edition: 'confidential',
@@ -80,7 +108,7 @@ function readAll(db: Db, meetingId: string): MeetingRecord {
     detail,
     members: membersOn(listMembers(db, detail.committee.id), detail.meeting.date),
     contactOfficer: person(detail.meeting.contactOfficerId),
-    attendance: text,
+    attendance: attendanceBlock(db, detail),
     people,
     items: detail.items.map((item) => ({
       item,

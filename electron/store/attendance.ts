@@ -14,6 +14,7 @@ import {
   type AttendanceDetail,
   type TextSection,
   attendanceText,
+  textSections,
 } from '../../shared/attendance';
 import type { MeetingDetail, Person } from '../../shared/domain';
 import { formatLongDate, formatPersonName } from '../../shared/format';
@@ -470,6 +471,18 @@ function declarationMeeting(db: Db, id: string): string {
 }
 
 // ---- The officer's own wording ----
+
+/** The attendance block as the minutes give it: the officer's wording where it replaces ours. */
+export function attendanceBlock(db: Db, detail: MeetingDetail): Record<TextSection, string> {
+  const attendance = getAttendance(db, detail);
+  const generated = attendanceText(attendance.register);
+  return Object.fromEntries(
+    textSections.map((section) => [
+      section,
+      attendance.overrides.find((override) => override.section === section)?.text ?? generated[section],
+    ]),
+  ) as Record<TextSection, string>;
+}
 
 /** Replaces a generated section with the officer's words (null goes back to the generated text). */
 export function setTextOverride(

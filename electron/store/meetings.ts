@@ -10,6 +10,8 @@ interface MeetingRow {
   venue: string;
   status: string;
   contact_officer_id: string | null;
+  approved_at: string | null;
+  approved_by_meeting_id: string | null;
 }
 
 const toMeeting = (row: MeetingRow): Meeting => ({
@@ -20,6 +22,8 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   venue: row.venue,
   status: row.status as MeetingStatus,
   contactOfficerId: row.contact_officer_id,
+  approvedAt: row.approved_at,
+  approvedByMeetingId: row.approved_by_meeting_id,
 });
 
 const columns = {

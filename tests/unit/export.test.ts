@@ -142,7 +142,12 @@ describe('minutes in Word', () => {
   it('once approved, drop the draft marking and end with the chair’s signature block', async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
-    await ok(core, 'meetings.update', { id: f.meeting.id, status: 'minutes approved' });
+    const next = await ok<Meeting>(core, 'meetings.create', {
+      committeeId: f.committee.id,
+      date: '2021-04-12',
+      startTime: '14:00',
+    });
+    await ok(core, 'meetings.approve', { id: f.meeting.id, approvedByMeetingId: next.id });
     const { doc } = await exported(core, { meetingId: f.meeting.id, kind: 'minutes', edition: 'public' });
     expect(allXml(doc)).not.toContain('DRAFT');
     expect(doc.text.trim()).toMatch(/Signed …+ Chair\s+Date …+$/);

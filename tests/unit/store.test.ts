@@ -50,9 +50,11 @@ describe('opening the database', () => {
     expect(tables).toEqual([
       'actions',
       'agenda_items',
+      'approvals',
       'attendance',
       'attendance_movements',
       'attendance_text',
+      'audit_log',
       'committee_members',
       'committees',
       'decision_clauses',

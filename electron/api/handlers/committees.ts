@@ -6,6 +6,7 @@ import {
   updateCommittee,
 } from '../../store/committees';
 import { listMeetings } from '../../store/meetings';
+import { checkNotOnRecord } from '../../store/approvals';
 import {
   addMember,
   getMembership,
@@ -27,6 +28,10 @@ export const committeeHandlers = {
   'committees.create': (input, { db }) => createCommittee(db, input),
   'committees.update': ({ id, ...patch }, { db }) => updateCommittee(db, id, patch),
   'committees.delete': ({ id }, { db }) => {
+    checkNotOnRecord(
+      db,
+      listMeetings(db, id).map((meeting) => meeting.id),
+    );
     deleteCommittee(db, id);
     return { id };
   },

@@ -23,11 +23,11 @@ export const exportHandlers = {
     getAgendaItem(db, itemId);
     return saveReport(db, itemId, fields, baseVersion);
   },
-  'exports.build': async ({ meetingId, kind, itemId, edition }, { db }) => {
+  'exports.build': async ({ meetingId, kind, itemId, edition, version }, { db }) => {
     if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId) {
       throw new AppError('invalid_input', 'That agenda item is not on this meeting’s agenda.');
     }
-    const document = await exportDocument(db, { meetingId, kind, itemId, edition });
+    const document = await exportDocument(db, { meetingId, kind, itemId, edition, version });
     return { fileName: document.fileName, base64: Buffer.from(document.bytes).toString('base64') };
   },
 } satisfies Partial<Handlers>;

@@ -16,6 +16,10 @@ import type { MeetingDetail } from '../../../shared/domain';
 import type { Db } from '../../store/database';
 import type { Handlers } from '../router';
 import { checkPerson } from './checks';
+import { formatLongDate } from '../../../shared/format';
+import { readAll, snapshotOf } from '../../export/record';
+import { approveMinutes, checkNotOnRecord, listApprovals, reopenMinutes } from '../../store/approvals';
+import { listAudit, recordEvent } from '../../store/audit';
 
 export function meetingDetail(db: Db, id: string): MeetingDetail {
   const meeting = getMeeting(db, id);
@@ -29,7 +33,7 @@ export function meetingDetail(db: Db, id: string): MeetingDetail {
       published[item.id] ?? formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
     ]),
   );
-  return { meeting, committee, items, minuteNumbers };
+  return { meeting, committee, items, minuteNumbers, approvals: listApprovals(db, id) };
 }
 
 export const meetingHandlers = {
@@ -39,12 +43,67 @@ export const meetingHandlers = {
     return createMeeting(db, { committeeId, date, startTime, venue: venue ?? committee.defaultVenue });
   },
   'meetings.update': ({ id, ...patch }, { db }) => {
+    const current = getMeeting(db, id);
     checkPerson(db, patch.contactOfficerId);
+    if (patch.status !== undefined && patch.status !== current.status) {
+      if (current.status === 'minutes approved') {
+        throw new AppError(
+          'approved',
+          'These minutes have been approved. To change them, reopen them with a reason first.',
+        );
+      }
+      if (patch.status === 'minutes approved') {
+        throw new AppError(
+          'invalid_input',
+          'Minutes are approved with “Approve minutes”, which records the meeting that approved them.',
+        );
+      }
+    }
     return updateMeeting(db, id, patch);
   },
   'meetings.delete': ({ id }, { db }) => {
+    checkNotOnRecord(db, [id]);
     deleteMeeting(db, id);
     return { id };
+  },
+  'meetings.approve': ({ id, approvedByMeetingId, approvedOn }, { db }) => {
+    const approving = getMeeting(db, approvedByMeetingId);
+    const on = approvedOn ?? approving.date;
+    const approval = approveMinutes(db, { meetingId: id, approvedByMeetingId, approvedOn: on }, () => {
+      const record = readAll(db, id);
+      const meeting = {
+        ...record.detail.meeting,
+        status: 'minutes approved' as const,
+        approvedAt: on,
+        approvedByMeetingId,
+      };
+      return snapshotOf({ ...record, detail: { ...record.detail, meeting } });
+    });
+    recordEvent(
+      db,
+      id,
+      'approved',
+      `Approved at ${approval.approvedByLabel}, on ${formatLongDate(on)}`,
+      null,
+    );
+    return getMeeting(db, id);
+  },
+  'meetings.reopen': ({ id, reason }, { db }) => {
+    const approval = reopenMinutes(db, id, reason);
+    recordEvent(
+      db,
+      id,
+      'reopened',
+      approval
+        ? `Reopened; approved at ${approval.approvedByLabel} on ${formatLongDate(approval.approvedOn)}`
+        : 'Reopened',
+      reason,
+    );
+    return getMeeting(db, id);
+  },
+  'audit.list': ({ meetingId, itemId }, { db }) => {
+    getMeeting(db, meetingId);
+    return listAudit(db, { meetingId, itemId });
   },
 
   'items.get': ({ id }, { db }) => getAgendaItem(db, id),

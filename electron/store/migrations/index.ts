@@ -6,6 +6,7 @@ import * as m004 from './004_item_records';
 import * as m005 from './005_attendance';
 import * as m006 from './006_exports';
 import * as m007 from './007_imports';
+import * as m008 from './008_record';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 
 export const latestVersion = migrations.length;
 

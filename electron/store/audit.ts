@@ -1,0 +1,220 @@
+// The audit trail: what changed in a meeting's record after the meeting's end, as readable text
+// before and after. A change is read before and after the mutation, inside its transaction, and
+// only for meetings that have ended, so typing during a meeting costs nothing extra. A run of edits
+// to one part within a few minutes extends one entry instead of adding one per save.
+import { textSections } from '../../shared/attendance';
+import { clauseLabel, type Decision } from '../../shared/decisions';
+import type { AuditEntry, AuditSubject, MeetingDetail } from '../../shared/domain';
+import { plainText } from '../../shared/richText';
+import { capitalise, formatLongDate, formatPersonName, formatTime } from '../../shared/format';
+import { meetingDetail } from '../api/handlers/meetings';
+import { listAgendaItems } from './agendaItems';
+import { attendanceBlock } from './attendance';
+import type { Db } from './database';
+import { listDecisions } from './decisions';
+import { listItemPeople } from './itemPeople';
+import { getPerson } from './people';
+import { now, statement } from './rows';
+
+/** One part of a meeting's record. `itemId` is null for the meeting-wide parts. */
+export interface AuditScope {
+  meetingId: string;
+  itemId: string | null;
+  subject: AuditSubject;
+}
+
+/** Edits to the same part within this time extend one entry. */
+const RUN_MS = 10 * 60 * 1000;
+
+/** A meeting has ended once its minutes are being drafted, or once its day is over. */
+export function meetingHasEnded(db: Db, meetingId: string): boolean {
+  const row = statement(
+    db,
+    `SELECT status IN ('minutes drafted', 'minutes approved') OR date < date('now', 'localtime') AS ended
+     FROM meetings WHERE id = ?`,
+  ).get(meetingId) as { ended: number } | undefined;
+  return row?.ended === 1;
+}
+
+/** The part of the record as the officer would read it. */
+export function readSubject(db: Db, scope: AuditScope): string {
+  const { itemId } = scope;
+  switch (scope.subject) {
+    case 'minutes': {
+      const row = statement(db, 'SELECT plain_text FROM item_minutes WHERE item_id = ?').get(itemId) as
+        { plain_text: string } | undefined;
+      return row?.plain_text ?? '';
+    }
+    case 'decisions':
+      return listDecisions(db, itemId!)
+        .map((decision) => decisionText(db, decision))
+        .join('\n\n');
+    case 'people':
+      return listItemPeople(db, itemId!)
+        .map(
+          (entry) =>
+            `${capitalise(entry.role)}: ${formatPersonName(entry.person)}${entry.capacity ? `, ${entry.capacity}` : ''}`,
+        )
+        .join('\n');
+    case 'item': {
+      const item = statement(
+        db,
+        'SELECT title, purpose, exempt, exempt_paragraph FROM agenda_items WHERE id = ?',
+      ).get(itemId) as
+        { title: string; purpose: string; exempt: number; exempt_paragraph: number | null } | undefined;
+      if (!item) return '(removed)';
+      return [
+        item.title,
+        item.exempt ? `Exempt under paragraph ${item.exempt_paragraph} of Schedule 12A` : 'Public',
+        item.purpose,
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }
+    case 'agenda':
+      return listAgendaItems(db, scope.meetingId)
+        .map((item) => `${item.number}. ${item.title}${item.exempt ? ' (exempt)' : ''}`)
+        .join('\n');
+    case 'attendance': {
+      const block = attendanceBlock(db, meetingDetail(db, scope.meetingId));
+      return textSections
+        .filter((section) => block[section].trim() !== '')
+        .map((section) => `${capitalise(section)}: ${block[section]}`)
+        .join('\n');
+    }
+    case 'meeting': {
+      const detail: MeetingDetail = meetingDetail(db, scope.meetingId);
+      const { meeting } = detail;
+      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${meeting.venue ? `, ${meeting.venue}` : ''}`;
+    }
+  }
+}
+
+function decisionText(db: Db, decision: Decision): string {
+  const name = (id: string | null) => (id ? formatPersonName(getPerson(db, id)) : '');
+  const head = [decision.keyword, decision.qualifier && `(${decision.qualifier})`, decision.preamble]
+    .filter(Boolean)
+    .join(' ');
+  const clauses = decision.clauses.map((clause, index) => {
+    const text = plainText(clause.doc);
+    const label = clauseLabel(decision.clauseStyle, index, decision.clauses.length);
+    return `${clause.groupHeading ? `${clause.groupHeading}\n` : ''}${label} ${text}`;
+  });
+  const { vote } = decision;
+  const lines = [head, ...clauses];
+  if (decision.moverId) lines.push(`Moved by ${name(decision.moverId)}`);
+  if (decision.seconderId) lines.push(`Seconded by ${name(decision.seconderId)}`);
+  if (vote.kind !== 'none') {
+    lines.push(`Votes (${vote.kind}): for ${vote.for}, against ${vote.against}, abstaining ${vote.abstain}`);
+  }
+  for (const recorded of vote.recorded) lines.push(`${name(recorded.personId)}: ${recorded.vote}`);
+  if (decision.publicWording) lines.push(`Publishable wording: ${decision.publicWording}`);
+  return lines.join('\n');
+}
+
+/**
+ * Reads the parts a mutation may change (those of ended meetings) and returns what to call once it
+ * has run: it records each part whose text changed.
+ */
+export function beginAudit(db: Db, scopes: AuditScope[]): () => void {
+  const watched = scopes
+    .filter((scope) => meetingHasEnded(db, scope.meetingId))
+    .map((scope) => ({ scope, before: readSubject(db, scope) }));
+  if (watched.length === 0) return () => undefined;
+  return () => {
+    for (const { scope, before } of watched) {
+      const after = readSubject(db, scope);
+      if (after !== before) recordChange(db, scope, before, after);
+    }
+  };
+}
+
+interface LatestRow {
+  seq: number;
+  item_id: string | null;
+  subject: string;
+  change: string;
+  before: string | null;
+  at: string;
+}
+
+function recordChange(db: Db, scope: AuditScope, before: string, after: string): void {
+  const stamp = now();
+  const latest = statement(
+    db,
+    'SELECT seq, item_id, subject, change, before, at FROM audit_log WHERE meeting_id = ? ORDER BY seq DESC LIMIT 1',
+  ).get(scope.meetingId) as LatestRow | undefined;
+  const continues =
+    latest !== undefined &&
+    latest.change === 'changed' &&
+    latest.subject === scope.subject &&
+    latest.item_id === scope.itemId &&
+    Date.parse(stamp) - Date.parse(latest.at) < RUN_MS;
+  if (continues) {
+    // Typed back to where the run began: nothing changed after all.
+    if (latest.before === after) statement(db, 'DELETE FROM audit_log WHERE seq = ?').run(latest.seq);
+    else statement(db, 'UPDATE audit_log SET after = ?, at = ? WHERE seq = ?').run(after, stamp, latest.seq);
+    return;
+  }
+  statement(
+    db,
+    `INSERT INTO audit_log (meeting_id, item_id, subject, change, before, after, first_at, at)
+     VALUES (?, ?, ?, 'changed', ?, ?, ?, ?)`,
+  ).run(scope.meetingId, scope.itemId, scope.subject, before, after, stamp, stamp);
+}
+
+/** Approvals and reopenings go in the same trail, so the trail tells the whole story. */
+export function recordEvent(
+  db: Db,
+  meetingId: string,
+  change: 'approved' | 'reopened',
+  text: string,
+  reason: string | null,
+): void {
+  const stamp = now();
+  statement(
+    db,
+    `INSERT INTO audit_log (meeting_id, item_id, subject, change, before, after, reason, first_at, at)
+     VALUES (?, NULL, 'record', ?, NULL, ?, ?, ?, ?)`,
+  ).run(meetingId, change, text, reason, stamp, stamp);
+}
+
+interface AuditRow {
+  seq: number;
+  meeting_id: string;
+  item_id: string | null;
+  subject: string;
+  change: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  first_at: string;
+  at: string;
+}
+
+const toEntry = (row: AuditRow): AuditEntry => ({
+  seq: row.seq,
+  meetingId: row.meeting_id,
+  itemId: row.item_id,
+  subject: row.subject as AuditEntry['subject'],
+  change: row.change as AuditEntry['change'],
+  before: row.before,
+  after: row.after,
+  reason: row.reason,
+  firstAt: row.first_at,
+  at: row.at,
+});
+
+/** An item's trail (with the meeting's approvals and reopenings), or a whole meeting's. Newest first. */
+export function listAudit(db: Db, filter: { meetingId: string; itemId?: string }): AuditEntry[] {
+  const rows = (
+    filter.itemId
+      ? statement(
+          db,
+          `SELECT * FROM audit_log WHERE meeting_id = ? AND (item_id = ? OR subject = 'record')
+           ORDER BY seq DESC`,
+        ).all(filter.meetingId, filter.itemId)
+      : statement(db, 'SELECT * FROM audit_log WHERE meeting_id = ? ORDER BY seq DESC').all(filter.meetingId)
+  ) as AuditRow[];
+  return rows.map(toEntry);
+}
