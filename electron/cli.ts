@@ -3,7 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/result';
-import { appVersion, openCore } from './core';
+import { appVersion } from './core';
+import { Session } from './session';
 import { findElectron, openInBrowser, runElectron } from './launcher';
 import { writeFileAtomically } from './export/writeFile';
 import { parseImportText } from './import/parse';
@@ -110,9 +111,13 @@ async function exportCommand(
     console.error(`There is no Minutebook data in ${dataDir}. Give the folder with --data DIR.`);
     return 2;
   }
-  const core = openCore(dataDir, { log: () => undefined });
+  const session = Session.open(dataDir, {
+    holder: 'the minutebook command',
+    backupEveryMs: 0,
+    log: () => undefined,
+  });
   try {
-    const result = await core.router.call('exports.build', {
+    const result = await session.router.call('exports.build', {
       meetingId: options.meeting,
       kind: options.kind,
       itemId: options.item,
@@ -128,7 +133,7 @@ async function exportCommand(
     console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);
     return 0;
   } finally {
-    core.close();
+    await session.close();
   }
 }
 
@@ -207,9 +212,13 @@ async function importCommand(
     return 0;
   }
   const fresh = !existsSync(dataFileIn(dataDir));
-  const core = openCore(dataDir, { log: () => undefined });
+  const session = Session.open(dataDir, {
+    holder: 'the minutebook command',
+    backupEveryMs: 0,
+    log: () => undefined,
+  });
   try {
-    const result = await core.router.call('imports.commit', {
+    const result = await session.router.call('imports.commit', {
       structure,
       target: {
         ...(options.meeting ? { meetingId: options.meeting } : {}),
@@ -241,23 +250,31 @@ async function importCommand(
     }
     return 0;
   } finally {
-    core.close();
+    await session.close();
   }
 }
 
 async function serve(dataDir: string, port: number, open: boolean): Promise<number> {
-  const core = openCore(dataDir);
-  const server = await startServer({ router: core.router, staticDir: path.join(distDir, 'renderer'), port });
+  const session = Session.open(dataDir, { holder: 'browser mode' });
+  const server = await startServer({
+    router: session.router,
+    staticDir: path.join(distDir, 'renderer'),
+    port,
+  });
   console.log(`Minutebook (browser mode) is running at ${server.launchUrl}`);
-  console.log(`Data file: ${core.dataFile}`);
+  console.log(`Data file: ${session.dataFile}`);
+  if (session.damaged) {
+    console.log(`${session.damaged.message} Open the page to restore the latest good backup.`);
+  }
+  for (const warning of session.info().warnings) console.log(`Warning: ${warning}`);
   console.log('Keep this window open while you work; press Ctrl+C to stop.');
   if (open) openInBrowser(server.launchUrl);
   return new Promise((resolve) => {
     const stop = () => {
-      void server.close().then(() => {
-        core.close();
-        resolve(0);
-      });
+      void server
+        .close()
+        .then(() => session.close())
+        .then(() => resolve(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

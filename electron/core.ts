@@ -5,6 +5,7 @@ import { handlers } from './api/handlers';
 import { createRouter, type Router, type RouterOptions } from './api/router';
 import { dataFileIn } from './paths';
 import { openDatabase, type Db } from './store/database';
+import type { SessionControl } from './session';
 
 export const appVersion: string = pkg.version;
 
@@ -15,10 +16,14 @@ export interface Core {
   close(): void;
 }
 
-export function openCore(dataDir: string, options: RouterOptions = {}): Core {
+export function openCore(dataDir: string, options: RouterOptions & { session?: SessionControl } = {}): Core {
   const dataFile = dataFileIn(dataDir);
   const db = openDatabase(dataFile);
-  const router = createRouter(handlers, { db, dataFile, version: appVersion }, options);
+  const router = createRouter(
+    handlers,
+    { db, dataFile, version: appVersion, session: options.session },
+    options,
+  );
   return {
     db,
     router,

@@ -4,14 +4,14 @@ import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from '
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../shared/result';
-import { openCore, type Core } from './core';
+import { Session } from './session';
 import { saveDocument } from './saveDocument';
 import { API_CHANNEL, SAVE_DOCUMENT_CHANNEL, contentSecurityPolicy, secureWebPreferences } from './security';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 
-let core: Core | undefined;
+let running: Session | undefined;
 
 /** The data folder: `--data=DIR` on the command line, else Electron's userData. */
 function dataDir(): string {
@@ -51,28 +51,33 @@ export function createMainWindow(): BrowserWindow {
 
 function start(): void {
   try {
-    core = openCore(dataDir());
+    running = Session.open(dataDir(), { holder: 'the desktop app' });
   } catch (error) {
     const failure = {
       code: error instanceof AppError ? error.code : 'internal',
       message: error instanceof AppError ? error.message : String(error),
     };
-    // The window shows this instead of the app; nothing has been written.
+    // Another copy has the folder, or the file is from a newer Minutebook: the window says so, and
+    // nothing has been written.
     ipcMain.handle(API_CHANNEL, () => ({ ok: false, error: failure }));
     createMainWindow();
     return;
   }
-  const { router } = core;
+  const { router } = running;
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
     }
     return router.call(String(method), input);
   });
-  const db = core.db;
+  const open = running;
   ipcMain.handle(SAVE_DOCUMENT_CHANNEL, (event, input: unknown) => {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
+    }
+    const db = open.current?.db;
+    if (!db) {
+      return { ok: false, error: { code: 'damaged', message: 'Restore a backup before saving documents.' } };
     }
     const window = BrowserWindow.fromWebContents(event.sender);
     return saveDocument(db, input, async (suggestedName) => {
@@ -105,9 +110,16 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0 && core) createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0 && running) createMainWindow();
   });
-  app.on('will-quit', () => core?.close());
+  // On quit: a last backup if anything changed, then the database and lock are let go.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (!running || quitting) return;
+    quitting = true;
+    event.preventDefault();
+    void running.close().finally(() => app.quit());
+  });
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);

@@ -11,6 +11,8 @@ import {
   personKinds,
   type AgendaItem,
   type AppInfo,
+  type BackupFile,
+  type BackupList,
   type Action,
   type AuditEntry,
   type Committee,
@@ -41,8 +43,11 @@ import {
   type AttendanceDetail,
 } from './attendance';
 
-/** A query only reads; a mutation runs in one write transaction. */
-type MethodKind = 'query' | 'mutation';
+/**
+ * A query only reads; a mutation runs in one write transaction; a task works on files beside the
+ * database (backups, restoring) and may take its time.
+ */
+type MethodKind = 'query' | 'mutation' | 'task';
 
 interface MethodSpec<I extends z.ZodType, O, K extends MethodKind = MethodKind> {
   kind: K;
@@ -57,6 +62,10 @@ const query =
 const mutation =
   <O>() =>
   <I extends z.ZodType>(input: I): MethodSpec<I, O, 'mutation'> => ({ kind: 'mutation', input });
+
+const task =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O, 'task'> => ({ kind: 'task', input });
 
 const id = (what: string) =>
   z.uuid({
@@ -236,8 +245,25 @@ const declarationFields = {
 };
 const remote = z.boolean(typeError('Remote', 'Remote is true or false.')).optional();
 
+const backupId = z
+  .string(typeError('Backup', 'Say which backup.'))
+  .regex(/^(minutebook-|before-restore-)[0-9T-]+\.sqlite3$/, { error: 'That is not the name of a backup.' });
+
 export const methods = {
   'app.info': query<AppInfo>()(none),
+  /** The backups folder and what is in it, newest first. */
+  'backups.list': query<BackupList>()(none),
+  /** "Back up now". */
+  'backups.create': task<BackupFile>()(none),
+  /**
+   * "Restore from backup…": the current file is first saved aside (as a backup, or, when it is
+   * damaged, moved aside as it is), then the backup is put in its place.
+   */
+  'backups.restore': task<{ restoredFrom: string; savedAs: string | null }>()(
+    z.strictObject({ id: backupId }),
+  ),
+  /** When the data file is damaged and there is no backup to restore: move it aside and start empty. */
+  'recovery.startAfresh': task<{ savedAs: string }>()(none),
   'sample.load': mutation<{ committeeId: string; meetingId: string }>()(none),
 
   'committees.list': query<Committee[]>()(none),

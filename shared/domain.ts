@@ -205,4 +205,27 @@ export interface AppInfo {
   dataFile: string;
   /** True until the officer has created or loaded anything. */
   empty: boolean;
+  /** Things about where the data lives that the officer should know (a cloud-sync folder…). */
+  warnings: string[];
+  /** Set when the data file could not be opened: what is wrong, and the backup on offer. */
+  recovery: RecoveryInfo | null;
+}
+
+export interface RecoveryInfo {
+  problem: string;
+  latestGoodBackup: BackupFile | null;
+}
+
+export interface BackupFile {
+  /** The file's name in the backups folder. */
+  id: string;
+  /** When it was taken (local time, ISO without zone). */
+  takenAt: string;
+  bytes: number;
+  kind: 'backup' | 'before restore';
+}
+
+export interface BackupList {
+  folder: string;
+  backups: BackupFile[];
 }

@@ -10,6 +10,10 @@ export const errorCodes = [
   'read_only',
   'disk_full',
   'database_too_new',
+  /** The data file is damaged: the officer is offered a backup. */
+  'damaged',
+  /** Another copy of Minutebook has the data folder open. */
+  'locked',
   /** The minutes are approved: the record is read-only until reopened with a reason. */
   'approved',
   'unauthorised',

@@ -13,18 +13,21 @@ import { APPROVED_REFUSAL } from '../store/migrations/008_record';
 import { beginAudit, type AuditScope } from '../store/audit';
 import type { Db } from '../store/database';
 import { auditScopes } from './audit';
+import type { SessionControl } from '../session';
 
 export interface Context {
   db: Db;
   dataFile: string;
   version: string;
+  /** Backups and restoring, where a session runs the data folder (not in the CLI's one-off cores). */
+  session?: SessionControl;
 }
 
 /** A mutation answers at once, inside its transaction; a query may take its time (a Word export). */
 export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
   ctx: Context,
-) => MethodOutput<M> | (Methods[M]['kind'] extends 'query' ? Promise<MethodOutput<M>> : never);
+) => MethodOutput<M> | (Methods[M]['kind'] extends 'query' | 'task' ? Promise<MethodOutput<M>> : never);
 export type Handlers = { [M in MethodName]: Handler<M> };
 
 export interface Router {

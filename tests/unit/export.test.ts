@@ -2,6 +2,7 @@
 // mammoth's text, and LibreOffice's own layout. And the proof that a public document holds nothing
 // of an exempt item but its title, the exclusion resolution and the wording marked publishable.
 import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Core } from '../../electron/core';
 import { convertWithLibreOffice, readDocx, sofficeInstalled, xmlEscaped, type ReadDocx } from './docx';

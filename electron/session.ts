@@ -1,0 +1,216 @@
+// One running Minutebook on one data folder, as the desktop app and browser mode both run it: the
+// writer lock, the database and its router, automatic backups, and the recovery mode used when the
+// data file cannot be opened. The transports only ever see `session.router`.
+import { existsSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { methods, type MethodName } from '../shared/api';
+import type { AppInfo, BackupFile } from '../shared/domain';
+import { AppError, type ApiResult } from '../shared/result';
+import type { Router, RouterOptions } from './api/router';
+import { appVersion, openCore, type Core } from './core';
+import { dataFileIn } from './paths';
+import { storageWarnings } from './storage';
+import {
+  backUp,
+  backupPath,
+  damagedName,
+  latestGoodBackup,
+  listBackups,
+  backupDirOf,
+  putBackupInPlace,
+} from './store/backups';
+import { DamagedDatabase } from './store/integrity';
+import { takeWriterLock, type WriterLock } from './store/writerLock';
+
+export const BACKUP_INTERVAL_MS = 15 * 60 * 1000;
+
+export interface SessionOptions extends RouterOptions {
+  /** Who holds the lock, for the message a second copy shows ("browser mode", "the desktop app"). */
+  holder: string;
+  /** Automatic backups every so often while there are changes (default 15 minutes); 0: none. */
+  backupEveryMs?: number;
+}
+
+/** What the API's backup and recovery methods do; the router's handlers reach it through the context. */
+export interface SessionControl {
+  info(): Pick<AppInfo, 'warnings' | 'recovery'>;
+  backupNow(): Promise<BackupFile>;
+  listBackups(): { folder: string; backups: BackupFile[] };
+  restore(id: string): Promise<{ restoredFrom: string; savedAs: string | null }>;
+  startAfresh(): Promise<{ savedAs: string }>;
+}
+
+export class Session implements SessionControl {
+  readonly dataFile: string;
+  readonly router: Router;
+  private core: Core | null = null;
+  private problem: DamagedDatabase | null = null;
+  private changed = false;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly warnings: string[];
+  private closed = false;
+
+  /** Takes the lock and opens the data; throws 'locked' or 'database_too_new' (nothing is opened). */
+  static open(dataDir: string, options: SessionOptions): Session {
+    const lock = takeWriterLock(dataDir, options.holder);
+    try {
+      return new Session(dataDir, lock, options);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  private constructor(
+    readonly dataDir: string,
+    private readonly lock: WriterLock,
+    private readonly options: SessionOptions,
+  ) {
+    this.dataFile = dataFileIn(dataDir);
+    this.warnings = storageWarnings(dataDir);
+    this.router = { call: (method, input) => this.call(method, input) };
+    this.openData();
+    const every = options.backupEveryMs ?? BACKUP_INTERVAL_MS;
+    if (every > 0) {
+      this.timer = setInterval(() => void this.backupIfChanged(), every);
+      this.timer.unref();
+    }
+  }
+
+  /** The open database's core, or null in recovery mode. */
+  get current(): Core | null {
+    return this.core;
+  }
+
+  get damaged(): DamagedDatabase | null {
+    return this.problem;
+  }
+
+  private openData(): void {
+    try {
+      this.core = openCore(this.dataDir, { ...this.options, session: this });
+      this.problem = null;
+    } catch (error) {
+      if (!(error instanceof DamagedDatabase)) throw error;
+      this.core = null;
+      this.problem = error;
+    }
+  }
+
+  private async call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (this.closed) {
+      return { ok: false, error: { code: 'unauthorised', message: 'Minutebook is closing.' } };
+    }
+    if (this.core) {
+      const result = await this.core.router.call(method, input);
+      if (result.ok && methods[method as MethodName]?.kind === 'mutation') this.changed = true;
+      return result;
+    }
+    return this.recoveryCall(method, input);
+  }
+
+  /** In recovery mode only these answer; everything else says why not. */
+  private async recoveryCall(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    const allowed: Record<string, (input: unknown) => unknown> = {
+      'app.info': () => ({ version: appVersion, dataFile: this.dataFile, empty: false, ...this.info() }),
+      'backups.list': () => this.listBackups(),
+      'backups.restore': (parsed) => this.restore((parsed as { id: string }).id),
+      'recovery.startAfresh': () => this.startAfresh(),
+    };
+    const run = allowed[method];
+    if (!run) {
+      return { ok: false, error: { code: 'damaged', message: this.problem!.message } };
+    }
+    const parsed = methods[method as MethodName].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid_input', message: parsed.error.issues[0]!.message } };
+    }
+    try {
+      return { ok: true, value: await run(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError)
+        return { ok: false, error: { code: error.code, message: error.message } };
+      return { ok: false, error: { code: 'internal', message: String(error) } };
+    }
+  }
+
+  info(): Pick<AppInfo, 'warnings' | 'recovery'> {
+    return {
+      warnings: this.warnings,
+      recovery: this.problem
+        ? { problem: this.problem.message, latestGoodBackup: latestGoodBackup(this.dataDir) ?? null }
+        : null,
+    };
+  }
+
+  listBackups() {
+    return { folder: backupDirOf(this.dataDir), backups: listBackups(this.dataDir) };
+  }
+
+  async backupNow(): Promise<BackupFile> {
+    if (!this.core) throw new AppError('damaged', 'There is no open data file to back up.');
+    const changedBefore = this.changed;
+    this.changed = false;
+    try {
+      return await backUp(this.core.db, this.dataDir);
+    } catch (error) {
+      this.changed ||= changedBefore;
+      throw error;
+    }
+  }
+
+  /** The 15-minute backup: only when something has changed since the last one. */
+  async backupIfChanged(): Promise<void> {
+    if (!this.changed || !this.core) return;
+    try {
+      await this.backupNow();
+    } catch (error) {
+      (this.options.log ?? console.error)('Minutebook: automatic backup failed', error);
+    }
+  }
+
+  async restore(id: string): Promise<{ restoredFrom: string; savedAs: string | null }> {
+    const source = backupPath(this.dataDir, id);
+    let savedAs: string | null;
+    if (this.core) {
+      // The file as it is now, kept as a backup of its own before anything is replaced.
+      savedAs = (await backUp(this.core.db, this.dataDir, { kind: 'before restore' })).id;
+      this.core.close();
+      this.core = null;
+      putBackupInPlace(this.dataFile, source, null);
+    } else {
+      savedAs = damagedName(this.dataFile);
+      putBackupInPlace(this.dataFile, source, savedAs);
+    }
+    this.changed = false;
+    this.openData();
+    if (this.problem) throw this.problem;
+    return { restoredFrom: id, savedAs };
+  }
+
+  async startAfresh(): Promise<{ savedAs: string }> {
+    if (this.core || !this.problem) {
+      throw new AppError('conflict', 'The data file is not damaged; there is nothing to set aside.');
+    }
+    const savedAs = damagedName(this.dataFile);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      if (existsSync(this.dataFile + suffix)) {
+        renameSync(this.dataFile + suffix, path.join(this.dataDir, savedAs + suffix));
+      }
+    }
+    this.openData();
+    if (this.problem) throw this.problem;
+    return { savedAs };
+  }
+
+  /** On quit: a last backup if anything changed, then the database and the lock are let go. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    clearInterval(this.timer);
+    await this.backupIfChanged();
+    this.closed = true;
+    this.core?.close();
+    this.core = null;
+    this.lock.release();
+  }
+}
