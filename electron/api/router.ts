@@ -11,6 +11,7 @@ import {
 import { AppError, type ApiError, type ApiResult } from '../../shared/result';
 import { APPROVED_REFUSAL } from '../store/migrations/008_record';
 import { beginAudit, type AuditScope } from '../store/audit';
+import { markWrite } from '../store/integrity';
 import type { Db } from '../store/database';
 import { auditScopes } from './audit';
 import type { SessionControl } from '../session';
@@ -75,6 +76,7 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
           const recordAudit = beginAudit(ctx.db, scopes ?? []);
           const value = handler(parsed.data, ctx);
           recordAudit();
+          markWrite(ctx.db);
           return value;
         };
         const value = spec.kind === 'mutation' ? ctx.db.transaction(run).immediate() : await run();

@@ -2,9 +2,21 @@
 // file, a write-ahead log without its database, or a file from a newer Minutebook is never "repaired"
 // by SQLite or migrated over: it is reported, and the officer is offered a backup.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { AppError } from '../../shared/result';
 import { latestVersion } from './migrations';
+import { statement } from './rows';
 
 /** Written into every Minutebook data file's header (PRAGMA application_id): "MnBk". */
 export const APPLICATION_ID = 0x4d6e426b;
@@ -15,6 +27,7 @@ export const damageKinds = [
   'foreign',
   'malformed',
   'wal without database',
+  'mismatched log',
   'unreadable',
 ] as const;
 export type DamageKind = (typeof damageKinds)[number];
@@ -94,11 +107,55 @@ export function checkBeforeOpen(file: string): void {
       'it is a SQLite database of some other program, not Minutebook’s.',
     );
   }
-  probe(file);
+  const id = probe(file);
+  if (existsSync(wal) && statSync(wal).size > 0) checkLogBelongs(file, id);
 }
 
-/** Opens the file read-only (so nothing can be written, not even a checkpoint) and checks it. */
-function probe(file: string): void {
+/** Called in every write transaction: puts the identity row's page in the write-ahead log. */
+export function markWrite(db: Database.Database): void {
+  statement(db, 'UPDATE store_identity SET last_write = ?').run(new Date().toISOString());
+}
+
+const identityOf = (db: Database.Database): string | null => {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'store_identity'").get();
+  return exists ? (db.prepare('SELECT database_id FROM store_identity').pluck().get() as string) : null;
+};
+
+/**
+ * A log left by a crash belongs to its database. One from another database (same name, copied in by
+ * a sync tool or left when an old copy of the file was put back) would be replayed into this one and
+ * mix two sets of minutes. The file without its log is read from a copy, so nothing here is changed.
+ */
+function checkLogBelongs(file: string, throughLog: string | null): void {
+  if (throughLog === null) return;
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'minutebook-check-'));
+  try {
+    const copy = path.join(scratch, 'alone.sqlite3');
+    copyFileSync(file, copy);
+    let alone: string | null;
+    const db = new Database(copy, { readonly: true });
+    try {
+      alone = identityOf(db);
+    } finally {
+      db.close();
+    }
+    if (alone !== null && alone !== throughLog) {
+      throw new DamagedDatabase(
+        'mismatched log',
+        file,
+        'its write-ahead log (-wal) belongs to a different Minutebook database, so replaying it would mix two sets of minutes.',
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Opens the file read-only (so nothing can be written, not even a checkpoint) and checks it.
+ * Returns the database's identity as seen through its log.
+ */
+function probe(file: string): string | null {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: 2000 });
@@ -145,6 +202,7 @@ function probe(file: string): void {
         `SQLite’s check found damage (${problems.join('; ').slice(0, 300)}).`,
       );
     }
+    return version >= 8 ? identityOf(db) : null;
   } finally {
     db.close();
   }

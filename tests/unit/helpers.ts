@@ -27,7 +27,11 @@ export function tempCore(): Core & { dir: string } {
 }
 
 /** Calls the router and returns the value, failing the test with the error message otherwise. */
-export async function ok<T = unknown>(core: Core, method: string, input: unknown): Promise<T> {
+export async function ok<T = unknown>(
+  core: Pick<Core, 'router'>,
+  method: string,
+  input: unknown,
+): Promise<T> {
   const result = await core.router.call(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
   return result.value as T;

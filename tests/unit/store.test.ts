@@ -68,6 +68,7 @@ describe('opening the database', () => {
       'people',
       'recorded_votes',
       'settings',
+      'store_identity',
     ]);
     db.close();
   });
@@ -107,7 +108,9 @@ describe('opening the database', () => {
     const file = path.join(tempDir(), DATA_FILE_NAME);
     writeFileSync(file, 'These are not the minutes you are looking for.'.repeat(200));
     const before = readFileSync(file);
-    expect(() => openDatabase(file)).toThrow(/cannot be opened: its first bytes are not those of a SQLite database/);
+    expect(() => openDatabase(file)).toThrow(
+      /cannot be opened: its first bytes are not those of a SQLite database/,
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -103,6 +103,16 @@ WHEN OLD.status = 'minutes approved'
 BEGIN SELECT RAISE(ABORT, '${APPROVED_REFUSAL}'); END;
 ${guards}
 
+-- Which database this is. Every write transaction touches the row, so any write-ahead log holds its
+-- page: a log found beside a different database file (a sync tool, a file copied back from an old
+-- copy) names another database and is refused rather than replayed into this one.
+CREATE TABLE store_identity (
+  only        INTEGER PRIMARY KEY CHECK (only = 1),
+  database_id TEXT NOT NULL,
+  last_write  TEXT NOT NULL
+) STRICT;
+INSERT INTO store_identity (only, database_id, last_write) VALUES (1, lower(hex(randomblob(16))), '');
+
 -- What changed after a meeting's end: the readable text of one part of the record (an item's
 -- minutes, its decisions, the attendance block…) before and after. Typing in one part within a few
 -- minutes extends the latest entry rather than adding one per keystroke.
