@@ -44,6 +44,18 @@ const vitestStatus = run(bin('vitest'), [
 ]);
 suites.push(readVitest('unit', vitestJson, vitestStatus));
 
+console.log('\n== crash (browser mode killed with SIGKILL 50 times)');
+{
+  const crash = spawnSync(process.execPath, ['tests/crash/crash.mjs', '--kills', '50'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  process.stdout.write(crash.stdout ?? '');
+  const ok = crash.status === 0;
+  suites.push({ name: 'crash', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, skipReasons: [], broken: false });
+}
+
 console.log('\n== end-to-end (playwright: browser mode and electron)');
 const playwrightJson = path.join(results, 'playwright.json');
 const playwrightStatus = run(bin('playwright'), ['test', '--reporter=list,json'], {

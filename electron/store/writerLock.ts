@@ -3,7 +3,7 @@
 // a crash or SIGKILL: there is never a stale lock to clear by hand. A plain note beside it says who
 // holds it, for the message a second copy shows.
 import Database from 'better-sqlite3';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 
@@ -16,6 +16,7 @@ export interface WriterLock {
 
 /** Takes the data folder's writer lock, or throws 'locked' saying who has it. */
 export function takeWriterLock(dataDir: string, holder: string): WriterLock {
+  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE_NAME);
   const lock = new Database(file, { timeout: 0 });
   try {
