@@ -30,7 +30,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'build/*.mjs', 'tests/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'build/*.mjs', 'tests/*.mjs', 'tests/crash/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

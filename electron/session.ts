@@ -188,9 +188,11 @@ export class Session implements SessionControl {
     return { restoredFrom: id, savedAs };
   }
 
-  async startAfresh(): Promise<{ savedAs: string }> {
+  startAfresh(): Promise<{ savedAs: string }> {
     if (this.core || !this.problem) {
-      throw new AppError('conflict', 'The data file is not damaged; there is nothing to set aside.');
+      return Promise.reject(
+        new AppError('conflict', 'The data file is not damaged; there is nothing to set aside.'),
+      );
     }
     const savedAs = damagedName(this.dataFile);
     for (const suffix of ['', '-wal', '-shm', '-journal']) {
@@ -199,8 +201,8 @@ export class Session implements SessionControl {
       }
     }
     this.openData();
-    if (this.problem) throw this.problem;
-    return { savedAs };
+    if (this.problem) return Promise.reject(this.problem);
+    return Promise.resolve({ savedAs });
   }
 
   /** On quit: a last backup if anything changed, then the database and the lock are let go. */

@@ -13,11 +13,15 @@ import { PeopleView } from './views/PeopleView';
 import { HouseStyleView } from './views/HouseStyleView';
 import { ImportView } from './views/ImportView';
 import { ReportView } from './views/ReportView';
+import { BackupsView } from './record/BackupsView';
+import { RecoveryView } from './record/RecoveryView';
 
 export function App() {
   const route = useAppStore((state) => state.route);
   const loaded = useAppStore((state) => state.loaded);
   const setRoute = useAppStore((state) => state.setRoute);
+  const info = useAppStore((state) => state.info);
+  const refresh = useAppStore((state) => state.refresh);
 
   useEffect(() => {
     const follow = () => void setRoute(parseRoute(window.location.hash));
@@ -25,6 +29,14 @@ export function App() {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, [setRoute]);
+
+  if (info?.recovery) {
+    return (
+      <main id="main" tabIndex={-1}>
+        <RecoveryView recovery={info.recovery} onRecovered={() => void refresh()} />
+      </main>
+    );
+  }
 
   return (
     <div className={route.screen === 'item' && route.live ? 'layout meeting-mode-layout' : 'layout'}>
@@ -42,6 +54,11 @@ export function App() {
       {route.screen === 'item' && route.live ? null : <Sidebar />}
       <main id="main" tabIndex={-1}>
         <StatusRegion />
+        {info?.warnings.map((warning) => (
+          <p key={warning} className="storage-warning" role="note">
+            {warning}
+          </p>
+        ))}
         {!loaded ? (
           <p>Opening…</p>
         ) : route.screen === 'item' ? (
@@ -70,6 +87,8 @@ function Screen({
       return <PeopleView />;
     case 'house-style':
       return <HouseStyleView />;
+    case 'backups':
+      return <BackupsView />;
     case 'new-committee':
       return <NewCommitteeView />;
     case 'committee':

@@ -16,7 +16,7 @@ const meetingOfItem = (db: Db, itemId: string) =>
 
 function itemPart(db: Db, itemId: string | undefined, subject: AuditSubject): AuditScope[] {
   const meetingId = itemId && meetingOfItem(db, itemId);
-  return meetingId ? [{ meetingId, itemId: itemId!, subject }] : [];
+  return meetingId ? [{ meetingId, itemId, subject }] : [];
 }
 
 const meetingPart = (meetingId: string | undefined, subject: AuditSubject): AuditScope[] =>

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { APPLICATION_ID, checkBeforeOpen } from './integrity';
-import { latestVersion, migrations } from './migrations';
+import { migrations } from './migrations';
 
 export type Db = Database.Database;
 

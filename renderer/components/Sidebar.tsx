@@ -45,6 +45,9 @@ export function Sidebar() {
         aria-current={route.screen === 'house-style' ? 'page' : undefined}
       >
         House style
+      </a>{' '}
+      <a href={href({ screen: 'backups' })} aria-current={route.screen === 'backups' ? 'page' : undefined}>
+        Backups
       </a>
     </nav>
   );

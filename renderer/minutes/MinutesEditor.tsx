@@ -1,4 +1,5 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { useEffect } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '../../shared/richText';
 import { cleanPastedHtml } from './pasteCleaning';
@@ -23,10 +24,20 @@ interface MinutesEditorProps {
   /** A clause is short: no toolbar (the shortcuts still work), and a smaller box. */
   compact?: boolean;
   autoFocus?: boolean;
+  /** Approved minutes: shown, selectable, not editable. */
+  readOnly?: boolean;
 }
 
-export function MinutesEditor({ label, initial, onChange, compact, autoFocus }: MinutesEditorProps) {
+export function MinutesEditor({
+  label,
+  initial,
+  onChange,
+  compact,
+  autoFocus,
+  readOnly,
+}: MinutesEditorProps) {
   const editor = useEditor({
+    editable: !readOnly,
     extensions: minutesExtensions,
     content: initial,
     // The Content-Security-Policy forbids injected <style>; the styles are in styles.css.
@@ -40,12 +51,17 @@ export function MinutesEditor({ label, initial, onChange, compact, autoFocus }: 
       attributes: {
         'aria-label': label,
         'aria-multiline': 'true',
+        ...(readOnly ? { 'aria-readonly': 'true' } : {}),
         role: 'textbox',
         class: compact ? 'minutes-editor compact' : 'minutes-editor',
       },
     },
     onUpdate: ({ editor: changed }) => onChange(changed.getJSON() as RichDoc),
   });
+  // Approving or reopening while the item is open changes whether it may be typed in.
+  useEffect(() => {
+    if (editor && editor.isEditable === Boolean(readOnly)) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
   return (
     <div className="minutes">
       {compact ? null : <Toolbar editor={editor} />}

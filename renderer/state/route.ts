@@ -3,6 +3,7 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'people' }
   | { screen: 'house-style' }
+  | { screen: 'backups' }
   | { screen: 'import'; meetingId?: string }
   | { screen: 'report'; id: string }
   | { screen: 'new-committee' }
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'people') return { screen: 'people' };
   if (parts[0] === 'house-style') return { screen: 'house-style' };
+  if (parts[0] === 'backups') return { screen: 'backups' };
   if (parts[0] === 'import') return { screen: 'import' };
   if (parts[0] === 'meetings' && parts[1] && parts[2] === 'import')
     return { screen: 'import', meetingId: parts[1] };
@@ -36,6 +38,8 @@ export function href(route: Route): string {
       return '#/people';
     case 'house-style':
       return '#/house-style';
+    case 'backups':
+      return '#/backups';
     case 'import':
       return route.meetingId ? `#/meetings/${route.meetingId}/import` : '#/import';
     case 'report':

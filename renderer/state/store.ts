@@ -46,8 +46,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
   async refresh() {
     const { route } = get();
     try {
-      const [info, committees, people] = await Promise.all([
-        api.call('app.info', {}),
+      const info = await api.call('app.info', {});
+      // A damaged data file: only the recovery screen has anything to show.
+      if (info.recovery) {
+        set({ info, loaded: true, committee: null, meeting: null });
+        return;
+      }
+      const [committees, people] = await Promise.all([
         api.call('committees.list', {}),
         api.call('people.list', {}),
       ]);

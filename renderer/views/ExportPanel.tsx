@@ -1,15 +1,24 @@
 // The Word documents of a meeting: minutes and agenda, public (safe to publish) or confidential.
 import type { MeetingDetail } from '../../shared/domain';
 import { saveDocument, type ExportRequest } from '../api/saveDocument';
+import { useState } from 'react';
+import { CheckboxField } from '../components/Field';
 import { useAppStore } from '../state/store';
 
 export function ExportPanel({ detail }: { detail: MeetingDetail }) {
   const perform = useAppStore((state) => state.perform);
   const announce = useAppStore((state) => state.announce);
   const exempt = detail.items.filter((item) => item.exempt).length;
+  const [current, setCurrent] = useState(false);
+  const everApproved = detail.approvals.length > 0;
   const save = (request: Omit<ExportRequest, 'meetingId'>) =>
     void perform(
-      () => saveDocument({ meetingId: detail.meeting.id, ...request }),
+      () =>
+        saveDocument({
+          meetingId: detail.meeting.id,
+          ...request,
+          version: everApproved && current ? 'current' : 'approved',
+        }),
       (message) => message ?? 'Not saved.',
     ).then((message) => message === null && announce('Not saved.'));
   return (
@@ -20,6 +29,17 @@ export function ExportPanel({ detail }: { detail: MeetingDetail }) {
           ? `The public versions leave out everything about the ${exempt === 1 ? 'exempt item' : `${exempt} exempt items`} but the title, the resolution excluding the public and any decision wording marked publishable. The confidential versions are marked “NOT FOR PUBLICATION” on every page.`
           : 'No item is exempt, so the public and confidential versions say the same; the confidential one is marked “NOT FOR PUBLICATION”.'}
       </p>
+      {everApproved ? (
+        <CheckboxField
+          label={
+            detail.meeting.status === 'minutes approved'
+              ? 'Export the current version (the same as approved)'
+              : 'Export the current version, with changes since approval, instead of the approved one'
+          }
+          checked={current}
+          onChange={setCurrent}
+        />
+      ) : null}
       <div className="button-row">
         <button type="button" onClick={() => save({ kind: 'minutes', edition: 'public' })}>
           Minutes (public)

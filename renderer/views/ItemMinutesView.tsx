@@ -16,6 +16,7 @@ import { ItemPeoplePanel } from '../minutes/ItemPeoplePanel';
 import { MinutesEditor } from '../minutes/MinutesEditor';
 import { SaveIndicator } from '../minutes/SaveIndicator';
 import { UpdatesPanel } from '../minutes/UpdatesPanel';
+import { AuditTrail } from '../record/AuditTrail';
 import { anythingUnsaved, useAutosaver, useScreenSaveState } from '../minutes/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
@@ -59,6 +60,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
 
   if (!meeting || !item) return null;
   const index = meeting.items.indexOf(item);
+  const approved = meeting.meeting.status === 'minutes approved';
   const previous = meeting.items[index - 1];
   const next = meeting.items[index + 1];
   return (
@@ -125,6 +127,12 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       )}
       {item.purpose && !live ? <p className="item-purpose">{item.purpose}</p> : null}
       {loadError ? <p role="alert">{loadError}</p> : null}
+      {approved ? (
+        <p className="approved-note">
+          These minutes have been approved and are the signed record: they cannot be changed. To correct them,
+          reopen them with a reason on the meeting’s page.
+        </p>
+      ) : null}
       {minutes ? <ItemPeoplePanel itemId={item.id} /> : null}
       {minutes ? (
         <MinutesEditor
@@ -132,6 +140,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
           label={`Minutes of item ${item.number}, ${item.title}`}
           initial={minutes.doc ?? emptyDoc()}
           onChange={saveMinutes}
+          readOnly={approved}
         />
       ) : loadError ? null : (
         <p>Opening the minutes…</p>
@@ -141,6 +150,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       </ItemAttendanceContext.Provider>
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
+      {live ? null : <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={saveState} />}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
           <a href={href({ screen: 'item', id: previous.id, live })} aria-keyshortcuts="Alt+PageUp">

@@ -9,6 +9,8 @@ import { useAppStore } from '../state/store';
 import { AgendaItemForm, type AgendaItemDraft } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import { ExportPanel } from './ExportPanel';
+import { ApprovalPanel } from '../record/ApprovalPanel';
+import { AuditTrail } from '../record/AuditTrail';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
 
 export function MeetingView() {
@@ -101,6 +103,9 @@ export function MeetingView() {
       </section>
 
       <ExportPanel detail={detail} />
+
+      <ApprovalPanel detail={detail} />
+      <AuditTrail meetingId={meeting.id} refreshKey={detail} />
 
       <p>
         <a href={href({ screen: 'import', meetingId: meeting.id })}>Import items into this meeting…</a>

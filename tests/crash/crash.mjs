@@ -144,7 +144,7 @@ for (let round = 0; round < kills; round += 1) {
   const check = integrity();
   if (check !== 'ok') {
     summary.damaged += 1;
-    failures.push(`kill ${round + 1}: integrity_check said ${check}`);
+    failures.push(`kill ${round + 1}: integrity_check said ${String(check)}`);
     break;
   }
   server = await startServer();

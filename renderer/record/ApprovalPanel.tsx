@@ -1,0 +1,101 @@
+// Approving a meeting's minutes at a later meeting, and reopening them with a reason.
+import { useEffect, useState } from 'react';
+import type { Meeting, MeetingDetail } from '../../shared/domain';
+import { formatLongDate } from '../../shared/format';
+import { api } from '../api/client';
+import { useAppStore } from '../state/store';
+
+export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
+  const perform = useAppStore((state) => state.perform);
+  const { meeting, committee, approvals } = detail;
+  const [later, setLater] = useState<Meeting[]>([]);
+  const [approvingId, setApprovingId] = useState('');
+  const [reason, setReason] = useState('');
+  const approved = meeting.status === 'minutes approved';
+  const current = approvals.at(-1);
+
+  useEffect(() => {
+    let live = true;
+    void api.call('committees.get', { id: committee.id }).then((found) => {
+      if (!live) return;
+      const after = found.meetings
+        .filter((other) => other.id !== meeting.id && other.date >= meeting.date)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      setLater(after);
+      setApprovingId((chosen) => chosen || (after[0]?.id ?? ''));
+    });
+    return () => {
+      live = false;
+    };
+  }, [committee.id, meeting.id, meeting.date]);
+
+  return (
+    <section aria-labelledby="approval-heading">
+      <h2 id="approval-heading">Approval</h2>
+      {approved && current ? (
+        <>
+          <p className="approved-note">
+            These minutes were approved at {current.approvedByLabel} on {formatLongDate(current.approvedOn)}.
+            They are the signed record and can no longer be changed.
+          </p>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void perform(
+                () => api.call('meetings.reopen', { id: meeting.id, reason }),
+                'Minutes reopened. Changes are recorded in the audit trail; exports still give the approved version unless you ask for the current one.',
+              ).then((done) => done && setReason(''));
+            }}
+          >
+            <label htmlFor="reopen-reason">Reason for reopening</label>
+            <textarea
+              id="reopen-reason"
+              value={reason}
+              rows={2}
+              required
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <button type="submit">Reopen minutes</button>
+          </form>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void perform(
+              () => api.call('meetings.approve', { id: meeting.id, approvedByMeetingId: approvingId }),
+              'Minutes approved. They are now read-only.',
+            );
+          }}
+        >
+          {current?.reopenedAt ? (
+            <p>
+              Reopened after approval at {current.approvedByLabel}. Reason: {current.reopenReason}
+            </p>
+          ) : null}
+          {later.length === 0 ? (
+            <p className="hint">
+              Minutes are approved at a later meeting of the {committee.name}. Add that meeting first.
+            </p>
+          ) : (
+            <>
+              <label htmlFor="approving-meeting">Approved at the meeting of</label>
+              <select
+                id="approving-meeting"
+                value={approvingId}
+                onChange={(event) => setApprovingId(event.target.value)}
+              >
+                {later.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {formatLongDate(other.date)}
+                  </option>
+                ))}
+              </select>
+              <button type="submit">Approve minutes</button>
+            </>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// The audit trail of a meeting or of one item: each change after the meeting's end with its text
+// before and after, and each approval and reopening with its reason. Newest first.
+import { useEffect, useState } from 'react';
+import type { AuditEntry } from '../../shared/domain';
+import { capitalise } from '../../shared/format';
+import { api } from '../api/client';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+
+const subjectNames: Record<AuditEntry['subject'], string> = {
+  minutes: 'Minutes',
+  decisions: 'Decisions',
+  people: 'People at the item',
+  item: 'Item details',
+  agenda: 'Agenda',
+  attendance: 'Attendance and declarations',
+  meeting: 'Meeting details',
+  record: 'The record',
+};
+
+export function AuditTrail({
+  meetingId,
+  itemId,
+  refreshKey,
+}: {
+  meetingId: string;
+  itemId?: string;
+  /** Changes when the trail may have grown (a save, an approval). */
+  refreshKey?: unknown;
+}) {
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    api.call('audit.list', { meetingId, ...(itemId ? { itemId } : {}) }).then(
+      (list) => current && setEntries(list),
+      (failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [meetingId, itemId, refreshKey]);
+
+  return (
+    <section aria-labelledby="audit-heading" className="audit-trail">
+      <h2 id="audit-heading">Changes after the meeting</h2>
+      {error ? <p role="alert">{error}</p> : null}
+      {entries === null ? null : entries.length === 0 ? (
+        <p>No changes recorded since the meeting ended.</p>
+      ) : (
+        <ol className="audit-entries">
+          {entries.map((entry) => (
+            <li key={entry.seq}>
+              <h3>
+                {entry.change === 'changed'
+                  ? `${subjectNames[entry.subject]} changed`
+                  : capitalise(entry.change === 'approved' ? 'minutes approved' : 'minutes reopened')}
+                , {when(entry.at)}
+              </h3>
+              {entry.reason ? <p>Reason: {entry.reason}</p> : null}
+              {entry.change === 'changed' ? (
+                <div className="audit-diff">
+                  <div>
+                    <h4>Before</h4>
+                    <pre aria-label="Before">{entry.before || '(empty)'}</pre>
+                  </div>
+                  <div>
+                    <h4>After</h4>
+                    <pre aria-label="After">{entry.after || '(empty)'}</pre>
+                  </div>
+                </div>
+              ) : (
+                <p>{entry.after}</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
