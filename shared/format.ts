@@ -66,3 +66,11 @@ export function parsePersonLine(line: string): { honorific: string; name: string
   const honorific = rest.length > 0 ? honorifics[first.toLowerCase()] : undefined;
   return honorific ? { honorific, name: rest.join(' '), role } : { honorific: '', name: who, role };
 }
+
+/** A moment (ISO timestamp, or local time without a zone) as "Monday 15 March 2021, 2.05 pm", in local time. */
+export function formatMoment(iso: string): string {
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return `${formatLongDate(date)}, ${formatTime(`${pad(at.getHours())}:${pad(at.getMinutes())}`)}`;
+}

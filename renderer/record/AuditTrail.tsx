@@ -2,18 +2,10 @@
 // before and after, and each approval and reopening with its reason. Newest first.
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../shared/domain';
-import { capitalise } from '../../shared/format';
+import { capitalise, formatMoment } from '../../shared/format';
 import { api } from '../api/client';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+const when = (iso: string) => formatMoment(iso);
 
 const subjectNames: Record<AuditEntry['subject'], string> = {
   minutes: 'Minutes',

@@ -2,20 +2,14 @@
 // changes, and on quit; restoring first keeps the current file as a backup of its own.
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupFile, BackupList } from '../../shared/domain';
+import { formatMoment } from '../../shared/format';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ViewHeading } from '../components/ViewHeading';
 import { useAppStore } from '../state/store';
 
 export const describeBackup = (backup: BackupFile): string =>
-  `${new Date(backup.takenAt).toLocaleString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  })}${backup.kind === 'before restore' ? ' (kept before a restore)' : ''}, ${Math.max(1, Math.round(backup.bytes / 1024)).toLocaleString('en-GB')} KB`;
+  `${formatMoment(backup.takenAt)}${backup.kind === 'before restore' ? ' (kept before a restore)' : ''}, ${Math.max(1, Math.round(backup.bytes / 1024)).toLocaleString('en-GB')} KB`;
 
 export function BackupsView() {
   const perform = useAppStore((state) => state.perform);
