@@ -1,8 +1,6 @@
 // One running Minutebook on one data folder, as the desktop app and browser mode both run it: the
 // writer lock, the database and its router, automatic backups, and the recovery mode used when the
 // data file cannot be opened. The transports only ever see `session.router`.
-import { existsSync, renameSync } from 'node:fs';
-import path from 'node:path';
 import { methods, type MethodName } from '../shared/api';
 import type { AppInfo, BackupFile } from '../shared/domain';
 import { AppError, type ApiResult } from '../shared/result';
@@ -16,6 +14,7 @@ import {
   damagedName,
   latestGoodBackup,
   listBackups,
+  moveAside,
   backupDirOf,
   putBackupInPlace,
 } from './store/backups';
@@ -195,11 +194,7 @@ export class Session implements SessionControl {
       );
     }
     const savedAs = damagedName(this.dataFile);
-    for (const suffix of ['', '-wal', '-shm', '-journal']) {
-      if (existsSync(this.dataFile + suffix)) {
-        renameSync(this.dataFile + suffix, path.join(this.dataDir, savedAs + suffix));
-      }
-    }
+    moveAside(this.dataFile, savedAs);
     this.openData();
     if (this.problem) return Promise.reject(this.problem);
     return Promise.resolve({ savedAs });

@@ -4,7 +4,7 @@
 // to one part within a few minutes extends one entry instead of adding one per save.
 import { textSections } from '../../shared/attendance';
 import { clauseLabel, type Decision } from '../../shared/decisions';
-import type { AuditEntry, AuditSubject, MeetingDetail } from '../../shared/domain';
+import type { AuditEntry, AuditSubject } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
 import { capitalise, formatLongDate, formatPersonName, formatTime } from '../../shared/format';
 import { meetingDetail } from '../api/handlers/meetings';
@@ -13,6 +13,7 @@ import { attendanceBlock } from './attendance';
 import type { Db } from './database';
 import { listDecisions } from './decisions';
 import { listItemPeople } from './itemPeople';
+import { getMeeting } from './meetings';
 import { getPerson } from './people';
 import { now, statement } from './rows';
 
@@ -83,8 +84,7 @@ export function readSubject(db: Db, scope: AuditScope): string {
         .join('\n');
     }
     case 'meeting': {
-      const detail: MeetingDetail = meetingDetail(db, scope.meetingId);
-      const { meeting } = detail;
+      const meeting = getMeeting(db, scope.meetingId);
       return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${meeting.venue ? `, ${meeting.venue}` : ''}`;
     }
   }

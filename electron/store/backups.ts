@@ -183,11 +183,8 @@ export function latestGoodBackup(dataDir: string): BackupFile | undefined {
 export function putBackupInPlace(dataFile: string, backupFile: string, asideName: string | null): void {
   checkBeforeOpen(backupFile);
   const dir = path.dirname(dataFile);
-  if (asideName) {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) {
-      if (existsSync(dataFile + suffix)) renameSync(dataFile + suffix, path.join(dir, asideName + suffix));
-    }
-  } else {
+  if (asideName) moveAside(dataFile, asideName);
+  else {
     // The current file was saved as a backup first; its log belongs to it and goes with it.
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(dataFile + suffix, { force: true });
   }
@@ -196,6 +193,14 @@ export function putBackupInPlace(dataFile: string, backupFile: string, asideName
   fsyncPath(temporary);
   renameSync(temporary, dataFile);
   fsyncPath(dir);
+}
+
+/** Renames the data file and whatever lies beside it (its log, shared memory, journal) to `asideName`. */
+export function moveAside(dataFile: string, asideName: string): void {
+  const dir = path.dirname(dataFile);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    if (existsSync(dataFile + suffix)) renameSync(dataFile + suffix, path.join(dir, asideName + suffix));
+  }
 }
 
 /** The name a damaged file is moved aside to: beside it, dated, never reused. */
