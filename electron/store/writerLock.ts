@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatMoment } from '../../shared/format';
 import { AppError } from '../../shared/result';
 
 export const LOCK_FILE_NAME = 'minutebook.lock';
@@ -57,9 +58,7 @@ function describeHolder(dataDir: string): string {
       since?: unknown;
     };
     if (typeof note.holder !== 'string' || typeof note.since !== 'string') return '';
-    const since = new Date(note.since);
-    const time = since.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-    return ` (${note.holder}, process ${String(note.pid)}, since ${time})`;
+    return ` (${note.holder}, process ${String(note.pid)}, since ${formatMoment(note.since)})`;
   } catch {
     return '';
   }
