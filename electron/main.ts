@@ -1,17 +1,28 @@
 // The desktop shell. With preload.ts, the only file that imports electron: everything it does
 // beyond window and security wiring lives in plain-Node modules (core, api, store).
 import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../shared/result';
 import { Session } from './session';
 import { saveDocument } from './saveDocument';
-import { API_CHANNEL, SAVE_DOCUMENT_CHANNEL, contentSecurityPolicy, secureWebPreferences } from './security';
+import { createCloseGuard, type FlushAnswer } from './closeGuard';
+import {
+  API_CHANNEL,
+  FLUSH_CHANNEL,
+  FLUSH_DONE_CHANNEL,
+  SAVE_DOCUMENT_CHANNEL,
+  contentSecurityPolicy,
+  secureWebPreferences,
+} from './security';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 
 let running: Session | undefined;
+/** The officer asked to quit (not only to close a window). */
+let quitRequested = false;
 
 /** The data folder: `--data=DIR` on the command line, else Electron's userData. */
 function dataDir(): string {
@@ -45,8 +56,46 @@ export function createMainWindow(): BrowserWindow {
     webPreferences: { ...secureWebPreferences, preload: path.join(__dirname, 'preload.cjs') },
   });
   window.once('ready-to-show', () => window.show());
+  const mayClose = createCloseGuard({
+    askToFlush: () => askToFlush(window.webContents),
+    confirmLoss: async (reasons) => {
+      const choice = await dialog.showMessageBox(window, {
+        type: 'warning',
+        buttons: ['Stay in Minutebook', 'Close without it'],
+        defaultId: 0,
+        cancelId: 0,
+        title: 'Not everything is saved',
+        message: 'Some of what you typed has not been saved.',
+        detail: `${reasons.join('\n')}\n\nStay to copy the text somewhere safe.`,
+      });
+      return choice.response === 1;
+    },
+    close: () => {
+      window.destroy();
+      if (quitRequested) app.quit();
+    },
+  });
+  window.on('close', (event) => {
+    if (!mayClose()) event.preventDefault();
+  });
   void window.loadFile(rendererIndex);
   return window;
+}
+
+/** Asks the window to write what it has pending, and waits for its answer. */
+function askToFlush(contents: WebContents): Promise<FlushAnswer> {
+  if (contents.isCrashed()) return Promise.resolve({ unsaved: [] });
+  const requestId = randomUUID();
+  return new Promise((resolve) => {
+    const listener = (event: { sender: WebContents }, replyId: unknown, answer: unknown) => {
+      if (event.sender !== contents || replyId !== requestId) return;
+      ipcMain.removeListener(FLUSH_DONE_CHANNEL, listener);
+      const unsaved = (answer as Partial<FlushAnswer> | null)?.unsaved;
+      resolve({ unsaved: Array.isArray(unsaved) ? unsaved.map(String) : [] });
+    };
+    ipcMain.on(FLUSH_DONE_CHANNEL, listener);
+    contents.send(FLUSH_CHANNEL, requestId);
+  });
 }
 
 function start(): void {
@@ -112,9 +161,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && running) createMainWindow();
   });
-  // On quit: a last backup if anything changed, then the database and lock are let go.
+  // Quitting closes the windows first, and each writes what is pending before it goes (see the close
+  // guard); a window that waits on that cancels the quit, which it asks for again once closed.
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+  // Then, with every window closed: a last backup if anything changed, then the database and lock go.
   let quitting = false;
-  app.on('before-quit', (event) => {
+  app.on('will-quit', (event) => {
     if (!running || quitting) return;
     quitting = true;
     event.preventDefault();

@@ -34,3 +34,7 @@ export const secureWebPreferences = {
 
 /** The channel the preload's one function uses. */
 export const API_CHANNEL = 'minutebook:call';
+
+/** Main asks the window to write what is pending before it closes, and the window answers. */
+export const FLUSH_CHANNEL = 'minutebook:flush';
+export const FLUSH_DONE_CHANNEL = 'minutebook:flushed';

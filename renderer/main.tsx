@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { installLeaveGuards } from './minutes/saveStates';
 import './styles.css';
+
+installLeaveGuards();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -630,4 +630,9 @@ export interface MinutebookBridge {
   call: (method: string, input: unknown) => Promise<unknown>;
   /** Desktop only: asks where to save, then writes a Word document (input as `exports.build`). */
   saveDocument?: (input: unknown) => Promise<unknown>;
+  /**
+   * Desktop only: the window is about to close; `flush` writes what is pending and says what could
+   * not be saved. The main process waits for it (for a bounded time) before closing.
+   */
+  onFlushRequest?: (flush: () => Promise<{ unsaved: string[] }>) => void;
 }

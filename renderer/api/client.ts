@@ -18,7 +18,23 @@ export class ApiCallError extends Error {
   }
 }
 
-type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+interface CallOptions {
+  /**
+   * A save of what the officer typed: sent so that it reaches the server even if the page goes away
+   * straight after (a keepalive request in browser mode; the desktop bridge always does).
+   */
+  durable?: boolean;
+}
+
+type Transport = (method: string, input: unknown, options: CallOptions) => Promise<ApiResult<unknown>>;
+
+/**
+ * Chromium lets a page have at most 64 KiB of keepalive request bodies in flight; a larger save goes
+ * as an ordinary request, and counts as at risk until it is answered.
+ */
+const KEEPALIVE_BUDGET = 60 * 1024;
+let keepaliveBytes = 0;
+let atRisk = 0;
 
 const TOKEN_KEY = 'minutebook.token';
 
@@ -33,16 +49,29 @@ function takeLaunchToken(): string | null {
 }
 
 function httpTransport(token: string | null): Transport {
-  return async (method, input) => {
+  return async (method, input, { durable = false }) => {
     let response: Response;
+    const body = JSON.stringify(input);
+    // Each UTF-16 unit is at most 3 bytes of UTF-8: a cheap bound, measured exactly only when close.
+    const bytes =
+      body.length > KEEPALIVE_BUDGET || body.length * 3 <= KEEPALIVE_BUDGET
+        ? body.length * 3
+        : new TextEncoder().encode(body).length;
+    const keepalive = durable && keepaliveBytes + bytes <= KEEPALIVE_BUDGET;
+    if (keepalive) keepaliveBytes += bytes;
+    else if (durable) atRisk += 1;
     try {
       response = await fetch(`api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token ?? '' },
-        body: JSON.stringify(input),
+        body,
+        keepalive,
       });
     } catch {
       return failure('internal', 'Minutebook’s server is not answering. Is it still running?');
+    } finally {
+      if (keepalive) keepaliveBytes -= bytes;
+      else if (durable) atRisk -= 1;
     }
     if (response.status === 401) {
       return failure(
@@ -60,6 +89,7 @@ const failure = (code: ApiError['code'], message: string): ApiResult<never> => (
   error: { code, message },
 });
 
+// The bridge's message reaches the main process as it is sent, whatever happens to the window after.
 function bridgeTransport(bridge: MinutebookBridge): Transport {
   return async (method, input) => (await bridge.call(method, input)) as ApiResult<unknown>;
 }
@@ -69,9 +99,19 @@ const transport: Transport = window.minutebook
   : httpTransport(takeLaunchToken());
 
 export const api = {
-  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await transport(method, input);
+  async call<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+    options: CallOptions = {},
+  ): Promise<MethodOutput<M>> {
+    const result = await transport(method, input, options);
     if (!result.ok) throw new ApiCallError(result.error);
     return result.value as MethodOutput<M>;
+  },
+  /** Saves in flight that would be lost if the page went away now (too large to outlive it). */
+  savesAtRisk: (): number => atRisk,
+  /** The desktop app asks the window to finish its saves before it closes. */
+  onCloseRequested(flush: () => Promise<{ unsaved: string[] }>): void {
+    window.minutebook?.onFlushRequest?.(flush);
   },
 };

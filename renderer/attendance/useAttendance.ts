@@ -40,5 +40,7 @@ export function useAttendance(meetingId: string | undefined) {
     },
     [perform],
   );
-  return { detail, error, change };
+  /** Shows a register answered by a save made elsewhere (the wording, saved as it is typed). */
+  const replace = useCallback((updated: AttendanceDetail) => setDetail(updated), []);
+  return { detail, error, change, replace };
 }

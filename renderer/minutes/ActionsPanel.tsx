@@ -45,6 +45,11 @@ export function ActionsPanel({ itemId, ref }: { itemId: string; ref?: Ref<Action
       };
       const created = api.call('actions.create', { id: action.id, itemId, text });
       creations.current.set(action.id, created);
+      // Once the server has it, its saves go out at once (see DecisionsPanel).
+      created.then(
+        () => creations.current.delete(action.id),
+        () => undefined,
+      );
       void perform(() => created, 'Action added. Type what is to be done, then choose who does it.').then(
         (saved) => saved ?? setActions((current) => current?.filter((a) => a.id !== action.id) ?? null),
       );
@@ -128,9 +133,10 @@ function ActionRow({
     `action:${action.id}`,
     action.version,
     async (value, baseVersion) => {
-      await whenCreated();
+      const creating = whenCreated();
+      if (creating) await creating;
       const { id, text, ownerId, dueOn, status } = value;
-      return api.call('actions.update', { id, baseVersion, text, ownerId, dueOn, status });
+      return api.call('actions.update', { id, baseVersion, text, ownerId, dueOn, status }, { durable: true });
     },
   );
   const set = (patch: Partial<Action>) => {

@@ -1,28 +1,86 @@
-// Autosave for what the officer types (an item's minutes, a decision). No save button: each change is written within `delayMs` of
-// the last keystroke; "Saved" is reported only after the commit returned; a failed write keeps
-// the text in memory and retries; a conflict with another window stops and says so.
+// Autosave for what the officer types (an item's minutes, a decision, a report…). No save button.
+// Saving has a ceiling, not only a pause: the first change is written at once, and while changes
+// keep coming the newest is written at most `intervalMs` after the previous write began, so what is
+// typed reaches the disk within about half a second even when the officer never stops typing. Never
+// more than one write in flight; the newest text always wins. "Saved" is reported only after the
+// commit returned. A failure that a retry can mend (busy, disk full, the server not answering) is
+// retried with backoff; one that no retry can mend (approved minutes, invalid input, another
+// window's change) stops, keeps the text on screen and says what to do.
+import type { ErrorCode } from '../../shared/result';
+
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; reason: string; conflict: boolean };
+  | {
+      kind: 'failed';
+      reason: string;
+      /** Another window changed it: nothing more is written from here. */
+      conflict: boolean;
+      /** A transient failure: the same text is written again shortly. */
+      retrying: boolean;
+    };
 
 /** Writes a value over `baseVersion` and returns the new version (0 and 1 where there is no versioning). */
 export type SaveValue<T> = (value: T, baseVersion: number) => Promise<{ version: number }>;
 
 interface Options {
+  /** Wait after a first change before writing, so a burst made at once is one write (default 0). */
   delayMs?: number;
+  /** Least time between the starts of two writes while changes keep coming (default 250 ms). */
+  intervalMs?: number;
+  /** First wait before retrying a transient failure; doubled each time up to `maxRetryMs`. */
   retryMs?: number;
+  maxRetryMs?: number;
+  /** The clock, for tests with fake timers. */
+  now?: () => number;
 }
+
+/** Failures that writing the same text again cannot mend. */
+const finalCodes: ReadonlySet<ErrorCode> = new Set([
+  'approved',
+  'conflict',
+  'invalid_input',
+  'not_found',
+  'unknown_method',
+  'unauthorised',
+  'damaged',
+  'database_too_new',
+  'locked',
+]);
+
+/** Codes after which nothing more is written from this window, whatever is typed next. */
+const haltingCodes: ReadonlySet<ErrorCode> = new Set([
+  'approved',
+  'conflict',
+  'not_found',
+  'unauthorised',
+  'damaged',
+  'database_too_new',
+  'locked',
+]);
+
+const codeOf = (error: unknown): ErrorCode | undefined => (error as { code?: ErrorCode } | null)?.code;
 
 export class Autosaver<T> {
   private version: number;
   private pending: T | null = null;
   private inFlight = false;
+  /** Values handed off as the page went away, not yet acknowledged (the version they expect). */
+  private handedOff = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastStart = Number.NEGATIVE_INFINITY;
   private state: SaveState = { kind: 'saved' };
+  private halted = false;
+  /** A value refused as invalid: not written again until something newer is typed. */
+  private refused: T | null = null;
+  private retryDelay: number;
   private readonly delayMs: number;
+  private readonly intervalMs: number;
   private readonly retryMs: number;
+  private readonly maxRetryMs: number;
+  private readonly now: () => number;
+  private waiters: (() => void)[] = [];
 
   constructor(
     version: number,
@@ -31,63 +89,173 @@ export class Autosaver<T> {
     options: Options = {},
   ) {
     this.version = version;
-    this.delayMs = options.delayMs ?? 300;
-    this.retryMs = options.retryMs ?? 2000;
+    this.delayMs = options.delayMs ?? 0;
+    this.intervalMs = options.intervalMs ?? 250;
+    this.retryMs = options.retryMs ?? 1000;
+    this.maxRetryMs = options.maxRetryMs ?? 15_000;
+    this.retryDelay = this.retryMs;
+    this.now = options.now ?? (() => Date.now());
   }
 
-  /** Something changed: keep the newest value and save it shortly. */
+  /** Something changed: keep the newest value and write it within the ceiling. */
   change(value: T): void {
     this.pending = value;
-    if (this.state.kind === 'failed' && this.state.conflict) return;
-    if (this.state.kind !== 'failed') this.setState({ kind: 'unsaved' });
-    this.schedule(this.delayMs);
+    this.refused = null;
+    if (this.halted) return;
+    if (this.state.kind !== 'failed' || !this.state.retrying) this.setState({ kind: 'unsaved' });
+    // A retry already waiting keeps its backoff; otherwise write as soon as the ceiling allows.
+    if (this.state.kind === 'failed') return;
+    this.scheduleWrite();
   }
 
   /** True while something typed has not been acknowledged as committed. */
   hasUnsaved(): boolean {
-    return this.pending !== null || this.inFlight;
+    return this.pending !== null || this.inFlight || this.handedOff > 0;
   }
 
-  /** Saves now (leaving the item, closing the window). */
+  /** Why what is on screen cannot be saved from here, or null: for the "leave page?" question. */
+  stuck(): string | null {
+    return this.halted && this.pending !== null && this.state.kind === 'failed' ? this.state.reason : null;
+  }
+
+  /**
+   * Saves now (leaving the item or screen): resolves once everything typed so far is acknowledged, or
+   * has failed.
+   */
   flush(): Promise<void> {
     clearTimeout(this.timer);
-    return this.write();
+    this.timer = undefined;
+    const settled = new Promise<void>((resolve) => {
+      if (!this.hasUnsaved() || this.halted) resolve();
+      else this.waiters.push(resolve);
+    });
+    void this.write();
+    return settled;
+  }
+
+  /**
+   * The page is going away (reload, closing the tab or window): what is pending is sent now rather
+   * than when the ceiling allows. The API client sends saves in requests that outlive the page (a
+   * keepalive request, or the desktop bridge), so a write already in flight is committed by the
+   * server even if its answer never arrives here; what was typed since is sent beside it, over the
+   * version that write will leave. Returns false if something typed cannot be sent from here.
+   */
+  handOff(): boolean {
+    if (this.pending === null) return true;
+    if (this.halted || this.refused === this.pending) return false;
+    if (!this.busy()) {
+      void this.write();
+      return true;
+    }
+    const value = this.pending;
+    this.pending = null;
+    this.handedOff += 1;
+    this.save(value, this.version + this.handedOff).then(
+      ({ version }) => {
+        this.handedOff -= 1;
+        this.acknowledged(version);
+      },
+      (error: unknown) => {
+        // The page stayed after all: the text goes back to be written the ordinary way.
+        this.handedOff -= 1;
+        this.pending ??= value;
+        this.fail(error);
+        this.settle();
+      },
+    );
+    return true;
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
-  private schedule(delay: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.write(), delay);
+  /** A write is in flight (one handed off as the page went away counts too). */
+  private busy(): boolean {
+    return this.inFlight || this.handedOff > 0;
+  }
+
+  private scheduleWrite(): void {
+    if (this.busy() || this.timer !== undefined) return;
+    const wait = Math.max(this.delayMs, this.lastStart + this.intervalMs - this.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.write();
+    }, wait);
   }
 
   private async write(): Promise<void> {
-    if (this.inFlight || this.pending === null) return;
-    if (this.state.kind === 'failed' && this.state.conflict) return;
+    if (this.busy() || this.pending === null || this.halted) {
+      this.settle();
+      return;
+    }
+    if (this.refused !== null && this.refused === this.pending) {
+      this.settle();
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = undefined;
     const value = this.pending;
     this.pending = null;
     this.inFlight = true;
-    this.setState({ kind: 'saving' });
+    this.lastStart = this.now();
+    if (this.state.kind !== 'failed') this.setState({ kind: 'saving' });
     try {
       const { version } = await this.save(value, this.version);
-      this.version = version;
       this.inFlight = false;
-      if (this.pending !== null) this.schedule(0);
-      else this.setState({ kind: 'saved' });
+      this.acknowledged(version);
     } catch (error) {
       this.inFlight = false;
       // Keep what failed unless something newer has been typed since.
       this.pending ??= value;
-      const conflict = (error as { code?: string }).code === 'conflict';
-      this.setState({
-        kind: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
-        conflict,
-      });
-      if (!conflict) this.schedule(this.retryMs);
+      this.fail(error);
+      this.settle();
     }
+  }
+
+  private acknowledged(version: number): void {
+    this.version = Math.max(this.version, version);
+    this.retryDelay = this.retryMs;
+    if (this.pending !== null) {
+      this.setState({ kind: 'unsaved' });
+      this.scheduleWrite();
+    } else if (!this.busy()) {
+      this.setState({ kind: 'saved' });
+    }
+    this.settle();
+  }
+
+  /** A write failed: stop (and say what to do) if no retry can mend it, else retry with backoff. */
+  private fail(error: unknown): void {
+    const code = codeOf(error);
+    const reason = error instanceof Error ? error.message : String(error);
+    if (code !== undefined && finalCodes.has(code)) {
+      if (haltingCodes.has(code)) this.halted = true;
+      else this.refused = this.pending;
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.setState({ kind: 'failed', reason, conflict: code === 'conflict', retrying: false });
+      return;
+    }
+    this.setState({ kind: 'failed', reason, conflict: false, retrying: true });
+    if (this.timer !== undefined) return;
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(this.retryDelay * 2, this.maxRetryMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.write();
+    }, delay);
+  }
+
+  /** Resolves flush() callers once nothing is unsaved, or once nothing more will be tried now. */
+  private settle(): void {
+    if (this.waiters.length === 0) return;
+    const failedForNow = this.state.kind === 'failed' && !this.busy();
+    if (this.hasUnsaved() && !failedForNow && !this.halted) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   private setState(state: SaveState): void {
@@ -104,6 +272,6 @@ export function describeSaveState(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
-      return `Not saved — ${state.reason}`;
+      return `Not saved — ${state.reason}${state.retrying ? ' Minutebook keeps trying.' : ''}`;
   }
 }

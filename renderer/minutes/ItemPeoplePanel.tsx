@@ -48,11 +48,11 @@ function RoleList({
   const people = useAppStore((state) => state.people);
   const [entries, setEntries] = useState(initial);
   const { change } = useAutosaver<ItemPerson[]>(`people:${itemId}:${role}`, 0, async (value) => {
-    await api.call('itemPeople.set', {
-      itemId,
-      role,
-      people: value.map(({ personId, capacity }) => ({ personId, capacity })),
-    });
+    await api.call(
+      'itemPeople.set',
+      { itemId, role, people: value.map(({ personId, capacity }) => ({ personId, capacity })) },
+      { durable: true },
+    );
     return { version: 0 };
   });
   const update = (next: ItemPerson[]) => {

@@ -83,7 +83,8 @@ function UpdateEditor({
   const { change } = useAutosaver<{ heading: string; doc: RichDoc }>(
     `update:${update.id}`,
     update.version,
-    (value, baseVersion) => api.call('updates.update', { id: update.id, baseVersion, ...value }),
+    (value, baseVersion) =>
+      api.call('updates.update', { id: update.id, baseVersion, ...value }, { durable: true }),
   );
   return (
     <div className="update" role="group" aria-label={`Update ${number}`}>

@@ -2,7 +2,8 @@
 // can say "Saved" only when everything typed on the screen has been committed.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
-import { Autosaver, type SaveState, type SaveValue } from './Autosaver';
+import { api } from '../api/client';
+import { Autosaver, describeSaveState, type SaveState, type SaveValue } from './Autosaver';
 
 interface SaveStates {
   states: Record<string, SaveState>;
@@ -34,8 +35,47 @@ export const useScreenSaveState = (): SaveState =>
 
 const savers = new Set<Autosaver<unknown>>();
 
-/** True while anything typed anywhere on screen is not yet committed (for beforeunload). */
+/** True while anything typed anywhere on screen is not yet committed. */
 export const anythingUnsaved = (): boolean => [...savers].some((saver) => saver.hasUnsaved());
+
+/**
+ * The page is going away: everything pending is sent at once, in requests that outlive the page.
+ * True if nothing typed is left behind (nothing stuck, nothing too large to outlive the page).
+ */
+export function handOffAll(): boolean {
+  let handed = true;
+  for (const saver of savers) handed = saver.handOff() && handed;
+  return handed && api.savesAtRisk() === 0;
+}
+
+/** Writes everything pending now and waits: the reasons for whatever could not be saved. */
+export async function flushAll(): Promise<{ unsaved: string[] }> {
+  await Promise.all([...savers].map((saver) => saver.flush()));
+  const reasons = new Set<string>();
+  for (const [key, state] of Object.entries(useSaveStates.getState().states)) {
+    if (state.kind === 'failed') reasons.add(describeSaveState(state));
+    else if (state.kind !== 'saved') reasons.add(`Still saving (${key.split(':')[0]}).`);
+  }
+  return { unsaved: [...reasons] };
+}
+
+/**
+ * Leaving never loses text. Reload or closing the tab: what is pending is sent in keepalive requests
+ * (pagehide and beforeunload); the browser asks "leave page?" only if something could not be sent.
+ * Hiding the tab sends what is pending without waiting for the ceiling. The desktop app asks the
+ * window to flush before it closes (electron/closeGuard.ts), so it never needs the browser's question.
+ */
+export function installLeaveGuards(): void {
+  window.addEventListener('beforeunload', (event) => {
+    const handed = handOffAll();
+    if (!handed && !window.minutebook) event.preventDefault();
+  });
+  window.addEventListener('pagehide', () => void handOffAll());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') handOffAll();
+  });
+  api.onCloseRequested(flushAll);
+}
 
 /**
  * An autosaver for one thing on screen (`key` names it), created once its version is known

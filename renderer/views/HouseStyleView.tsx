@@ -1,5 +1,6 @@
-// The council's house style: how every Word document looks. Set once; used by every export.
-import { useEffect, useState, type FormEvent } from 'react';
+// The council's house style: how every Word document looks. Set once; used by every export. Saved as
+// it is changed, like everything else the officer types.
+import { useEffect, useState } from 'react';
 import { clauseStyles } from '../../shared/decisions';
 import {
   dateFormats,
@@ -11,32 +12,34 @@ import {
 } from '../../shared/houseStyle';
 import { capitalise } from '../../shared/format';
 import { api } from '../api/client';
-import { FormButtons, SelectField, TextField } from '../components/Field';
+import { SelectField, TextField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
-import { useAppStore } from '../state/store';
+import { SaveIndicator } from '../minutes/SaveIndicator';
+import { useAutosaver } from '../minutes/saveStates';
 
 const optionsOf = <T extends string>(values: readonly T[]) =>
   values.map((value) => ({ value, label: capitalise(value) }));
 const sizes = ['9', '10', '10.5', '11', '12', '13', '14', '16', '18', '20'] as const;
 
 export function HouseStyleView() {
-  const perform = useAppStore((state) => state.perform);
-  const [saved, setSaved] = useState<{ style: HouseStyle; version: number } | null>(null);
+  const [loaded, setLoaded] = useState<{ style: HouseStyle; version: number } | null>(null);
   const [draft, setDraft] = useState<HouseStyle | null>(null);
   useEffect(() => {
-    void api.call('houseStyle.get', {}).then((loaded) => {
-      setSaved(loaded);
-      setDraft(loaded.style);
+    void api.call('houseStyle.get', {}).then((style) => {
+      setLoaded(style);
+      setDraft(style.style);
     });
   }, []);
-  if (!draft || !saved) return <p>Opening the house style…</p>;
-  const change = (patch: Partial<HouseStyle>) => setDraft({ ...draft, ...patch });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void perform(
-      () => api.call('houseStyle.save', { style: draft, baseVersion: saved.version }),
-      'House style saved. Every Word document from now on uses it.',
-    ).then((result) => result && setSaved(result));
+  const { change: save, state } = useAutosaver<HouseStyle>(
+    'house-style',
+    loaded?.version ?? null,
+    (style, baseVersion) => api.call('houseStyle.save', { style, baseVersion }, { durable: true }),
+  );
+  if (!draft) return <p>Opening the house style…</p>;
+  const change = (patch: Partial<HouseStyle>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    save(next);
   };
   const fonts = fontFamilies.includes(draft.fontFamily as (typeof fontFamilies)[number])
     ? fontFamilies
@@ -44,8 +47,12 @@ export function HouseStyleView() {
   return (
     <section>
       <ViewHeading focusKey="house-style">House style</ViewHeading>
-      <p className="hint">How your council’s minutes, agendas and reports look when saved as Word.</p>
-      <form onSubmit={submit} aria-label="House style" className="stacked-form">
+      <p className="hint">
+        How your council’s minutes, agendas and reports look when saved as Word. Changes are saved as you make
+        them; every Word document from then on uses them.
+      </p>
+      <SaveIndicator state={state} />
+      <form onSubmit={(event) => event.preventDefault()} aria-label="House style" className="stacked-form">
         <TextField
           label="Council name"
           required
@@ -100,7 +107,6 @@ export function HouseStyleView() {
           options={dateFormats.map((format) => ({ value: format, label: format }))}
           onChange={(dateFormat) => change({ dateFormat })}
         />
-        <FormButtons submitLabel="Save house style" />
       </form>
     </section>
   );

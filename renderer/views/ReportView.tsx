@@ -30,7 +30,7 @@ export function ReportView({ itemId }: { itemId: string }) {
   const { change } = useAutosaver<ReportFields>(
     `report:${itemId}`,
     report?.version ?? null,
-    (value, baseVersion) => api.call('reports.save', { itemId, baseVersion, ...value }),
+    (value, baseVersion) => api.call('reports.save', { itemId, baseVersion, ...value }, { durable: true }),
   );
   const saveState = useScreenSaveState();
 

@@ -135,7 +135,7 @@ test('"Not saved" with the reason while another program holds the data file, the
     await editor.click();
     await page.keyboard.type('Warm spaces opened in 14 village halls.');
     await expect(saved).toHaveText(
-      'Not saved — The data file is in use by another program. Try again in a moment.',
+      'Not saved — The data file is in use by another program. Try again in a moment. Minutebook keeps trying.',
     );
     await expect(editor).toContainText('Warm spaces opened in 14 village halls.');
   } finally {

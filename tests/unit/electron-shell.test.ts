@@ -2,7 +2,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { API_CHANNEL, SAVE_DOCUMENT_CHANNEL } from '../../electron/security';
+import {
+  API_CHANNEL,
+  FLUSH_CHANNEL,
+  FLUSH_DONE_CHANNEL,
+  SAVE_DOCUMENT_CHANNEL,
+} from '../../electron/security';
 import { tempDir } from './helpers';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -10,18 +15,37 @@ type Listener = (...args: unknown[]) => unknown;
 const electron = vi.hoisted(() => {
   const appListeners = new Map<string, Listener>();
   const state = { lock: true, userData: '' };
-  const windows: { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn> }[] = [];
+  interface FakeWindow {
+    options: Record<string, unknown>;
+    loadFile: ReturnType<typeof vi.fn>;
+    listeners: Map<string, Listener>;
+    webContents: { send: ReturnType<typeof vi.fn>; isCrashed: () => boolean };
+    destroy: ReturnType<typeof vi.fn>;
+  }
+  const windows: FakeWindow[] = [];
   const BrowserWindow = vi.fn(function (this: unknown, options: Record<string, unknown>) {
-    const window = { options, loadFile: vi.fn(() => Promise.resolve()), once: vi.fn(), show: vi.fn() };
+    const listeners = new Map<string, Listener>();
+    const window = {
+      options,
+      listeners,
+      loadFile: vi.fn(() => Promise.resolve()),
+      once: vi.fn(),
+      show: vi.fn(),
+      on: vi.fn((event: string, listener: Listener) => listeners.set(event, listener)),
+      webContents: { send: vi.fn(), isCrashed: () => false },
+      destroy: vi.fn(),
+    };
     windows.push(window);
     return window;
   }) as unknown as { getAllWindows(): unknown[] } & ReturnType<typeof vi.fn>;
+  const ipcMainListeners = new Map<string, Listener>();
   BrowserWindow.getAllWindows = () => windows;
   (BrowserWindow as unknown as { fromWebContents: () => undefined }).fromWebContents = () => undefined;
   return {
     state,
     appListeners,
     windows,
+    ipcMainListeners,
     module: {
       app: {
         requestSingleInstanceLock: vi.fn(() => state.lock),
@@ -31,8 +55,12 @@ const electron = vi.hoisted(() => {
         getPath: vi.fn(() => state.userData),
       },
       BrowserWindow,
-      ipcMain: { handle: vi.fn() },
-      dialog: { showSaveDialog: vi.fn() },
+      ipcMain: {
+        handle: vi.fn(),
+        on: vi.fn((channel: string, listener: Listener) => ipcMainListeners.set(channel, listener)),
+        removeListener: vi.fn((channel: string) => ipcMainListeners.delete(channel)),
+      },
+      dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
       session: {
         defaultSession: {
           setPermissionRequestHandler: vi.fn(),
@@ -41,7 +69,12 @@ const electron = vi.hoisted(() => {
         },
       },
       contextBridge: { exposeInMainWorld: vi.fn() },
-      ipcRenderer: { invoke: vi.fn(() => Promise.resolve('reply')) },
+      ipcRenderer: {
+        invoke: vi.fn(() => Promise.resolve('reply')),
+        on: vi.fn(),
+        send: vi.fn(),
+        removeAllListeners: vi.fn(),
+      },
     },
   };
 });
@@ -135,6 +168,39 @@ describe('the Electron main process', () => {
     expect(csp).not.toContain('unsafe');
   });
 
+  it('asks the window to write what is pending before it closes, and closes once it has', async () => {
+    await loadMain();
+    const window = electron.windows[0]!;
+    const close = { preventDefault: vi.fn() };
+    window.listeners.get('close')!(close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    const [channel, requestId] = window.webContents.send.mock.calls[0] as [string, string];
+    expect(channel).toBe(FLUSH_CHANNEL);
+    expect(window.destroy).not.toHaveBeenCalled();
+    // The window answers on its own channel: everything is saved.
+    electron.ipcMainListeners.get(FLUSH_DONE_CHANNEL)!({ sender: window.webContents }, requestId, {
+      unsaved: [],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(window.destroy).toHaveBeenCalled();
+    expect(electron.module.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('asks before closing a window that could not save everything, and stays if told to', async () => {
+    await loadMain();
+    const window = electron.windows[0]!;
+    window.listeners.get('close')!({ preventDefault: vi.fn() });
+    const [, requestId] = window.webContents.send.mock.calls[0] as [string, string];
+    electron.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    electron.ipcMainListeners.get(FLUSH_DONE_CHANNEL)!({ sender: window.webContents }, requestId, {
+      unsaved: ['Not saved — The disk is full.'],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const [, options] = electron.module.dialog.showMessageBox.mock.calls[0] as [unknown, { detail: string }];
+    expect(options.detail).toContain('The disk is full.');
+    expect(window.destroy).not.toHaveBeenCalled();
+  });
+
   it('quits at once when another copy already holds the single-instance lock', async () => {
     electron.state.lock = false;
     await loadMain();
@@ -205,7 +271,7 @@ describe('the Electron main process', () => {
 });
 
 describe('the preload script', () => {
-  it('exposes one object with two functions, never ipcRenderer itself', async () => {
+  it('exposes one object of functions, never ipcRenderer itself', async () => {
     vi.resetModules();
     vi.clearAllMocks();
     await import('../../electron/preload');
@@ -213,12 +279,23 @@ describe('the preload script', () => {
     expect(expose).toHaveBeenCalledTimes(1);
     const [key, bridge] = expose.mock.calls[0] as [string, Record<string, unknown>];
     expect(key).toBe('minutebook');
-    expect(Object.keys(bridge)).toEqual(['call', 'saveDocument']);
+    expect(Object.keys(bridge)).toEqual(['call', 'saveDocument', 'onFlushRequest']);
     await (bridge.call as (m: string, i: unknown) => Promise<unknown>)('committees.list', {});
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith(API_CHANNEL, 'committees.list', {});
     await (bridge.saveDocument as (i: unknown) => Promise<unknown>)({ kind: 'agenda' });
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_DOCUMENT_CHANNEL, {
       kind: 'agenda',
+    });
+    // Asked to flush before the window closes: the page's flush runs and its answer goes back.
+    const flush = vi.fn(() => Promise.resolve({ unsaved: [] }));
+    (bridge.onFlushRequest as (f: typeof flush) => void)(flush);
+    const [channel, listener] = electron.module.ipcRenderer.on.mock.calls[0] as unknown as [string, Listener];
+    expect(channel).toBe(FLUSH_CHANNEL);
+    listener({}, 'request-1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(flush).toHaveBeenCalled();
+    expect(electron.module.ipcRenderer.send).toHaveBeenCalledWith(FLUSH_DONE_CHANNEL, 'request-1', {
+      unsaved: [],
     });
   });
 });
