@@ -308,6 +308,32 @@ export function voteAttendanceProblems(
   return problems;
 }
 
+/**
+ * The mover and seconder checked against who counts for the item: someone who sent apologies, was
+ * absent or withdrew cannot have moved or seconded it.
+ */
+export function moverSeconderProblems(
+  decision: { moverId: string | null; seconderId: string | null },
+  count: ItemCount,
+  nameOf: (personId: string) => string,
+): string[] {
+  const problems: string[] = [];
+  const roles = [
+    ['moved', decision.moverId],
+    ['seconded', decision.seconderId],
+  ] as const;
+  for (const [role, personId] of roles) {
+    if (!personId || count.counting.includes(personId)) continue;
+    const reason = count.notCounting.find((entry) => entry.personId === personId)?.reason;
+    problems.push(
+      reason
+        ? `${nameOf(personId)} is recorded as having ${role} this, but ${reasonWords[reason]}.`
+        : `${nameOf(personId)} is recorded as having ${role} this, but is not a voting member of this committee at this meeting.`,
+    );
+  }
+  return problems;
+}
+
 // ---- The sentences the minutes need ----
 
 /** "A", "A and B", "A, B and C". */

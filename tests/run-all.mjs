@@ -53,7 +53,14 @@ console.log('\n== crash (browser mode killed with SIGKILL 50 times)');
   });
   process.stdout.write(crash.stdout ?? '');
   const ok = crash.status === 0;
-  suites.push({ name: 'crash', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, skipReasons: [], broken: false });
+  suites.push({
+    name: 'crash',
+    passed: ok ? 1 : 0,
+    failed: ok ? 0 : 1,
+    skipped: 0,
+    skipReasons: [],
+    broken: false,
+  });
 }
 
 console.log('\n== end-to-end (playwright: browser mode and electron)');

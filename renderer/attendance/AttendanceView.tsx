@@ -23,13 +23,17 @@ import { PersonPicker } from '../components/PersonPicker';
 import { ViewHeading } from '../components/ViewHeading';
 import { href } from '../state/route';
 import { useAppStore } from '../state/store';
+import { SaveIndicator } from '../minutes/SaveIndicator';
+import { useAutosaver } from '../minutes/saveStates';
+import { ApprovedNote, Lockable, useRecordLocked } from '../record/RecordLock';
 import { useAttendance } from './useAttendance';
 
 type Change = (run: () => Promise<AttendanceDetail>, done: string) => Promise<boolean>;
 
 export function AttendanceView() {
   const meeting = useAppStore((state) => state.meeting);
-  const { detail, error, change } = useAttendance(meeting?.meeting.id);
+  const { detail, error, change, replace } = useAttendance(meeting?.meeting.id);
+  const locked = useRecordLocked();
   if (!meeting) return null;
   const title = `Attendance: ${meeting.committee.name}, ${formatLongDate(meeting.meeting.date)}`;
   return (
@@ -41,16 +45,17 @@ export function AttendanceView() {
       </nav>
       <ViewHeading focusKey={`attendance-${meeting.meeting.id}`}>{title}</ViewHeading>
       {error ? <p role="alert">{error}</p> : null}
+      <ApprovedNote />
       {detail ? (
-        <>
+        <Lockable locked={locked}>
           <MembersRegister detail={detail} change={change} />
           <OthersInAttendance detail={detail} change={change} kind="officer" />
           <OthersInAttendance detail={detail} change={change} kind="other" />
           <Movements detail={detail} change={change} />
           <Declarations detail={detail} change={change} />
           <QuorumTable detail={detail} />
-          <Wording detail={detail} change={change} />
-        </>
+          <Wording detail={detail} change={change} replace={replace} />
+        </Lockable>
       ) : error ? null : (
         <p>Opening the register…</p>
       )}
@@ -67,6 +72,7 @@ const statusLabels: Record<AttendanceStatus, string> = {
 
 function MembersRegister({ detail, change }: { detail: AttendanceDetail; change: Change }) {
   const people = useAppStore((state) => state.people);
+  const locked = useRecordLocked();
   const [substituting, setSubstituting] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const { register, meeting, committee } = detail;
@@ -93,14 +99,16 @@ function MembersRegister({ detail, change }: { detail: AttendanceDetail; change:
       remote ? `${name} is attending remotely.` : `${name} is in the room.`,
     );
   };
+  // A letter marks the member whose row has focus and stays there; only ↑ and ↓ move. So "P, ↓, A"
+  // marks two neighbours, as the hint says, and a mistaken letter is put right by the next one.
   const onKeyDown = (member: Membership, index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (locked) return;
     const key = event.key.toLowerCase();
     const rows = list.current?.querySelectorAll<HTMLLIElement>(':scope > li') ?? [];
     if (key in statusKeys) {
       event.preventDefault();
       mark(member, statusKeys[key]!);
-      rows[index + 1]?.focus();
     } else if (key === 'r') {
       event.preventDefault();
       toggleRemote(member);
@@ -120,8 +128,9 @@ function MembersRegister({ detail, change }: { detail: AttendanceDetail; change:
     <section aria-labelledby="register-heading">
       <h2 id="register-heading">Members ({register.members.length})</h2>
       <p className="hint" id="register-hint">
-        Membership on {formatLongDate(meeting.date)}. On a member’s row: P present, A apologies, X absent, S
-        substitute, R remote; ↑ and ↓ move between members. {present} present; quorum {committee.quorum}.
+        Membership on {formatLongDate(meeting.date)}. On a member’s row press P present, A apologies, X
+        absent, S substitute or R remote: the key marks that member and stays on the row. ↓ and ↑ move to the
+        next or previous member. {present} present; quorum {committee.quorum}.
       </p>
       {register.members.length === 0 ? <p>This committee had no members on the meeting’s date.</p> : null}
       <ul className="register" ref={list} aria-describedby="register-hint">
@@ -615,7 +624,15 @@ const sectionLabels: Record<TextSection, string> = {
   declarations: 'Declarations of interest',
 };
 
-function Wording({ detail, change }: { detail: AttendanceDetail; change: Change }) {
+function Wording({
+  detail,
+  change,
+  replace,
+}: {
+  detail: AttendanceDetail;
+  change: Change;
+  replace: (detail: AttendanceDetail) => void;
+}) {
   const generated = attendanceText(detail.register);
   return (
     <section aria-labelledby="wording-heading">
@@ -633,6 +650,7 @@ function Wording({ detail, change }: { detail: AttendanceDetail; change: Change 
             override={detail.overrides.find((o) => o.section === section)}
             meetingId={detail.meeting.id}
             change={change}
+            replace={replace}
           />
         ))}
       </dl>
@@ -646,22 +664,33 @@ function WordingSection({
   override,
   meetingId,
   change,
+  replace,
 }: {
   section: TextSection;
   generated: string;
   override: AttendanceDetail['overrides'][number] | undefined;
   meetingId: string;
   change: Change;
+  replace: (detail: AttendanceDetail) => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const label = sectionLabels[section];
   const shown = override?.text ?? generated;
   const stale = override && override.generatedWhenWritten !== generated;
-  const save = (text: string | null) =>
+  // The officer's wording is saved as it is typed, like the minutes.
+  const { change: saveWording, state } = useAutosaver<string>(
+    `wording:${meetingId}:${section}`,
+    0,
+    async (text) => {
+      replace(await api.call('attendance.setText', { meetingId, section, text }, { durable: true }));
+      return { version: 0 };
+    },
+  );
+  const useGenerated = () =>
     void change(
-      () => api.call('attendance.setText', { meetingId, section, text }),
-      text === null ? `${label}: back to the generated wording.` : `${label}: your wording saved.`,
-    ).then((done) => done && setEditing(null));
+      () => api.call('attendance.setText', { meetingId, section, text: null }),
+      `${label}: back to the generated wording.`,
+    );
   return (
     <div className="wording-section">
       <dt>{label}</dt>
@@ -670,7 +699,7 @@ function WordingSection({
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              save(editing);
+              setEditing(null);
             }}
           >
             <TextField
@@ -678,9 +707,15 @@ function WordingSection({
               value={editing}
               multiline
               autoFocus
-              onChange={setEditing}
+              onChange={(text) => {
+                setEditing(text);
+                saveWording(text);
+              }}
             />
-            <FormButtons submitLabel="Save wording" onCancel={() => setEditing(null)} />
+            <p className="save-line">
+              <SaveIndicator state={state} />
+              <button type="submit">Done</button>
+            </p>
           </form>
         ) : (
           <>
@@ -695,11 +730,7 @@ function WordingSection({
               Reword
             </button>
             {override ? (
-              <button
-                type="button"
-                aria-label={`Use the generated wording: ${label}`}
-                onClick={() => save(null)}
-              >
+              <button type="button" aria-label={`Use the generated wording: ${label}`} onClick={useGenerated}>
                 Use the generated wording
               </button>
             ) : null}

@@ -1,4 +1,4 @@
-import { voteAttendanceProblems } from '../../shared/attendance';
+import { moverSeconderProblems, voteAttendanceProblems } from '../../shared/attendance';
 import { useItemAttendance } from '../attendance/LiveAttendance';
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
@@ -29,6 +29,8 @@ interface DecisionEditorProps {
   /** While the server is still creating this decision, that request: its saves wait for it. */
   whenCreated: () => Promise<unknown> | undefined;
   onDelete: () => void;
+  /** Approved minutes: the clauses are read-only (the panel's fieldset disables the other fields). */
+  locked?: boolean;
   ref?: Ref<DecisionEditorHandle>;
 }
 
@@ -39,7 +41,14 @@ export interface DecisionEditorHandle {
 }
 
 /** One decision, saved as the officer types (one transaction a save, clauses included). */
-export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }: DecisionEditorProps) {
+export function DecisionEditor({
+  decision,
+  members,
+  whenCreated,
+  onDelete,
+  locked = false,
+  ref,
+}: DecisionEditorProps) {
   const [draft, setDraft] = useState(decision);
   const exempt = useAppStore(
     (state) => state.meeting?.items.find((item) => item.id === decision.itemId)?.exempt === true,
@@ -50,10 +59,13 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
     `decision:${decision.id}`,
     decision.version,
     async (value, baseVersion) => {
-      await whenCreated();
+      // Only wait when the decision is still being created: otherwise the request goes out at once
+      // (in the same task), which matters when the page is going away.
+      const creating = whenCreated();
+      if (creating) await creating;
       // Everything the officer edits; the id, position and version are the server's to keep.
       const { itemId, number, version, ...fields } = value;
-      const saved = await api.call('decisions.update', { ...fields, baseVersion });
+      const saved = await api.call('decisions.update', { ...fields, baseVersion }, { durable: true });
       return { version: saved.version };
     },
   );
@@ -88,6 +100,7 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
 
   // Alt+C: a new clause, from anywhere in this decision.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (locked) return;
     if (event.altKey && !event.ctrlKey && event.key.toLowerCase() === 'c') {
       event.preventDefault();
       addClause();
@@ -101,6 +114,22 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
     ...result.problems,
     ...(attendance ? voteAttendanceProblems(draft.vote, attendance.count, attendance.nameOf) : []),
   ];
+  // Only members who count for this item (present, in the room, not withdrawn) can move, second or vote.
+  const eligible = attendance
+    ? members.filter((member) => attendance.count.counting.includes(member.id))
+    : members;
+  // Anyone already recorded as voting who does not count stays listed, so the vote can be put right.
+  const voters = members.filter(
+    (member) => eligible.includes(member) || draft.vote.recorded.some((vote) => vote.personId === member.id),
+  );
+  const recordVote = (personId: string, choice: VoteChoice | '') =>
+    setVote({
+      recorded: [
+        ...draft.vote.recorded.filter((vote) => vote.personId !== personId),
+        ...(choice ? [{ personId, vote: choice }] : []),
+      ],
+    });
+  const movingProblems = attendance ? moverSeconderProblems(draft, attendance.count, attendance.nameOf) : [];
   const label = `Decision ${draft.number}`;
   return (
     <section className="decision" aria-label={label} onKeyDown={onKeyDown} ref={section}>
@@ -191,6 +220,7 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
                   compact
                   label={`${capitalise(clauseName)} of ${label.toLowerCase()}`}
                   initial={clause.doc}
+                  readOnly={locked}
                   onChange={(doc) =>
                     setClauses((clauses) => clauses.map((c) => (c.id === clause.id ? { ...c, doc } : c)))
                   }
@@ -234,16 +264,25 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
         <PersonSelect
           label="Moved by"
           value={draft.moverId}
-          people={members}
+          people={eligible}
+          known={members}
           onChange={(moverId) => change((d) => ({ ...d, moverId }))}
         />
         <PersonSelect
           label="Seconded by"
           value={draft.seconderId}
-          people={members}
+          people={eligible}
+          known={members}
           onChange={(seconderId) => change((d) => ({ ...d, seconderId }))}
         />
       </div>
+      {movingProblems.length > 0 ? (
+        <ul className="problems" aria-label="Check the mover and seconder">
+          {movingProblems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      ) : null}
 
       <fieldset className="vote">
         <legend>Vote</legend>
@@ -276,31 +315,14 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
             ))
           : null}
         {draft.vote.kind === 'recorded'
-          ? members.map((member) => {
-              const current = draft.vote.recorded.find((vote) => vote.personId === member.id)?.vote ?? '';
-              return (
-                <label key={member.id} className="inline-label">
-                  {formatPersonName(member)}
-                  <select
-                    value={current}
-                    onChange={(event) => {
-                      const others = draft.vote.recorded.filter((vote) => vote.personId !== member.id);
-                      const choice = event.target.value as (typeof voteChoices)[number] | '';
-                      setVote({
-                        recorded: choice ? [...others, { personId: member.id, vote: choice }] : others,
-                      });
-                    }}
-                  >
-                    <option value="">Did not vote</option>
-                    {voteChoices.map((choice) => (
-                      <option key={choice} value={choice}>
-                        {capitalise(choice)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              );
-            })
+          ? voters.map((member) => (
+              <RecordedVote
+                key={member.id}
+                member={member}
+                vote={draft.vote.recorded.find((vote) => vote.personId === member.id)?.vote ?? ''}
+                onChange={(choice) => recordVote(member.id, choice)}
+              />
+            ))
           : null}
         {draft.vote.kind !== 'none' ? (
           <label className="inline-label">
@@ -334,5 +356,32 @@ export function DecisionEditor({ decision, members, whenCreated, onDelete, ref }
         Delete {label.toLowerCase()}
       </button>
     </section>
+  );
+}
+
+type VoteChoice = (typeof voteChoices)[number];
+
+/** One member's named vote in a recorded vote. */
+function RecordedVote({
+  member,
+  vote,
+  onChange,
+}: {
+  member: Person;
+  vote: VoteChoice | '';
+  onChange: (choice: VoteChoice | '') => void;
+}) {
+  return (
+    <label className="inline-label">
+      {formatPersonName(member)}
+      <select value={vote} onChange={(event) => onChange(event.target.value as VoteChoice | '')}>
+        <option value="">Did not vote</option>
+        {voteChoices.map((choice) => (
+          <option key={choice} value={choice}>
+            {capitalise(choice)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

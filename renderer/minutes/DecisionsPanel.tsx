@@ -6,6 +6,7 @@ import type { Person } from '../../shared/domain';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAppStore } from '../state/store';
+import { Lockable } from '../record/RecordLock';
 import { DecisionEditor, type DecisionEditorHandle } from './DecisionEditor';
 
 /** What the item screen's quick keys ask of the decisions. */
@@ -18,10 +19,12 @@ export interface DecisionsHandle {
 interface DecisionsPanelProps {
   itemId: string;
   committeeId: string;
+  /** Approved minutes: shown, not editable. */
+  locked?: boolean;
   ref?: Ref<DecisionsHandle>;
 }
 
-export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps) {
+export function DecisionsPanel({ itemId, committeeId, locked = false, ref }: DecisionsPanelProps) {
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [members, setMembers] = useState<Person[]>([]);
   // With the register started, the meeting's own voting members (substitutes included).
@@ -84,6 +87,12 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
       clauseStyle: draft.clauseStyle,
     });
     creations.current.set(id, created);
+    // Once the server has it, its saves need not wait: they go out in the same task as the change,
+    // which matters when the page is going away.
+    created.then(
+      () => creations.current.delete(id),
+      () => undefined,
+    );
     void perform(
       () => created,
       (decision) => `Decision ${decision.number} added.`,
@@ -137,22 +146,25 @@ export function DecisionsPanel({ itemId, committeeId, ref }: DecisionsPanelProps
     <section aria-labelledby="decisions-heading" className="decisions">
       <h2 id="decisions-heading">Decisions</h2>
       {decisions.length === 0 ? <p>No decisions on this item yet.</p> : null}
-      {decisions.map((decision) => (
-        <DecisionEditor
-          key={decision.id}
-          ref={(handle) => {
-            if (handle) editors.current.set(decision.id, handle);
-            else editors.current.delete(decision.id);
-          }}
-          decision={decision}
-          members={attendance?.votingPeople ?? members}
-          whenCreated={() => creations.current.get(decision.id)}
-          onDelete={() => setDeleting(decision)}
-        />
-      ))}
-      <button type="button" aria-keyshortcuts="Alt+D" onClick={() => addDecision()}>
-        New decision (Alt+D)
-      </button>
+      <Lockable locked={locked}>
+        {decisions.map((decision) => (
+          <DecisionEditor
+            key={decision.id}
+            ref={(handle) => {
+              if (handle) editors.current.set(decision.id, handle);
+              else editors.current.delete(decision.id);
+            }}
+            decision={decision}
+            members={attendance?.votingPeople ?? members}
+            whenCreated={() => creations.current.get(decision.id)}
+            onDelete={() => setDeleting(decision)}
+            locked={locked}
+          />
+        ))}
+        <button type="button" aria-keyshortcuts="Alt+D" onClick={() => addDecision()}>
+          New decision (Alt+D)
+        </button>
+      </Lockable>
       {deleting ? (
         <ConfirmDialog
           title={`Delete decision ${deleting.number}?`}

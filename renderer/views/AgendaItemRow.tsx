@@ -14,6 +14,8 @@ interface AgendaItemRowProps {
   onSave: (draft: AgendaItemDraft) => Promise<boolean>;
   onMove: (toNumber: number, control: string) => void;
   onDelete: () => void;
+  /** Approved minutes: the agenda cannot be changed (its buttons are disabled by the fieldset around it). */
+  locked?: boolean;
 }
 
 export function AgendaItemRow({
@@ -26,13 +28,14 @@ export function AgendaItemRow({
   onSave,
   onMove,
   onDelete,
+  locked = false,
 }: AgendaItemRowProps) {
   const leadOfficer = officers.find((person) => person.id === item.leadOfficerId);
   const first = item.number === 1;
   const last = item.number === count;
   // Alt+Up / Alt+Down move the item from anywhere in its row, and focus stays with it.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.altKey || editing) return;
+    if (!event.altKey || editing || locked) return;
     const control = (event.target as HTMLElement).dataset.control ?? 'edit';
     if (event.key === 'ArrowUp' && !first) {
       event.preventDefault();

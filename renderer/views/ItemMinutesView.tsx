@@ -17,7 +17,8 @@ import { MinutesEditor } from '../minutes/MinutesEditor';
 import { SaveIndicator } from '../minutes/SaveIndicator';
 import { UpdatesPanel } from '../minutes/UpdatesPanel';
 import { AuditTrail } from '../record/AuditTrail';
-import { anythingUnsaved, useAutosaver, useScreenSaveState } from '../minutes/saveStates';
+import { ApprovedNote, Lockable } from '../record/RecordLock';
+import { useAutosaver, useScreenSaveState } from '../minutes/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 
@@ -32,7 +33,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const { change: saveMinutes } = useAutosaver<RichDoc>(
     `minutes:${itemId}`,
     minutes?.version ?? null,
-    (doc, baseVersion) => api.call('minutes.save', { itemId, doc, baseVersion }),
+    (doc, baseVersion) => api.call('minutes.save', { itemId, doc, baseVersion }, { durable: true }),
   );
   const saveState = useScreenSaveState();
   const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);
@@ -50,17 +51,14 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
     };
   }, [itemId]);
 
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (anythingUnsaved()) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, []);
-
   if (!meeting || !item) return null;
   const index = meeting.items.indexOf(item);
   const approved = meeting.meeting.status === 'minutes approved';
+  const people = (
+    <Lockable locked={approved}>
+      <ItemPeoplePanel itemId={item.id} />
+    </Lockable>
+  );
   const previous = meeting.items[index - 1];
   const next = meeting.items[index + 1];
   return (
@@ -69,8 +67,9 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         onKey={(key) => {
           // The panels are on screen from the first render and keep a key pressed before their
           // records have loaded, so nothing typed while the item opens is dropped.
-          if (key === 'decision') decisions.current?.addDecision();
-          if (key === 'clause') decisions.current?.addClauseToLast();
+          // Approved minutes take no new decisions or clauses (the panel is disabled too).
+          if (key === 'decision' && !approved) decisions.current?.addDecision();
+          if (key === 'clause' && !approved) decisions.current?.addClauseToLast();
           if (key === 'action') {
             // Text selected in the minutes becomes the action's text: nothing is typed twice.
             const selected = window.getSelection()?.toString().trim() ?? '';
@@ -83,9 +82,11 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       />
       {live ? (
         <div className="meeting-bar">
-          <span>
-            {meeting.committee.name}, {formatLongDate(meeting.meeting.date)} · item {item.number} of{' '}
-            {meeting.items.length}
+          <span className="meeting-name">
+            {meeting.committee.name}, {formatLongDate(meeting.meeting.date)}
+          </span>
+          <span className="item-of" data-testid="item-of">
+            item {item.number} of {meeting.items.length}
           </span>
           <Clock />
           <a href={href({ screen: 'item', id: item.id })} aria-keyshortcuts="Alt+M">
@@ -110,10 +111,14 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         </ViewHeading>
         <SaveIndicator state={saveState} />
       </div>
-      <QuorumStatus attendance={attendance.value} />
-      {live && attendance.detail ? (
-        <InAndOut detail={attendance.detail} itemId={item.id} change={attendance.change} />
-      ) : null}
+      <div className="item-status">
+        <QuorumStatus attendance={attendance.value} />
+        {live && attendance.detail ? (
+          <Lockable locked={approved}>
+            <InAndOut detail={attendance.detail} itemId={item.id} change={attendance.change} />
+          </Lockable>
+        ) : null}
+      </div>
       {item.exempt ? (
         <p className="badge badge-exempt">
           Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph}). These minutes stay out
@@ -127,13 +132,8 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       )}
       {item.purpose && !live ? <p className="item-purpose">{item.purpose}</p> : null}
       {loadError ? <p role="alert">{loadError}</p> : null}
-      {approved ? (
-        <p className="approved-note">
-          These minutes have been approved and are the signed record: they cannot be changed. To correct them,
-          reopen them with a reason on the meeting’s page.
-        </p>
-      ) : null}
-      {minutes ? <ItemPeoplePanel itemId={item.id} /> : null}
+      <ApprovedNote />
+      {minutes && !live ? people : null}
       {minutes ? (
         <MinutesEditor
           key={item.id}
@@ -145,8 +145,15 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       ) : loadError ? null : (
         <p>Opening the minutes…</p>
       )}
+      {/* In meeting mode the minutes come first, so the editor starts in the top half of a laptop's screen. */}
+      {minutes && live ? people : null}
       <ItemAttendanceContext.Provider value={attendance.value}>
-        <DecisionsPanel ref={decisions} itemId={item.id} committeeId={meeting.committee.id} />
+        <DecisionsPanel
+          ref={decisions}
+          itemId={item.id}
+          committeeId={meeting.committee.id}
+          locked={approved}
+        />
       </ItemAttendanceContext.Provider>
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}

@@ -11,6 +11,7 @@ import { AgendaItemRow } from './AgendaItemRow';
 import { ExportPanel } from './ExportPanel';
 import { ApprovalPanel } from '../record/ApprovalPanel';
 import { AuditTrail } from '../record/AuditTrail';
+import { ApprovedNote, Lockable } from '../record/RecordLock';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
 
 export function MeetingView() {
@@ -33,6 +34,7 @@ export function MeetingView() {
 
   if (!detail) return null;
   const { meeting, committee } = detail;
+  const locked = meeting.status === 'minutes approved';
   const officers = people.filter((person) => person.kind === 'officer');
   const title = `${committee.name}: ${formatLongDate(meeting.date)}`;
 
@@ -58,10 +60,13 @@ export function MeetingView() {
         <a href={href({ screen: 'committee', id: committee.id })}>{committee.name}</a>
       </nav>
       <ViewHeading focusKey={meeting.id}>{title}</ViewHeading>
-      <MeetingDetailsForm
-        key={`${meeting.id}-${meeting.date}-${meeting.startTime}-${meeting.venue}-${meeting.status}-${meeting.contactOfficerId}`}
-        meeting={meeting}
-      />
+      <ApprovedNote onMeetingPage />
+      <Lockable locked={locked}>
+        <MeetingDetailsForm
+          key={`${meeting.id}-${meeting.date}-${meeting.startTime}-${meeting.venue}-${meeting.status}-${meeting.contactOfficerId}`}
+          meeting={meeting}
+        />
+      </Lockable>
 
       <p>
         <a href={href({ screen: 'attendance', id: meeting.id })}>Attendance, declarations and quorum</a>
@@ -73,33 +78,40 @@ export function MeetingView() {
           To reorder, use the arrow buttons, or Alt+↑ and Alt+↓ anywhere in an item’s row.
         </p>
         {detail.items.length === 0 ? <p>No items yet.</p> : null}
-        <ol className="agenda" aria-labelledby="agenda-heading">
-          {detail.items.map((item) => (
-            <AgendaItemRow
-              key={item.id}
-              item={item}
-              minuteNumber={detail.minuteNumbers[item.id] ?? ''}
-              count={detail.items.length}
-              officers={officers}
-              editing={editingId === item.id}
-              onEdit={(editing) => setEditingId(editing ? item.id : null)}
-              onSave={saveItem(item)}
-              onMove={moveItem(item)}
-              onDelete={() => setDeleting(item)}
-            />
-          ))}
-        </ol>
-        <h3 id="new-item-heading">Add an item</h3>
-        <AgendaItemForm
-          officers={officers}
-          submitLabel="Add item"
-          onSubmit={async (draft) =>
-            (await perform(
-              () => api.call('items.create', { meetingId: meeting.id, ...draft }),
-              (item) => `Item ${item.number} added: ${item.title}.`,
-            )) !== undefined
-          }
-        />
+        <Lockable locked={locked}>
+          <ol className="agenda" aria-labelledby="agenda-heading">
+            {detail.items.map((item) => (
+              <AgendaItemRow
+                key={item.id}
+                item={item}
+                minuteNumber={detail.minuteNumbers[item.id] ?? ''}
+                count={detail.items.length}
+                officers={officers}
+                editing={editingId === item.id}
+                onEdit={(editing) => setEditingId(editing ? item.id : null)}
+                onSave={saveItem(item)}
+                onMove={moveItem(item)}
+                onDelete={() => setDeleting(item)}
+                locked={locked}
+              />
+            ))}
+          </ol>
+          {locked ? null : (
+            <>
+              <h3 id="new-item-heading">Add an item</h3>
+              <AgendaItemForm
+                officers={officers}
+                submitLabel="Add item"
+                onSubmit={async (draft) =>
+                  (await perform(
+                    () => api.call('items.create', { meetingId: meeting.id, ...draft }),
+                    (item) => `Item ${item.number} added: ${item.title}.`,
+                  )) !== undefined
+                }
+              />
+            </>
+          )}
+        </Lockable>
       </section>
 
       <ExportPanel detail={detail} />
@@ -107,16 +119,19 @@ export function MeetingView() {
       <ApprovalPanel detail={detail} />
       <AuditTrail meetingId={meeting.id} refreshKey={detail} />
 
-      <p>
-        <a href={href({ screen: 'import', meetingId: meeting.id })}>Import items into this meeting…</a>
-      </p>
-
-      <section aria-labelledby="danger-heading">
-        <h2 id="danger-heading">Delete this meeting</h2>
-        <button type="button" className="danger" onClick={() => setDeleting('meeting')}>
-          Delete meeting
-        </button>
-      </section>
+      {locked ? null : (
+        <>
+          <p>
+            <a href={href({ screen: 'import', meetingId: meeting.id })}>Import items into this meeting…</a>
+          </p>
+          <section aria-labelledby="danger-heading">
+            <h2 id="danger-heading">Delete this meeting</h2>
+            <button type="button" className="danger" onClick={() => setDeleting('meeting')}>
+              Delete meeting
+            </button>
+          </section>
+        </>
+      )}
 
       {deleting === 'meeting' ? (
         <ConfirmDialog

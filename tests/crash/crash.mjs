@@ -73,7 +73,10 @@ async function call(server, method, input) {
   return result.value;
 }
 
-const docOf = (text) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const docOf = (text) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const textOf = (doc) => doc?.content?.[0]?.content?.[0]?.text ?? '';
 
 function integrity() {
@@ -85,7 +88,15 @@ function integrity() {
   }
 }
 
-const summary = { kills: 0, acknowledged: 0, inFlightAtKill: 0, inFlightSaved: 0, lost: 0, damaged: 0, seed: firstSeed };
+const summary = {
+  kills: 0,
+  acknowledged: 0,
+  inFlightAtKill: 0,
+  inFlightSaved: 0,
+  lost: 0,
+  damaged: 0,
+  seed: firstSeed,
+};
 const failures = [];
 const started = Date.now();
 
@@ -97,7 +108,11 @@ const committee = await call(server, 'committees.create', {
   defaultVenue: '',
   numberingScheme: '{n}',
 });
-const meeting = await call(server, 'meetings.create', { committeeId: committee.id, date: '2026-01-15', startTime: '10:00' });
+const meeting = await call(server, 'meetings.create', {
+  committeeId: committee.id,
+  date: '2026-01-15',
+  startTime: '10:00',
+});
 const items = [];
 for (const title of ['Minutes of the last meeting', 'Budget monitoring', 'Any other business']) {
   items.push(
@@ -123,7 +138,11 @@ for (let round = 0; round < kills; round += 1) {
       const text = `${item.title}: paragraph ${entry.counter} ${'typed words '.repeat(1 + Math.floor(random() * 60))}`;
       entry.pending = text;
       try {
-        const saved = await call(server, 'minutes.save', { itemId: item.id, baseVersion: entry.version, doc: docOf(text) });
+        const saved = await call(server, 'minutes.save', {
+          itemId: item.id,
+          baseVersion: entry.version,
+          doc: docOf(text),
+        });
         if (!alive) break; // the answer raced the kill: count it as in flight, as the renderer would
         entry.version = saved.version;
         entry.text = text;

@@ -4,6 +4,7 @@
 // quorum per item, the vote check on item 4 and the generated wording are asserted exactly.
 import { expect, test, type Page } from '@playwright/test';
 import type { AttendanceDetail } from '../../shared/attendance';
+import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
 import { callApi } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
@@ -90,10 +91,14 @@ test('the register, movements in meeting mode, a declaration, the quorum, the vo
     'Attendance: Health Scrutiny Board, Thursday 18 June 2026',
   );
 
-  // One key per member: P six times, A twice, then S for a substitute.
+  // As the hint says: a letter marks the member on the row, ↓ moves to the next. P six times, A
+  // twice, then S for a substitute.
   const row = (name: string) => page.getByRole('group', { name: new RegExp(`^Councillor ${name}`) });
   await row('Alice Archer').focus();
-  for (const key of ['p', 'p', 'p', 'p', 'p', 'p', 'a', 'a']) await page.keyboard.press(key);
+  for (const key of ['p', 'p', 'p', 'p', 'p', 'p', 'a', 'a']) {
+    await page.keyboard.press(key);
+    await page.keyboard.press('ArrowDown');
+  }
   await expect(row('Hugh Hall')).toHaveAccessibleName('Councillor Hugh Hall: Apologies');
   await expect(row('Ian Irwin')).toBeFocused();
   await page.keyboard.press('s');
@@ -151,16 +156,48 @@ test('the register, movements in meeting mode, a declaration, the quorum, the vo
   await expect(decision.getByRole('list', { name: 'Check the vote' })).toHaveText(
     '7 votes were recorded, but only 6 members count for this item.',
   );
-  // A recorded vote: the substitute can be named; the member who withdrew is flagged by name.
+  // A recorded vote offers only members who count: the substitute can be named; Cara Cole, who
+  // withdrew, is not offered, nor can she move or second the decision.
   await decision.getByLabel('How').selectOption('recorded');
   await decision.getByRole('combobox', { name: 'Councillor Sara Stone', exact: true }).selectOption('for');
   await decision.getByRole('combobox', { name: 'Councillor Alice Archer', exact: true }).selectOption('for');
-  await decision.getByRole('combobox', { name: 'Councillor Cara Cole', exact: true }).selectOption('against');
+  await expect(decision.getByRole('combobox', { name: 'Councillor Cara Cole', exact: true })).toHaveCount(0);
+  for (const role of ['Moved by', 'Seconded by']) {
+    await expect(decision.getByLabel(role).locator('option', { hasText: 'Cara Cole' })).toHaveCount(0);
+    await expect(decision.getByLabel(role).locator('option', { hasText: 'Alice Archer' })).toHaveCount(1);
+  }
+  await decision.getByLabel('Moved by').selectOption({ label: 'Councillor Alice Archer' });
+  await expect(decision.getByRole('status')).toHaveText('Saved');
+  // Recorded before her withdrawal was (here through the API, as another window would): her vote
+  // and her seconding are flagged by name, and she stays listed so that they can be put right.
+  const cara = (
+    await callApi<AttendanceDetail>(page, 'attendance.get', { meetingId: meeting.id })
+  ).register.members.find((member) => member.person.name === 'Cara Cole')!;
+  const [saved] = await callApi<Decision[]>(page, 'decisions.list', { itemId: items[3]!.id });
+  await callApi(page, 'decisions.update', {
+    id: saved!.id,
+    baseVersion: saved!.version,
+    seconderId: cara.personId,
+    vote: {
+      ...saved!.vote,
+      recorded: [...saved!.vote.recorded, { personId: cara.personId, vote: 'against' }],
+    },
+  });
+  await page.reload();
   await expect(decision.getByRole('list', { name: 'Check the vote' })).toHaveText(
     'Councillor Cara Cole withdrew from the room for this item after declaring an interest, so cannot vote on it.',
   );
+  await expect(decision.getByRole('list', { name: 'Check the mover and seconder' })).toHaveText(
+    'Councillor Cara Cole is recorded as having seconded this, but withdrew from the room for this item after declaring an interest.',
+  );
+  await expect(decision.getByLabel('Seconded by')).toHaveValue(cara.personId);
+  await expect(decision.getByLabel('Seconded by').locator('option:checked')).toHaveText(
+    'Councillor Cara Cole (does not count for this item)',
+  );
   await decision.getByRole('combobox', { name: 'Councillor Cara Cole', exact: true }).selectOption('');
+  await decision.getByLabel('Seconded by').selectOption('');
   await expect(decision.getByRole('list', { name: 'Check the vote' })).toBeHidden();
+  await expect(decision.getByRole('list', { name: 'Check the mover and seconder' })).toBeHidden();
   await expect(decision.getByRole('status')).toHaveText('Saved');
   const detail = await callApi<AttendanceDetail>(page, 'attendance.get', { meetingId: meeting.id });
   expect(detail.register.attendees.filter((a) => a.kind === 'member' && a.status === 'present')).toHaveLength(
@@ -200,7 +237,9 @@ test('the register, movements in meeting mode, a declaration, the quorum, the vo
   await own.fill(
     'Present: Councillor Alice Archer (in the Chair) and Councillors Baker, Cole, Dutta, Ellis, Fox and Stone.',
   );
-  await page.getByRole('button', { name: 'Save wording' }).click();
+  // Saved as it is typed, like the minutes; Done only closes the box.
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Done' }).click();
   await page.reload();
   await expect(page.getByTestId('wording-present')).toHaveText(
     'Present: Councillor Alice Archer (in the Chair) and Councillors Baker, Cole, Dutta, Ellis, Fox and Stone.',
@@ -263,4 +302,41 @@ test('register keys pressed faster than the server answers are written in order,
   await expect(row('Alice Archer')).toHaveAccessibleName('Councillor Alice Archer (Chair): Apologies');
   const stored = await callApi<AttendanceDetail>(page, 'attendance.get', { meetingId: meeting.id });
   expect(stored.register.attendees.find((a) => a.person.name === 'Alice Archer')?.status).toBe('apologies');
+});
+
+test('the register keys do what the hint says: P, ↓, A marks the first member present and the second with apologies', async ({
+  page,
+}) => {
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  const { meeting } = await setUp(page);
+  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/attendance`), meeting.id);
+  const hint = page.locator('#register-hint');
+  await expect(hint).toContainText('the key marks that member and stays on the row');
+  await expect(hint).toContainText('↓ and ↑ move to the next or previous member');
+  const row = (name: string) => page.getByRole('group', { name: new RegExp(`^Councillor ${name}`) });
+  await row('Alice Archer').focus();
+  // Pressed as the hint describes, as fast as the keyboard allows.
+  await page.keyboard.press('p');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('a');
+  await expect(row('Ben Baker')).toBeFocused();
+  await expect(row('Alice Archer')).toHaveAccessibleName('Councillor Alice Archer (Chair): Present');
+  await expect(row('Ben Baker')).toHaveAccessibleName('Councillor Ben Baker: Apologies');
+  await expect(row('Cara Cole')).toHaveAccessibleName('Councillor Cara Cole: not yet recorded');
+  // A mistaken letter is put right by the next one on the same row; ↑ goes back.
+  await page.keyboard.press('x');
+  await page.keyboard.press('a');
+  await page.keyboard.press('ArrowUp');
+  await expect(row('Alice Archer')).toBeFocused();
+  await expect(row('Ben Baker')).toHaveAccessibleName('Councillor Ben Baker: Apologies');
+  await expect
+    .poll(async () => {
+      const detail = await callApi<AttendanceDetail>(page, 'attendance.get', { meetingId: meeting.id });
+      return detail.register.attendees
+        .filter((attendee) => attendee.kind === 'member')
+        .map((attendee) => `${attendee.person.name}: ${attendee.status}`)
+        .sort();
+    })
+    .toEqual(['Alice Archer: present', 'Ben Baker: apologies']);
 });

@@ -184,3 +184,26 @@ test('Alt+D and Alt+A pressed while the item is still opening are kept, not drop
   expect(await callApi<unknown[]>(page, 'decisions.list', { itemId })).toHaveLength(1);
   expect(await callApi<unknown[]>(page, 'actions.list', { itemId })).toHaveLength(1);
 });
+
+test('meeting mode fits a council laptop: at 1366×768 the clock and "item 4 of 7" are one line each, and the minutes start in the top half', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSampleItem(page, 4);
+  await page.keyboard.press('Alt+m');
+  await expect(page).toHaveURL(/\/live$/);
+  const oneLine = async (selector: string) => {
+    const element = page.locator(selector);
+    await expect(element).toBeVisible();
+    return element.evaluate((node) => {
+      const style = getComputedStyle(node);
+      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+      return node.getBoundingClientRect().height < lineHeight * 1.5;
+    });
+  };
+  expect(await oneLine('time.clock')).toBe(true);
+  expect(await oneLine('[data-testid="item-of"]')).toBe(true);
+  await expect(page.getByTestId('item-of')).toHaveText(/^item 4 of \d+$/);
+  const editor = await page.getByRole('textbox', { name: /^Minutes of item 4,/ }).boundingBox();
+  expect(editor!.y).toBeLessThan(768 / 2);
+});

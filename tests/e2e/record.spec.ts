@@ -70,7 +70,9 @@ test('approve, refused edit, reopen with a reason, edit, audit trail, approved e
   await page.evaluate((id) => (window.location.hash = `#/items/${id}`), item.id);
   const editor = page.getByRole('textbox', { name: /^Minutes of item 1/ });
   await expect(editor).toHaveAttribute('contenteditable', 'false');
-  await expect(page.getByText(/have been approved and are the signed record/)).toBeVisible();
+  await expect(
+    page.getByText(/were approved on \w+day \d+ \w+ \d{4} and are the signed record/),
+  ).toBeVisible();
   const current = await callApi<{ version: number }>(page, 'minutes.get', { itemId: item.id });
   await expect(
     callApi(page, 'minutes.save', {

@@ -6,6 +6,7 @@ import {
   listPeople,
   membersOn,
   movementProblem,
+  moverSeconderProblems,
   voteAttendanceProblems,
   type Attendee,
   type Register,
@@ -269,6 +270,30 @@ describe('votes against who counts', () => {
       'Councillor Davies sent apologies, so cannot vote on it.',
       'Councillor Evans is not a voting member of this committee at this meeting.',
     ]);
+  });
+
+  it('flags a mover or seconder who withdrew, sent apologies or is not a voting member', () => {
+    const r = register({
+      declarations: [
+        { id: 'x', itemId: 'i1', personId: 'c', category: 'other registrable', interest: '', withdrew: true },
+      ],
+      attendees: [
+        attendee(ahmed),
+        attendee(brown),
+        attendee(clarke),
+        attendee(davies, { status: 'apologies' }),
+      ],
+    });
+    const [first, second] = itemCounts(r);
+    expect(moverSeconderProblems({ moverId: 'c', seconderId: 'd' }, first!, nameOf)).toEqual([
+      'Councillor Clarke is recorded as having moved this, but withdrew from the room for this item after declaring an interest.',
+      'Councillor Davies is recorded as having seconded this, but sent apologies.',
+    ]);
+    // Clarke withdrew from item 1 only; Evans is not on the committee.
+    expect(moverSeconderProblems({ moverId: 'c', seconderId: 'e' }, second!, nameOf)).toEqual([
+      'Councillor Evans is recorded as having seconded this, but is not a voting member of this committee at this meeting.',
+    ]);
+    expect(moverSeconderProblems({ moverId: 'a', seconderId: null }, first!, nameOf)).toEqual([]);
   });
 
   it('has nothing to say when no vote was taken', () => {
