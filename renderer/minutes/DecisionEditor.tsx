@@ -221,9 +221,10 @@ export function DecisionEditor({
                   label={`${capitalise(clauseName)} of ${label.toLowerCase()}`}
                   initial={clause.doc}
                   readOnly={locked}
-                  onChange={(doc) =>
-                    setClauses((clauses) => clauses.map((c) => (c.id === clause.id ? { ...c, doc } : c)))
-                  }
+                  onChange={(read) => {
+                    const doc = read();
+                    setClauses((clauses) => clauses.map((c) => (c.id === clause.id ? { ...c, doc } : c)));
+                  }}
                 />
                 <div className="row-actions">
                   <button

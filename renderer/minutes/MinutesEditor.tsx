@@ -20,7 +20,11 @@ export const minutesExtensions = [
 interface MinutesEditorProps {
   label: string;
   initial: RichDoc;
-  onChange: (doc: RichDoc) => void;
+  /**
+   * Called after each change. Given a function rather than the document: reading a long document
+   * (getJSON) costs milliseconds, so it is read only when it is saved, not at every keystroke.
+   */
+  onChange: (read: () => RichDoc) => void;
   /** A clause is short: no toolbar (the shortcuts still work), and a smaller box. */
   compact?: boolean;
   autoFocus?: boolean;
@@ -56,7 +60,7 @@ export function MinutesEditor({
         class: compact ? 'minutes-editor compact' : 'minutes-editor',
       },
     },
-    onUpdate: ({ editor: changed }) => onChange(changed.getJSON() as RichDoc),
+    onUpdate: ({ editor: changed }) => onChange(() => changed.getJSON() as RichDoc),
   });
   // Approving or reopening while the item is open changes whether it may be typed in.
   useEffect(() => {

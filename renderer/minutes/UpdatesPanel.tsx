@@ -105,8 +105,8 @@ function UpdateEditor({
         compact
         label={`Text of update ${number}`}
         initial={update.doc}
-        onChange={(doc) => {
-          latest.current = { ...latest.current, doc };
+        onChange={(read) => {
+          latest.current = { ...latest.current, doc: read() };
           change(latest.current);
         }}
       />

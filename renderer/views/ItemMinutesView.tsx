@@ -30,10 +30,11 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const [loadError, setLoadError] = useState<string | null>(null);
   const decisions = useRef<DecisionsHandle>(null);
   const actions = useRef<ActionsHandle>(null);
-  const { change: saveMinutes } = useAutosaver<RichDoc>(
+  // The editor's text is read when it is written, not at every key (see MinutesEditor).
+  const { change: saveMinutes } = useAutosaver<() => RichDoc>(
     `minutes:${itemId}`,
     minutes?.version ?? null,
-    (doc, baseVersion) => api.call('minutes.save', { itemId, doc, baseVersion }, { durable: true }),
+    (read, baseVersion) => api.call('minutes.save', { itemId, doc: read(), baseVersion }, { durable: true }),
   );
   const saveState = useScreenSaveState();
   const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);

@@ -78,7 +78,7 @@ export function ReportView({ itemId }: { itemId: string }) {
           <MinutesEditor
             label={`Report for item ${item.number}, ${item.title}`}
             initial={report.doc ?? emptyDoc()}
-            onChange={(doc) => update({ doc })}
+            onChange={(read) => update({ doc: read() })}
           />
           <TextField
             label="Contact points (a line each)"
