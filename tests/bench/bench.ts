@@ -362,7 +362,8 @@ async function typingLag(browser: Browser, seconds: number): Promise<void> {
       window.fetch = async (input, init) => {
         const start = performance.now();
         const response = await send(input, init);
-        if (String(input).endsWith('minutes.save')) probe.__acks.push(performance.now() - start);
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        if (url.endsWith('minutes.save')) probe.__acks.push(performance.now() - start);
         return response;
       };
     });
@@ -408,7 +409,9 @@ async function typingLag(browser: Browser, seconds: number): Promise<void> {
       );
     }
     const lag95 = percentile(ages, 95);
-    console.log(`  typing lag p95 ${lag95.toFixed(0)} ms: ${lag95 <= 600 ? 'PASS' : 'MISS'} (bar: p95 ≤ 600 ms)`);
+    console.log(
+      `  typing lag p95 ${lag95.toFixed(0)} ms: ${lag95 <= 600 ? 'PASS' : 'MISS'} (bar: p95 ≤ 600 ms)`,
+    );
     await page.close();
   } finally {
     child.kill();

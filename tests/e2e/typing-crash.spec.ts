@@ -23,10 +23,11 @@ async function recordAcknowledged(page: Page) {
     state.acknowledged = null;
     window.fetch = async (input, init) => {
       const response = await send(input, init);
-      if (String(input).endsWith('api/minutes.save') && response.ok) {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.endsWith('api/minutes.save') && response.ok) {
         const copy = response.clone();
         const result = (await copy.json()) as { ok: boolean };
-        if (result.ok) state.acknowledged = String(init?.body ?? '');
+        if (result.ok && typeof init?.body === 'string') state.acknowledged = init.body;
       }
       return response;
     };
