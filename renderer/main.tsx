@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { installLeaveGuards } from './minutes/saveStates';
+import { App } from './app/App';
+import { installLeaveGuards } from './saving/saveStates';
 import './styles.css';
 
 installLeaveGuards();

@@ -4,6 +4,9 @@ import type { AttendanceDetail } from '../../shared/attendance';
 import { api } from '../api/client';
 import { useAppStore } from '../state/store';
 
+/** Runs a change that answers with the register, saying what happened (see useAttendance). */
+export type Change = (run: () => Promise<AttendanceDetail>, done: string) => Promise<boolean>;
+
 export function useAttendance(meetingId: string | undefined) {
   const [detail, setDetail] = useState<AttendanceDetail | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -6,8 +6,8 @@ import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PersonSelect } from '../components/PersonSelect';
 import { useAppStore } from '../state/store';
-import { describeSaveState } from './Autosaver';
-import { useAutosaver } from './saveStates';
+import { describeSaveState } from '../saving/Autosaver';
+import { useAutosaver } from '../saving/saveStates';
 
 export interface ActionsHandle {
   /** Alt+A: a new action, focused before returning; `text` is what was selected in the minutes. */

@@ -19,9 +19,9 @@ import { emptyDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { useAppStore } from '../state/store';
 import { PersonSelect } from '../components/PersonSelect';
-import { describeSaveState } from './Autosaver';
-import { MinutesEditor } from './MinutesEditor';
-import { useAutosaver } from './saveStates';
+import { describeSaveState } from '../saving/Autosaver';
+import { RichTextEditor } from '../components/RichTextEditor';
+import { useAutosaver } from '../saving/saveStates';
 
 interface DecisionEditorProps {
   decision: Decision;
@@ -216,7 +216,7 @@ export function DecisionEditor({
                 <span className="clause-label" aria-hidden="true">
                   {clauseLabel(draft.clauseStyle, index, draft.clauses.length)}
                 </span>
-                <MinutesEditor
+                <RichTextEditor
                   compact
                   label={`${capitalise(clauseName)} of ${label.toLowerCase()}`}
                   initial={clause.doc}

@@ -4,7 +4,7 @@ import { formatPersonName } from '../../shared/format';
 import { api } from '../api/client';
 import { PersonPicker } from '../components/PersonPicker';
 import { useAppStore } from '../state/store';
-import { useAutosaver } from './saveStates';
+import { useAutosaver } from '../saving/saveStates';
 
 const headings: Record<ItemPersonRole, { title: string; picker: string }> = {
   presenter: { title: 'Presented by', picker: 'Add a presenter' },

@@ -4,8 +4,8 @@ import type { RichDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAppStore } from '../state/store';
-import { MinutesEditor } from './MinutesEditor';
-import { useAutosaver } from './saveStates';
+import { RichTextEditor } from '../components/RichTextEditor';
+import { useAutosaver } from '../saving/saveStates';
 
 /** Information added after the meeting (seed 003), shown apart from the minutes proper. */
 export function UpdatesPanel({ itemId }: { itemId: string }) {
@@ -101,7 +101,7 @@ function UpdateEditor({
           }}
         />
       </label>
-      <MinutesEditor
+      <RichTextEditor
         compact
         label={`Text of update ${number}`}
         initial={update.doc}

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { RecoveryInfo } from '../../shared/domain';
 import { api } from '../api/client';
-import { describeBackup } from './BackupsView';
+import { describeBackup } from '../settings/BackupsView';
 
 export function RecoveryView({ recovery, onRecovered }: { recovery: RecoveryInfo; onRecovered: () => void }) {
   const [error, setError] = useState<string | null>(null);

@@ -10,7 +10,7 @@ import {
   Autosaver,
   type SaveValue,
   type SaveState,
-} from '../../renderer/minutes/Autosaver';
+} from '../../renderer/saving/Autosaver';
 import { ok, tempCore } from './helpers';
 
 const doc = (words: string): RichDoc => ({

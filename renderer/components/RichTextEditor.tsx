@@ -1,11 +1,14 @@
+// The one rich-text editor: an item's minutes, a decision's clauses, an item's report and a
+// post-meeting update, all in the schema shared/richText.ts accepts (paragraphs, lists, quotations,
+// sub-headings, bold and italic).
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '../../shared/richText';
 import { cleanPastedHtml } from './pasteCleaning';
 
-/** Only what minutes use: the same nodes and marks shared/richText.ts accepts. */
-export const minutesExtensions = [
+/** Only what the record uses: the same nodes and marks shared/richText.ts accepts. */
+export const richTextExtensions = [
   StarterKit.configure({
     heading: { levels: [3, 4] },
     code: false,
@@ -17,7 +20,7 @@ export const minutesExtensions = [
   }),
 ];
 
-interface MinutesEditorProps {
+interface RichTextEditorProps {
   label: string;
   initial: RichDoc;
   /**
@@ -32,17 +35,17 @@ interface MinutesEditorProps {
   readOnly?: boolean;
 }
 
-export function MinutesEditor({
+export function RichTextEditor({
   label,
   initial,
   onChange,
   compact,
   autoFocus,
   readOnly,
-}: MinutesEditorProps) {
+}: RichTextEditorProps) {
   const editor = useEditor({
     editable: !readOnly,
-    extensions: minutesExtensions,
+    extensions: richTextExtensions,
     content: initial,
     // The Content-Security-Policy forbids injected <style>; the styles are in styles.css.
     injectCSS: false,

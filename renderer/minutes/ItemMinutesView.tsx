@@ -10,15 +10,15 @@ import {
   useItemAttendanceState,
 } from '../attendance/LiveAttendance';
 import { ViewHeading } from '../components/ViewHeading';
-import { ActionsPanel, type ActionsHandle } from '../minutes/ActionsPanel';
-import { DecisionsPanel, type DecisionsHandle } from '../minutes/DecisionsPanel';
-import { ItemPeoplePanel } from '../minutes/ItemPeoplePanel';
-import { MinutesEditor } from '../minutes/MinutesEditor';
-import { SaveIndicator } from '../minutes/SaveIndicator';
-import { UpdatesPanel } from '../minutes/UpdatesPanel';
+import { ActionsPanel, type ActionsHandle } from './ActionsPanel';
+import { DecisionsPanel, type DecisionsHandle } from './DecisionsPanel';
+import { ItemPeoplePanel } from './ItemPeoplePanel';
+import { RichTextEditor } from '../components/RichTextEditor';
+import { SaveIndicator } from '../saving/SaveIndicator';
+import { UpdatesPanel } from './UpdatesPanel';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
-import { useAutosaver, useScreenSaveState } from '../minutes/saveStates';
+import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 
@@ -30,7 +30,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const [loadError, setLoadError] = useState<string | null>(null);
   const decisions = useRef<DecisionsHandle>(null);
   const actions = useRef<ActionsHandle>(null);
-  // The editor's text is read when it is written, not at every key (see MinutesEditor).
+  // The editor's text is read when it is written, not at every key (see RichTextEditor).
   const { change: saveMinutes } = useAutosaver<() => RichDoc>(
     `minutes:${itemId}`,
     minutes?.version ?? null,
@@ -136,7 +136,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       <ApprovedNote />
       {minutes && !live ? people : null}
       {minutes ? (
-        <MinutesEditor
+        <RichTextEditor
           key={item.id}
           label={`Minutes of item ${item.number}, ${item.title}`}
           initial={minutes.doc ?? emptyDoc()}

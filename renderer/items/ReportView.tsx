@@ -7,9 +7,9 @@ import { api } from '../api/client';
 import { saveDocument } from '../api/saveDocument';
 import { TextField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
-import { MinutesEditor } from '../minutes/MinutesEditor';
-import { SaveIndicator } from '../minutes/SaveIndicator';
-import { useAutosaver, useScreenSaveState } from '../minutes/saveStates';
+import { RichTextEditor } from '../components/RichTextEditor';
+import { SaveIndicator } from '../saving/SaveIndicator';
+import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href } from '../state/route';
 import { useAppStore } from '../state/store';
 
@@ -75,7 +75,7 @@ export function ReportView({ itemId }: { itemId: string }) {
       {loadError ? <p role="alert">{loadError}</p> : null}
       {report ? (
         <>
-          <MinutesEditor
+          <RichTextEditor
             label={`Report for item ${item.number}, ${item.title}`}
             initial={report.doc ?? emptyDoc()}
             onChange={(read) => update({ doc: read() })}

@@ -1,20 +1,20 @@
 import { useEffect } from 'react';
-import { StatusRegion } from './components/StatusRegion';
-import { Sidebar } from './components/Sidebar';
-import { parseRoute } from './state/route';
-import { useAppStore } from './state/store';
-import { CommitteeView } from './views/CommitteeView';
-import { HomeView } from './views/HomeView';
-import { ItemMinutesView } from './views/ItemMinutesView';
-import { AttendanceView } from './attendance/AttendanceView';
-import { MeetingView } from './views/MeetingView';
-import { NewCommitteeView } from './views/NewCommitteeView';
-import { PeopleView } from './views/PeopleView';
-import { HouseStyleView } from './views/HouseStyleView';
-import { ImportView } from './views/ImportView';
-import { ReportView } from './views/ReportView';
-import { BackupsView } from './record/BackupsView';
-import { RecoveryView } from './record/RecoveryView';
+import { StatusRegion } from './StatusRegion';
+import { Sidebar } from './Sidebar';
+import { parseRoute } from '../state/route';
+import { useAppStore } from '../state/store';
+import { CommitteeView } from '../committees/CommitteeView';
+import { HomeView } from './HomeView';
+import { ItemMinutesView } from '../minutes/ItemMinutesView';
+import { AttendanceView } from '../attendance/AttendanceView';
+import { MeetingView } from '../meetings/MeetingView';
+import { NewCommitteeView } from '../committees/NewCommitteeView';
+import { PeopleView } from '../people/PeopleView';
+import { HouseStyleView } from '../settings/HouseStyleView';
+import { ImportView } from '../import/ImportView';
+import { ReportView } from '../items/ReportView';
+import { BackupsView } from '../settings/BackupsView';
+import { RecoveryView } from '../record/RecoveryView';
 
 export function App() {
   const route = useAppStore((state) => state.route);

@@ -14,8 +14,8 @@ import { capitalise } from '../../shared/format';
 import { api } from '../api/client';
 import { SelectField, TextField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
-import { SaveIndicator } from '../minutes/SaveIndicator';
-import { useAutosaver } from '../minutes/saveStates';
+import { SaveIndicator } from '../saving/SaveIndicator';
+import { useAutosaver } from '../saving/saveStates';
 
 const optionsOf = <T extends string>(values: readonly T[]) =>
   values.map((value) => ({ value, label: capitalise(value) }));

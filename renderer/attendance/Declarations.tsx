@@ -1,0 +1,124 @@
+// Declarations of interest, per member per item, and whether the member withdrew.
+import { useState, type FormEvent } from 'react';
+import {
+  attendanceText,
+  interestCategories,
+  type AttendanceDetail,
+  type InterestCategory,
+} from '../../shared/attendance';
+import { capitalise, formatPersonName } from '../../shared/format';
+import { api } from '../api/client';
+import { CheckboxField, FormButtons, SelectField, TextField } from '../components/Field';
+import { fullNameIn } from './Movements';
+import type { Change } from './useAttendance';
+
+const categoryOptions = interestCategories.map((category) => ({
+  value: category,
+  label: capitalise(category),
+}));
+
+export function Declarations({ detail, change }: { detail: AttendanceDetail; change: Change }) {
+  const { register } = detail;
+  const declarers = register.attendees.filter(
+    (a) => (a.kind === 'member' || a.kind === 'substitute') && a.status === 'present',
+  );
+  const [personId, setPersonId] = useState('');
+  const [itemId, setItemId] = useState('');
+  const [category, setCategory] = useState<InterestCategory>('disclosable pecuniary');
+  const [interest, setInterest] = useState('');
+  const [withdrew, setWithdrew] = useState(false);
+  const text = attendanceText(register).declarations;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const who = personId || declarers[0]?.personId;
+    const item = itemId || register.items[0]?.id;
+    if (!who || !item) return;
+    void change(
+      () =>
+        api.call('declarations.add', {
+          meetingId: detail.meeting.id,
+          personId: who,
+          itemId: item,
+          category,
+          interest,
+          withdrew,
+        }),
+      'Declaration recorded.',
+    ).then((done) => {
+      if (done) {
+        setInterest('');
+        setWithdrew(false);
+      }
+    });
+  };
+  return (
+    <section aria-labelledby="declarations-heading">
+      <h2 id="declarations-heading">Declarations of interest</h2>
+      {register.declarations.length ? (
+        <ul aria-labelledby="declarations-heading">
+          {register.declarations.map((declaration) => {
+            const name = fullNameIn(register, declaration.personId);
+            const item = register.items.find((i) => i.id === declaration.itemId);
+            return (
+              <li key={declaration.id}>
+                {name}: {declaration.category} interest in item {item?.number} {declaration.interest}
+                {declaration.withdrew ? ' (withdrew)' : ''}{' '}
+                <button
+                  type="button"
+                  aria-label={`Remove the declaration by ${name} on item ${item?.number ?? ''}`}
+                  onClick={() =>
+                    void change(
+                      () => api.call('declarations.remove', { id: declaration.id }),
+                      'Declaration removed.',
+                    )
+                  }
+                >
+                  Remove
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>{text}</p>
+      )}
+      {declarers.length && register.items.length ? (
+        <form onSubmit={submit} aria-label="Record a declaration of interest" className="inline-form">
+          <SelectField
+            label="Member"
+            value={personId || declarers[0]!.personId}
+            options={declarers.map((a) => ({ value: a.personId, label: formatPersonName(a.person) }))}
+            onChange={setPersonId}
+          />
+          <SelectField
+            label="Item"
+            value={itemId || register.items[0]!.id}
+            options={register.items.map((item) => ({
+              value: item.id,
+              label: `${register.minuteNumbers[item.id]} ${item.title}`,
+            }))}
+            onChange={setItemId}
+          />
+          <SelectField<InterestCategory>
+            label="Category"
+            value={category}
+            options={categoryOptions}
+            onChange={setCategory}
+          />
+          <TextField
+            label="The interest"
+            value={interest}
+            hint="Written to follow “declared an interest in minute 46”, e.g. “as a director of a care provider”."
+            onChange={setInterest}
+          />
+          <CheckboxField
+            label="Withdrew from the room for the item"
+            checked={withdrew}
+            onChange={setWithdrew}
+          />
+          <FormButtons submitLabel="Record declaration" />
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+// The register's vocabulary: statuses, kinds of attendee, movements, declarations, the sections
+// the minutes carry, and what each item's count says.
+import type { Committee, Meeting, Membership, Person } from '../domain';
+
+export const attendanceStatuses = ['present', 'apologies', 'absent'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+/** member: on the committee on the meeting's date; substitute: attends for one who sent apologies. */
+export const attendeeKinds = ['member', 'substitute', 'officer', 'other'] as const;
+export type AttendeeKind = (typeof attendeeKinds)[number];
+
+export const movementKinds = ['arrived', 'left'] as const;
+export type MovementKind = (typeof movementKinds)[number];
+
+export const interestCategories = ['disclosable pecuniary', 'other registrable', 'non-registrable'] as const;
+export type InterestCategory = (typeof interestCategories)[number];
+
+export const textSections = [
+  'present',
+  'apologies',
+  'substitutes',
+  'officers',
+  'others',
+  'movements',
+  'declarations',
+] as const;
+export type TextSection = (typeof textSections)[number];
+
+export interface Attendee {
+  personId: string;
+  kind: AttendeeKind;
+  /** For members; substitutes, officers and others are present. */
+  status: AttendanceStatus;
+  /** For a substitute: the member whose place they take. */
+  substituteForId: string | null;
+  remote: boolean;
+  /** How an officer or guest is described at this meeting, when not their directory role. */
+  capacity: string;
+  person: Person;
+}
+
+export interface Movement {
+  id: string;
+  personId: string;
+  kind: MovementKind;
+  /** The agenda item under way. */
+  itemId: string;
+  /** HH:MM, or null when not noted. */
+  time: string | null;
+}
+
+export interface Declaration {
+  id: string;
+  itemId: string;
+  personId: string;
+  category: InterestCategory;
+  /** The interest in words, to follow "declared … interest in minute 46": "as a director of a care provider". */
+  interest: string;
+  withdrew: boolean;
+}
+
+export interface TextOverride {
+  section: TextSection;
+  text: string;
+  /** What was generated when the officer wrote the override: if it changes, the officer is told. */
+  generatedWhenWritten: string;
+}
+
+export interface RegisterItem {
+  id: string;
+  number: number;
+  title: string;
+}
+
+/** Everything the rules need about one meeting. */
+export interface Register {
+  quorum: number;
+  /** Whether members attending remotely count towards the quorum and may vote (Wales: yes; England: no). */
+  remoteCounts: boolean;
+  /** Committee membership on the meeting's date, chair first. */
+  members: Membership[];
+  attendees: Attendee[];
+  movements: Movement[];
+  declarations: Declaration[];
+  items: RegisterItem[];
+  minuteNumbers: Record<string, string>;
+}
+
+/** What the attendance screens read: the register, and the officer's own wording where it replaces ours. */
+export interface AttendanceDetail {
+  meeting: Meeting;
+  committee: Committee;
+  register: Register;
+  overrides: TextOverride[];
+}
+
+export type NotCountedReason =
+  | 'apologies'
+  | 'absent'
+  | 'not recorded'
+  | 'remote'
+  | 'arrived during the item'
+  | 'left during the item'
+  | 'not in the room'
+  | 'withdrew';
+
+export interface ItemCount {
+  itemId: string;
+  /** Members (and substitutes) who count for this item's quorum and vote, in register order. */
+  counting: string[];
+  /** Members of the committee (or their substitutes) who do not count for this item, and why. */
+  notCounting: { personId: string; reason: NotCountedReason }[];
+  quorum: number;
+  quorate: boolean;
+  /** Who presides: the Chair if they count, else the Vice-Chair if they count, else null. */
+  presiding: string | null;
+}

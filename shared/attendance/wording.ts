@@ -1,0 +1,173 @@
+// The sentences the minutes need, written from the register as published minutes write them.
+import type { Membership, Person } from '../domain';
+import { formatTime } from '../format';
+import { peopleOf, votingPeople } from './counts';
+import { orderedMovements } from './movements';
+import type { AttendanceStatus, AttendeeKind, InterestCategory, Register, TextSection } from './types';
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const plurals: Record<string, string> = { Councillor: 'Councillors', Alderman: 'Aldermen' };
+
+/**
+ * Names as minutes list them: "Councillor A (Chair), Councillors B, C and D". A run of people with
+ * the same honorific shares it ("Councillors B, C and D"); a note in brackets stays with its name.
+ */
+export function listPeople(entries: { person: Pick<Person, 'honorific' | 'name'>; note?: string }[]): string {
+  const parts: string[] = [];
+  let lastIsGroup = false;
+  let index = 0;
+  while (index < entries.length) {
+    const { person } = entries[index]!;
+    const plural = person.honorific ? plurals[person.honorific] : undefined;
+    // Group a run sharing an honorific that has a plural, up to (and including) the first with a note.
+    let end = index + 1;
+    if (plural && !entries[index]!.note) {
+      while (end < entries.length && entries[end]!.person.honorific === person.honorific) {
+        end += 1;
+        if (entries[end - 1]!.note) break;
+      }
+    }
+    const run = entries.slice(index, end);
+    lastIsGroup = run.length > 1;
+    const withNote = (entry: (typeof run)[number]) =>
+      `${entry.person.name}${entry.note ? ` (${entry.note})` : ''}`;
+    if (run.length > 1) parts.push(`${plural} ${joinNames(run.map(withNote))}`);
+    else {
+      const only = run[0]!;
+      parts.push(`${only.person.honorific ? `${only.person.honorific} ` : ''}${withNote(only)}`);
+    }
+    index = end;
+  }
+  // "Councillor A (Chair), Councillors B, C and D": the last group already has its "and".
+  return lastIsGroup ? parts.join(', ') : joinNames(parts);
+}
+
+/** The surname is the last word of the name: lists of councillors run in its order. */
+export function bySurname(a: Pick<Person, 'name'>, b: Pick<Person, 'name'>): number {
+  const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
+  return (
+    surname(a.name).localeCompare(surname(b.name), 'en-GB', { sensitivity: 'base' }) ||
+    a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' })
+  );
+}
+
+const fullName = (person: Pick<Person, 'honorific' | 'name'>) =>
+  person.honorific ? `${person.honorific} ${person.name}` : person.name;
+
+const article = (category: InterestCategory) => (category === 'other registrable' ? 'an' : 'a');
+
+/** Each section's sentences, generated from the register; an empty string when there is nothing to say. */
+export function attendanceText(register: Register): Record<TextSection, string> {
+  const byPerson = new Map(register.attendees.map((attendee) => [attendee.personId, attendee]));
+  const people = peopleOf(register);
+  const nameOf = (personId: string) => {
+    const person = people.get(personId);
+    return person ? fullName(person) : 'Someone no longer in the directory';
+  };
+
+  const roleNote = (member: Membership) =>
+    member.role === 'chair' ? 'Chair' : member.role === 'vice-chair' ? 'Vice-Chair' : undefined;
+  // The Chair, then the Vice-Chair, then everyone else by surname.
+  const rank = (note: string | undefined) => (note === 'Chair' ? 0 : note === 'Vice-Chair' ? 1 : 2);
+  const present = votingPeople(register)
+    .filter(({ attendee }) => attendee && (attendee.kind === 'substitute' || attendee.status === 'present'))
+    .map(({ personId, attendee }) => {
+      const member = register.members.find((m) => m.personId === personId);
+      return { person: attendee!.person, note: member ? roleNote(member) : undefined };
+    })
+    .sort((a, b) => rank(a.note) - rank(b.note) || bySurname(a.person, b.person));
+  const remote = register.attendees.filter(
+    (attendee) =>
+      attendee.remote &&
+      (attendee.kind === 'substitute' || (attendee.kind === 'member' && attendee.status === 'present')),
+  );
+  const withStatus = (status: AttendanceStatus) =>
+    register.members
+      .filter((member) => byPerson.get(member.personId)?.status === status)
+      .sort((a, b) => bySurname(a.person, b.person));
+  const apologies = withStatus('apologies');
+  const absent = withStatus('absent');
+  const substitutes = register.attendees.filter((attendee) => attendee.kind === 'substitute');
+  const described = (kind: AttendeeKind) =>
+    register.attendees
+      .filter((attendee) => attendee.kind === kind)
+      .map((attendee) => {
+        const role = attendee.capacity || attendee.person.role;
+        return `${fullName(attendee.person)}${role ? ` (${role})` : ''}`;
+      });
+
+  const minute = (itemId: string) => {
+    const item = register.items.find((candidate) => candidate.id === itemId);
+    return item ? `minute ${register.minuteNumbers[itemId] ?? item.number}` : 'an item since removed';
+  };
+  const itemTitle = (itemId: string) => register.items.find((item) => item.id === itemId)?.title;
+
+  const presentText = [
+    present.length ? `Present: ${listPeople(present)}.` : '',
+    remote.length
+      ? `${joinNames(remote.map((attendee) => fullName(attendee.person)))} attended remotely.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const apologiesText = [
+    apologies.length
+      ? `Apologies for absence were received from ${listPeople(apologies.map((m) => ({ person: m.person })))}.`
+      : '',
+    absent.length
+      ? `${listPeople(absent.map((m) => ({ person: m.person })))} ${absent.length === 1 ? 'was' : 'were'} absent.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const substitutesText = substitutes
+    .map(
+      (substitute) =>
+        `${fullName(substitute.person)} attended as a substitute for ${nameOf(substitute.substituteForId ?? '')}.`,
+    )
+    .join(' ');
+  const officers = described('officer');
+  const others = described('other');
+  const movementsText = orderedMovements(register)
+    .map((movement) => {
+      const verb = movement.kind === 'arrived' ? 'arrived' : 'left the meeting';
+      const at = movement.time ? ` at ${formatTime(movement.time)}` : '';
+      return `${nameOf(movement.personId)} ${verb}${at} during ${minute(movement.itemId)}.`;
+    })
+    .join(' ');
+  const position = new Map(register.items.map((item) => [item.id, item.number]));
+  const declarations = [...register.declarations].sort(
+    (a, b) => (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0),
+  );
+  const declarationsText = declarations.length
+    ? declarations
+        .map((declaration) => {
+          const title = itemTitle(declaration.itemId);
+          const what = `${nameOf(declaration.personId)} declared ${article(declaration.category)} ${
+            declaration.category
+          } interest in ${minute(declaration.itemId)}${title ? ` (${title})` : ''}`;
+          // Written to follow on: "as a director of a domiciliary care provider".
+          const interest = declaration.interest ? ` ${declaration.interest.replace(/[.\s]+$/, '')}` : '';
+          const withdrawal = declaration.withdrew
+            ? ', and withdrew from the room for the item, taking no part in the discussion or vote.'
+            : ', and remained in the room.';
+          return `${what}${interest}${withdrawal}`;
+        })
+        .join(' ')
+    : 'No declarations of interest were made.';
+
+  return {
+    present: presentText,
+    apologies: apologiesText,
+    substitutes: substitutesText,
+    officers: officers.length ? `Officers in attendance: ${joinNames(officers)}.` : '',
+    others: others.length ? `Also in attendance: ${joinNames(others)}.` : '',
+    movements: movementsText,
+    declarations: declarationsText,
+  };
+}
