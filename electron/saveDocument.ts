@@ -5,7 +5,7 @@ import path from 'node:path';
 import { methods, type ParsedInput } from '../shared/api';
 import type { ApiResult } from '../shared/result';
 import { AppError } from '../shared/result';
-import { documentFor } from './export/exportDocument';
+import { documentOf } from './api/documents';
 import { writeFileAtomically } from './export/writeFile';
 import type { Db } from './store/database';
 
@@ -29,7 +29,7 @@ export async function saveDocument(
   const input: ParsedInput<'exports.build'> = parsed.data;
   try {
     // Read the data (and refuse, say, a public report of an exempt item) before asking where to save.
-    const { fileName, build } = documentFor(db, input);
+    const { fileName, build } = documentOf(db, input);
     const chosen = await chooseFile(fileName);
     if (!chosen) return { ok: true, value: { cancelled: true } };
     const target = path.extname(chosen) ? chosen : `${chosen}.docx`;

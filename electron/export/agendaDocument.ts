@@ -3,7 +3,7 @@
 import { notForPublication, schedule12A } from '../../shared/exemption';
 import { formatPersonName, formatTime } from '../../shared/format';
 import { formatDate } from '../../shared/houseStyle';
-import type { MeetingRecord } from './record';
+import type { MeetingRecord } from '../../shared/meetingRecord';
 import {
   Lists,
   Paragraph,

@@ -1,24 +1,21 @@
-// One entry point for every Word export, used by the API (app and browser) and the command line.
+// One entry point for every Word document of a meeting: minutes, agenda or an item's report, laid
+// out from the meeting's record (a value; the exporters never read the database).
 import { Packer } from 'docx';
 import type { exportKinds } from '../../shared/api';
 import { AppError } from '../../shared/result';
-import type { Db } from '../store/database';
 import { agendaDocument } from './agendaDocument';
 import { minutesDocument } from './minutesDocument';
-import { readMeetingRecord, type Edition, type MeetingRecord } from './record';
+import type { MeetingRecord } from '../../shared/meetingRecord';
 import { reportDocument } from './reportDocument';
 import { clean } from './word';
 
 export type ExportKind = (typeof exportKinds)[number];
 
-export interface ExportRequest {
-  meetingId: string;
+/** Which document of a meeting's record: its minutes, its agenda, or one item's report. */
+export interface DocumentRequest {
   kind: ExportKind;
   /** The item whose report it is (kind 'report'). */
   itemId?: string;
-  edition: Edition;
-  /** Minutes that have been approved: as approved (the default) or as they stand now. */
-  version?: 'approved' | 'current';
 }
 
 export interface ExportedDocument {
@@ -27,15 +24,17 @@ export interface ExportedDocument {
   bytes: Uint8Array;
 }
 
-/** Reads the meeting (synchronously, one moment) and builds the document. */
+/**
+ * Lays out the document from a record already read (in the edition it is for) and names the file;
+ * the bytes are packed when asked for, so a refusal comes before anything else is done.
+ */
 export function documentFor(
-  db: Db,
-  request: ExportRequest,
+  record: MeetingRecord,
+  request: DocumentRequest,
 ): { fileName: string; build: () => Promise<Uint8Array> } {
   if (request.kind === 'report' && !request.itemId) {
     throw new AppError('invalid_input', 'Say which item’s report to export.');
   }
-  const record = readMeetingRecord(db, request.meetingId, request.edition, request.version);
   const document = build(record, request);
   return {
     fileName: fileNameFor(record, request),
@@ -43,12 +42,15 @@ export function documentFor(
   };
 }
 
-export async function exportDocument(db: Db, request: ExportRequest): Promise<ExportedDocument> {
-  const { fileName, build: pack } = documentFor(db, request);
+export async function exportDocument(
+  record: MeetingRecord,
+  request: DocumentRequest,
+): Promise<ExportedDocument> {
+  const { fileName, build: pack } = documentFor(record, request);
   return { fileName, bytes: await pack() };
 }
 
-function build(record: MeetingRecord, request: ExportRequest) {
+function build(record: MeetingRecord, request: DocumentRequest) {
   switch (request.kind) {
     case 'minutes':
       return minutesDocument(record);
@@ -59,7 +61,7 @@ function build(record: MeetingRecord, request: ExportRequest) {
   }
 }
 
-function fileNameFor(record: MeetingRecord, request: ExportRequest): string {
+function fileNameFor(record: MeetingRecord, request: DocumentRequest): string {
   const { committee, meeting } = record.detail;
   const item = record.items.find((entry) => entry.item.id === request.itemId)?.item;
   const what = request.kind === 'report' && item ? `report ${item.number} ${item.title}` : request.kind;
@@ -69,5 +71,5 @@ function fileNameFor(record: MeetingRecord, request: ExportRequest): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 160);
-  return `${stem} (${request.edition}).docx`;
+  return `${stem} (${record.edition}).docx`;
 }

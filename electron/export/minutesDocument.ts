@@ -7,7 +7,7 @@ import { plainText } from '../../shared/richText';
 import { formatPersonName, formatTime } from '../../shared/format';
 import { formatDate, minuteHeading, type HouseStyle } from '../../shared/houseStyle';
 import type { Person } from '../../shared/domain';
-import type { ItemRecord, MeetingRecord } from './record';
+import type { ItemRecord, MeetingRecord } from '../../shared/meetingRecord';
 import {
   Lists,
   Paragraph,

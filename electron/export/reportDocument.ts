@@ -3,7 +3,7 @@
 import { notForPublication } from '../../shared/exemption';
 import { formatDate } from '../../shared/houseStyle';
 import { AppError } from '../../shared/result';
-import type { MeetingRecord } from './record';
+import type { MeetingRecord } from '../../shared/meetingRecord';
 import {
   Lists,
   heading,

@@ -7,7 +7,7 @@ import { clauseLabel, type Decision } from '../../shared/decisions';
 import type { AuditEntry, AuditSubject } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
 import { capitalise, formatLongDate, formatPersonName, formatTime } from '../../shared/format';
-import { meetingDetail } from '../api/handlers/meetings';
+import { meetingDetail } from './meetingRecord';
 import { listAgendaItems } from './agendaItems';
 import { attendanceBlock } from './attendance';
 import type { Db } from './database';

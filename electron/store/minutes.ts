@@ -1,8 +1,7 @@
 import type { ItemMinutes } from '../../shared/domain';
-import { AppError } from '../../shared/result';
 import { plainText, type RichDoc } from '../../shared/richText';
 import type { Db } from './database';
-import { now, statement } from './rows';
+import { checkVersion, now, statement } from './rows';
 
 interface MinutesRow {
   doc: string;
@@ -28,14 +27,7 @@ export function saveMinutes(
   doc: RichDoc,
   baseVersion: number,
 ): { version: number; updatedAt: string } {
-  const current = getMinutes(db, itemId).version;
-  if (current !== baseVersion) {
-    throw new AppError(
-      'conflict',
-      'These minutes were changed in another window after you opened them. Your text is still on screen: copy it, then reload to see the other version.',
-    );
-  }
-  const version = current + 1;
+  const version = checkVersion(getMinutes(db, itemId).version, baseVersion, 'These minutes were');
   const updatedAt = now();
   statement(
     db,

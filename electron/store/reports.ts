@@ -1,10 +1,9 @@
 // Each agenda item's report (seed 004): rich text whose paragraphs are numbered through the report,
 // then its contact points and background papers. Its own rows: an exempt item's report is confidential.
 import type { ItemReport } from '../../shared/domain';
-import { AppError } from '../../shared/result';
 import { plainText, type RichDoc } from '../../shared/richText';
 import type { Db } from './database';
-import { now, statement } from './rows';
+import { checkVersion, now, statement } from './rows';
 
 interface ReportRow {
   doc: string;
@@ -38,14 +37,7 @@ export function saveReport(
   fields: { doc: RichDoc; contactPoints: string; backgroundPapers: string },
   baseVersion: number,
 ): { version: number; updatedAt: string } {
-  const current = getReport(db, itemId).version;
-  if (current !== baseVersion) {
-    throw new AppError(
-      'conflict',
-      'This report was changed in another window after you opened it. Your text is still on screen: copy it, then reload to see the other version.',
-    );
-  }
-  const version = current + 1;
+  const version = checkVersion(getReport(db, itemId).version, baseVersion, 'This report was');
   const updatedAt = now();
   statement(
     db,

@@ -56,9 +56,23 @@ export function updateRow<P extends object>(
 }
 
 /**
- * Refuses a save made over an older version of a row (another window saved in between), and bumps
- * the version. Call first, in the same transaction as the change.
+ * The one rule for every versioned save: the version a change was made over must be the current
+ * one, so another window's save in between is a conflict, never a silent overwrite. `subject` names
+ * what was changed as the sentence needs it ("These minutes were", "This decision was"). Returns
+ * the version the change makes.
  */
+export function checkVersion(current: number, baseVersion: number, subject: string): number {
+  if (current !== baseVersion) {
+    const them = /\bwere$/.test(subject) ? 'them' : 'it';
+    throw new AppError(
+      'conflict',
+      `${subject} changed in another window after you opened ${them}. What you typed is still on screen: copy it, then reload to see the other version.`,
+    );
+  }
+  return current + 1;
+}
+
+/** checkVersion for a row with a version column, which it moves on by one. */
 export function claimVersion(
   db: Db,
   table: 'decisions' | 'actions' | 'item_updates',
@@ -69,12 +83,7 @@ export function claimVersion(
   const row = statement(db, `SELECT version FROM ${table} WHERE id = ?`).get(id) as
     { version: number } | undefined;
   if (!row) throw notFound(`That ${what}`);
-  if (row.version !== baseVersion) {
-    throw new AppError(
-      'conflict',
-      `This ${what} was changed in another window after you opened it. What you typed is still on screen: copy it, then reload to see the other version.`,
-    );
-  }
+  checkVersion(row.version, baseVersion, `This ${what} was`);
   statement(db, `UPDATE ${table} SET version = version + 1 WHERE id = ?`).run(id);
 }
 
@@ -82,3 +91,11 @@ export function deleteRow(db: Db, table: string, id: string, what: string): void
   const result = statement(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
   if (result.changes === 0) throw notFound(what);
 }
+
+/** The position after the last of an item's rows in `table` (actions, updates…). */
+export const nextPosition = (db: Db, table: 'actions' | 'item_updates', itemId: string): number =>
+  (
+    statement(db, `SELECT coalesce(max(position), 0) + 1 AS next FROM ${table} WHERE item_id = ?`).get(
+      itemId,
+    ) as { next: number }
+  ).next;

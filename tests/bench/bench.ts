@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core';
 import { exportDocument } from '../../electron/export/exportDocument';
+import { readMeetingRecord } from '../../electron/store/meetingRecord';
 import { docxText } from '../../electron/import/docx';
 import { parseImportText } from '../../electron/import/parse';
 import mammoth from 'mammoth';
@@ -661,7 +662,7 @@ async function wordExport(): Promise<void> {
     const runs: number[] = [];
     for (let run = 0; run < 5; run += 1) {
       const start = performance.now();
-      await exportDocument(core.db, { meetingId: id, kind: 'minutes', edition: 'public' });
+      await exportDocument(readMeetingRecord(core.db, id, 'public'), { kind: 'minutes' });
       runs.push(performance.now() - start);
     }
     core.close();
@@ -732,7 +733,9 @@ async function importParse(): Promise<void> {
   const dir = path.join(scratch, 'import-docx');
   const { meetingId } = await exportData(dir, 20);
   const core = openCore(dir, { log: () => undefined });
-  const { bytes } = await exportDocument(core.db, { meetingId, kind: 'minutes', edition: 'public' });
+  const { bytes } = await exportDocument(readMeetingRecord(core.db, meetingId, 'public'), {
+    kind: 'minutes',
+  });
   core.close();
   const readOurs: number[] = [];
   const readMammoth: number[] = [];

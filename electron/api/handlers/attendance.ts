@@ -1,25 +1,22 @@
-// The attendance register, arrivals and departures, declarations and the officer's wording. Every
-// change answers with the whole register as it now stands, so every screen shows the same thing.
+// A meeting's attendance.
 import {
   addAttendee,
-  addDeclaration,
   addMovement,
   clearMemberAttendance,
   getAttendance,
   removeAttendee,
-  removeDeclaration,
   removeMovement,
   setMemberAttendance,
   setSubstitute,
   setTextOverride,
   updateAttendee,
-  updateDeclaration,
 } from '../../store/attendance';
 import type { Db } from '../../store/database';
 import type { Handlers } from '../router';
-import { meetingDetail } from './meetings';
+import { meetingDetail } from '../../store/meetingRecord';
 
-const detail = (db: Db, meetingId: string) => getAttendance(db, meetingDetail(db, meetingId));
+/** A meeting's register as the screens show it, after a change. */
+export const detail = (db: Db, meetingId: string) => getAttendance(db, meetingDetail(db, meetingId));
 
 export const attendanceHandlers = {
   'attendance.get': ({ meetingId }, { db }) => detail(db, meetingId),
@@ -54,10 +51,4 @@ export const attendanceHandlers = {
     setTextOverride(db, meeting, section, text);
     return getAttendance(db, meeting);
   },
-  'declarations.add': ({ meetingId, ...fields }, { db }) => {
-    addDeclaration(db, meetingId, fields);
-    return detail(db, meetingId);
-  },
-  'declarations.update': ({ id, ...fields }, { db }) => detail(db, updateDeclaration(db, id, fields)),
-  'declarations.remove': ({ id }, { db }) => detail(db, removeDeclaration(db, id)),
 } satisfies Partial<Handlers>;

@@ -1,3 +1,4 @@
+// Committees and their membership.
 import {
   createCommittee,
   deleteCommittee,
@@ -18,7 +19,7 @@ import {
 import { createPerson, getPerson } from '../../store/people';
 import type { Handlers } from '../router';
 
-export const committeeHandlers = {
+export const committeesHandlers = {
   'committees.list': (_input, { db }) => listCommittees(db),
   'committees.get': ({ id }, { db }) => ({
     committee: getCommittee(db, id),

@@ -1,33 +1,10 @@
-// The house style, items' reports, and Word documents of a meeting.
-import { AppError } from '../../../shared/result';
-import { exportDocument } from '../../export/exportDocument';
-import { getAgendaItem } from '../../store/agendaItems';
-import { getReport, saveReport } from '../../store/reports';
-import { getHouseStyle, saveHouseStyle } from '../../store/settings';
+// Word documents of a meeting.
+import { documentOf } from '../documents';
 import type { Handlers } from '../router';
 
-export const exportHandlers = {
-  'houseStyle.get': (_input, { db }) => {
-    const { value, version } = getHouseStyle(db);
-    return { style: value, version };
-  },
-  'houseStyle.save': ({ style, baseVersion }, { db }) => {
-    const { value, version } = saveHouseStyle(db, style, baseVersion);
-    return { style: value, version };
-  },
-  'reports.get': ({ itemId }, { db }) => {
-    getAgendaItem(db, itemId);
-    return getReport(db, itemId);
-  },
-  'reports.save': ({ itemId, baseVersion, ...fields }, { db }) => {
-    getAgendaItem(db, itemId);
-    return saveReport(db, itemId, fields, baseVersion);
-  },
-  'exports.build': async ({ meetingId, kind, itemId, edition, version }, { db }) => {
-    if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId) {
-      throw new AppError('invalid_input', 'That agenda item is not on this meeting’s agenda.');
-    }
-    const document = await exportDocument(db, { meetingId, kind, itemId, edition, version });
-    return { fileName: document.fileName, base64: Buffer.from(document.bytes).toString('base64') };
+export const exportsHandlers = {
+  'exports.build': async (request, { db }) => {
+    const { fileName, build } = documentOf(db, request);
+    return { fileName, base64: Buffer.from(await build()).toString('base64') };
   },
 } satisfies Partial<Handlers>;

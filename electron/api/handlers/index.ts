@@ -1,21 +1,40 @@
-// Every method's implementation, checked complete against the contract in shared/api.ts.
+// Every method's implementation, in a file per domain named as its contract in shared/api/, checked
+// complete against the contract.
 import type { Handlers } from '../router';
+import { actionsHandlers } from './actions';
 import { appHandlers } from './app';
 import { attendanceHandlers } from './attendance';
-import { committeeHandlers } from './committees';
-import { exportHandlers } from './exports';
-import { importHandlers } from './imports';
-import { meetingHandlers } from './meetings';
+import { auditHandlers } from './audit';
+import { backupsHandlers } from './backups';
+import { committeesHandlers } from './committees';
+import { decisionsHandlers } from './decisions';
+import { declarationsHandlers } from './declarations';
+import { exportsHandlers } from './exports';
+import { houseStyleHandlers } from './houseStyle';
+import { importsHandlers } from './imports';
+import { itemsHandlers } from './items';
+import { meetingsHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { peopleHandlers } from './people';
+import { reportsHandlers } from './reports';
+import { updatesHandlers } from './updates';
 
 export const handlers: Handlers = {
+  ...actionsHandlers,
   ...appHandlers,
-  ...committeeHandlers,
-  ...peopleHandlers,
-  ...meetingHandlers,
-  ...minutesHandlers,
   ...attendanceHandlers,
-  ...exportHandlers,
-  ...importHandlers,
+  ...auditHandlers,
+  ...backupsHandlers,
+  ...committeesHandlers,
+  ...decisionsHandlers,
+  ...declarationsHandlers,
+  ...exportsHandlers,
+  ...houseStyleHandlers,
+  ...importsHandlers,
+  ...itemsHandlers,
+  ...meetingsHandlers,
+  ...minutesHandlers,
+  ...peopleHandlers,
+  ...reportsHandlers,
+  ...updatesHandlers,
 };

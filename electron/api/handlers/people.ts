@@ -1,3 +1,4 @@
+// The people directory.
 import { createPerson, deletePerson, listPeople, updatePerson } from '../../store/people';
 import { checkNotInAttendance } from '../../store/attendance';
 import { checkNotInItems } from '../../store/itemPeople';

@@ -1,8 +1,7 @@
-// Settings kept for the whole data file (one council): for now, its house style.
+// The council's house style (one per data file): how every Word document looks.
 import { houseStyleFrom, type HouseStyle } from '../../shared/houseStyle';
-import { AppError } from '../../shared/result';
 import type { Db } from './database';
-import { now, statement } from './rows';
+import { checkVersion, now, statement } from './rows';
 
 export interface Versioned<T> {
   value: T;
@@ -19,14 +18,7 @@ export function getHouseStyle(db: Db): Versioned<HouseStyle> {
 }
 
 export function saveHouseStyle(db: Db, style: HouseStyle, baseVersion: number): Versioned<HouseStyle> {
-  const current = getHouseStyle(db);
-  if (current.version !== baseVersion) {
-    throw new AppError(
-      'conflict',
-      'The house style was changed in another window after you opened it. Reload to see it, then make your change again.',
-    );
-  }
-  const version = current.version + 1;
+  const version = checkVersion(getHouseStyle(db).version, baseVersion, 'The house style was');
   statement(
     db,
     `INSERT INTO settings (key, value, version, updated_at) VALUES ('house style', ?, ?, ?)

@@ -16,9 +16,10 @@ import {
   type ImportTarget,
 } from '../../shared/importing';
 import { AppError } from '../../shared/result';
-import { createAction, createUpdate } from '../store/actions';
+import { createAction } from '../store/actions';
+import { createUpdate } from '../store/updates';
 import { createAgendaItem, setPublishedNumber } from '../store/agendaItems';
-import { meetingDetail } from '../api/handlers/meetings';
+import { meetingDetail } from '../store/meetingRecord';
 import { addAttendee, setMemberAttendance, setSubstitute, setTextOverride } from '../store/attendance';
 import { createCommittee, getCommittee, listCommittees } from '../store/committees';
 import type { Db } from '../store/database';
@@ -29,7 +30,7 @@ import { addMember, listMembers, updateMembershipDates } from '../store/membersh
 import { saveMinutes } from '../store/minutes';
 import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
-import { docOfLines } from './narrative';
+import { docOfLines } from '../import/narrative';
 
 interface Named extends ImportPerson {
   kind: PersonKind;

@@ -1,60 +1,43 @@
-// Everything a Word document of a meeting says, read in one go from the store. The public version
-// is made here, before any document is built: an exempt item keeps only its title, its Schedule 12A
+// A meeting's record read from the store: its detail (items and minute numbers), the whole record
+// in one read transaction, the approved version kept whole (a snapshot), and the public edition,
+// made here before any document is built: an exempt item keeps only its title, its Schedule 12A
 // paragraph and the decision wording the officer marked publishable, so nothing confidential can
 // reach a public file whatever the document code does with the record.
-import { membersOn, type TextSection } from '../../shared/attendance';
-import type { Decision } from '../../shared/decisions';
-import type {
-  Action,
-  AgendaItem,
-  ItemPerson,
-  ItemReport,
-  ItemUpdate,
-  MeetingDetail,
-  Membership,
-  Person,
-} from '../../shared/domain';
+import { membersOn } from '../../shared/attendance';
+import type { MeetingDetail, Person } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
-import type { RichDoc } from '../../shared/richText';
-import { meetingDetail } from '../api/handlers/meetings';
-import { listActions, listUpdates } from '../store/actions';
-import { attendanceBlock } from '../store/attendance';
-import type { Db } from '../store/database';
-import { listDecisions } from '../store/decisions';
-import { listItemPeople } from '../store/itemPeople';
-import { listMembers } from '../store/memberships';
-import { getMinutes } from '../store/minutes';
-import { listPeople } from '../store/people';
-import { getReport } from '../store/reports';
-import { getHouseStyle } from '../store/settings';
-import { approvedSnapshot } from '../store/approvals';
+import type { Edition, ItemRecord, MeetingRecord } from '../../shared/meetingRecord';
+import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
+import { listActions } from './actions';
+import { listUpdates } from './updates';
+import { itemsBeforeMeetingInYear, listAgendaItems, publishedNumbers } from './agendaItems';
+import { approvedSnapshot, listApprovals } from './approvals';
+import { attendanceBlock } from './attendance';
+import { getCommittee } from './committees';
+import type { Db } from './database';
+import { listDecisions } from './decisions';
+import { listItemPeople } from './itemPeople';
+import { getMeeting } from './meetings';
+import { listMembers } from './memberships';
+import { getMinutes } from './minutes';
+import { listPeople } from './people';
+import { getReport } from './reports';
+import { getHouseStyle } from './houseStyle';
 
-export type Edition = 'public' | 'confidential';
-
-export interface ItemRecord {
-  item: AgendaItem;
-  minuteNumber: string;
-  leadOfficer: Person | null;
-  minutes: RichDoc | null;
-  people: ItemPerson[];
-  decisions: Decision[];
-  actions: Action[];
-  updates: ItemUpdate[];
-  report: ItemReport;
-  /** In the public edition, an exempt item: the only decision wording that may be published. */
-  withheld: { publicWording: string[] } | null;
-}
-
-export interface MeetingRecord {
-  edition: Edition;
-  style: HouseStyle;
-  detail: MeetingDetail;
-  members: Membership[];
-  contactOfficer: Person | null;
-  /** The attendance block's sentences, the officer's own wording where it replaces ours. */
-  attendance: Record<TextSection, string>;
-  people: Map<string, Person>;
-  items: ItemRecord[];
+/** A meeting with its committee, its agenda and each item's minute number as the minutes give it. */
+export function meetingDetail(db: Db, id: string): MeetingDetail {
+  const meeting = getMeeting(db, id);
+  const committee = getCommittee(db, meeting.committeeId);
+  const items = listAgendaItems(db, id);
+  const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
+  const published = publishedNumbers(db, id);
+  const minuteNumbers = Object.fromEntries(
+    items.map((item) => [
+      item.id,
+      published[item.id] ?? formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
+    ]),
+  );
+  return { meeting, committee, items, minuteNumbers, approvals: listApprovals(db, id) };
 }
 
 /**
@@ -151,7 +134,3 @@ function withheld(entry: ItemRecord): ItemRecord {
     },
   };
 }
-
-/** Whether a meeting has anything a public edition leaves out. */
-export const hasExemptItems = (record: MeetingRecord): boolean =>
-  record.items.some((entry) => entry.item.exempt);

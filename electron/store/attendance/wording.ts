@@ -1,0 +1,40 @@
+// The sentences the minutes carry about attendance, and the officer's own wording where it replaces them.
+import { type TextSection, attendanceText, textSections } from '../../../shared/attendance';
+import type { MeetingDetail } from '../../../shared/domain';
+import type { Db } from '../database';
+import { now, statement } from '../rows';
+
+import { getAttendance } from './register';
+
+/** The attendance block as the minutes give it: the officer's wording where it replaces ours. */
+export function attendanceBlock(db: Db, detail: MeetingDetail): Record<TextSection, string> {
+  const attendance = getAttendance(db, detail);
+  const generated = attendanceText(attendance.register);
+  return Object.fromEntries(
+    textSections.map((section) => [
+      section,
+      attendance.overrides.find((override) => override.section === section)?.text ?? generated[section],
+    ]),
+  ) as Record<TextSection, string>;
+}
+
+/** Replaces a generated section with the officer's words (null goes back to the generated text). */
+export function setTextOverride(
+  db: Db,
+  detail: MeetingDetail,
+  section: TextSection,
+  text: string | null,
+): void {
+  const meetingId = detail.meeting.id;
+  if (text === null) {
+    statement(db, 'DELETE FROM attendance_text WHERE meeting_id = ? AND section = ?').run(meetingId, section);
+    return;
+  }
+  const generated = attendanceText(getAttendance(db, detail).register)[section];
+  statement(
+    db,
+    `INSERT INTO attendance_text (meeting_id, section, text, generated_when_written, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (meeting_id, section) DO UPDATE SET text = excluded.text,
+       generated_when_written = excluded.generated_when_written, updated_at = excluded.updated_at`,
+  ).run(meetingId, section, text, generated, now());
+}

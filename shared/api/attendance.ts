@@ -1,0 +1,83 @@
+// A meeting's attendance: the register, others in attendance, movements and the wording.
+import { z } from 'zod';
+import { clock, id, text, typeError } from './fields';
+import { mutation, query } from './contract';
+import {
+  attendanceStatuses,
+  interestCategories,
+  movementKinds,
+  textSections,
+  type AttendanceDetail,
+} from '../attendance';
+
+export const declarationFields = {
+  itemId: id('Agenda item'),
+  personId: id('Member'),
+  category: z.enum(
+    interestCategories,
+    typeError('Category', `The category is one of: ${interestCategories.join(', ')}.`),
+  ),
+  interest: text('The interest', 2000),
+  withdrew: z.boolean(typeError('Withdrew', 'Withdrew is true or false.')),
+};
+const remote = z.boolean(typeError('Remote', 'Remote is true or false.')).optional();
+
+export const attendanceMethods = {
+  'attendance.get': query<AttendanceDetail>()(z.strictObject({ meetingId: id('Meeting') })),
+  /** A member's entry on the register; a null status clears it ("not yet recorded"). */
+  'attendance.setMember': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      personId: id('Member'),
+      status: z
+        .enum(attendanceStatuses, typeError('Status', `Status is one of: ${attendanceStatuses.join(', ')}.`))
+        .nullable(),
+      remote,
+    }),
+  ),
+  'attendance.setSubstitute': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      memberId: id('Member'),
+      substituteId: id('Substitute'),
+      remote,
+    }),
+  ),
+  'attendance.addAttendee': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      personId: id('Person'),
+      kind: z.enum(['officer', 'other'], typeError('Kind', 'An attendee is an officer or other.')),
+      capacity: text('Capacity', 300),
+    }),
+  ),
+  'attendance.updateAttendee': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      personId: id('Person'),
+      capacity: text('Capacity', 300).optional(),
+      remote,
+    }),
+  ),
+  'attendance.removeAttendee': mutation<AttendanceDetail>()(
+    z.strictObject({ meetingId: id('Meeting'), personId: id('Person') }),
+  ),
+  'attendance.addMovement': mutation<AttendanceDetail>()(
+    z.strictObject({
+      id: id('Movement').optional(),
+      meetingId: id('Meeting'),
+      personId: id('Person'),
+      kind: z.enum(movementKinds, typeError('Movement', 'A movement is arrived or left.')),
+      itemId: id('Agenda item'),
+      time: clock('Time').nullable(),
+    }),
+  ),
+  'attendance.removeMovement': mutation<AttendanceDetail>()(z.strictObject({ id: id('Movement') })),
+  'attendance.setText': mutation<AttendanceDetail>()(
+    z.strictObject({
+      meetingId: id('Meeting'),
+      section: z.enum(textSections, typeError('Section', `Section is one of: ${textSections.join(', ')}.`)),
+      text: text('Text', 20_000).nullable(),
+    }),
+  ),
+} as const;

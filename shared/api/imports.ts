@@ -1,0 +1,45 @@
+// Importing past minutes from published text or Word documents.
+import { z } from 'zod';
+import { clockTime, id, isoDate, text, typeError } from './fields';
+import { mutation, query } from './contract';
+import { importStructure, type ImportPreview, type ImportResult } from '../importing';
+
+export const importsMethods = {
+  /**
+   * What an import would bring in: pasted text, or a file's bytes (base64) of a .txt or .docx. Reads
+   * the directory and committees to match names; writes nothing.
+   */
+  'imports.preview': query<ImportPreview>()(
+    z
+      .strictObject({
+        text: z
+          .string(typeError('Text', 'The text must be text.'))
+          .max(20_000_000, { error: 'The text is too long to import (at most 20 million characters).' })
+          .optional(),
+        file: z
+          .string(typeError('File', 'The file must be sent as base64.'))
+          .max(28_000_000, { error: 'The file is too large to import (at most 20 MB).' })
+          .optional(),
+        fileName: text('File name', 500).optional(),
+      })
+      .refine((input) => (input.text === undefined) !== (input.file === undefined), {
+        error: 'Paste text or choose a file to import.',
+      }),
+  ),
+  /** Writes the (corrected) structure as one transaction: a new meeting, or items added to one. */
+  'imports.commit': mutation<ImportResult>()(
+    z.strictObject({
+      structure: importStructure,
+      target: z.strictObject({
+        meetingId: id('Meeting').optional(),
+        committeeId: id('Committee').optional(),
+        committeeName: text('Committee name', 200).optional(),
+        date: isoDate.optional(),
+        startTime: clockTime.optional(),
+        venue: text('Venue', 300).optional(),
+      }),
+      /** For each person (by name key): the directory entry they are, or "new". */
+      people: z.record(z.string().max(200), z.union([z.literal('new'), id('Person')])),
+    }),
+  ),
+} as const;

@@ -1,0 +1,29 @@
+// An item's minutes, and who presented it and attended for it.
+import { z } from 'zod';
+import { baseVersion, id, text, typeError } from './fields';
+import { mutation, query } from './contract';
+import { itemPersonRoles, type ItemMinutes, type ItemPerson } from '../domain';
+import { richDoc } from '../richText';
+
+export const minutesMethods = {
+  'minutes.get': query<ItemMinutes>()(z.strictObject({ itemId: id('Agenda item') })),
+  /** Saves an item's minutes over `baseVersion`; another window's save in between is a conflict. */
+  'minutes.save': mutation<{ version: number; updatedAt: string }>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      doc: richDoc,
+      baseVersion: baseVersion(0),
+    }),
+  ),
+  'itemPeople.list': query<ItemPerson[]>()(z.strictObject({ itemId: id('Agenda item') })),
+  /** Replaces who presented, or who attended, an item: the whole list for that role, in order. */
+  'itemPeople.set': mutation<ItemPerson[]>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      role: z.enum(itemPersonRoles, typeError('Role', 'Role must be presenter or attendee.')),
+      people: z
+        .array(z.strictObject({ personId: id('Person'), capacity: text('Capacity', 300).default('') }))
+        .max(200, { error: 'An item can list at most 200 people.' }),
+    }),
+  ),
+} as const;

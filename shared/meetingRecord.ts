@@ -1,0 +1,46 @@
+// The record of a meeting as one value: everything a document of it says (details, attendance
+// sentences, each item with its minutes, decisions, actions, updates and report), in the edition it is
+// for. Read from the store (electron/store/meetingRecord.ts), kept whole as the approved version, and
+// handed to the exporters, which never read the database themselves.
+import type { TextSection } from './attendance';
+import type { Decision } from './decisions';
+import type {
+  Action,
+  AgendaItem,
+  ItemPerson,
+  ItemReport,
+  ItemUpdate,
+  MeetingDetail,
+  Membership,
+  Person,
+} from './domain';
+import type { HouseStyle } from './houseStyle';
+import type { RichDoc } from './richText';
+
+export type Edition = 'public' | 'confidential';
+
+export interface ItemRecord {
+  item: AgendaItem;
+  minuteNumber: string;
+  leadOfficer: Person | null;
+  minutes: RichDoc | null;
+  people: ItemPerson[];
+  decisions: Decision[];
+  actions: Action[];
+  updates: ItemUpdate[];
+  report: ItemReport;
+  /** In the public edition, an exempt item: the only decision wording that may be published. */
+  withheld: { publicWording: string[] } | null;
+}
+
+export interface MeetingRecord {
+  edition: Edition;
+  style: HouseStyle;
+  detail: MeetingDetail;
+  members: Membership[];
+  contactOfficer: Person | null;
+  /** The attendance block's sentences, the officer's own wording where it replaces ours. */
+  attendance: Record<TextSection, string>;
+  people: Map<string, Person>;
+  items: ItemRecord[];
+}
