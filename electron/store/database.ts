@@ -3,9 +3,10 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { APPLICATION_ID, checkBeforeOpen } from './integrity';
+import type { Db } from './db';
 import { migrations } from './migrations';
 
-export type Db = Database.Database;
+export type { Db };
 
 export const DATA_FILE_NAME = 'minutebook.sqlite3';
 

@@ -2,7 +2,7 @@
 import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/result';
-import type { Db } from './database';
+import type { Db } from './db';
 
 const statements = new WeakMap<Db, Map<string, Statement>>();
 
