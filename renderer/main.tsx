@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installLeaveGuards } from './saving/saveStates';
-import './styles.css';
+import './styles/index.css';
 
 installLeaveGuards();
 

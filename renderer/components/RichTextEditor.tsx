@@ -47,7 +47,7 @@ export function RichTextEditor({
     editable: !readOnly,
     extensions: richTextExtensions,
     content: initial,
-    // The Content-Security-Policy forbids injected <style>; the styles are in styles.css.
+    // The Content-Security-Policy forbids injected <style>; the styles are in styles/editor.css.
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
