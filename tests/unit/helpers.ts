@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
+import type { ImportPreview, ImportResult } from '../../shared/importing';
 
 const cleanups: (() => void)[] = [];
 
@@ -69,4 +70,20 @@ export async function itemFixture(core: Core) {
       kind: 'member',
     });
   return { core, item, councillor };
+}
+
+/** Imports text as an officer would: the preview's structure committed as it stands, into `target`. */
+export async function importTextInto(
+  core: Pick<Core, 'router'>,
+  text: string,
+  target: object = {},
+  people: Record<string, string> = {},
+) {
+  const preview = await ok<ImportPreview>(core, 'imports.preview', { text });
+  const result = await ok<ImportResult>(core, 'imports.commit', {
+    structure: preview.structure,
+    target,
+    people,
+  });
+  return { preview, result };
 }
