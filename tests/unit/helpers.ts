@@ -7,6 +7,15 @@ import { openCore, type Core } from '../../electron/core';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
 import type { ImportPreview, ImportResult } from '../../shared/importing';
 
+/**
+ * For a test that starts LibreOffice, another process or a server: time enough on a loaded two-core
+ * machine. Vitest's default of 5 s is not (a LibreOffice conversion ran over it in CI). Use as
+ * `describe(name, SLOW, …)` or `it(name, SLOW, …)`.
+ */
+export const SLOW = { timeout: 120_000 };
+/** How long a process a test starts may run before it is stopped as hung. */
+export const PROCESS_TIMEOUT_MS = 60_000;
+
 const cleanups: (() => void)[] = [];
 
 afterEach(() => {

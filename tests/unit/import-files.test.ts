@@ -11,7 +11,7 @@ import { docxText, htmlToText, readDocxEntries, storedZip } from '../../electron
 import { parseImportText } from '../../electron/import/parse';
 import { importText } from '../../electron/import/source';
 import { publishedSeeds, seedsLike } from '../fixtures/seeds';
-import { importTextInto, ok, tempCore, tempDir } from './helpers';
+import { importTextInto, ok, PROCESS_TIMEOUT_MS, SLOW, tempCore, tempDir } from './helpers';
 
 const fixturesDir = path.resolve(__dirname, '../fixtures/import');
 
@@ -180,10 +180,11 @@ describe('Word documents', () => {
   });
 });
 
-describe('minutebook import', () => {
+// Every test here starts the built command as a process.
+describe('minutebook import', SLOW, () => {
   const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30_000 });
+    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: PROCESS_TIMEOUT_MS });
 
   it('--dry-run --json prints the structure and writes nothing', () => {
     const data = tempDir();
