@@ -10,7 +10,7 @@ import { latestVersion } from '../../electron/store/migrations';
 import { openCore } from '../../electron/core';
 import { readDocx } from './docx';
 import { fullMeeting } from './exportFixture';
-import { tempDir } from './helpers';
+import { PROCESS_TIMEOUT_MS, SLOW, tempDir } from './helpers';
 
 const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
 if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build (npm test does) first.`);
@@ -19,7 +19,7 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 20_000,
+    timeout: PROCESS_TIMEOUT_MS,
   });
 
 /** Starts a long-running command, returns its output up to the first line matching `until`, then stops it. */
@@ -30,7 +30,7 @@ function outputUntil(args: string[], until: RegExp, env: NodeJS.ProcessEnv): Pro
     const timer = setTimeout(() => {
       child.kill();
       reject(new Error(`timed out; output so far:\n${output}`));
-    }, 20_000);
+    }, PROCESS_TIMEOUT_MS);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       if (until.test(output)) {
@@ -44,7 +44,8 @@ function outputUntil(args: string[], until: RegExp, env: NodeJS.ProcessEnv): Pro
   });
 }
 
-describe('the minutebook command', () => {
+// Every test here starts the built command as a process (and `start` a server).
+describe('the minutebook command', SLOW, () => {
   it('prints its version and its usage', () => {
     expect(run(['--version']).stdout.trim()).toBe(pkg.version);
     const help = run(['--help']);
@@ -112,7 +113,7 @@ describe('why Electron could not start', () => {
   });
 });
 
-describe('minutebook export', () => {
+describe('minutebook export', SLOW, () => {
   /** `minutebook export --data DIR --meeting ID` and the rest. */
   const exportWith = (dir: string, meetingId: string, ...rest: string[]) =>
     run(['export', '--data', dir, '--meeting', meetingId, ...rest]);

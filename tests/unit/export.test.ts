@@ -7,7 +7,7 @@ import type { HouseStyle } from '../../shared/houseStyle';
 import type { Core } from '../../electron/core';
 import { convertWithLibreOffice, readDocx, sofficeInstalled, xmlEscaped, type ReadDocx } from './docx';
 import { fullMeeting } from './exportFixture';
-import { ok, tempCore } from './helpers';
+import { ok, SLOW, tempCore } from './helpers';
 
 async function exported(
   core: Core,
@@ -252,7 +252,8 @@ describe('the agenda and the item report', () => {
     expect(doc.html).toContain('<h2>Update on People and Communities Strategy</h2>');
   });
 
-  it('the report numbers its paragraphs through the report with Word numbering', async () => {
+  // Starts LibreOffice where it is installed.
+  it('the report numbers its paragraphs through the report with Word numbering', SLOW, async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
     const { doc, bytes } = await exported(core, {
@@ -351,7 +352,7 @@ describe('the house style', () => {
   });
 });
 
-describe.skipIf(!sofficeInstalled)('LibreOffice (soffice is installed)', () => {
+describe.skipIf(!sofficeInstalled)('LibreOffice (soffice is installed)', SLOW, () => {
   it('converts the minutes, agenda and report to PDF with a sane number of pages', async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
@@ -371,7 +372,7 @@ describe.skipIf(!sofficeInstalled)('LibreOffice (soffice is installed)', () => {
       expect(pages, kind).toBeLessThanOrEqual(4);
       expect(text.length, kind).toBeGreaterThan(200);
     }
-  }, 120_000);
+  });
 });
 
 describe('the desktop save dialog path (electron/saveDocument, no Electron needed)', () => {

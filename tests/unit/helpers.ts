@@ -5,6 +5,16 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
+import type { ImportPreview, ImportResult } from '../../shared/importing';
+
+/**
+ * For a test that starts LibreOffice, another process or a server: time enough on a loaded two-core
+ * machine. Vitest's default of 5 s is not (a LibreOffice conversion ran over it in CI). Use as
+ * `describe(name, SLOW, …)` or `it(name, SLOW, …)`.
+ */
+export const SLOW = { timeout: 120_000 };
+/** How long a process a test starts may run before it is stopped as hung. */
+export const PROCESS_TIMEOUT_MS = 60_000;
 
 const cleanups: (() => void)[] = [];
 
@@ -69,4 +79,20 @@ export async function itemFixture(core: Core) {
       kind: 'member',
     });
   return { core, item, councillor };
+}
+
+/** Imports text as an officer would: the preview's structure committed as it stands, into `target`. */
+export async function importTextInto(
+  core: Pick<Core, 'router'>,
+  text: string,
+  target: object = {},
+  people: Record<string, string> = {},
+) {
+  const preview = await ok<ImportPreview>(core, 'imports.preview', { text });
+  const result = await ok<ImportResult>(core, 'imports.commit', {
+    structure: preview.structure,
+    target,
+    people,
+  });
+  return { preview, result };
 }

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, TOKEN_HEADER, type RunningServer } from '../../electron/server';
-import { tempCore, tempDir } from './helpers';
+import { SLOW, tempCore, tempDir } from './helpers';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -64,7 +64,8 @@ const apiCall = (s: RunningServer, headers: Record<string, string>, body = '{}',
     body: method === 'POST' ? body : undefined,
   });
 
-describe('browser mode server', () => {
+// Every test here starts the browser-mode server (and talks to it over HTTP).
+describe('browser mode server', SLOW, () => {
   it('listens on 127.0.0.1 only, with a 256-bit token', async () => {
     const { server: s } = await start();
     expect(s.origin).toBe(`http://127.0.0.1:${s.port}/`);
