@@ -16,7 +16,7 @@ export const appHandlers = {
     version,
     dataFile,
     empty: countCommittees(db) === 0,
-    ...(session?.info() ?? { warnings: [], recovery: null }),
+    ...(session?.info() ?? { warnings: [], recovery: null, notices: [], checking: false }),
   }),
   'backups.list': (_input, ctx) => sessionOf(ctx).listBackups(),
   'backups.create': (_input, ctx) => sessionOf(ctx).backupNow(),
