@@ -68,7 +68,8 @@ function start(): void {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
     }
-    return router.call(String(method), input);
+    // One run of saves per window in the audit trail.
+    return router.call(String(method), input, { window: `desktop:${String(event.sender?.id)}` });
   });
   const open = running;
   ipcMain.handle(SAVE_DOCUMENT_CHANNEL, (event, input: unknown) => {

@@ -9,6 +9,8 @@ import type { Router } from './api/router';
 import { contentSecurityPolicy } from './security';
 
 export const TOKEN_HEADER = 'x-minutebook-token';
+/** Each page's own id, so the audit trail can tell one window's run of saves from another's. */
+export const WINDOW_HEADER = 'x-minutebook-window';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface ServerOptions {
@@ -106,7 +108,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return send(response, 400, { error: 'The request body is not valid JSON.' });
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return send(response, 200, await options.router.call(method, input));
+      const window = request.headers[WINDOW_HEADER];
+      const caller =
+        typeof window === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(window)
+          ? { window: `browser:${window}` }
+          : {};
+      return send(response, 200, await options.router.call(method, input, caller));
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {

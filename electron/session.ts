@@ -4,7 +4,7 @@
 import { methods, type MethodName } from '../shared/api';
 import type { AppInfo, BackupFile, DataNotice } from '../shared/domain';
 import { AppError, type ApiResult } from '../shared/result';
-import type { Router, RouterOptions } from './api/router';
+import type { Caller, Router, RouterOptions } from './api/router';
 import { appVersion, openCore, type Core } from './core';
 import { dataFileIn } from './paths';
 import { storageWarnings } from './storage';
@@ -90,7 +90,7 @@ export class Session implements SessionControl {
   ) {
     this.dataFile = dataFileIn(dataDir);
     this.warnings = storageWarnings(dataDir);
-    this.router = { call: (method, input) => this.call(method, input) };
+    this.router = { call: (method, input, caller) => this.call(method, input, caller) };
     this.openData();
     const every = options.backupEveryMs ?? BACKUP_INTERVAL_MS;
     if (every > 0) {
@@ -166,12 +166,12 @@ export class Session implements SessionControl {
     this.check = null;
   }
 
-  private async call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  private async call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>> {
     if (this.closed) {
       return { ok: false, error: { code: 'unauthorised', message: 'Minutebook is closing.' } };
     }
     if (this.core) {
-      const result = await this.core.router.call(method, input);
+      const result = await this.core.router.call(method, input, caller);
       if (result.ok && methods[method as MethodName]?.kind === 'mutation') this.changed = true;
       return result;
     }

@@ -31,8 +31,17 @@ export type Handler<M extends MethodName> = (
 ) => MethodOutput<M> | (Methods[M]['kind'] extends 'query' | 'task' ? Promise<MethodOutput<M>> : never);
 export type Handlers = { [M in MethodName]: Handler<M> };
 
+/** Who is calling, as the transport knows it. */
+export interface Caller {
+  /**
+   * The window the call comes from ("desktop:3", "browser:<the page's own id>"): a run of saves to
+   * one part of the record from one window is one entry in the audit trail.
+   */
+  window?: string;
+}
+
 export interface Router {
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
 }
 
 export interface RouterOptions {
@@ -43,7 +52,7 @@ export interface RouterOptions {
 export function createRouter(handlers: Handlers, ctx: Context, options: RouterOptions = {}): Router {
   const log = options.log ?? ((message, error) => console.error(message, error));
   return {
-    async call(method, input) {
+    async call(method, input, caller = {}) {
       if (typeof method !== 'string' || !isMethodName(method)) {
         return failure({
           code: 'unknown_method',
@@ -73,9 +82,9 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
             parsed.data,
             ctx.db,
           );
-          const recordAudit = beginAudit(ctx.db, scopes ?? []);
+          const recordAudit = beginAudit(ctx.db, scopes ?? [], caller.window ?? null);
           const value = handler(parsed.data, ctx);
-          recordAudit();
+          recordAudit(value);
           markWrite(ctx.db);
           return value;
         };

@@ -32,13 +32,20 @@ function takeLaunchToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** This page's own id: the audit trail counts a run of saves from one window as one change. */
+const windowId = crypto.randomUUID();
+
 function httpTransport(token: string | null): Transport {
   return async (method, input) => {
     let response: Response;
     try {
       response = await fetch(`api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token ?? '' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Minutebook-Token': token ?? '',
+          'X-Minutebook-Window': windowId,
+        },
         body: JSON.stringify(input),
       });
     } catch {
