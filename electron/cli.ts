@@ -7,8 +7,8 @@ import { appVersion } from './core';
 import { Session } from './session';
 import { findElectron, openInBrowser, runElectron } from './launcher';
 import { writeFileAtomically } from './export/writeFile';
-import { parseImportText } from './import/parse';
-import { MAX_IMPORT_FILE_BYTES, importText } from './import/source';
+import { MAX_IMPORT_FILE_BYTES } from './import/source';
+import { readImport } from './workers/jobs';
 import type { ImportResult, ImportStructure } from '../shared/importing';
 import { dataFileIn, defaultDataDir } from './paths';
 import { startServer } from './server';
@@ -201,7 +201,7 @@ async function importCommand(
   }
   let structure: ImportStructure;
   try {
-    structure = parseImportText(await importText(readFileSync(file), file));
+    structure = await readImport({ bytes: readFileSync(file), fileName: file });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     console.error(error.message);

@@ -4,7 +4,7 @@
 // no one in the directory has that name, and the result lists everyone it added.
 import type { Vote } from '../../shared/decisions';
 import { noVote } from '../../shared/decisions';
-import type { CommitteeKind, MembershipRole, PersonKind } from '../../shared/domain';
+import type { Committee, CommitteeKind, MembershipRole, Person, PersonKind } from '../../shared/domain';
 import { membersOn } from '../../shared/attendance';
 import {
   nameKey,
@@ -76,7 +76,15 @@ const initial = (name: string) => nameKey(name).charAt(0);
 
 /** The preview: the structure, each person with who the directory may already hold, the committee. */
 export function previewImport(db: Db, structure: ImportStructure): ImportPreview {
-  const directory = listPeople(db);
+  return previewFrom(structure, listPeople(db), listCommittees(db));
+}
+
+/** The preview from the directory and committees as read: plain values, so a worker can make it. */
+export function previewFrom(
+  structure: ImportStructure,
+  directory: Pick<Person, 'id' | 'name' | 'honorific' | 'role'>[],
+  committees: Pick<Committee, 'id' | 'name'>[],
+): ImportPreview {
   const people: ImportPersonMatch[] = peopleNamed(structure).map((person) => {
     const key = nameKey(person.name);
     const exact = directory.filter((entry) => nameKey(entry.name) === key);
@@ -100,7 +108,7 @@ export function previewImport(db: Db, structure: ImportStructure): ImportPreview
   });
   const committeeName = structure.meeting?.committee;
   const committee = committeeName
-    ? listCommittees(db).find((candidate) => nameKey(candidate.name) === nameKey(committeeName))
+    ? committees.find((candidate) => nameKey(candidate.name) === nameKey(committeeName))
     : undefined;
   return { structure, people, committeeId: committee?.id ?? null };
 }

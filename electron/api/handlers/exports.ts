@@ -1,6 +1,6 @@
 // The house style, items' reports, and Word documents of a meeting.
 import { AppError } from '../../../shared/result';
-import { exportDocument } from '../../export/exportDocument';
+import { exportInWorker } from '../../workers/jobs';
 import { getAgendaItem } from '../../store/agendaItems';
 import { getReport, saveReport } from '../../store/reports';
 import { getHouseStyle, saveHouseStyle } from '../../store/settings';
@@ -23,11 +23,12 @@ export const exportHandlers = {
     getAgendaItem(db, itemId);
     return saveReport(db, itemId, fields, baseVersion);
   },
-  'exports.build': async ({ meetingId, kind, itemId, edition, version }, { db }) => {
+  'exports.build': async ({ meetingId, kind, itemId, edition, version }, { db, dataFile }) => {
     if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId) {
       throw new AppError('invalid_input', 'That agenda item is not on this meeting’s agenda.');
     }
-    const document = await exportDocument(db, { meetingId, kind, itemId, edition, version });
+    // Built in a worker from the file itself: a long document never holds up the app.
+    const document = await exportInWorker(dataFile, { meetingId, kind, itemId, edition, version });
     return { fileName: document.fileName, base64: Buffer.from(document.bytes).toString('base64') };
   },
 } satisfies Partial<Handlers>;
