@@ -82,7 +82,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (origin !== undefined && origin !== `http://${host}`) {
       return send(response, 403, { error: 'Requests from other sites are refused.' });
     }
-    const url = new URL(request.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', `http://${host}`);
+    } catch {
+      return send(response, 400, { error: 'The address is not valid.' });
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') {
@@ -107,7 +112,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } catch {
         return send(response, 400, { error: 'The request body is not valid JSON.' });
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = decoded(url.pathname.slice('/api/'.length));
+      if (method === null) return send(response, 400, { error: 'The address is not valid.' });
       const window = request.headers[WINDOW_HEADER];
       const caller =
         typeof window === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(window)
@@ -124,7 +130,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function serveStatic(pathname: string, headOnly: boolean, response: http.ServerResponse) {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    // A malformed escape ("/%E0%A4%A") is a bad request, not a failure of ours.
+    const requested = pathname === '/' ? 'index.html' : decoded(pathname);
+    if (requested === null) return send(response, 400, { error: 'The address is not valid.' });
+    const relative = requested.replace(/^\/+/, '');
     const file = path.resolve(staticDir, relative);
     if (!file.startsWith(staticDir + path.sep)) return send(response, 404, { error: 'Not found.' });
     let content: Buffer;
@@ -161,6 +170,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
       }),
   };
+}
+
+/** A percent-encoded path decoded, or null when its escapes are malformed. */
+function decoded(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 function send(response: http.ServerResponse, status: number, body: unknown): void {

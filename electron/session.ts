@@ -4,6 +4,7 @@
 import { methods, type MethodName } from '../shared/api';
 import type { AppInfo, BackupFile, DataNotice } from '../shared/domain';
 import { AppError, type ApiResult } from '../shared/result';
+import { wellFormed } from '../shared/wellFormed';
 import type { Caller, Router, RouterOptions } from './api/router';
 import { appVersion, openCore, type Core } from './core';
 import { dataFileIn } from './paths';
@@ -190,7 +191,7 @@ export class Session implements SessionControl {
     if (!run) {
       return { ok: false, error: { code: 'damaged', message: this.problem!.message } };
     }
-    const parsed = methods[method as MethodName].input.safeParse(input ?? {});
+    const parsed = methods[method as MethodName].input.safeParse(wellFormed(input ?? {}));
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', message: parsed.error.issues[0]!.message } };
     }

@@ -9,6 +9,7 @@ import {
   type ParsedInput,
 } from '../../shared/api';
 import { AppError, type ApiError, type ApiResult } from '../../shared/result';
+import { wellFormed } from '../../shared/wellFormed';
 import { APPROVED_REFUSAL } from '../store/migrations/008_record';
 import { beginAudit, type AuditScope } from '../store/audit';
 import { markWrite } from '../store/integrity';
@@ -62,7 +63,8 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
       const spec = methods[method];
       let parsed: ReturnType<typeof spec.input.safeParse>;
       try {
-        parsed = spec.input.safeParse(input ?? {});
+        // One rule for every string field: a lone surrogate becomes U+FFFD (shared/wellFormed.ts).
+        parsed = spec.input.safeParse(wellFormed(input ?? {}));
       } catch (error) {
         log(`Minutebook: validating ${method} failed`, error);
         return failure({

@@ -226,11 +226,18 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** A character by its number, or U+FFFD for a number that is no character (or half of one). */
+const character = (codePoint: number) =>
+  Number.isInteger(codePoint) &&
+  codePoint >= 0 &&
+  codePoint <= 0x10ffff &&
+  (codePoint < 0xd800 || codePoint > 0xdfff)
+    ? String.fromCodePoint(codePoint)
+    : '\uFFFD';
 const decode = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X'))
-      return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+    if (code.startsWith('#x') || code.startsWith('#X')) return character(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return character(Number(code.slice(1)));
     return entities[code.toLowerCase()] ?? whole;
   });
 
