@@ -1,15 +1,19 @@
 // The desktop shell. With preload.ts, the only file that imports electron: everything it does
 // beyond window and security wiring lives in plain-Node modules (core, api, store).
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AppError } from '../shared/result';
+import { APP_INDEX_URL, APP_SCHEME, appProtocolHandler, appSchemePrivileges } from './appProtocol';
 import { Session } from './session';
 import { saveDocument } from './saveDocument';
 import { API_CHANNEL, SAVE_DOCUMENT_CHANNEL, contentSecurityPolicy, secureWebPreferences } from './security';
 
-const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = path.join(__dirname, '..', 'renderer');
+/** The window loads the renderer from app://minutebook/ (electron/appProtocol.ts), never file://. */
+const rendererUrl = APP_INDEX_URL;
+
+// Before the app is ready, as Electron requires: app:// is a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
 
 let running: Session | undefined;
 
@@ -42,10 +46,15 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Minutebook',
     backgroundColor: '#ffffff',
-    webPreferences: { ...secureWebPreferences, preload: path.join(__dirname, 'preload.cjs') },
+    webPreferences: {
+      ...secureWebPreferences,
+      // No DevTools in the installed app: only in development, from the sources.
+      devTools: !app.isPackaged,
+      preload: path.join(__dirname, 'preload.cjs'),
+    },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(rendererIndex);
+  void window.loadURL(rendererUrl);
   return window;
 }
 
@@ -122,6 +131,7 @@ if (!app.requestSingleInstanceLock()) {
     void running.close().finally(() => app.quit());
   });
   void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

@@ -34,3 +34,16 @@ export const secureWebPreferences = {
 
 /** The channel the preload's one function uses. */
 export const API_CHANNEL = 'minutebook:call';
+
+/** The renderer's files by extension, for the browser-mode server and the desktop's app:// protocol. */
+export const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { Router } from './api/router';
-import { contentSecurityPolicy } from './security';
+import { contentSecurityPolicy, contentTypes } from './security';
 
 export const TOKEN_HEADER = 'x-minutebook-token';
 /** Each page's own id, so the audit trail can tell one window's run of saves from another's. */
@@ -30,18 +30,6 @@ export interface RunningServer {
   token: string;
   close(): Promise<void>;
 }
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 
 const baseHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
