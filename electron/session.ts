@@ -146,7 +146,7 @@ export class Session implements SessionControl {
         ({ problem }) => {
           if (problem && this.check === check) {
             this.notices.push({
-              message: `Minutebook’s check of the data file found damage. What you type is still being saved, but the file may not open next time: restore the latest good backup (what is there now is kept as a backup first), or copy the data folder somewhere safe and ask your IT team for help. ${problem}`,
+              message: `Minutebook’s check of the data file found damage: ${problem} What you type is still being saved where the file is sound, but the file may not open next time. Restore the latest good backup (what is there now is kept as a backup first), or copy the data folder somewhere safe and ask your IT team for help.`,
             });
           }
           check.running = false;
@@ -250,11 +250,20 @@ export class Session implements SessionControl {
     let savedAs: string | null;
     this.stopCheck();
     if (this.core) {
-      // The file as it is now, kept as a backup of its own before anything is replaced.
-      savedAs = (await backUp(this.core.db, this.dataDir, { kind: 'before restore' })).id;
+      // The file as it is now, kept as a backup of its own before anything is replaced; or, when it
+      // is damaged (the background check found it so, and its copy fails the same check), kept as
+      // it is, moved aside.
+      let aside: string | null = null;
+      try {
+        savedAs = (await backUp(this.core.db, this.dataDir, { kind: 'before restore' })).id;
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'damaged')) throw error;
+        aside = damagedName(this.dataFile);
+        savedAs = aside;
+      }
       this.core.close();
       this.core = null;
-      putBackupInPlace(this.dataFile, source, null);
+      putBackupInPlace(this.dataFile, source, aside);
     } else {
       savedAs = damagedName(this.dataFile);
       putBackupInPlace(this.dataFile, source, savedAs);

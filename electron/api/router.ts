@@ -162,6 +162,13 @@ function toApiError(error: unknown): ApiError {
         message: 'The data file is in use by another program. Try again in a moment.',
       };
     }
+    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) {
+      return {
+        code: 'damaged',
+        message:
+          'The data file is damaged where this is kept, so it could not be read or saved. Restore the latest good backup from Backups (what is there now is kept as a backup first).',
+      };
+    }
     if (code.startsWith('SQLITE_IOERR')) {
       return {
         code: 'internal',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BackupFile } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Db } from './database';
-import { fsyncPath, isDiskFull, timestampForFileName as stamp } from './files';
+import { codeOf, fsyncPath, isDiskFull, timestampForFileName as stamp } from './files';
 import { checkBeforeOpen } from './integrity';
 
 export const BACKUP_DIR_NAME = 'backups';
@@ -65,7 +65,11 @@ export async function backUp(
       // A backup is one file: no write-ahead log beside it.
       copy.pragma('journal_mode = DELETE');
       const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(`the copy failed its check (${String(check)})`);
+      if (check !== 'ok') {
+        throw Object.assign(new Error(`the copy failed its check (${String(check)})`), {
+          code: 'SQLITE_CORRUPT',
+        });
+      }
     } finally {
       copy.close();
     }
@@ -74,8 +78,9 @@ export async function backUp(
     fsyncPath(dir);
   } catch (error) {
     rmSync(temporary, { force: true });
+    // 'damaged': the data file itself is (a copy of a damaged file fails the same check).
     throw new AppError(
-      isDiskFull(error) ? 'disk_full' : 'internal',
+      isDiskFull(error) ? 'disk_full' : codeOf(error).startsWith('SQLITE_CORRUPT') ? 'damaged' : 'internal',
       `The backup could not be written to ${dir} (${(error as Error).message}). Your data file is unchanged.`,
     );
   }

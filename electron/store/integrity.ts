@@ -37,7 +37,8 @@ export class DamagedDatabase extends AppError {
   constructor(
     readonly kind: DamageKind,
     readonly file: string,
-    detail: string,
+    /** What is wrong, in a sentence (the message adds which file cannot be opened). */
+    readonly detail: string,
   ) {
     super('damaged', `The data file ${file} cannot be opened: ${detail}`);
   }
@@ -78,6 +79,21 @@ function readHeader(file: string): Buffer {
  * file (and no stray log) is fine: it will be created.
  */
 export function checkBeforeOpen(file: string, options: CheckOptions = {}): OpenFindings {
+  try {
+    return checks(file, options);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Whatever else goes wrong in here is the recovery screen (with the backup on offer), never a
+    // raw error that stops the app.
+    throw new DamagedDatabase(
+      'unreadable',
+      file,
+      `Minutebook could not check it (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
+
+function checks(file: string, options: CheckOptions): OpenFindings {
   const wal = `${file}-wal`;
   let stats: ReturnType<typeof statSync>;
   try {

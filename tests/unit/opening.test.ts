@@ -247,7 +247,7 @@ describe('an intact file always opens', () => {
     expect(info.checking).toBe(false);
     expect(info.notices).toHaveLength(1);
     expect(info.notices[0]!.message).toMatch(
-      /^Minutebook’s check of the data file found damage\. What you type is still being saved/,
+      /^Minutebook’s check of the data file found damage: SQLite(?:’s check found damage| found it damaged) \(.+\)\. What you type is still being saved where the file is sound, but the file may not open next time\. Restore the latest good backup/,
     );
   }, 120_000);
 
