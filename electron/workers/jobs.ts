@@ -10,8 +10,8 @@ import { runWorker, WorkerStopped, type WorkerLimits } from './runWorker';
 
 /** Reading a .docx or text and parsing it: mammoth needs about 250 MB for 10 MB of Word XML. */
 export const IMPORT_LIMITS: WorkerLimits = { memoryMb: 512, timeoutMs: 60_000 };
-/** Building a Word document: minutes of 200,000 paragraphs need about 500 MB. */
-export const EXPORT_LIMITS: WorkerLimits = { memoryMb: 512, timeoutMs: 120_000 };
+/** Building a Word document: minutes of 100,000 short paragraphs fit; 150,000 do not. */
+export const EXPORT_LIMITS: WorkerLimits = { memoryMb: 448, timeoutMs: 120_000 };
 
 function importStopped(error: WorkerStopped, what: 'document' | 'text'): AppError {
   const split =

@@ -72,7 +72,7 @@ export function runWorker<T>(
       workerData: input,
       resourceLimits: {
         maxOldGenerationSizeMb: limits.memoryMb,
-        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(limits.memoryMb / 16))),
+        maxYoungGenerationSizeMb: 16,
         stackSizeMb: 8,
       },
       // The worker's output is its answer; what it prints is not the officer's business.

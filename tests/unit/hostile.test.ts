@@ -396,7 +396,7 @@ describe('minutes of 200,000 paragraphs', () => {
       error: {
         code: 'invalid_input',
         message: expect.stringMatching(
-          /^This document is too large to make as one Word file; Minutebook stopped after 512 MB of memory\. /,
+          /^This document is too large to make as one Word file; Minutebook stopped after 448 MB of memory\. /,
         ) as string,
       },
     });
