@@ -113,6 +113,7 @@ async function exportCommand(
   }
   const session = Session.open(dataDir, {
     holder: 'the minutebook command',
+    backgroundCheckAfterMs: -1,
     backupEveryMs: 0,
     log: () => undefined,
   });
@@ -214,6 +215,7 @@ async function importCommand(
   const fresh = !existsSync(dataFileIn(dataDir));
   const session = Session.open(dataDir, {
     holder: 'the minutebook command',
+    backgroundCheckAfterMs: -1,
     backupEveryMs: 0,
     log: () => undefined,
   });
