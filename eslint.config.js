@@ -23,6 +23,15 @@ const nodeOnly = {
   message: 'Node and SQLite stay in the main process.',
 };
 
+// A spread argument passes every element as an argument of one call: with an array as long as a
+// hostile import can make, that overflows the stack. shared/arrays.ts has the loops to use instead.
+const spreadIntoCall = {
+  selector:
+    'CallExpression[callee.property.name=/^(push|unshift|splice|concat|max|min|fromCharCode|fromCodePoint|apply|before|after|append|prepend|replaceWith|replaceChildren)$/] > SpreadElement',
+  message:
+    'Do not spread an array into a call (it overflows the stack when long): use pushAll, largest or smallest from shared/arrays.ts, or a loop.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -30,11 +39,12 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'build/*.mjs', 'tests/*.mjs', 'tests/crash/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs', 'build/*.mjs', 'tests/*.mjs', 'tests/crash/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
     rules: {
+      'no-restricted-syntax': ['error', spreadIntoCall],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
@@ -66,7 +76,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [rendererOnly] }] },
   },
   {
-    files: ['**/*.js', '**/*.mjs', 'tests/**/*.ts'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The renderer only. Relative asset paths, so the same build loads from file:// (Electron)
-// and from the browser-mode server.
+// The renderer only. Relative asset paths, so the same build loads from app://minutebook/
+// (Electron) and from the browser-mode server.
 export default defineConfig({
   root: 'renderer',
   base: './',

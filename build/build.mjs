@@ -26,6 +26,8 @@ const common = {
   // Native and Electron modules are loaded from node_modules at run time.
   external: ['electron', 'better-sqlite3'],
   logLevel: quiet ? 'warning' : 'info',
+  // runWorker.ts falls back to import.meta.url only where __dirname is missing (tsx, not the bundle).
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await esbuild({
@@ -34,6 +36,16 @@ await esbuild({
     main: path.join(root, 'electron/main.ts'),
     preload: path.join(root, 'electron/preload.ts'),
   },
+  outdir: path.join(out, 'electron'),
+  outExtension: { '.js': '.cjs' },
+});
+
+// Workers (electron/workers/runWorker.ts) load from beside the bundle that starts them.
+await esbuild({
+  ...common,
+  entryPoints: Object.fromEntries(
+    ['integrity', 'import', 'export'].map((name) => [`${name}.worker`, path.join(root, `electron/workers/${name}.worker.ts`)]),
+  ),
   outdir: path.join(out, 'electron'),
   outExtension: { '.js': '.cjs' },
 });

@@ -7,8 +7,8 @@ import { appVersion } from './core';
 import { Session } from './session';
 import { findElectron, openInBrowser, runElectron } from './launcher';
 import { writeFileAtomically } from './export/writeFile';
-import { parseImportText } from './import/parse';
-import { MAX_IMPORT_FILE_BYTES, importText } from './import/source';
+import { MAX_IMPORT_FILE_BYTES } from './import/source';
+import { readImport } from './workers/jobs';
 import type { ImportResult, ImportStructure } from '../shared/importing';
 import { dataFileIn, defaultDataDir } from './paths';
 import { startServer } from './server';
@@ -113,6 +113,7 @@ async function exportCommand(
   }
   const session = Session.open(dataDir, {
     holder: 'the minutebook command',
+    backgroundCheckAfterMs: -1,
     backupEveryMs: 0,
     log: () => undefined,
   });
@@ -201,7 +202,7 @@ async function importCommand(
   }
   let structure: ImportStructure;
   try {
-    structure = parseImportText(await importText(readFileSync(file), file));
+    structure = await readImport({ bytes: readFileSync(file), fileName: file });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     console.error(error.message);
@@ -214,6 +215,7 @@ async function importCommand(
   const fresh = !existsSync(dataFileIn(dataDir));
   const session = Session.open(dataDir, {
     holder: 'the minutebook command',
+    backgroundCheckAfterMs: -1,
     backupEveryMs: 0,
     log: () => undefined,
   });

@@ -4,7 +4,8 @@ import pkg from '../package.json' with { type: 'json' };
 import { handlers } from './api/handlers';
 import { createRouter, type Router, type RouterOptions } from './api/router';
 import { dataFileIn } from './paths';
-import { openDatabase, type Db } from './store/database';
+import { openChecked, type Db } from './store/database';
+import type { OpenFindings } from './store/integrity';
 import type { SessionControl } from './session';
 
 export const appVersion: string = pkg.version;
@@ -13,12 +14,14 @@ export interface Core {
   db: Db;
   router: Router;
   dataFile: string;
+  /** What the checks before opening found that the officer should hear of. */
+  findings: OpenFindings;
   close(): void;
 }
 
 export function openCore(dataDir: string, options: RouterOptions & { session?: SessionControl } = {}): Core {
   const dataFile = dataFileIn(dataDir);
-  const db = openDatabase(dataFile);
+  const { db, findings } = openChecked(dataFile);
   const router = createRouter(
     handlers,
     { db, dataFile, version: appVersion, session: options.session },
@@ -28,6 +31,7 @@ export function openCore(dataDir: string, options: RouterOptions & { session?: S
     db,
     router,
     dataFile,
+    findings,
     close: () => {
       if (db.open) db.close();
     },

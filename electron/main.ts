@@ -1,10 +1,10 @@
 // The desktop shell. With preload.ts, the only file that imports electron: everything it does
 // beyond window and security wiring lives in plain-Node modules (core, api, store).
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AppError } from '../shared/result';
+import { APP_INDEX_URL, APP_SCHEME, appProtocolHandler, appSchemePrivileges } from './appProtocol';
 import { Session } from './session';
 import { saveDocument } from './saveDocument';
 import { createCloseGuard, type FlushAnswer } from './closeGuard';
@@ -17,8 +17,12 @@ import {
   secureWebPreferences,
 } from './security';
 
-const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = path.join(__dirname, '..', 'renderer');
+/** The window loads the renderer from app://minutebook/ (electron/appProtocol.ts), never file://. */
+const rendererUrl = APP_INDEX_URL;
+
+// Before the app is ready, as Electron requires: app:// is a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
 
 let running: Session | undefined;
 /** The officer asked to quit (not only to close a window). */
@@ -53,7 +57,12 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Minutebook',
     backgroundColor: '#ffffff',
-    webPreferences: { ...secureWebPreferences, preload: path.join(__dirname, 'preload.cjs') },
+    webPreferences: {
+      ...secureWebPreferences,
+      // No DevTools in the installed app: only in development, from the sources.
+      devTools: !app.isPackaged,
+      preload: path.join(__dirname, 'preload.cjs'),
+    },
   });
   window.once('ready-to-show', () => window.show());
   const mayClose = createCloseGuard({
@@ -78,7 +87,7 @@ export function createMainWindow(): BrowserWindow {
   window.on('close', (event) => {
     if (!mayClose()) event.preventDefault();
   });
-  void window.loadFile(rendererIndex);
+  void window.loadURL(rendererUrl);
   return window;
 }
 
@@ -117,7 +126,8 @@ function start(): void {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
     }
-    return router.call(String(method), input);
+    // One run of saves per window in the audit trail.
+    return router.call(String(method), input, { window: `desktop:${String(event.sender?.id)}` });
   });
   const open = running;
   ipcMain.handle(SAVE_DOCUMENT_CHANNEL, (event, input: unknown) => {
@@ -175,6 +185,7 @@ if (!app.requestSingleInstanceLock()) {
     void running.close().finally(() => app.quit());
   });
   void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

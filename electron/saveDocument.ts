@@ -1,13 +1,13 @@
 // The desktop app's "Save as Word": the officer picks where in a save dialog, the main process
-// builds the document from the data itself (the window never handles the bytes) and writes it
-// through a temporary file renamed into place.
+// builds the document from the data itself (the window never handles the bytes; a worker builds it,
+// so the app goes on answering) and writes it through a temporary file renamed into place.
 import path from 'node:path';
 import { methods, type ParsedInput } from '../shared/api';
 import type { ApiResult } from '../shared/result';
 import { AppError } from '../shared/result';
-import { documentOf } from './api/documents';
 import { writeFileAtomically } from './export/writeFile';
 import type { Db } from './store/database';
+import { exportInWorker } from './workers/jobs';
 
 export type SaveOutcome = { saved: string } | { cancelled: true };
 
@@ -28,12 +28,12 @@ export async function saveDocument(
   }
   const input: ParsedInput<'exports.build'> = parsed.data;
   try {
-    // Read the data (and refuse, say, a public report of an exempt item) before asking where to save.
-    const { fileName, build } = documentOf(db, input);
+    // Build it (and refuse, say, a public report of an exempt item) before asking where to save.
+    const { fileName, bytes } = await exportInWorker(db.name, input);
     const chosen = await chooseFile(fileName);
     if (!chosen) return { ok: true, value: { cancelled: true } };
     const target = path.extname(chosen) ? chosen : `${chosen}.docx`;
-    writeFileAtomically(target, await build());
+    writeFileAtomically(target, bytes);
     return { ok: true, value: { saved: target } };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };

@@ -38,3 +38,16 @@ export const API_CHANNEL = 'minutebook:call';
 /** Main asks the window to write what is pending before it closes, and the window answers. */
 export const FLUSH_CHANNEL = 'minutebook:flush';
 export const FLUSH_DONE_CHANNEL = 'minutebook:flushed';
+
+/** The renderer's files by extension, for the browser-mode server and the desktop's app:// protocol. */
+export const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};

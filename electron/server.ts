@@ -6,9 +6,11 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { Router } from './api/router';
-import { contentSecurityPolicy } from './security';
+import { contentSecurityPolicy, contentTypes } from './security';
 
 export const TOKEN_HEADER = 'x-minutebook-token';
+/** Each page's own id, so the audit trail can tell one window's run of saves from another's. */
+export const WINDOW_HEADER = 'x-minutebook-window';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface ServerOptions {
@@ -28,18 +30,6 @@ export interface RunningServer {
   token: string;
   close(): Promise<void>;
 }
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 
 const baseHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -80,7 +70,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (origin !== undefined && origin !== `http://${host}`) {
       return send(response, 403, { error: 'Requests from other sites are refused.' });
     }
-    const url = new URL(request.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', `http://${host}`);
+    } catch {
+      return send(response, 400, { error: 'The address is not valid.' });
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') {
@@ -105,8 +100,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } catch {
         return send(response, 400, { error: 'The request body is not valid JSON.' });
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return send(response, 200, await options.router.call(method, input));
+      const method = decoded(url.pathname.slice('/api/'.length));
+      if (method === null) return send(response, 400, { error: 'The address is not valid.' });
+      const window = request.headers[WINDOW_HEADER];
+      const caller =
+        typeof window === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(window)
+          ? { window: `browser:${window}` }
+          : {};
+      return send(response, 200, await options.router.call(method, input, caller));
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -117,7 +118,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function serveStatic(pathname: string, headOnly: boolean, response: http.ServerResponse) {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    // A malformed escape ("/%E0%A4%A") is a bad request, not a failure of ours.
+    const requested = pathname === '/' ? 'index.html' : decoded(pathname);
+    if (requested === null) return send(response, 400, { error: 'The address is not valid.' });
+    const relative = requested.replace(/^\/+/, '');
     const file = path.resolve(staticDir, relative);
     if (!file.startsWith(staticDir + path.sep)) return send(response, 404, { error: 'Not found.' });
     let content: Buffer;
@@ -154,6 +158,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
       }),
   };
+}
+
+/** A percent-encoded path decoded, or null when its escapes are malformed. */
+function decoded(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 function send(response: http.ServerResponse, status: number, body: unknown): void {

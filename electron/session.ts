@@ -2,9 +2,10 @@
 // writer lock, the database and its router, automatic backups, and the recovery mode used when the
 // data file cannot be opened. The transports only ever see `session.router`.
 import { methods, type MethodName } from '../shared/api';
-import type { AppInfo, BackupFile } from '../shared/domain';
+import type { AppInfo, BackupFile, DataNotice } from '../shared/domain';
 import { AppError, type ApiResult } from '../shared/result';
-import type { Router, RouterOptions } from './api/router';
+import { wellFormed } from '../shared/wellFormed';
+import type { Caller, Router, RouterOptions } from './api/router';
 import { appVersion, openCore, type Core } from './core';
 import { dataFileIn } from './paths';
 import { storageWarnings } from './storage';
@@ -18,8 +19,11 @@ import {
   backupDirOf,
   putBackupInPlace,
 } from './store/backups';
+import { describeFileError, prepareDataFolder } from './store/files';
 import { DamagedDatabase } from './store/integrity';
 import { takeWriterLock, type WriterLock } from './store/writerLock';
+import { runWorker, WorkerStopped } from './workers/runWorker';
+import type { IntegrityCheckResult } from './workers/integrity.worker';
 
 export const BACKUP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -28,11 +32,16 @@ export interface SessionOptions extends RouterOptions {
   holder: string;
   /** Automatic backups every so often while there are changes (default 15 minutes); 0: none. */
   backupEveryMs?: number;
+  /**
+   * How long after opening a large file its full check starts in the background (default 2 s, so
+   * the window is up first). Negative: never (the command line's one-off uses).
+   */
+  backgroundCheckAfterMs?: number;
 }
 
 /** What the API's backup and recovery methods do; the router's handlers reach it through the context. */
 export interface SessionControl {
-  info(): Pick<AppInfo, 'warnings' | 'recovery'>;
+  info(): Pick<AppInfo, 'warnings' | 'recovery' | 'notices' | 'checking'>;
   backupNow(): Promise<BackupFile>;
   listBackups(): { folder: string; backups: BackupFile[] };
   restore(id: string): Promise<{ restoredFrom: string; savedAs: string | null }>;
@@ -48,10 +57,25 @@ export class Session implements SessionControl {
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly warnings: string[];
   private closed = false;
+  /** Things found since opening that the officer must hear of (see AppInfo.notices). */
+  private notices: { message: string; backup?: BackupFile | null }[] = [];
+  private check: { running: boolean; stop: AbortController } | null = null;
 
-  /** Takes the lock and opens the data; throws 'locked' or 'database_too_new' (nothing is opened). */
+  /**
+   * Takes the lock and opens the data. Throws, with nothing opened or changed, when another copy has
+   * the folder ('locked'), the file is from a newer Minutebook ('database_too_new'), or the folder
+   * cannot be used: read-only ('read_only'), a full disk ('disk_full'), a folder where the data
+   * file should be ('invalid_input').
+   */
   static open(dataDir: string, options: SessionOptions): Session {
-    const lock = takeWriterLock(dataDir, options.holder);
+    prepareDataFolder(dataDir);
+    let lock: WriterLock;
+    try {
+      lock = takeWriterLock(dataDir, options.holder);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw describeFileError(error, dataDir, 'write');
+    }
     try {
       return new Session(dataDir, lock, options);
     } catch (error) {
@@ -67,7 +91,7 @@ export class Session implements SessionControl {
   ) {
     this.dataFile = dataFileIn(dataDir);
     this.warnings = storageWarnings(dataDir);
-    this.router = { call: (method, input) => this.call(method, input) };
+    this.router = { call: (method, input, caller) => this.call(method, input, caller) };
     this.openData();
     const every = options.backupEveryMs ?? BACKUP_INTERVAL_MS;
     if (every > 0) {
@@ -86,6 +110,8 @@ export class Session implements SessionControl {
   }
 
   private openData(): void {
+    this.stopCheck();
+    this.notices = [];
     try {
       this.core = openCore(this.dataDir, { ...this.options, session: this });
       this.problem = null;
@@ -93,15 +119,60 @@ export class Session implements SessionControl {
       if (!(error instanceof DamagedDatabase)) throw error;
       this.core = null;
       this.problem = error;
+      return;
     }
+    const { damagedLog, fullCheckPending } = this.core.findings;
+    if (damagedLog) {
+      this.notices.push({
+        message: `The data file’s log of recent changes was damaged, so Minutebook could apply it only up to the damage: changes made shortly before Minutebook last stopped may be missing (${damagedLog.droppedCommits} saved change${damagedLog.droppedCommits === 1 ? '' : 's'} could not be read). A copy of the log is kept beside the data file as ${damagedLog.keptAs}. If something is missing, the latest good backup may have it.`,
+      });
+    }
+    const after = this.options.backgroundCheckAfterMs ?? 2000;
+    if (fullCheckPending && after >= 0) this.startCheck(after);
   }
 
-  private async call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  /** SQLite's full check of a large file, in a worker, once the window is up. */
+  private startCheck(afterMs: number): void {
+    const check = { running: true, stop: new AbortController() };
+    this.check = check;
+    const file = this.dataFile;
+    const timer = setTimeout(() => {
+      runWorker<IntegrityCheckResult>(
+        'integrity',
+        { file },
+        { memoryMb: 256, timeoutMs: 30 * 60 * 1000 },
+        check.stop.signal,
+      ).then(
+        ({ problem }) => {
+          if (problem && this.check === check) {
+            this.notices.push({
+              message: `Minutebook’s check of the data file found damage: ${problem} What you type is still being saved where the file is sound, but the file may not open next time. Restore the latest good backup (what is there now is kept as a backup first), or copy the data folder somewhere safe and ask your IT team for help.`,
+            });
+          }
+          check.running = false;
+        },
+        (error: unknown) => {
+          check.running = false;
+          if (error instanceof WorkerStopped && error.reason === 'cancelled') return;
+          (this.options.log ?? console.error)('Minutebook: the background check could not run', error);
+        },
+      );
+    }, afterMs);
+    timer.unref();
+    check.stop.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+
+  private stopCheck(): void {
+    this.check?.stop.abort();
+    this.check = null;
+  }
+
+  private async call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>> {
     if (this.closed) {
       return { ok: false, error: { code: 'unauthorised', message: 'Minutebook is closing.' } };
     }
     if (this.core) {
-      const result = await this.core.router.call(method, input);
+      const result = await this.core.router.call(method, input, caller);
       if (result.ok && methods[method as MethodName]?.kind === 'mutation') this.changed = true;
       return result;
     }
@@ -120,7 +191,7 @@ export class Session implements SessionControl {
     if (!run) {
       return { ok: false, error: { code: 'damaged', message: this.problem!.message } };
     }
-    const parsed = methods[method as MethodName].input.safeParse(input ?? {});
+    const parsed = methods[method as MethodName].input.safeParse(wellFormed(input ?? {}));
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', message: parsed.error.issues[0]!.message } };
     }
@@ -133,12 +204,18 @@ export class Session implements SessionControl {
     }
   }
 
-  info(): Pick<AppInfo, 'warnings' | 'recovery'> {
+  info(): Pick<AppInfo, 'warnings' | 'recovery' | 'notices' | 'checking'> {
     return {
       warnings: this.warnings,
       recovery: this.problem
         ? { problem: this.problem.message, latestGoodBackup: latestGoodBackup(this.dataDir) ?? null }
         : null,
+      notices: this.notices.map((notice): DataNotice => {
+        // Found once, when first shown: checking a backup reads all of it.
+        notice.backup ??= latestGoodBackup(this.dataDir) ?? null;
+        return { message: notice.message, latestGoodBackup: notice.backup };
+      }),
+      checking: this.check?.running ?? false,
     };
   }
 
@@ -171,12 +248,22 @@ export class Session implements SessionControl {
   async restore(id: string): Promise<{ restoredFrom: string; savedAs: string | null }> {
     const source = backupPath(this.dataDir, id);
     let savedAs: string | null;
+    this.stopCheck();
     if (this.core) {
-      // The file as it is now, kept as a backup of its own before anything is replaced.
-      savedAs = (await backUp(this.core.db, this.dataDir, { kind: 'before restore' })).id;
+      // The file as it is now, kept as a backup of its own before anything is replaced; or, when it
+      // is damaged (the background check found it so, and its copy fails the same check), kept as
+      // it is, moved aside.
+      let aside: string | null = null;
+      try {
+        savedAs = (await backUp(this.core.db, this.dataDir, { kind: 'before restore' })).id;
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'damaged')) throw error;
+        aside = damagedName(this.dataFile);
+        savedAs = aside;
+      }
       this.core.close();
       this.core = null;
-      putBackupInPlace(this.dataFile, source, null);
+      putBackupInPlace(this.dataFile, source, aside);
     } else {
       savedAs = damagedName(this.dataFile);
       putBackupInPlace(this.dataFile, source, savedAs);
@@ -204,6 +291,7 @@ export class Session implements SessionControl {
   async close(): Promise<void> {
     if (this.closed) return;
     clearInterval(this.timer);
+    this.stopCheck();
     await this.backupIfChanged();
     this.closed = true;
     this.core?.close();

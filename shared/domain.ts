@@ -209,6 +209,19 @@ export interface AppInfo {
   warnings: string[];
   /** Set when the data file could not be opened: what is wrong, and the backup on offer. */
   recovery: RecoveryInfo | null;
+  /**
+   * What the officer must know about the open data file while working: a damaged log kept aside
+   * (recent changes may be missing), or damage the background check found. Each offers the latest
+   * good backup.
+   */
+  notices: DataNotice[];
+  /** True while SQLite's full check of a large data file is still running in the background. */
+  checking: boolean;
+}
+
+export interface DataNotice {
+  message: string;
+  latestGoodBackup: BackupFile | null;
 }
 
 export interface RecoveryInfo {

@@ -5,6 +5,9 @@ import { clauseStyles, decisionKeywords, type ClauseStyle, type DecisionKeyword 
 import { exemptParagraphs } from './domain';
 import { richDoc, type RichDoc } from './richText';
 
+/** More items than this is not one meeting (nor a year of a busy committee). */
+export const MAX_IMPORT_ITEMS = 2000;
+
 export interface ImportPerson {
   /** Without the honorific: "Fiona Venner". */
   name: string;
@@ -241,6 +244,6 @@ export const importStructure = z.strictObject({
         .max(500),
     })
     .nullable(),
-  items: z.array(item).max(2000),
+  items: z.array(item).max(MAX_IMPORT_ITEMS),
   notes: z.array(z.string()).max(10_000),
 });

@@ -30,13 +30,11 @@ const attendance = ({ meetingId }: { meetingId: string }): AuditScope[] =>
 
 export const auditScopes: { [M in MethodName]?: ScopesOf<M> } = {
   'meetings.update': ({ id }) => meetingPart(id, 'meeting'),
-  'items.create': ({ meetingId }) => meetingPart(meetingId, 'agenda'),
+  // The item added, removed or moved, not the whole agenda (whose other numbers follow from it).
+  'items.create': ({ meetingId }) => [{ meetingId, itemId: null, subject: 'agenda', created: true }],
   'items.update': ({ id }, db) => itemPart(db, id, 'item'),
-  'items.delete': ({ id }, db) => [
-    ...itemPart(db, id, 'item'),
-    ...meetingPart(meetingOfItem(db, id), 'agenda'),
-  ],
-  'items.move': ({ id }, db) => meetingPart(meetingOfItem(db, id), 'agenda'),
+  'items.delete': ({ id }, db) => itemPart(db, id, 'agenda'),
+  'items.move': ({ id }, db) => itemPart(db, id, 'agenda'),
   'minutes.save': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
   'decisions.create': ({ itemId }, db) => itemPart(db, itemId, 'decisions'),
   'decisions.update': ({ id }, db) => itemPart(db, itemOfDecision(db, id), 'decisions'),

@@ -4,17 +4,9 @@
 // no one in the directory has that name, and the result lists everyone it added.
 import type { Vote } from '../../shared/decisions';
 import { noVote } from '../../shared/decisions';
-import type { CommitteeKind, MembershipRole, PersonKind } from '../../shared/domain';
+import type { CommitteeKind, MembershipRole } from '../../shared/domain';
 import { membersOn } from '../../shared/attendance';
-import {
-  nameKey,
-  type ImportPerson,
-  type ImportPersonMatch,
-  type ImportPreview,
-  type ImportResult,
-  type ImportStructure,
-  type ImportTarget,
-} from '../../shared/importing';
+import { nameKey, type ImportResult, type ImportStructure, type ImportTarget } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import { createAction } from '../store/actions';
 import { createUpdate } from '../store/updates';
@@ -31,80 +23,7 @@ import { saveMinutes } from '../store/minutes';
 import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
 import { docOfLines } from '../import/narrative';
-
-interface Named extends ImportPerson {
-  kind: PersonKind;
-}
-
-/** Everyone the structure names, once each by name, with the kind of person the context says. */
-export function peopleNamed(structure: ImportStructure): Named[] {
-  const found = new Map<string, Named>();
-  const add = (person: ImportPerson, kind: PersonKind) => {
-    const key = nameKey(person.name);
-    if (!key) return;
-    const known = found.get(key);
-    if (known) {
-      known.role ||= person.role;
-      known.honorific ||= person.honorific;
-      if (person.honorific === 'Councillor') known.kind = 'member';
-    } else found.set(key, { ...person, kind: person.honorific === 'Councillor' ? 'member' : kind });
-  };
-  const byName = (name: string | null) => (name ? { name, honorific: 'Councillor', role: '' } : null);
-  const meeting = structure.meeting;
-  if (meeting) {
-    for (const person of [...meeting.present, ...meeting.apologies, ...meeting.substitutes])
-      add(person, 'external');
-    for (const person of meeting.officers) add(person, 'officer');
-  }
-  for (const item of structure.items) {
-    for (const person of item.attendees) add(person, 'officer');
-    for (const decision of item.decisions) {
-      for (const name of [decision.mover, decision.seconder]) {
-        const person = byName(name);
-        if (person) add(person, 'member');
-      }
-      const recorded = decision.recorded;
-      for (const name of recorded ? [...recorded.for, ...recorded.against, ...recorded.abstain] : []) {
-        add({ name, honorific: 'Councillor', role: '' }, 'member');
-      }
-    }
-  }
-  return [...found.values()];
-}
-
-const surname = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
-const initial = (name: string) => nameKey(name).charAt(0);
-
-/** The preview: the structure, each person with who the directory may already hold, the committee. */
-export function previewImport(db: Db, structure: ImportStructure): ImportPreview {
-  const directory = listPeople(db);
-  const people: ImportPersonMatch[] = peopleNamed(structure).map((person) => {
-    const key = nameKey(person.name);
-    const exact = directory.filter((entry) => nameKey(entry.name) === key);
-    const alike =
-      exact.length > 0
-        ? exact
-        : directory.filter(
-            (entry) =>
-              surname(entry.name) === surname(person.name) &&
-              // "F Venner" may be "Fiona Venner"; "Venner" alone may be anyone called Venner.
-              (key.split(' ').length === 1 || initial(entry.name) === initial(person.name)),
-          );
-    return {
-      key,
-      name: person.name,
-      honorific: person.honorific,
-      role: person.role,
-      matchId: exact.length === 1 ? exact[0]!.id : null,
-      candidates: alike.map(({ id, name, honorific, role }) => ({ id, name, honorific, role })),
-    };
-  });
-  const committeeName = structure.meeting?.committee;
-  const committee = committeeName
-    ? listCommittees(db).find((candidate) => nameKey(candidate.name) === nameKey(committeeName))
-    : undefined;
-  return { structure, people, committeeId: committee?.id ?? null };
-}
+import { peopleNamed } from '../import/preview';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>

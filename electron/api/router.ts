@@ -9,6 +9,7 @@ import {
   type ParsedInput,
 } from '../../shared/api';
 import { AppError, type ApiError, type ApiResult } from '../../shared/result';
+import { wellFormed } from '../../shared/wellFormed';
 import { APPROVED_REFUSAL } from '../store/migrations/008_record';
 import { beginAudit, type AuditScope } from '../store/audit';
 import { markWrite } from '../store/integrity';
@@ -31,8 +32,17 @@ export type Handler<M extends MethodName> = (
 ) => MethodOutput<M> | (Methods[M]['kind'] extends 'query' | 'task' ? Promise<MethodOutput<M>> : never);
 export type Handlers = { [M in MethodName]: Handler<M> };
 
+/** Who is calling, as the transport knows it. */
+export interface Caller {
+  /**
+   * The window the call comes from ("desktop:3", "browser:<the page's own id>"): a run of saves to
+   * one part of the record from one window is one entry in the audit trail.
+   */
+  window?: string;
+}
+
 export interface Router {
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
 }
 
 export interface RouterOptions {
@@ -43,7 +53,7 @@ export interface RouterOptions {
 export function createRouter(handlers: Handlers, ctx: Context, options: RouterOptions = {}): Router {
   const log = options.log ?? ((message, error) => console.error(message, error));
   return {
-    async call(method, input) {
+    async call(method, input, caller = {}) {
       if (typeof method !== 'string' || !isMethodName(method)) {
         return failure({
           code: 'unknown_method',
@@ -53,7 +63,8 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
       const spec = methods[method];
       let parsed: ReturnType<typeof spec.input.safeParse>;
       try {
-        parsed = spec.input.safeParse(input ?? {});
+        // One rule for every string field: a lone surrogate becomes U+FFFD (shared/wellFormed.ts).
+        parsed = spec.input.safeParse(wellFormed(input ?? {}));
       } catch (error) {
         log(`Minutebook: validating ${method} failed`, error);
         return failure({
@@ -73,9 +84,9 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
             parsed.data,
             ctx.db,
           );
-          const recordAudit = beginAudit(ctx.db, scopes ?? []);
+          const recordAudit = beginAudit(ctx.db, scopes ?? [], caller.window ?? null);
           const value = handler(parsed.data, ctx);
-          recordAudit();
+          recordAudit(value);
           markWrite(ctx.db);
           return value;
         };
@@ -149,6 +160,13 @@ function toApiError(error: unknown): ApiError {
       return {
         code: 'busy',
         message: 'The data file is in use by another program. Try again in a moment.',
+      };
+    }
+    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) {
+      return {
+        code: 'damaged',
+        message:
+          'The data file is damaged where this is kept, so it could not be read or saved. Restore the latest good backup from Backups (what is there now is kept as a backup first).',
       };
     }
     if (code.startsWith('SQLITE_IOERR')) {

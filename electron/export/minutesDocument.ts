@@ -25,6 +25,7 @@ import {
   wordDocument,
   type Block,
 } from './word';
+import { pushAll } from '../../shared/arrays';
 
 export function minutesDocument(record: MeetingRecord) {
   const { style, detail } = record;
@@ -56,10 +57,10 @@ export function minutesDocument(record: MeetingRecord) {
       );
     }
     if (entry.item.exempt && entry.item.exemptParagraph) exemptParagraphs.push(entry.item.exemptParagraph);
-    blocks.push(...itemBlocks(record, entry, lists));
+    pushAll(blocks, itemBlocks(record, entry, lists));
   });
   const approved = meeting.status === 'minutes approved';
-  if (approved) blocks.push(...signatureBlock());
+  if (approved) pushAll(blocks, signatureBlock());
   const banner = [
     ...(record.edition === 'confidential' ? notForPublication(exemptParagraphs) : []),
     ...(approved ? [] : ['DRAFT — subject to approval']),
@@ -131,7 +132,7 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
       paragraph(`Presented by ${presenters.map((p) => described(p.person, p.capacity)).join('; ')}.`),
     );
   }
-  blocks.push(...richBlocks(entry.minutes, lists));
+  pushAll(blocks, richBlocks(entry.minutes, lists));
   const attendees = entry.people.filter((p) => p.role === 'attendee');
   if (attendees.length) {
     blocks.push(paragraph('The following were in attendance:'));
@@ -145,7 +146,7 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
       );
     }
   }
-  for (const decision of entry.decisions) blocks.push(...decisionBlocks(record, decision, lists));
+  for (const decision of entry.decisions) pushAll(blocks, decisionBlocks(record, decision, lists));
   if (entry.actions.length) {
     blocks.push(heading('Actions', 3));
     blocks.push(
@@ -162,7 +163,7 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
   }
   for (const update of entry.updates) {
     blocks.push(heading(update.heading || 'Update after the meeting', 3));
-    blocks.push(...richBlocks(update.doc, lists, { headings: [4, 4] }));
+    pushAll(blocks, richBlocks(update.doc, lists, { headings: [4, 4] }));
   }
   return blocks;
 }
@@ -224,8 +225,9 @@ function decisionBlocks(record: MeetingRecord, decision: Decision, lists: Lists)
     const [first, ...rest] = clauses[0]!.doc.content ?? [];
     const inline = first && first.type === 'paragraph' ? [new TextRun(' '), ...inlineRuns(first)] : [];
     blocks.push(new Paragraph({ children: [...lead, ...inline] }));
-    blocks.push(
-      ...richBlocks(
+    pushAll(
+      blocks,
+      richBlocks(
         { type: 'doc', content: first?.type === 'paragraph' ? rest : clauses[0]!.doc.content },
         lists,
       ),
@@ -244,13 +246,13 @@ function decisionBlocks(record: MeetingRecord, decision: Decision, lists: Lists)
         blocks.push(
           new Paragraph({ numbering: { reference, level: 0, instance }, children: inlineRuns(first) }),
         );
-        blocks.push(...richBlocks({ type: 'doc', content: rest }, lists));
+        pushAll(blocks, richBlocks({ type: 'doc', content: rest }, lists));
       } else {
-        blocks.push(...richBlocks(clause.doc, lists));
+        pushAll(blocks, richBlocks(clause.doc, lists));
       }
     }
   }
-  blocks.push(...voteBlocks(record, decision));
+  pushAll(blocks, voteBlocks(record, decision));
   return blocks;
 }
 

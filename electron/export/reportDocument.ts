@@ -16,6 +16,7 @@ import {
   Paragraph,
   type Block,
 } from './word';
+import { pushAll } from '../../shared/arrays';
 
 export function reportDocument(record: MeetingRecord, itemId: string) {
   const { style, detail } = record;
@@ -50,9 +51,10 @@ export function reportDocument(record: MeetingRecord, itemId: string) {
       .map((line) => line.trim())
       .filter(Boolean)
       .map((line) => paragraph(line));
-  if (report.contactPoints.trim()) blocks.push(heading('Contact Points', 1), ...lines(report.contactPoints));
+  if (report.contactPoints.trim())
+    pushAll(blocks, [heading('Contact Points', 1), ...lines(report.contactPoints)]);
   if (report.backgroundPapers.trim())
-    blocks.push(heading('Background Papers', 1), ...lines(report.backgroundPapers));
+    pushAll(blocks, [heading('Background Papers', 1), ...lines(report.backgroundPapers)]);
   return wordDocument({
     style,
     title: item.title,

@@ -6,6 +6,7 @@ import type { ImportClause, ImportDecision, ImportVotes } from '../../shared/imp
 import { bulletOf, headingLike } from './narrative';
 import { HONORIFIC, NAME, peopleFromList, splitHonorific } from './people';
 import type { Para } from './text';
+import { pushAll } from '../../shared/arrays';
 
 export interface Label {
   raw: string;
@@ -277,7 +278,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     const split = inlineClauses(head.inline);
     if (split) {
       preamble = split.preamble;
-      clauses.push(...split.clauses);
+      pushAll(clauses, split.clauses);
       style = styleOf(labelOf(`${split.clauses[0]!.label} x`)!);
     } else clauses.push({ label: '', text: head.inline, group: '' });
   }
@@ -287,7 +288,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     const recorded = recordedVoteLine(text);
     if (recorded) {
       votes.recorded ??= { for: [], against: [], abstain: [] };
-      votes.recorded[recorded.side].push(...recorded.names);
+      pushAll(votes.recorded[recorded.side], recorded.names);
       continue;
     }
     if (onlyFigures(text)) {

@@ -1,16 +1,45 @@
 // Word documents into the same text parser, through mammoth. Before mammoth sees a file, the zip is
 // read here with every limit enforced while inflating (size, inflated size, entry count), never
-// trusted from the headers, and rebuilt from what was read, so a zip bomb, a renamed .doc or a
-// file that is not a zip at all gives a clear sentence quickly.
+// trusted from the headers, and rebuilt from what was read, so a zip bomb, a zip64 file, a renamed
+// .doc or a file that is not a zip at all gives a clear sentence quickly. Only the parts mammoth
+// reads are inflated (the document, its styles, numbering, notes, comments and relationships);
+// pictures and the rest are passed on empty. Their total is bounded by what mammoth can turn into
+// text within the import worker's memory (electron/workers/jobs.ts): about 10 MB of XML per 250 MB
+// of heap, measured; beyond that the worker would run out of memory anyway.
 import mammoth from 'mammoth';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../shared/result';
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
-export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
+/** The parts mammoth reads, once unzipped: about a thousand pages of text, in a 512 MB worker. */
+export const MAX_INFLATED_BYTES = 12 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 2000;
+/** A part that unzips to more than this many times its size is no Word document's part. */
+const BOMB_RATIO = 100;
+
+/** The parts mammoth reads: everything else (pictures, embedded files) is passed on empty. */
+const readByMammoth = (name: string) =>
+  name === '[Content_Types].xml' ||
+  name === '_rels/.rels' ||
+  /^word\/[^/]+\.xml$/.test(name) ||
+  /^word\/_rels\/[^/]+\.rels$/.test(name);
 
 const refuse = (message: string) => new AppError('invalid_input', message);
+
+const zip64 = () =>
+  refuse(
+    'This file uses zip64, the zip format for parts larger than 4 GB, which no Word document needs: it is most likely a zip bomb, and was not opened.',
+  );
+
+const tooMuchText = () =>
+  refuse(
+    `This document is too large or too complex to import: its text comes to more than ${MAX_INFLATED_BYTES / 1048576} MB once unzipped (about a thousand pages). Split it into one meeting a file, or copy the part you need and paste it in.`,
+  );
+
+const bomb = (fileBytes: number) =>
+  refuse(
+    `The file expands to more than ${MAX_INFLATED_BYTES / 1048576} MB when unzipped, over ${BOMB_RATIO} times its size of ${Math.max(1, Math.round(fileBytes / 1024)).toLocaleString('en-GB')} KB, which no Word document does: it may be a zip bomb, and was not opened.`,
+  );
 
 /** What the first bytes say a file is, for the message when it is not a Word document. */
 function notDocx(bytes: Uint8Array): AppError {
@@ -52,8 +81,16 @@ export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
   if (end === -1) throw refuse('The Word document is damaged: its table of contents is missing.');
   const directorySize = data.readUInt32LE(end + 12);
   const directoryStart = data.readUInt32LE(end + 16);
-  if (directoryStart === 0xffffffff || directoryStart + directorySize > end) {
-    throw refuse('The Word document is damaged or too large: its table of contents is out of place.');
+  // A zip64 end record (its locator just before the ordinary one), or the ordinary one's fields at
+  // their "see zip64" maximum.
+  // More parts than a Word document has, said as such, even where so many needed zip64 to count.
+  if (data.readUInt16LE(end + 10) > MAX_ZIP_ENTRIES) {
+    throw refuse(`The file holds more than ${MAX_ZIP_ENTRIES} parts; a Word document has far fewer.`);
+  }
+  const zip64Locator = end >= 20 && data.readUInt32LE(end - 20) === 0x07064b50;
+  if (zip64Locator || directoryStart === 0xffffffff || directorySize === 0xffffffff) throw zip64();
+  if (directoryStart + directorySize > end) {
+    throw refuse('The Word document is damaged: its table of contents is out of place.');
   }
   const entries = new Map<string, Buffer>();
   let inflated = 0;
@@ -68,11 +105,20 @@ export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
     const flags = data.readUInt16LE(at + 8);
     const method = data.readUInt16LE(at + 10);
     const compressedSize = data.readUInt32LE(at + 20);
+    const uncompressedSize = data.readUInt32LE(at + 24);
     const nameLength = data.readUInt16LE(at + 28);
     const extraLength = data.readUInt16LE(at + 30);
     const commentLength = data.readUInt16LE(at + 32);
     const localAt = data.readUInt32LE(at + 42);
     const name = data.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    if (
+      compressedSize === 0xffffffff ||
+      uncompressedSize === 0xffffffff ||
+      localAt === 0xffffffff ||
+      hasZip64Field(data.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength))
+    ) {
+      throw zip64();
+    }
     at += 46 + nameLength + extraLength + commentLength;
     if (flags & 1)
       throw refuse('The Word document is password-protected. Remove the password in Word first.');
@@ -82,34 +128,45 @@ export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
     const start = localAt + 30 + data.readUInt16LE(localAt + 26) + data.readUInt16LE(localAt + 28);
     if (start + compressedSize > data.length) throw refuse('The Word document is damaged: it is cut short.');
     const stored = data.subarray(start, start + compressedSize);
+    if (name.endsWith('/')) continue;
+    if (method !== 0 && method !== 8) {
+      throw refuse('The Word document uses a kind of compression Word does not write.');
+    }
+    if (!readByMammoth(name)) {
+      // Never inflated, so never a bomb: mammoth only needs to find the part by its name.
+      entries.set(name, Buffer.alloc(0));
+      continue;
+    }
     const budget = MAX_INFLATED_BYTES - inflated;
     let content: Buffer;
     if (method === 0) content = stored;
-    else if (method === 8) {
+    else {
       try {
         content = inflateRawSync(stored, { maxOutputLength: Math.max(1, budget) });
       } catch (error) {
         const code = (error as { code?: string }).code;
         if (code === 'ERR_BUFFER_TOO_LARGE' || /too large|greater than/i.test(String(error))) {
-          throw refuse(
-            `The file expands to more than ${MAX_INFLATED_BYTES / 1048576} MB when opened, far more than any Word document: it may be a zip bomb, and was not opened.`,
-          );
+          throw budget / Math.max(1, compressedSize) > BOMB_RATIO ? bomb(data.length) : tooMuchText();
         }
         throw refuse('The Word document is damaged: a part of it cannot be decompressed.');
       }
-    } else throw refuse('The Word document uses a kind of compression Word does not write.');
-    inflated += content.length;
-    if (inflated > MAX_INFLATED_BYTES) {
-      throw refuse(
-        `The file expands to more than ${MAX_INFLATED_BYTES / 1048576} MB when opened, far more than any Word document: it may be a zip bomb, and was not opened.`,
-      );
     }
-    if (!name.endsWith('/')) entries.set(name, content);
+    inflated += content.length;
+    if (inflated > MAX_INFLATED_BYTES) throw tooMuchText();
+    entries.set(name, content);
   }
   if (!entries.has('word/document.xml')) {
     throw refuse('This zip file is not a Word document: it has no document in it.');
   }
   return entries;
+}
+
+/** Whether a central directory entry's extra field holds a zip64 record (header id 0x0001). */
+function hasZip64Field(extra: Buffer): boolean {
+  for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) {
+    if (extra.readUInt16LE(at) === 0x0001) return true;
+  }
+  return false;
 }
 
 /** A zip of stored (uncompressed) entries: what was read and checked, and nothing else. */
@@ -169,11 +226,18 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** A character by its number, or U+FFFD for a number that is no character (or half of one). */
+const character = (codePoint: number) =>
+  Number.isInteger(codePoint) &&
+  codePoint >= 0 &&
+  codePoint <= 0x10ffff &&
+  (codePoint < 0xd800 || codePoint > 0xdfff)
+    ? String.fromCodePoint(codePoint)
+    : '\uFFFD';
 const decode = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X'))
-      return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+    if (code.startsWith('#x') || code.startsWith('#X')) return character(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return character(Number(code.slice(1)));
     return entities[code.toLowerCase()] ?? whole;
   });
 

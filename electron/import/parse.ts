@@ -10,6 +10,8 @@ import type {
   ImportStructure,
   ImportUpdate,
 } from '../../shared/importing';
+import { MAX_IMPORT_ITEMS } from '../../shared/importing';
+import { AppError } from '../../shared/result';
 import { exemptParagraphs } from '../../shared/domain';
 import { excludesPublic } from '../../shared/exemption';
 import { months } from '../../shared/format';
@@ -26,15 +28,26 @@ import {
 import { blocks, bulletOf, docOf, headingLike, inline, paragraph } from './narrative';
 import { HONORIFIC, NAME, isPersonWithRole, peopleFromList, personFromLine, splitHonorific } from './people';
 import { checkImportText, normalise, paragraphs, withoutMarkdown, type Para } from './text';
+import { pushAll, smallest } from '../../shared/arrays';
 
 export function parseImportText(raw: string): ImportStructure {
   checkImportText(raw);
   const paras = paragraphs(normalise(raw));
   const notes: string[] = [];
   const minutesAt = paras.findIndex((para) => /^Minutes\s*:$/i.test(para.text));
-  if (minutesAt >= 0) return itemPage(paras, minutesAt, notes);
-  if (looksLikeReport(paras)) return reportPage(paras, notes);
-  return meetingMinutes(paras, notes);
+  const structure =
+    minutesAt >= 0
+      ? itemPage(paras, minutesAt, notes)
+      : looksLikeReport(paras)
+        ? reportPage(paras, notes)
+        : meetingMinutes(paras, notes);
+  if (structure.items.length > MAX_IMPORT_ITEMS) {
+    throw new AppError(
+      'invalid_input',
+      `The text has ${structure.items.length.toLocaleString('en-GB')} numbered items, more than any one meeting (at most ${MAX_IMPORT_ITEMS.toLocaleString('en-GB')}). Split it into one meeting a file.`,
+    );
+  }
+  return structure;
 }
 
 // ---- A single item page: "Agenda item", title, purpose, "Minutes:", the minutes. ----
@@ -139,7 +152,7 @@ function parseItem(base: ItemBase, body: Para[], notes: string[]): ImportItem {
         found.push(person);
       }
       if (found.length > 0) {
-        item.attendees.push(...found);
+        pushAll(item.attendees, found);
         i = j;
         continue;
       }
@@ -156,7 +169,7 @@ function parseItem(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       const end = body.findIndex((para, index) => index >= i && /[”"][.,]?$/.test(para.text));
       const stop = end === -1 || end - i > 200 ? i : end;
       for (let j = i; j <= stop; j++) noteMovers(body[j]!.text, j);
-      narrative.push(...body.slice(i, stop + 1));
+      pushAll(narrative, body.slice(i, stop + 1));
       i = stop + 1;
       continue;
     }
@@ -228,7 +241,7 @@ function parseItem(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       continue;
     }
     decision.recorded ??= { for: [], against: [], abstain: [] };
-    decision.recorded[side].push(...names);
+    pushAll(decision.recorded[side], names);
     const { recorded } = decision;
     decision.votes = {
       for: recorded.for.length,
@@ -552,7 +565,7 @@ function parseHeader(paras: Para[], notes: string[]): ImportMeeting {
   meeting.present = peopleIn(lines.present);
   meeting.apologies = peopleIn(lines.apologies);
   meeting.officers = lines.officers.flatMap((line) => officersIn(line));
-  for (const line of lines.substitutes) meeting.substitutes.push(...substitutesIn(line));
+  for (const line of lines.substitutes) pushAll(meeting.substitutes, substitutesIn(line));
   for (const person of meeting.present) {
     const substitute = /\b(?:substitut\w*|sub)\b(?:\s+for)?\s+(.+)$/i.exec(person.role);
     if (substitute) {
@@ -576,7 +589,7 @@ function peopleIn(lines: string[]): ImportPerson[] {
       (line.match(/,/g)?.length ?? 0) > 1;
     const one = isPersonWithRole(line) || !list ? personFromLine(line) : null;
     if (one) people.push(one);
-    else people.push(...peopleFromList(line));
+    else pushAll(people, peopleFromList(line));
   }
   return people;
 }
@@ -626,7 +639,7 @@ function fromItems(meeting: ImportMeeting, items: ImportItem[]): void {
           known.add(person.name);
         }
       }
-      meeting.substitutes.push(...substitutesIn(text));
+      pushAll(meeting.substitutes, substitutesIn(text));
     }
     for (const match of text.matchAll(declared)) {
       const who = splitHonorific(match[1]!);
@@ -681,7 +694,7 @@ function reportPage(paras: Para[], notes: string[]): ImportStructure {
   const contactAt = body.findIndex((para) => contactHeading.test(para.text));
   const papersAt = body.findIndex((para) => papersHeading.test(para.text));
   const ends = [contactAt, papersAt].filter((at) => at >= 0);
-  const mainEnd = ends.length ? Math.min(...ends) : body.length;
+  const mainEnd = smallest(ends, body.length);
   const doc = reportDoc(body.slice(0, mainEnd), notes);
   const linesBetween = (from: number, to: number) =>
     from < 0
@@ -731,11 +744,11 @@ function reportDoc(paras: Para[], notes: string[]): RichDoc {
       continue;
     }
     if (bullet) {
-      content.push(...blocks([paras[i]!]));
+      pushAll(content, blocks([paras[i]!]));
       const last = content.at(-1)!;
       const before = content.at(-2);
       if (before?.type === 'bulletList' && last.type === 'bulletList') {
-        before.content!.push(...last.content!);
+        pushAll(before.content!, last.content!);
         content.pop();
       }
       continue;

@@ -1,9 +1,12 @@
 // Plain text as published minutes arrive (copied from a web page, or a Word file's text) made
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
+import { largest } from '../../shared/arrays';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
 export const MAX_IMPORT_CHARS = 20_000_000;
+/** Nor is more than this many lines (some 2,000 pages). */
+export const MAX_IMPORT_LINES = 100_000;
 
 export interface Para {
   text: string;
@@ -29,6 +32,15 @@ export function checkImportText(raw: string): void {
     throw new AppError(
       'invalid_input',
       `The text is too long to import (${(raw.length / 1e6).toFixed(0)} million characters; at most ${MAX_IMPORT_CHARS / 1e6} million). Split it into one meeting a file.`,
+    );
+  }
+  let lines = 1;
+  for (let at = raw.indexOf('\n'); at !== -1 && lines <= MAX_IMPORT_LINES; at = raw.indexOf('\n', at + 1))
+    lines += 1;
+  if (lines > MAX_IMPORT_LINES) {
+    throw new AppError(
+      'invalid_input',
+      `The text has more than ${MAX_IMPORT_LINES.toLocaleString('en-GB')} lines, more than any one meeting’s minutes. Split it into one meeting a file.`,
     );
   }
   const sample = raw.slice(0, 65_536);
@@ -73,7 +85,7 @@ const startsSomething =
  * before it, across a blank line too, as copying from a PDF leaves them (seed 004, paragraph 35).
  */
 export function paragraphs(text: string): Para[] {
-  const out: (Para & { lastLine: number })[] = [];
+  const out: Growing[] = [];
   let gap = false;
   const lines = text.split('\n');
   const width = wrapWidth(lines);
@@ -89,12 +101,24 @@ export function paragraphs(text: string): Para[] {
     const clean = trimmed.replace(/ {2,}/g, ' ').replace(boldLead, '$1 ').trim();
     const previous = out.at(-1);
     if (previous && continues(previous, clean, gap, width)) {
-      previous.text += ` ${clean}`;
+      previous.lines.push(clean);
+      previous.end = `${previous.end} ${clean}`.slice(-END);
+      previous.length += 1 + clean.length;
       previous.lastLine = trimmed.length;
-    } else out.push({ text: clean, indent, lastLine: trimmed.length });
+      previous.capitals &&= clean === clean.toUpperCase();
+    } else {
+      out.push({
+        lines: [clean],
+        end: clean.slice(-END),
+        length: clean.length,
+        indent,
+        lastLine: trimmed.length,
+        capitals: clean === clean.toUpperCase(),
+      });
+    }
     gap = false;
   }
-  return out.map(({ text, indent }) => ({ text, indent }));
+  return out.map((para) => ({ text: para.lines.join(' '), indent: para.indent }));
 }
 
 /**
@@ -103,24 +127,39 @@ export function paragraphs(text: string): Para[] {
  */
 function wrapWidth(lines: string[]): number {
   const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
-  const widest = Math.max(0, ...lengths.filter((length) => length <= 120));
+  const widest = largest(
+    lengths.filter((length) => length <= 120),
+    0,
+  );
   const nearWidest = lengths.filter((length) => length >= widest - 15 && length <= widest).length;
   return widest >= 40 && nearWidest >= Math.max(3, lengths.length * 0.3) ? widest : 0;
 }
 
-function continues(
-  previous: Para & { lastLine: number },
-  line: string,
-  gap: boolean,
-  width: number,
-): boolean {
-  const text = previous.text;
-  if (startsSomething.test(line) || terminal.test(text)) return false;
-  if (text === text.toUpperCase()) return false; // a heading in capitals
+/**
+ * A paragraph being built, kept as its lines (joined once at the end) with what `continues` asks
+ * of it: how it ends, its length, its last line's length, whether it is all capitals so far. Asking
+ * the whole text at every line would make a long text take quadratic time.
+ */
+interface Growing {
+  lines: string[];
+  end: string;
+  length: number;
+  indent: number;
+  lastLine: number;
+  capitals: boolean;
+}
+
+/** How much of a paragraph's end `continues` looks at: it only asks how the paragraph ends. */
+const END = 80;
+
+function continues(previous: Growing, line: string, gap: boolean, width: number): boolean {
+  const { end, length } = previous;
+  if (startsSomething.test(line) || terminal.test(end)) return false;
+  if (previous.capitals) return false; // a heading in capitals
   const lower = /^[a-z]/.test(line);
-  const open = text.length >= 50 && (lower || functionWords.test(text));
+  const open = length >= 50 && (lower || functionWords.test(end));
   if (!gap) return lower || open || (width > 0 && previous.lastLine >= width - 15);
-  return text.length >= 60 && (lower || functionWords.test(text));
+  return length >= 60 && (lower || functionWords.test(end));
 }
 
 /** Inline markdown a copied page may carry: **bold** and [link text](address). */

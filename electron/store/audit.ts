@@ -1,7 +1,9 @@
 // The audit trail: what changed in a meeting's record after the meeting's end, as readable text
 // before and after. A change is read before and after the mutation, inside its transaction, and
-// only for meetings that have ended, so typing during a meeting costs nothing extra. A run of edits
-// to one part within a few minutes extends one entry instead of adding one per save.
+// only for meetings that have ended, so typing during a meeting costs nothing extra. The trail
+// records changes, not keystrokes: a run of saves to one part from one window (each within ten
+// minutes of the last) extends one entry, whose "before" is the text when the run began and whose
+// "after" is the latest. Adding, removing or moving an agenda item records that item alone.
 import { textSections } from '../../shared/attendance';
 import { clauseLabel, type Decision } from '../../shared/decisions';
 import type { AuditEntry, AuditSubject } from '../../shared/domain';
@@ -17,12 +19,20 @@ import { getMeeting } from './meetings';
 import { getPerson } from './people';
 import { now, statement } from './rows';
 
-/** One part of a meeting's record. `itemId` is null for the meeting-wide parts. */
+/**
+ * One part of a meeting's record. `itemId` is null for the meeting-wide parts; for 'agenda' it names
+ * the one item added, removed or moved (null: the whole agenda, as an import changes it).
+ */
 export interface AuditScope {
   meetingId: string;
   itemId: string | null;
   subject: AuditSubject;
+  /** The item is the one the mutation creates: there is nothing before, and its id is in the result. */
+  created?: boolean;
 }
+
+/** An agenda item's line when it is not on the agenda (before it is added, after it is removed). */
+export const NOT_ON_AGENDA = '(not on the agenda)';
 
 /** Edits to the same part within this time extend one entry. */
 const RUN_MS = 10 * 60 * 1000;
@@ -72,10 +82,17 @@ export function readSubject(db: Db, scope: AuditScope): string {
         .filter(Boolean)
         .join('\n');
     }
-    case 'agenda':
-      return listAgendaItems(db, scope.meetingId)
-        .map((item) => `${item.number}. ${item.title}${item.exempt ? ' (exempt)' : ''}`)
-        .join('\n');
+    case 'agenda': {
+      const line = (item: { number: number; title: string; exempt: boolean }) =>
+        `${item.number}. ${item.title}${item.exempt ? ' (exempt)' : ''}`;
+      if (itemId === null) return listAgendaItems(db, scope.meetingId).map(line).join('\n');
+      const item = statement(db, 'SELECT position, title, exempt FROM agenda_items WHERE id = ?').get(
+        itemId,
+      ) as { position: number; title: string; exempt: number } | undefined;
+      return item
+        ? line({ number: item.position, title: item.title, exempt: item.exempt === 1 })
+        : NOT_ON_AGENDA;
+    }
     case 'attendance': {
       const block = attendanceBlock(db, meetingDetail(db, scope.meetingId));
       return textSections
@@ -113,18 +130,22 @@ function decisionText(db: Db, decision: Decision): string {
 }
 
 /**
- * Reads the parts a mutation may change (those of ended meetings) and returns what to call once it
- * has run: it records each part whose text changed.
+ * Reads the parts a mutation may change (those of ended meetings) and returns what to call with its
+ * result once it has run: it records each part whose text changed. `source` is the window the
+ * change comes from (null: a caller without windows, such as the command line).
  */
-export function beginAudit(db: Db, scopes: AuditScope[]): () => void {
+export function beginAudit(db: Db, scopes: AuditScope[], source: string | null): (result: unknown) => void {
   const watched = scopes
     .filter((scope) => meetingHasEnded(db, scope.meetingId))
-    .map((scope) => ({ scope, before: readSubject(db, scope) }));
+    .map((scope) => ({ scope, before: scope.created ? NOT_ON_AGENDA : readSubject(db, scope) }));
   if (watched.length === 0) return () => undefined;
-  return () => {
-    for (const { scope, before } of watched) {
+  return (result) => {
+    for (const { scope: watchedScope, before } of watched) {
+      const scope = watchedScope.created
+        ? { ...watchedScope, itemId: (result as { id: string }).id }
+        : watchedScope;
       const after = readSubject(db, scope);
-      if (after !== before) recordChange(db, scope, before, after);
+      if (after !== before) recordChange(db, scope, before, after, source);
     }
   };
 }
@@ -138,29 +159,43 @@ interface LatestRow {
   at: string;
 }
 
-function recordChange(db: Db, scope: AuditScope, before: string, after: string): void {
+const lastOfPart = (db: Db, meetingId: string, subject: string, itemId: string | null): number =>
+  (
+    statement(
+      db,
+      'SELECT coalesce(max(seq), 0) AS seq FROM audit_log WHERE meeting_id = ? AND subject = ? AND item_id IS ?',
+    ).get(meetingId, subject, itemId) as { seq: number }
+  ).seq;
+
+function recordChange(db: Db, scope: AuditScope, before: string, after: string, source: string | null): void {
   const stamp = now();
-  const latest = statement(
+  // A run goes on while one window saves one part, each save within RUN_MS of the one before. It
+  // ends when that window changes another part or item, when another window changes this part, or
+  // at an approval or reopening.
+  const mine = statement(
     db,
-    'SELECT seq, item_id, subject, change, before, at FROM audit_log WHERE meeting_id = ? ORDER BY seq DESC LIMIT 1',
-  ).get(scope.meetingId) as LatestRow | undefined;
+    `SELECT seq, item_id, subject, change, before, at FROM audit_log
+     WHERE meeting_id = ? AND source IS ? ORDER BY seq DESC LIMIT 1`,
+  ).get(scope.meetingId, source) as LatestRow | undefined;
   const continues =
-    latest !== undefined &&
-    latest.change === 'changed' &&
-    latest.subject === scope.subject &&
-    latest.item_id === scope.itemId &&
-    Date.parse(stamp) - Date.parse(latest.at) < RUN_MS;
+    mine !== undefined &&
+    mine.change === 'changed' &&
+    mine.subject === scope.subject &&
+    mine.item_id === scope.itemId &&
+    Date.parse(stamp) - Date.parse(mine.at) < RUN_MS &&
+    lastOfPart(db, scope.meetingId, scope.subject, scope.itemId) === mine.seq &&
+    lastOfPart(db, scope.meetingId, 'record', null) < mine.seq;
   if (continues) {
     // Typed back to where the run began: nothing changed after all.
-    if (latest.before === after) statement(db, 'DELETE FROM audit_log WHERE seq = ?').run(latest.seq);
-    else statement(db, 'UPDATE audit_log SET after = ?, at = ? WHERE seq = ?').run(after, stamp, latest.seq);
+    if (mine.before === after) statement(db, 'DELETE FROM audit_log WHERE seq = ?').run(mine.seq);
+    else statement(db, 'UPDATE audit_log SET after = ?, at = ? WHERE seq = ?').run(after, stamp, mine.seq);
     return;
   }
   statement(
     db,
-    `INSERT INTO audit_log (meeting_id, item_id, subject, change, before, after, first_at, at)
-     VALUES (?, ?, ?, 'changed', ?, ?, ?, ?)`,
-  ).run(scope.meetingId, scope.itemId, scope.subject, before, after, stamp, stamp);
+    `INSERT INTO audit_log (meeting_id, item_id, subject, change, before, after, first_at, at, source)
+     VALUES (?, ?, ?, 'changed', ?, ?, ?, ?, ?)`,
+  ).run(scope.meetingId, scope.itemId, scope.subject, before, after, stamp, stamp, source);
 }
 
 /** Approvals and reopenings go in the same trail, so the trail tells the whole story. */

@@ -2,22 +2,12 @@
 // temporary file, checked, flushed to disk and renamed into place, so a backup on disk is always
 // whole. Kept: the last 3 of today and the last one of each of the previous 7 days.
 import Database from 'better-sqlite3';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupFile } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import type { Db } from './database';
+import { codeOf, fsyncPath, isDiskFull, timestampForFileName as stamp } from './files';
 import { checkBeforeOpen } from './integrity';
 
 export const BACKUP_DIR_NAME = 'backups';
@@ -28,31 +18,9 @@ const BEFORE_RESTORE = 'before-restore-';
 
 export const backupDirOf = (dataDir: string): string => path.join(dataDir, BACKUP_DIR_NAME);
 
-/** "2026-11-22T14-05-09-123": sortable, and a legal file name everywhere. */
-function stamp(date: Date): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}-${pad(
-    date.getMinutes(),
-  )}-${pad(date.getSeconds())}-${pad(date.getMilliseconds(), 3)}`;
-}
-
 function takenAtOf(name: string): string | null {
   const match = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})/.exec(name);
   return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}` : null;
-}
-
-/** Flushes a file (or a folder's entry for a renamed file) to the disk. */
-export function fsyncPath(file: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    // Windows cannot open a folder to flush it; its renames are durable once they return.
-    if (!(process.platform === 'win32' && statSync(file).isDirectory())) throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /** Every backup in the folder, newest first. */
@@ -97,7 +65,11 @@ export async function backUp(
       // A backup is one file: no write-ahead log beside it.
       copy.pragma('journal_mode = DELETE');
       const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(`the copy failed its check (${String(check)})`);
+      if (check !== 'ok') {
+        throw Object.assign(new Error(`the copy failed its check (${String(check)})`), {
+          code: 'SQLITE_CORRUPT',
+        });
+      }
     } finally {
       copy.close();
     }
@@ -106,10 +78,9 @@ export async function backUp(
     fsyncPath(dir);
   } catch (error) {
     rmSync(temporary, { force: true });
+    // 'damaged': the data file itself is (a copy of a damaged file fails the same check).
     throw new AppError(
-      (error as { code?: string }).code === 'ENOSPC' || (error as { code?: string }).code === 'SQLITE_FULL'
-        ? 'disk_full'
-        : 'internal',
+      isDiskFull(error) ? 'disk_full' : codeOf(error).startsWith('SQLITE_CORRUPT') ? 'damaged' : 'internal',
       `The backup could not be written to ${dir} (${(error as Error).message}). Your data file is unchanged.`,
     );
   }
@@ -167,7 +138,7 @@ export function backupPath(dataDir: string, id: string): string {
 export function latestGoodBackup(dataDir: string): BackupFile | undefined {
   for (const backup of listBackups(dataDir)) {
     try {
-      checkBeforeOpen(path.join(backupDirOf(dataDir), backup.id));
+      checkBeforeOpen(path.join(backupDirOf(dataDir), backup.id), { fullCheck: 'always' });
       return backup;
     } catch {
       // Try the next one.
@@ -181,7 +152,7 @@ export function latestGoodBackup(dataDir: string): BackupFile | undefined {
  * log) is moved aside under `asideName`, never deleted; the backup is copied, flushed and renamed in.
  */
 export function putBackupInPlace(dataFile: string, backupFile: string, asideName: string | null): void {
-  checkBeforeOpen(backupFile);
+  checkBeforeOpen(backupFile, { fullCheck: 'always' });
   const dir = path.dirname(dataFile);
   if (asideName) moveAside(dataFile, asideName);
   else {

@@ -2,8 +2,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { APPLICATION_ID, checkBeforeOpen } from './integrity';
 import type { Db } from './db';
+import { codeOf, describeFileError, isDiskFull, isNoPermission } from './files';
+import { APPLICATION_ID, DamagedDatabase, checkBeforeOpen, type OpenFindings } from './integrity';
 import { migrations } from './migrations';
 
 export type { Db };
@@ -16,11 +17,26 @@ export const DATA_FILE_NAME = 'minutebook.sqlite3';
  * can touch it.
  */
 export function openDatabase(file: string): Db {
+  return openChecked(file).db;
+}
+
+/** As openDatabase, with what the checks found that the officer should hear of. */
+export function openChecked(file: string): { db: Db; findings: OpenFindings } {
+  let findings: OpenFindings = { damagedLog: null, fullCheckPending: false };
   if (file !== ':memory:') {
-    mkdirSync(path.dirname(file), { recursive: true });
-    checkBeforeOpen(file);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+    } catch (error) {
+      throw describeFileError(error, path.dirname(file), 'write');
+    }
+    findings = checkBeforeOpen(file);
   }
-  const db = new Database(file);
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw describeFileError(error, file, 'write');
+  }
   try {
     db.pragma('journal_mode = WAL');
     // better-sqlite3's build defaults WAL to NORMAL, which can lose the last commits on power loss.
@@ -28,15 +44,30 @@ export function openDatabase(file: string): Db {
     db.pragma('foreign_keys = ON');
     // Short: another process holding the write lock must show as "Not saved" quickly, then be retried.
     db.pragma('busy_timeout = 1000');
+    const checkpointEvery = Number(process.env.MINUTEBOOK_WAL_AUTOCHECKPOINT);
+    // Only the crash test sets this: checkpoints every few pages, so kills land inside them often.
+    if (Number.isInteger(checkpointEvery) && checkpointEvery > 0) {
+      db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
+    }
     migrate(db);
     if (Number(db.pragma('application_id', { simple: true })) !== APPLICATION_ID) {
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }
-    return db;
+    return { db, findings };
   } catch (error) {
     db.close();
-    throw error;
+    throw whyOpeningFailed(error, file);
   }
+}
+
+/** A failure while opening, in the officer's words: no permission, a full disk, or damage. */
+function whyOpeningFailed(error: unknown, file: string): unknown {
+  if (isDiskFull(error) || isNoPermission(error)) return describeFileError(error, file, 'write');
+  const code = codeOf(error);
+  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) {
+    return new DamagedDatabase('malformed', file, `SQLite found it damaged (${(error as Error).message}).`);
+  }
+  return error;
 }
 
 /** Applies each pending migration in its own transaction, recording it in `PRAGMA user_version`. */

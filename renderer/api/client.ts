@@ -48,6 +48,9 @@ function takeLaunchToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** This page's own id: the audit trail counts a run of saves from one window as one change. */
+const windowId = crypto.randomUUID();
+
 function httpTransport(token: string | null): Transport {
   return async (method, input, { durable = false }) => {
     let response: Response;
@@ -63,7 +66,11 @@ function httpTransport(token: string | null): Transport {
     try {
       response = await fetch(`api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token ?? '' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Minutebook-Token': token ?? '',
+          'X-Minutebook-Window': windowId,
+        },
         body,
         keepalive,
       });

@@ -15,6 +15,7 @@ import { ImportView } from '../import/ImportView';
 import { ReportView } from '../items/ReportView';
 import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
+import { DataNotices } from '../record/DataNotices';
 
 export function App() {
   const route = useAppStore((state) => state.route);
@@ -59,6 +60,7 @@ export function App() {
             {warning}
           </p>
         ))}
+        {info ? <DataNotices info={info} /> : null}
         {!loaded ? (
           <p>Opening…</p>
         ) : route.screen === 'item' ? (

@@ -24,7 +24,11 @@ export function cleanPastedHtml(html: string): string {
   if (isWord) {
     for (const element of Array.from(body.getElementsByTagName('*'))) {
       // Word's namespaced tags (<o:p>, <w:sdt>, <v:shape>) carry nothing the minutes keep but text.
-      if (element.tagName.includes(':')) element.replaceWith(...Array.from(element.childNodes));
+      if (element.tagName.includes(':')) {
+        // One node at a time: a spread of many children would overflow the call stack.
+        for (const child of Array.from(element.childNodes)) element.before(child);
+        element.remove();
+      }
     }
     quotations(body);
     for (const parent of new Set(
@@ -53,7 +57,7 @@ function renameHeadings(root: Element) {
   for (const heading of Array.from(root.querySelectorAll('h1, h2, h5, h6'))) {
     const level = heading.tagName === 'H1' || heading.tagName === 'H2' ? 'h3' : 'h4';
     const replacement = root.ownerDocument.createElement(level);
-    replacement.append(...Array.from(heading.childNodes));
+    for (const child of Array.from(heading.childNodes)) replacement.append(child);
     heading.replaceWith(replacement);
   }
 }
@@ -113,7 +117,7 @@ function lists(parent: Element) {
     }
     const item = doc.createElement('li');
     const paragraph = doc.createElement('p');
-    paragraph.append(...Array.from(child.childNodes));
+    for (const node of Array.from(child.childNodes)) paragraph.append(node);
     item.append(paragraph);
     top.list.append(item);
     child.remove();

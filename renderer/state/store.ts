@@ -52,6 +52,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
         set({ info, loaded: true, committee: null, meeting: null });
         return;
       }
+      // At once: what app.info says about the data file shows even if reading the rest fails.
+      set({ info });
       const [committees, people] = await Promise.all([
         api.call('committees.list', {}),
         api.call('people.list', {}),

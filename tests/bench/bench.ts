@@ -1,5 +1,6 @@
 // `npm run bench`: each figure beside a baseline measured in the same run, as a ratio.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import os from 'node:os';
@@ -13,9 +14,11 @@ import { docxText } from '../../electron/import/docx';
 import { parseImportText } from '../../electron/import/parse';
 import mammoth from 'mammoth';
 import { openDatabase } from '../../electron/store/database';
+import { runWorker } from '../../electron/workers/runWorker';
 import type { Committee, Meeting } from '../../shared/domain';
 import { plainText, type RichDoc, type RichNode } from '../../shared/richText';
 import { capitalise } from '../../shared/format';
+import { largest } from '../../shared/arrays';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -859,6 +862,291 @@ async function recordCosts(): Promise<void> {
   );
 }
 
+// ---- Opening, hostile input and the audit trail's agenda entries (issue 15) ----
+
+/**
+ * A data file of about `megabytes` MB: meetings of items with minutes of ~10 KB each, written
+ * straight through SQLite in large transactions (what is measured is opening it, not filling it).
+ */
+async function largeDataFile(dir: string, megabytes: number): Promise<string> {
+  const core = openCore(dir, { log: () => undefined });
+  const call = caller(core);
+  const meeting = await benchMeeting(call, '');
+  const insertItem = core.db.prepare(
+    `INSERT INTO agenda_items (id, meeting_id, position, title, purpose, lead_officer_id, exempt, exempt_paragraph, created_at, updated_at)
+     VALUES (?, ?, ?, ?, '', NULL, 0, NULL, ?, ?)`,
+  );
+  const insertMinutes = core.db.prepare(
+    'INSERT INTO item_minutes (item_id, doc, plain_text, version, updated_at) VALUES (?, ?, ?, 1, ?)',
+  );
+  const doc = minutesDoc(5_000, 1);
+  const json = JSON.stringify(doc);
+  const text = plainText(doc);
+  const stamp = new Date().toISOString();
+  let position = 0;
+  while (statSync(core.dataFile).size < megabytes * 1024 * 1024) {
+    core.db.transaction(() => {
+      for (let n = 0; n < 2_000; n += 1) {
+        position += 1;
+        const id = crypto.randomUUID();
+        insertItem.run(id, meeting.id, position, `Item ${position}`, stamp, stamp);
+        insertMinutes.run(id, json, text, stamp);
+      }
+    })();
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  core.close();
+  return core.dataFile;
+}
+
+/** Opening a 1 GB data file with every check made before opening, against SQLite's bare open. */
+async function openingALargeFile(): Promise<void> {
+  const dir = path.join(scratch, 'gigabyte');
+  const file = await largeDataFile(dir, 1024);
+  const megabytes = statSync(file).size / 1048576;
+  const opens = (open: () => void) => {
+    const times: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      open();
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  };
+  const checked = opens(() => openDatabase(file).close());
+  const bare = opens(() => {
+    const db = new Database(file, { readonly: true });
+    db.pragma('user_version');
+    db.close();
+  });
+  report(
+    `Open a ${megabytes.toFixed(0)} MB data file with its checks (median)`,
+    checked,
+    'SQLite open + user_version',
+    bare,
+  );
+  // The full check the app then runs in the background, in its worker, against the same check in process.
+  const inWorker = timedAsync(() =>
+    runWorker('integrity', { file }, { memoryMb: 256, timeoutMs: 30 * 60 * 1000 }),
+  );
+  const worker = await inWorker;
+  const inProcess = timed(() => {
+    const db = new Database(file, { readonly: true });
+    db.pragma('quick_check');
+    db.close();
+  });
+  report(
+    `Background quick_check of ${megabytes.toFixed(0)} MB in its worker`,
+    worker,
+    'quick_check in process',
+    inProcess,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function timedAsync(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/** A .docx whose document.xml is `megabytes` MB of Word paragraphs (deflated: a few hundred KB). */
+function inflatingDocx(megabytes: number): Buffer {
+  const paragraph =
+    '<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">The Committee considered the report of the Director of Finance and resolved to note it. </w:t></w:r></w:p>';
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(
+    Math.ceil((megabytes * 1048576) / paragraph.length),
+  )}</w:body></w:document>`;
+  const entries = new Map<string, Buffer>([
+    [
+      '[Content_Types].xml',
+      Buffer.from(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+    ],
+    [
+      '_rels/.rels',
+      Buffer.from(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+    ],
+    ['word/document.xml', Buffer.from(xml)],
+  ]);
+  return deflatedZip(entries);
+}
+
+/** A zip of deflated entries, as Word writes them. */
+function deflatedZip(entries: Map<string, Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const nameBytes = Buffer.from(name);
+    const body = deflateRawSync(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(content), 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(content), 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, body);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.size, 8);
+  end.writeUInt16LE(entries.size, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * The ~95 MB-inflating .docx through browser mode: time to its refusal against a 20-page .docx
+ * imported the same way; and app.info answered while the hostile one is read, against app.info
+ * on an idle server.
+ */
+async function hostileDocx(): Promise<void> {
+  const dataDir = path.join(scratch, 'hostile');
+  const { meetingId } = await exportData(dataDir, 20);
+  const core = openCore(dataDir, { log: () => undefined });
+  const { bytes: normal } = await exportDocument(readMeetingRecord(core.db, meetingId, 'public'), {
+    kind: 'minutes',
+  });
+  core.close();
+  const hostile = inflatingDocx(95);
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CI: '1' },
+  });
+  try {
+    const launchUrl = await firstMatch(child, /running at (http:\/\/\S+)/);
+    const origin = launchUrl.split('#')[0]!;
+    const token = /token=([\w-]+)/.exec(launchUrl)![1]!;
+    const post = async (method: string, input: unknown) => {
+      const response = await fetch(`${origin}api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-minutebook-token': token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; error?: { message: string } };
+    };
+    const refusals: number[] = [];
+    const imports: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      refusals.push(
+        await timedAsync(async () => {
+          const reply = await post('imports.preview', {
+            file: hostile.toString('base64'),
+            fileName: 'bomb.docx',
+          });
+          if (reply.ok) throw new Error('the 95 MB-inflating .docx was not refused');
+        }),
+      );
+      imports.push(
+        await timedAsync(async () => {
+          const reply = await post('imports.preview', {
+            file: Buffer.from(normal).toString('base64'),
+            fileName: 'minutes.docx',
+          });
+          if (!reply.ok) throw new Error(`the 20-page .docx was refused: ${reply.error?.message}`);
+        }),
+      );
+    }
+    report(
+      `Import of a .docx inflating to 95 MB (${(hostile.length / 1024).toFixed(0)} KB): time to refusal (median)`,
+      median(refusals),
+      `import of a 20-page .docx (${(normal.length / 1024).toFixed(0)} KB)`,
+      median(imports),
+    );
+    // Other requests while a long import runs: the 20-page one, read again and again.
+    const idle: number[] = [];
+    for (let n = 0; n < 50; n += 1) idle.push(await timedAsync(() => post('app.info', {})));
+    const busy: number[] = [];
+    let reading = true;
+    const long = (async () => {
+      for (let n = 0; n < 5; n += 1) {
+        await post('imports.preview', {
+          file: Buffer.from(normal).toString('base64'),
+          fileName: 'minutes.docx',
+        });
+      }
+      reading = false;
+    })();
+    while (reading) busy.push(await timedAsync(() => post('app.info', {})));
+    await long;
+    report(
+      `app.info answered while imports run, max (n=${busy.length})`,
+      largest(busy, 0),
+      'app.info on an idle server, max',
+      largest(idle, 0),
+    );
+  } finally {
+    child.kill();
+  }
+}
+
+/** items.create through the router on a 2,000-item meeting that has ended (audit trail on) and on one that has not. */
+async function itemsCreateWithAudit(): Promise<void> {
+  const core = openCore(path.join(scratch, 'agenda-audit'), { log: () => undefined });
+  const call = caller(core);
+  const committee = await call<Committee>('committees.create', {
+    name: 'Bench Committee',
+    kind: 'other',
+    quorum: 3,
+    defaultVenue: '',
+    numberingScheme: '{n}',
+  });
+  const meetingOn = (date: string) =>
+    call<Meeting>('meetings.create', { committeeId: committee.id, date, startTime: '10:00' });
+  const past = await meetingOn('2024-01-15');
+  const future = await meetingOn(`${new Date().getFullYear() + 1}-01-15`);
+  const create = (meetingId: string, n: number) =>
+    call<{ id: string }>('items.create', {
+      meetingId,
+      title: `Item ${n}`,
+      purpose: 'To note the report.',
+      leadOfficerId: null,
+      exempt: false,
+      exemptParagraph: null,
+    });
+  for (let n = 0; n < 2_000; n += 1) {
+    await create(past.id, n);
+    await create(future.id, n);
+  }
+  const times = { past: [] as number[], future: [] as number[] };
+  for (let n = 0; n < 300; n += 1) {
+    for (const [which, meeting] of [
+      ['past', past],
+      ['future', future],
+    ] as const) {
+      const started = performance.now();
+      await create(meeting.id, 2_000 + n);
+      times[which].push(performance.now() - started);
+    }
+  }
+  core.close();
+  report(
+    'items.create on a 2,000-item ended meeting (audit on), p50',
+    median(times.past),
+    'the same on a meeting not yet held',
+    median(times.future),
+  );
+}
+
 console.log(`Minutebook bench (${os.cpus().length} cores, Node ${process.version})`);
 // `BENCH_ONLY=keypress,typing npm run bench` runs only the sections named (all by default).
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
@@ -868,6 +1156,9 @@ try {
   if (wanted('export')) await wordExport();
   if (wanted('import')) await importParse();
   if (wanted('record')) await recordCosts();
+  if (wanted('audit')) await itemsCreateWithAudit();
+  if (wanted('hostile')) await hostileDocx();
+  if (wanted('open')) await openingALargeFile();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     if (wanted('start')) await coldStartToFirstPaint(browser, 5);

@@ -2,6 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
+import { resolveAppFile } from '../../electron/appProtocol';
 import {
   API_CHANNEL,
   FLUSH_CHANNEL,
@@ -14,10 +17,10 @@ type Listener = (...args: unknown[]) => unknown;
 
 const electron = vi.hoisted(() => {
   const appListeners = new Map<string, Listener>();
-  const state = { lock: true, userData: '' };
+  const state = { lock: true, userData: '', packaged: false };
   interface FakeWindow {
     options: Record<string, unknown>;
-    loadFile: ReturnType<typeof vi.fn>;
+    loadURL: ReturnType<typeof vi.fn>;
     listeners: Map<string, Listener>;
     webContents: { send: ReturnType<typeof vi.fn>; isCrashed: () => boolean };
     destroy: ReturnType<typeof vi.fn>;
@@ -28,7 +31,7 @@ const electron = vi.hoisted(() => {
     const window = {
       options,
       listeners,
-      loadFile: vi.fn(() => Promise.resolve()),
+      loadURL: vi.fn(() => Promise.resolve()),
       once: vi.fn(),
       show: vi.fn(),
       on: vi.fn((event: string, listener: Listener) => listeners.set(event, listener)),
@@ -53,7 +56,11 @@ const electron = vi.hoisted(() => {
         on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
         whenReady: vi.fn(() => Promise.resolve()),
         getPath: vi.fn(() => state.userData),
+        get isPackaged() {
+          return state.packaged;
+        },
       },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       BrowserWindow,
       ipcMain: {
         handle: vi.fn(),
@@ -104,6 +111,7 @@ function fakeContents() {
 describe('the Electron main process', () => {
   beforeEach(() => {
     electron.state.lock = true;
+    electron.state.packaged = false;
   });
 
   it('opens a window with context isolation, sandbox, no Node integration and no webview tag', async () => {
@@ -122,9 +130,7 @@ describe('the Electron main process', () => {
     });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(electron.windows[0]!.options.show).toBe(false);
-    expect(electron.windows[0]!.loadFile).toHaveBeenCalledWith(
-      expect.stringMatching(/renderer[/\\]index\.html$/),
-    );
+    expect(electron.windows[0]!.loadURL).toHaveBeenCalledWith('app://minutebook/index.html');
   });
 
   it('denies window.open and navigation away, and refuses webviews, for every web contents', async () => {
@@ -213,8 +219,7 @@ describe('the Electron main process', () => {
     await loadMain();
     const [channel, handler] = electron.module.ipcMain.handle.mock.calls[0] as [string, Listener];
     expect(channel).toBe(API_CHANNEL);
-    const loaded = electron.windows[0]!.loadFile.mock.calls[0]![0] as string;
-    const ownUrl = `file://${loaded}`;
+    const ownUrl = electron.windows[0]!.loadURL.mock.calls[0]![0] as string;
     const own = { senderFrame: { url: ownUrl, parent: null } };
     expect(await handler(own, 'committees.list', {})).toEqual({ ok: true, value: [] });
     expect(await handler(own, 'committees.create', { name: '' })).toMatchObject({
@@ -240,7 +245,7 @@ describe('the Electron main process', () => {
     const save = calls.find(([channel]) => channel === SAVE_DOCUMENT_CHANNEL)![1];
     const own = {
       senderFrame: {
-        url: `file://${electron.windows[0]!.loadFile.mock.calls[0]![0] as string}`,
+        url: electron.windows[0]!.loadURL.mock.calls[0]![0] as string,
         parent: null,
       },
       sender: {},
@@ -267,6 +272,93 @@ describe('the Electron main process', () => {
     const stranger = { senderFrame: { url: 'https://attacker.example/', parent: null }, sender: {} };
     expect(await save(stranger, request)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
     expect(electron.module.dialog.showSaveDialog).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Electron hardening beyond the window settings', () => {
+  beforeEach(() => {
+    electron.state.lock = true;
+    electron.state.packaged = false;
+  });
+
+  it('registers app:// as a privileged, secure scheme before the app is ready, and serves the window from it', async () => {
+    await loadMain();
+    const { protocol, app } = electron.module;
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      {
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false }),
+      },
+    ]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      app.whenReady.mock.invocationCallOrder[0]!,
+    );
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.windows[0]!.loadURL).toHaveBeenCalledWith('app://minutebook/index.html');
+  });
+
+  it('the app:// handler serves the renderer with the Content-Security-Policy and refuses any path out of it', async () => {
+    await loadMain();
+    const handler = electron.module.protocol.handle.mock.calls[0]![1] as (
+      request: Request,
+    ) => Promise<Response>;
+    const page = await handler(new Request('app://minutebook/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toMatch(/<html/i);
+    for (const outside of [
+      'app://minutebook/..%2f..%2fpackage.json',
+      'app://minutebook/%2e%2e%2f%2e%2e%2fpackage.json',
+      'app://minutebook/..%5c..%5cpackage.json',
+      'app://minutebook/..\\..\\package.json',
+      'app://minutebook/%E0%A4%A',
+      'app://minutebook/index.html%00.js',
+      'app://elsewhere/index.html',
+    ]) {
+      expect((await handler(new Request(outside))).status, outside).toBe(404);
+    }
+    expect(
+      (await handler(new Request('app://minutebook/index.html', { method: 'POST', body: 'x' }))).status,
+    ).toBe(405);
+    // The decision itself, without the file system: nothing outside the folder is ever named.
+    const dir = tempDir();
+    expect(resolveAppFile('app://minutebook/assets/index.js', dir)).toBe(
+      path.join(dir, 'assets', 'index.js'),
+    );
+    expect(resolveAppFile('app://minutebook/', dir)).toBe(path.join(dir, 'index.html'));
+    expect(resolveAppFile('app://minutebook/..%2f..%2fetc%2fpasswd', dir)).toBeNull();
+    expect(resolveAppFile('file:///etc/passwd', dir)).toBeNull();
+  });
+
+  it('has DevTools only when run from the sources, never in the installed app', async () => {
+    await loadMain();
+    expect((electron.windows[0]!.options.webPreferences as { devTools: boolean }).devTools).toBe(true);
+    electron.state.packaged = true;
+    await loadMain();
+    expect((electron.windows[0]!.options.webPreferences as { devTools: boolean }).devTools).toBe(false);
+  });
+
+  it('packages with Electron’s fuses set, as electron-builder itself loads and validates its configuration', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const config = await getConfig(root, path.join(root, 'build/electron-builder.yml'), null);
+    await validateConfiguration(config, new DebugLogger(false));
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // A misspelt fuse would be ignored at packaging time: the schema refuses it here instead.
+    await expect(
+      validateConfiguration(
+        { ...config, electronFuses: { ...config.electronFuses, runAsNodeX: false } } as typeof config,
+        new DebugLogger(false),
+      ),
+    ).rejects.toThrow();
   });
 });
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startServer, TOKEN_HEADER, type RunningServer } from '../../electron/server';
 import { SLOW, tempCore, tempDir } from './helpers';
 
@@ -154,5 +154,56 @@ describe('browser mode server', SLOW, () => {
     for (const escape of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
       expect((await request(s.port, { path: escape })).status).toBe(404);
     }
+  });
+
+  it('answers a malformed escape in a page or method address with 400, and logs no stack', async () => {
+    const { server: s } = await start();
+    const logged = vi.spyOn(console, 'error');
+    try {
+      for (const bad of ['/%E0%A4%A', '/assets/%ZZ.js', '/%']) {
+        const reply = await request(s.port, { path: bad });
+        expect(reply.status).toBe(400);
+        expect(JSON.parse(reply.body)).toEqual({ error: 'The address is not valid.' });
+      }
+      const api = await request(s.port, {
+        method: 'POST',
+        path: '/api/%E0%A4%A',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: s.token },
+        body: '{}',
+      });
+      expect(api.status).toBe(400);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('stores a lone surrogate in any text field as U+FFFD: well-formed UTF-8 in the file', async () => {
+    const { core, server: s } = await start();
+    // As a hostile or broken client sends it: JSON escapes of half a character.
+    const body =
+      '{"name":"Planning \\ud800 Committee","kind":"other","quorum":2,"defaultVenue":"Hall \\udfff","numberingScheme":"{n}"}';
+    const reply = await request(s.port, {
+      method: 'POST',
+      path: '/api/committees.create',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: s.token },
+      body,
+    });
+    const created = JSON.parse(reply.body) as { ok: boolean; value: { name: string; defaultVenue: string } };
+    expect(created.ok).toBe(true);
+    expect(created.value.name).toBe('Planning \uFFFD Committee');
+    expect(created.value.defaultVenue).toBe('Hall \uFFFD');
+    const bytes = core.db.prepare('SELECT CAST(name AS BLOB) FROM committees').pluck().get() as Buffer;
+    expect(bytes.toString('hex')).toBe(Buffer.from('Planning \uFFFD Committee', 'utf8').toString('hex'));
+    // A well-formed pair is kept as it is.
+    const pair = await core.router.call('people.create', {
+      name: 'Ann \uD83D\uDE00 Smith',
+      honorific: '',
+      role: '',
+      organisation: '',
+      party: '',
+      kind: 'officer',
+    });
+    expect(pair).toMatchObject({ ok: true, value: { name: 'Ann \uD83D\uDE00 Smith' } });
   });
 });

@@ -8,7 +8,7 @@ export const appHandlers = {
     version,
     dataFile,
     empty: countCommittees(db) === 0,
-    ...(session?.info() ?? { warnings: [], recovery: null }),
+    ...(session?.info() ?? { warnings: [], recovery: null, notices: [], checking: false }),
   }),
   'sample.load': (_input, { db }) => loadSampleCouncil(db),
 } satisfies Partial<Handlers>;

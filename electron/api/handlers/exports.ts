@@ -1,10 +1,11 @@
 // Word documents of a meeting.
-import { documentOf } from '../documents';
+import { exportInWorker } from '../../workers/jobs';
 import type { Handlers } from '../router';
 
 export const exportsHandlers = {
-  'exports.build': async (request, { db }) => {
-    const { fileName, build } = documentOf(db, request);
-    return { fileName, base64: Buffer.from(await build()).toString('base64') };
+  // Built in a worker from the file itself: a long document never holds up the app.
+  'exports.build': async (request, { dataFile }) => {
+    const document = await exportInWorker(dataFile, request);
+    return { fileName: document.fileName, base64: Buffer.from(document.bytes).toString('base64') };
   },
 } satisfies Partial<Handlers>;

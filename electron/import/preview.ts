@@ -1,0 +1,88 @@
+// The preview of an import: everyone the structure names, matched by name against the directory
+// ("F Venner" may be "Fiona Venner"; nobody is merged silently), and the committee it is for. Plain
+// values in and out, so the import worker can make it without the database.
+import type { Committee, Person, PersonKind } from '../../shared/domain';
+import {
+  nameKey,
+  type ImportPerson,
+  type ImportPersonMatch,
+  type ImportPreview,
+  type ImportStructure,
+} from '../../shared/importing';
+
+interface Named extends ImportPerson {
+  kind: PersonKind;
+}
+
+/** Everyone the structure names, once each by name, with the kind of person the context says. */
+export function peopleNamed(structure: ImportStructure): Named[] {
+  const found = new Map<string, Named>();
+  const add = (person: ImportPerson, kind: PersonKind) => {
+    const key = nameKey(person.name);
+    if (!key) return;
+    const known = found.get(key);
+    if (known) {
+      known.role ||= person.role;
+      known.honorific ||= person.honorific;
+      if (person.honorific === 'Councillor') known.kind = 'member';
+    } else found.set(key, { ...person, kind: person.honorific === 'Councillor' ? 'member' : kind });
+  };
+  const byName = (name: string | null) => (name ? { name, honorific: 'Councillor', role: '' } : null);
+  const meeting = structure.meeting;
+  if (meeting) {
+    for (const person of [...meeting.present, ...meeting.apologies, ...meeting.substitutes])
+      add(person, 'external');
+    for (const person of meeting.officers) add(person, 'officer');
+  }
+  for (const item of structure.items) {
+    for (const person of item.attendees) add(person, 'officer');
+    for (const decision of item.decisions) {
+      for (const name of [decision.mover, decision.seconder]) {
+        const person = byName(name);
+        if (person) add(person, 'member');
+      }
+      const recorded = decision.recorded;
+      for (const name of recorded ? [...recorded.for, ...recorded.against, ...recorded.abstain] : []) {
+        add({ name, honorific: 'Councillor', role: '' }, 'member');
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+const surname = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
+const initial = (name: string) => nameKey(name).charAt(0);
+
+/** The preview from the directory and committees as read: plain values, so a worker can make it. */
+export function previewFrom(
+  structure: ImportStructure,
+  directory: Pick<Person, 'id' | 'name' | 'honorific' | 'role'>[],
+  committees: Pick<Committee, 'id' | 'name'>[],
+): ImportPreview {
+  const people: ImportPersonMatch[] = peopleNamed(structure).map((person) => {
+    const key = nameKey(person.name);
+    const exact = directory.filter((entry) => nameKey(entry.name) === key);
+    const alike =
+      exact.length > 0
+        ? exact
+        : directory.filter(
+            (entry) =>
+              surname(entry.name) === surname(person.name) &&
+              // "F Venner" may be "Fiona Venner"; "Venner" alone may be anyone called Venner.
+              (key.split(' ').length === 1 || initial(entry.name) === initial(person.name)),
+          );
+    return {
+      key,
+      name: person.name,
+      honorific: person.honorific,
+      role: person.role,
+      matchId: exact.length === 1 ? exact[0]!.id : null,
+      candidates: alike.map(({ id, name, honorific, role }) => ({ id, name, honorific, role })),
+    };
+  });
+  const committeeName = structure.meeting?.committee;
+  const committee = committeeName
+    ? committees.find((candidate) => nameKey(candidate.name) === nameKey(committeeName))
+    : undefined;
+  return { structure, people, committeeId: committee?.id ?? null };
+}

@@ -1,0 +1,28 @@
+// A Word document of a meeting, built on a read-only connection of its own: the main process goes on
+// answering (and saving) while a long document is built, and a document too large for the worker's
+// memory ends the worker, not the app.
+import Database from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/api';
+import { documentOf } from '../api/documents';
+import { serveWorker } from './serveWorker';
+
+export interface ExportJob {
+  dataFile: string;
+  request: ParsedInput<'exports.build'>;
+}
+
+serveWorker<ExportJob, { fileName: string; bytes: Uint8Array }>(
+  async ({ dataFile, request }) => {
+    const db = new Database(dataFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+    try {
+      // One read transaction: the record as it stood at one moment, whatever is saved meanwhile.
+      db.exec('BEGIN');
+      const { fileName, build } = documentOf(db, request);
+      return { fileName, bytes: await build() };
+    } finally {
+      if (db.inTransaction) db.exec('COMMIT');
+      db.close();
+    }
+  },
+  (document) => [document.bytes.buffer as ArrayBuffer],
+);

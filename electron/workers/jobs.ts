@@ -1,0 +1,78 @@
+// What runs in a worker, with which limits, and what the officer is told when a worker goes over
+// one. The limits leave the process as a whole (browser mode's server, Electron's main process)
+// well under 1 GB however hostile the input.
+import type { ImportPreview, ImportStructure } from '../../shared/importing';
+import { AppError } from '../../shared/result';
+import type { ParsedInput } from '../../shared/api';
+import type { ExportJob } from './export.worker';
+import type { ImportJob } from './import.worker';
+import { runWorker, WorkerStopped, type WorkerLimits } from './runWorker';
+
+/** Reading a .docx or text and parsing it: mammoth needs about 250 MB for 10 MB of Word XML. */
+export const IMPORT_LIMITS: WorkerLimits = { memoryMb: 512, timeoutMs: 60_000 };
+/** Building a Word document: minutes of 100,000 short paragraphs fit; 150,000 do not. */
+export const EXPORT_LIMITS: WorkerLimits = { memoryMb: 448, timeoutMs: 120_000 };
+
+function importStopped(error: WorkerStopped, what: 'document' | 'text'): AppError {
+  const split =
+    what === 'document'
+      ? 'Split it into one meeting a file, or copy the part you need and paste it in.'
+      : 'Split it into one meeting a paste.';
+  return new AppError(
+    'invalid_input',
+    error.reason === 'crashed'
+      ? `This ${what} could not be read: the reader stopped unexpectedly. ${split}`
+      : `This ${what} is too large or too complex to import; Minutebook stopped reading it after ${
+          error.reason === 'time'
+            ? `${IMPORT_LIMITS.timeoutMs / 1000} seconds`
+            : `${IMPORT_LIMITS.memoryMb} MB of memory`
+        }. ${split}`,
+  );
+}
+
+async function importJob<T>(job: ImportJob): Promise<T> {
+  try {
+    return await runWorker<T>('import', job, IMPORT_LIMITS);
+  } catch (error) {
+    if (error instanceof WorkerStopped) throw importStopped(error, job.bytes ? 'document' : 'text');
+    throw error;
+  }
+}
+
+/** The structure found in a file's bytes or in text. */
+export const readImport = (job: Omit<ImportJob, 'match'>): Promise<ImportStructure> =>
+  importJob<ImportStructure>(job);
+
+/** The preview: the structure, with its people and committee matched against the data. */
+export const previewImportInWorker = (
+  job: Omit<ImportJob, 'match'>,
+  match: NonNullable<ImportJob['match']>,
+): Promise<ImportPreview> => importJob<ImportPreview>({ ...job, match });
+
+/** A Word document built from the data file on a connection of the worker's own. */
+export async function exportInWorker(
+  dataFile: string,
+  request: ParsedInput<'exports.build'>,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  try {
+    return await runWorker<{ fileName: string; bytes: Uint8Array }>(
+      'export',
+      { dataFile, request } satisfies ExportJob,
+      EXPORT_LIMITS,
+    );
+  } catch (error) {
+    if (error instanceof WorkerStopped) {
+      throw new AppError(
+        'invalid_input',
+        error.reason === 'crashed'
+          ? 'The Word document could not be made: the builder stopped unexpectedly. Try again; if it happens again, export the agenda items one report at a time.'
+          : `This document is too large to make as one Word file; Minutebook stopped after ${
+              error.reason === 'time'
+                ? `${EXPORT_LIMITS.timeoutMs / 1000} seconds`
+                : `${EXPORT_LIMITS.memoryMb} MB of memory`
+            }. Move some of the minutes into the items' reports, or split the meeting, and export again.`,
+      );
+    }
+    throw error;
+  }
+}
