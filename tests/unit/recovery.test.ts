@@ -18,6 +18,7 @@ import type { AppInfo, BackupFile, Committee } from '../../shared/domain';
 import { Session } from '../../electron/session';
 import { backupsToPrune } from '../../electron/store/backups';
 import { DATA_FILE_NAME } from '../../electron/store/database';
+import { latestVersion } from '../../electron/store/migrations';
 import { storageWarnings } from '../../electron/storage';
 import { ok, tempDir } from './helpers';
 
@@ -173,7 +174,7 @@ describe('damaged data files', () => {
     expect(readFileSync(fileOf(dir)).equals(before)).toBe(true);
     // The lock was let go: once the file is fixed, the folder opens.
     const fixed = new Database(fileOf(dir));
-    fixed.pragma('user_version = 8');
+    fixed.pragma(`user_version = ${latestVersion}`);
     fixed.close();
     await open(dir).close();
   });
