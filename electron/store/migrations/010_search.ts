@@ -65,29 +65,38 @@ const isInline = (t: string) => /* sql */ `
   ((${t}.key = 'text' AND ${t}.type = 'text') OR (${t}.key = 'type' AND ${t}.atom = 'hardBreak'))
   AND rtrim(${t}.path, '0123456789]') LIKE '%.content['`;
 const blockOf = (t: string) => `substr(${t}.path, 1, length(rtrim(${t}.path, '0123456789]')) - 9)`;
-const blockText = (t: string) => /* sql */ `
-  replace(replace(group_concat(CASE WHEN ${t}.key = 'text' THEN ${t}.atom ELSE char(10) END, '' ORDER BY ${t}.id),
-    char(2), ''), char(3), '')`;
+
+/**
+ * One row per text block of the documents `json_tree(…) j` walks in `from`: its JSON path (`block`),
+ * its words (`text`) and where it starts (`first`, document order), with the columns in `select`;
+ * `by` tells documents apart. The words are joined by a window in document order rather than by
+ * `group_concat(… ORDER BY …)`, which SQLite before 3.44 cannot read: a file whose schema an older
+ * sqlite3 cannot parse could not be opened by it at all (Debian 12's is 3.40).
+ */
+const textBlocks = (select: string, from: string, where: string, by: string) => /* sql */ `
+  SELECT * FROM (
+    SELECT ${select}, ${blockOf('j')} AS block, min(j.id) OVER w AS first, row_number() OVER w AS n,
+           replace(replace(group_concat(CASE WHEN j.key = 'text' THEN j.atom ELSE char(10) END, '') OVER w,
+             char(2), ''), char(3), '') AS text
+    FROM ${from}
+    WHERE (${where}) AND ${isInline('j')}
+    WINDOW w AS (PARTITION BY ${by} ORDER BY j.id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+  ) WHERE n = 1`;
 
 /**
  * The paragraphs of a rich-text document (JSON text, not a column of a table in the same FROM):
  * one row per text block with words, each distinct text once, `first` giving document order.
  */
 export const paragraphs = (doc: string) => /* sql */ `(
-  SELECT min(first) AS first, text FROM (
-    SELECT min(j.id) AS first, ${blockText('j')} AS text
-    FROM json_tree(${doc}) j WHERE ${isInline('j')} GROUP BY ${blockOf('j')}
-  )
+  SELECT min(first) AS first, text FROM (${textBlocks('j.id', `json_tree(${doc}) j`, '1', blockOf('j'))})
   WHERE ${hasWords('text')}
   GROUP BY text
 )`;
 
 /** The JSON path (as `path`) of the first paragraph of an item's document in `table` with the given text. */
 export const locateParagraphSql = (table: 'item_minutes' | 'item_reports') => /* sql */ `
-  SELECT ${blockOf('j')} AS path FROM ${table} t, json_tree(t.doc) j
-  WHERE t.item_id = ? AND ${isInline('j')}
-  GROUP BY ${blockOf('j')} HAVING ${blockText('j')} = ?
-  ORDER BY min(j.id) LIMIT 1`;
+  SELECT block AS path FROM (${textBlocks('t.item_id', `${table} t, json_tree(t.doc) j`, 't.item_id = ?', blockOf('j'))})
+  WHERE text = ? ORDER BY first LIMIT 1`;
 
 const columns = 'id, kind, field, source_id, committee_id, item_id, exempt, heading, body';
 
@@ -118,16 +127,15 @@ const itemRows = (where: string) => /* sql */ `
 /** Minutes and reports: one row per paragraph of the `doc` column of `table` (the same words once). */
 const documentRows = (kind: 'minutes' | 'report', table: string, where: string) => /* sql */ `
   SELECT '${kind}' AS kind, '${kind}' AS field, b.item_id AS source_id, b.meeting_id, b.committee_id,
-         b.item_id, b.exempt, '' AS heading, b.body, b.date, min(b.ord) AS ord
-  FROM (
-    SELECT t.item_id, i.meeting_id, m.committee_id, i.exempt, m.date, min(j.id) AS ord, ${blockText('j')} AS body
-    FROM ${table} t JOIN agenda_items i ON i.id = t.item_id JOIN meetings m ON m.id = i.meeting_id,
-         json_tree(t.doc) j
-    WHERE (${where}) AND ${isInline('j')}
-    GROUP BY t.item_id, ${blockOf('j')}
-  ) b
-  WHERE ${hasWords('b.body')}
-  GROUP BY b.item_id, b.body`;
+         b.item_id, b.exempt, '' AS heading, b.text AS body, b.date, min(b.first) AS ord
+  FROM (${textBlocks(
+    't.item_id, i.meeting_id, m.committee_id, i.exempt, m.date',
+    `${table} t JOIN agenda_items i ON i.id = t.item_id JOIN meetings m ON m.id = i.meeting_id, json_tree(t.doc) j`,
+    where,
+    `t.item_id, ${blockOf('j')}`,
+  )}) b
+  WHERE ${hasWords('b.text')}
+  GROUP BY b.item_id, b.text`;
 
 /** A report's contact points and background papers. */
 const reportExtraRows = (where: string) => /* sql */ `
