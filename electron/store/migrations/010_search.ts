@@ -212,14 +212,20 @@ CREATE TRIGGER search_${name} ${event} BEGIN
 ${body}
 END;`;
 
-/** Minutes and reports: drop paragraphs that have gone, add those that are new. */
-const documentSave = (kind: 'minutes' | 'report', table: string) => /* sql */ `
+/**
+ * Minutes and reports as saved: drop the rows of paragraphs that have gone, add rows for those that
+ * are new. The saved document is split once for each, with the item's context read once.
+ */
+const documentSave = (kind: 'minutes' | 'report') => /* sql */ `
   DELETE FROM search_entries WHERE source_id = NEW.item_id AND field = '${kind}'
     AND body NOT IN (SELECT text FROM ${paragraphs('NEW.doc')});
-  ${insertRows(
-    `SELECT * FROM (${documentRows(kind, table, 't.item_id = NEW.item_id')})
-     WHERE body NOT IN (SELECT body FROM search_entries WHERE source_id = NEW.item_id AND field = '${kind}')`,
-  )}`;
+  ${insertRows(`
+    SELECT '${kind}' AS kind, '${kind}' AS field, c.item_id AS source_id, c.committee_id, c.item_id, c.exempt,
+           '' AS heading, p.text AS body, c.date, p.first AS ord
+    FROM (SELECT i.id AS item_id, m.committee_id, i.exempt, m.date
+          FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = NEW.item_id) c,
+         ${paragraphs('NEW.doc')} p
+    WHERE p.text NOT IN (SELECT body FROM search_entries WHERE source_id = NEW.item_id AND field = '${kind}')`)}`;
 
 const sourceTriggers = [
   // Agenda items: the title (public even when exempt) and the purpose.
@@ -242,27 +248,23 @@ const sourceTriggers = [
   ),
 
   // Minutes and reports, by paragraph.
-  trigger(
-    'minutes_insert',
-    'AFTER INSERT ON item_minutes',
-    insertRows(documentRows('minutes', 'item_minutes', 't.item_id = NEW.item_id')),
-  ),
+  trigger('minutes_insert', 'AFTER INSERT ON item_minutes', documentSave('minutes')),
   trigger(
     'minutes_update',
     'AFTER UPDATE OF doc ON item_minutes WHEN OLD.doc IS NOT NEW.doc',
-    documentSave('minutes', 'item_minutes'),
+    documentSave('minutes'),
   ),
   trigger('minutes_delete', 'AFTER DELETE ON item_minutes', forget('OLD.item_id', ['minutes'])),
   trigger(
     'report_insert',
     'AFTER INSERT ON item_reports',
-    `${insertRows(documentRows('report', 'item_reports', 't.item_id = NEW.item_id'))}
+    `${documentSave('report')}
      ${insertRows(reportExtraRows('t.item_id = NEW.item_id'))}`,
   ),
   trigger(
     'report_update',
     'AFTER UPDATE OF doc ON item_reports WHEN OLD.doc IS NOT NEW.doc',
-    documentSave('report', 'item_reports'),
+    documentSave('report'),
   ),
   trigger(
     'report_extras',
