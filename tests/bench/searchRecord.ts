@@ -138,8 +138,8 @@ export function generateRecord(db: Db, paragraphsWanted = 100_000, seed = 19): R
   };
   let paragraphCount = 0;
   let rareLeft = 6;
-  /** A paragraph of 4–8 sentences; with titles and purposes, which never do, half of all paragraphs mention the Council. */
-  const paragraphText = (sentences = 4 + Math.floor(rand() * 5)): string => {
+  /** A paragraph of 4–10 sentences; with titles and purposes, which never do, half of all paragraphs mention the Council. */
+  const paragraphText = (sentences = 4 + Math.floor(rand() * 7)): string => {
     paragraphCount += 1;
     const parts = Array.from({ length: sentences }, sentence);
     if (rand() < 0.6) parts.splice(Math.floor(rand() * parts.length), 0, 'The Council was consulted.');
