@@ -11,6 +11,7 @@
 import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
 import { parseSearchQuery } from '../../shared/search/query';
 import {
+  searchKinds,
   SNIPPET_MARK_END,
   SNIPPET_MARK_START,
   type SearchFilters,
@@ -92,9 +93,13 @@ export function search(db: Db, text: string, filters: SearchFilters = {}): Searc
   if (!parsed.ok) return parsed;
   const days = dayRange(filters);
   if (typeof days === 'string') return { ok: false, message: days };
-  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(filters.limit ?? DEFAULT_LIMIT)));
-  const order = filters.order ?? 'relevance';
-  const kinds = filters.kinds?.length ? filters.kinds : null;
+  const limit = Number.isFinite(filters.limit)
+    ? Math.max(1, Math.min(MAX_LIMIT, Math.floor(filters.limit!)))
+    : DEFAULT_LIMIT;
+  const order = filters.order === 'newest' ? 'newest' : 'relevance';
+  // Only kinds the index knows reach the MATCH expression (the API checks them too).
+  const known = filters.kinds?.filter((kind) => searchKinds.includes(kind)) ?? [];
+  const kinds = known.length ? known : null;
 
   // The words typed are looked for in the text columns only; the filters are facets.
   const words = `{heading body} : (${parsed.match})`;

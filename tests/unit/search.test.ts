@@ -17,6 +17,7 @@ import {
   SNIPPET_MARK_START,
   type SearchFilters,
   type SearchHit,
+  type SearchKind,
 } from '../../shared/search/results';
 import { generateRecord } from '../bench/searchRecord';
 import { doc, fullMeeting } from './exportFixture';
@@ -480,6 +481,18 @@ describe('what people type', () => {
       ok: false,
       message: '“7 March 2024” is not a date: write it as YYYY-MM-DD.',
     });
+  });
+
+  it('cannot be broken by filters the API would have refused', async () => {
+    const { core } = await record();
+    const odd: SearchFilters = {
+      limit: Number.NaN,
+      kinds: ['minutes', 'x" OR "y'] as SearchKind[],
+      committeeIds: ['") OR ("leisure'],
+      order: 'sideways' as never,
+    };
+    expect(search(core.db, 'leisure', odd)).toEqual({ ok: true, hits: [], complete: true });
+    expect(hits(core, 'leisure', { ...odd, committeeIds: [] })).toHaveLength(2);
   });
 
   it('never makes an SQL error, whatever is typed (a fuzz against the real index)', async () => {
