@@ -67,6 +67,12 @@ describe('opening the database', () => {
       'meetings',
       'people',
       'recorded_votes',
+      'search_entries',
+      'search_index',
+      'search_index_config',
+      'search_index_data',
+      'search_index_docsize',
+      'search_index_idx',
       'settings',
       'store_identity',
     ]);
