@@ -23,7 +23,7 @@ module.exports = {
       severity: 'error',
       comment: 'electron/export and electron/import take and return domain values: no store, no API, no shell.',
       from: { path: '^electron/(export|import)/' },
-      to: { path: '^electron/(?!(export|import|workers)/)' },
+      to: { path: '^electron/(?!(export|import)/)' },
     },
     {
       name: 'api-below-the-shell',

@@ -6,7 +6,7 @@ import { createRouter, type Router, type RouterOptions } from './api/router';
 import { dataFileIn } from './paths';
 import { openChecked, type Db } from './store/database';
 import type { OpenFindings } from './store/integrity';
-import type { SessionControl } from './session';
+import type { SessionControl } from './api/context';
 
 export const appVersion: string = pkg.version;
 
@@ -24,7 +24,7 @@ export function openCore(dataDir: string, options: RouterOptions & { session?: S
   const { db, findings } = openChecked(dataFile);
   const router = createRouter(
     handlers,
-    { db, dataFile, version: appVersion, session: options.session },
+    { mode: 'open', ctx: { db, dataFile, version: appVersion, session: options.session } },
     options,
   );
   return {

@@ -1,11 +1,11 @@
 // One running Minutebook on one data folder, as the desktop app and browser mode both run it: the
 // writer lock, the database and its router, automatic backups, and the recovery mode used when the
 // data file cannot be opened. The transports only ever see `session.router`.
-import { methods, type MethodName } from '../shared/api';
 import type { AppInfo, BackupFile, DataNotice } from '../shared/domain';
-import { AppError, type ApiResult } from '../shared/result';
-import { wellFormed } from '../shared/wellFormed';
-import type { Caller, Router, RouterOptions } from './api/router';
+import { AppError } from '../shared/result';
+import type { Router, RouterOptions, RouterState, SessionControl } from './api/context';
+import { handlers } from './api/handlers';
+import { createRouter } from './api/router';
 import { appVersion, openCore, type Core } from './core';
 import { dataFileIn } from './paths';
 import { storageWarnings } from './storage';
@@ -37,15 +37,6 @@ export interface SessionOptions extends RouterOptions {
    * the window is up first). Negative: never (the command line's one-off uses).
    */
   backgroundCheckAfterMs?: number;
-}
-
-/** What the API's backup and recovery methods do; the router's handlers reach it through the context. */
-export interface SessionControl {
-  info(): Pick<AppInfo, 'warnings' | 'recovery' | 'notices' | 'checking'>;
-  backupNow(): Promise<BackupFile>;
-  listBackups(): { folder: string; backups: BackupFile[] };
-  restore(id: string): Promise<{ restoredFrom: string; savedAs: string | null }>;
-  startAfresh(): Promise<{ savedAs: string }>;
 }
 
 export class Session implements SessionControl {
@@ -91,7 +82,13 @@ export class Session implements SessionControl {
   ) {
     this.dataFile = dataFileIn(dataDir);
     this.warnings = storageWarnings(dataDir);
-    this.router = { call: (method, input, caller) => this.call(method, input, caller) };
+    // The one router, over whatever is open now: the data, or recovery mode while it is damaged.
+    this.router = createRouter(handlers, () => this.routerState(), {
+      ...options,
+      onCommitted: () => {
+        this.changed = true;
+      },
+    });
     this.openData();
     const every = options.backupEveryMs ?? BACKUP_INTERVAL_MS;
     if (every > 0) {
@@ -167,41 +164,11 @@ export class Session implements SessionControl {
     this.check = null;
   }
 
-  private async call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>> {
-    if (this.closed) {
-      return { ok: false, error: { code: 'unauthorised', message: 'Minutebook is closing.' } };
-    }
-    if (this.core) {
-      const result = await this.core.router.call(method, input, caller);
-      if (result.ok && methods[method as MethodName]?.kind === 'mutation') this.changed = true;
-      return result;
-    }
-    return this.recoveryCall(method, input);
-  }
-
-  /** In recovery mode only these answer; everything else says why not. */
-  private async recoveryCall(method: string, input: unknown): Promise<ApiResult<unknown>> {
-    const allowed: Record<string, (input: unknown) => unknown> = {
-      'app.info': () => ({ version: appVersion, dataFile: this.dataFile, empty: false, ...this.info() }),
-      'backups.list': () => this.listBackups(),
-      'backups.restore': (parsed) => this.restore((parsed as { id: string }).id),
-      'recovery.startAfresh': () => this.startAfresh(),
-    };
-    const run = allowed[method];
-    if (!run) {
-      return { ok: false, error: { code: 'damaged', message: this.problem!.message } };
-    }
-    const parsed = methods[method as MethodName].input.safeParse(wellFormed(input ?? {}));
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_input', message: parsed.error.issues[0]!.message } };
-    }
-    try {
-      return { ok: true, value: await run(parsed.data) };
-    } catch (error) {
-      if (error instanceof AppError)
-        return { ok: false, error: { code: error.code, message: error.message } };
-      return { ok: false, error: { code: 'internal', message: String(error) } };
-    }
+  private routerState(): RouterState {
+    if (this.closed) return { mode: 'closing' };
+    const base = { dataFile: this.dataFile, version: appVersion, session: this };
+    if (this.core) return { mode: 'open', ctx: { ...base, db: this.core.db } };
+    return { mode: 'recovery', problem: this.problem!.message, ctx: { ...base, db: null } };
   }
 
   info(): Pick<AppInfo, 'warnings' | 'recovery' | 'notices' | 'checking'> {

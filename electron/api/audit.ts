@@ -1,18 +1,21 @@
 // Which part of the record each mutation may change, so the router can keep the audit trail
-// (electron/store/audit.ts) for every change after a meeting's end, whoever makes it.
-import type { MethodName, ParsedInput } from '../../shared/api';
-import type { AuditScope } from '../store/audit';
+// (electron/store/audit.ts) for every change after a meeting's end, whoever makes it. Every mutation
+// is listed: a new one does not compile until it says what it changes, or why it is not audited.
+import type { MutationName, ParsedInput } from '../../shared/api';
 import type { AuditSubject } from '../../shared/domain';
+import {
+  itemOfDecision,
+  meetingOfDeclaration,
+  meetingOfItem,
+  meetingOfMovement,
+  type AuditScope,
+} from '../store/audit';
 import type { Db } from '../store/database';
-import { statement } from '../store/rows';
 
-type ScopesOf<M extends MethodName> = (input: ParsedInput<M>, db: Db) => AuditScope[];
+type ScopesOf<M extends MutationName> = (input: ParsedInput<M>, db: Db) => AuditScope[];
 
-const one = (sql: string, db: Db, id: string): string | undefined =>
-  (statement(db, sql).get(id) as { value: string } | undefined)?.value;
-
-const meetingOfItem = (db: Db, itemId: string) =>
-  one('SELECT meeting_id AS value FROM agenda_items WHERE id = ?', db, itemId);
+/** A mutation that changes no meeting's record (the directory, settings, actions, updates…). */
+const NOT_AUDITED = 'not audited';
 
 function itemPart(db: Db, itemId: string | undefined, subject: AuditSubject): AuditScope[] {
   const meetingId = itemId && meetingOfItem(db, itemId);
@@ -22,13 +25,10 @@ function itemPart(db: Db, itemId: string | undefined, subject: AuditSubject): Au
 const meetingPart = (meetingId: string | undefined, subject: AuditSubject): AuditScope[] =>
   meetingId ? [{ meetingId, itemId: null, subject }] : [];
 
-const itemOfDecision = (db: Db, id: string) =>
-  one('SELECT item_id AS value FROM decisions WHERE id = ?', db, id);
-
 const attendance = ({ meetingId }: { meetingId: string }): AuditScope[] =>
   meetingPart(meetingId, 'attendance');
 
-export const auditScopes: { [M in MethodName]?: ScopesOf<M> } = {
+export const auditScopes: { [M in MutationName]: ScopesOf<M> | typeof NOT_AUDITED } = {
   'meetings.update': ({ id }) => meetingPart(id, 'meeting'),
   // The item added, removed or moved, not the whole agenda (whose other numbers follow from it).
   'items.create': ({ meetingId }) => [{ meetingId, itemId: null, subject: 'agenda', created: true }],
@@ -46,19 +46,43 @@ export const auditScopes: { [M in MethodName]?: ScopesOf<M> } = {
   'attendance.updateAttendee': attendance,
   'attendance.removeAttendee': attendance,
   'attendance.addMovement': attendance,
-  'attendance.removeMovement': ({ id }, db) =>
-    meetingPart(
-      one('SELECT meeting_id AS value FROM attendance_movements WHERE id = ?', db, id),
-      'attendance',
-    ),
+  'attendance.removeMovement': ({ id }, db) => meetingPart(meetingOfMovement(db, id), 'attendance'),
   'attendance.setText': attendance,
   'declarations.add': attendance,
-  'declarations.update': ({ id }, db) =>
-    meetingPart(one('SELECT meeting_id AS value FROM declarations WHERE id = ?', db, id), 'attendance'),
+  'declarations.update': ({ id }, db) => meetingPart(meetingOfDeclaration(db, id), 'attendance'),
+  'declarations.remove': ({ id }, db) => meetingPart(meetingOfDeclaration(db, id), 'attendance'),
   'imports.commit': ({ target }) => [
     ...meetingPart(target.meetingId, 'agenda'),
     ...meetingPart(target.meetingId, 'attendance'),
   ],
-  'declarations.remove': ({ id }, db) =>
-    meetingPart(one('SELECT meeting_id AS value FROM declarations WHERE id = ?', db, id), 'attendance'),
+  // Approving and reopening are recorded in the trail by their own handlers, with the reason.
+  'meetings.approve': NOT_AUDITED,
+  'meetings.reopen': NOT_AUDITED,
+  // A meeting that is new has no record yet; one deleted takes its trail with it (an approved
+  // meeting, or one that approved another, cannot be deleted).
+  'meetings.create': NOT_AUDITED,
+  'meetings.delete': NOT_AUDITED,
+  // Actions, later updates and item reports are kept beside the record, not in it (they stay
+  // editable after approval).
+  'actions.create': NOT_AUDITED,
+  'actions.update': NOT_AUDITED,
+  'actions.delete': NOT_AUDITED,
+  'updates.create': NOT_AUDITED,
+  'updates.update': NOT_AUDITED,
+  'updates.delete': NOT_AUDITED,
+  'reports.save': NOT_AUDITED,
+  // The directory, committees and their membership, the house style and the sample council are
+  // not any meeting's record.
+  'committees.create': NOT_AUDITED,
+  'committees.update': NOT_AUDITED,
+  'committees.delete': NOT_AUDITED,
+  'memberships.add': NOT_AUDITED,
+  'memberships.addNewPerson': NOT_AUDITED,
+  'memberships.update': NOT_AUDITED,
+  'memberships.remove': NOT_AUDITED,
+  'people.create': NOT_AUDITED,
+  'people.update': NOT_AUDITED,
+  'people.delete': NOT_AUDITED,
+  'houseStyle.save': NOT_AUDITED,
+  'sample.load': NOT_AUDITED,
 };

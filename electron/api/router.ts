@@ -1,64 +1,53 @@
-// The one router both transports hand calls to: validates input, runs the handler, wraps the reply.
-import type { z } from 'zod';
+// The one router every transport hands calls to (the desktop's IPC, browser mode's HTTP, the command
+// line, the tests): it validates the input against the contract, runs the handler (a mutation in one
+// write transaction, with the audit trail), and wraps the reply. Recovery mode is a mode of it: while
+// the data file is damaged only the methods the contract marks inRecovery answer.
 import {
+  answersInRecovery,
   isMethodName,
   methods,
   type MethodName,
-  type Methods,
-  type MethodOutput,
-  type ParsedInput,
+  type MutationName,
 } from '../../shared/api';
-import { AppError, type ApiError, type ApiResult } from '../../shared/result';
+import type { ApiError, ApiResult } from '../../shared/result';
 import { wellFormed } from '../../shared/wellFormed';
-import { APPROVED_REFUSAL } from '../store/migrations/008_record';
 import { beginAudit, type AuditScope } from '../store/audit';
-import { markWrite } from '../store/integrity';
 import type { Db } from '../store/database';
+import { markWrite } from '../store/integrity';
 import { auditScopes } from './audit';
-import type { SessionControl } from '../session';
+import type {
+  Caller,
+  Context,
+  Handlers,
+  RecoveryContext,
+  Router,
+  RouterOptions,
+  RouterState,
+} from './context';
+import { describeIssues, toApiError } from './errors';
 
-export interface Context {
-  db: Db;
-  dataFile: string;
-  version: string;
-  /** Backups and restoring, where a session runs the data folder (not in the CLI's one-off cores). */
-  session?: SessionControl;
-}
+export type { Caller, Context, Handler, Handlers, Router, RouterOptions, SessionControl } from './context';
 
-/** A mutation answers at once, inside its transaction; a query may take its time (a Word export). */
-export type Handler<M extends MethodName> = (
-  input: ParsedInput<M>,
-  ctx: Context,
-) => MethodOutput<M> | (Methods[M]['kind'] extends 'query' | 'task' ? Promise<MethodOutput<M>> : never);
-export type Handlers = { [M in MethodName]: Handler<M> };
-
-/** Who is calling, as the transport knows it. */
-export interface Caller {
-  /**
-   * The window the call comes from ("desktop:3", "browser:<the page's own id>"): a run of saves to
-   * one part of the record from one window is one entry in the audit trail.
-   */
-  window?: string;
-}
-
-export interface Router {
-  call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
-}
-
-export interface RouterOptions {
-  /** Where unexpected failures are reported (the officer sees a short message). */
-  log?: (message: string, error: unknown) => void;
-}
-
-export function createRouter(handlers: Handlers, ctx: Context, options: RouterOptions = {}): Router {
+/** A router over data that is open for as long as the router is used (the CLI's and tests' cores). */
+export function createRouter(
+  handlers: Handlers,
+  state: RouterState | (() => RouterState),
+  options: RouterOptions = {},
+): Router {
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const current = typeof state === 'function' ? state : () => state;
   return {
-    async call(method, input, caller = {}) {
+    async call(method, input, caller: Caller = {}) {
+      const now = current();
+      if (now.mode === 'closing') return failure({ code: 'unauthorised', message: 'Minutebook is closing.' });
       if (typeof method !== 'string' || !isMethodName(method)) {
         return failure({
           code: 'unknown_method',
           message: `Minutebook has no method called "${String(method)}".`,
         });
+      }
+      if (now.mode === 'recovery' && !answersInRecovery(method)) {
+        return failure({ code: 'damaged', message: now.problem });
       }
       const spec = methods[method];
       let parsed: ReturnType<typeof spec.input.safeParse>;
@@ -75,22 +64,28 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
       if (!parsed.success) {
         return failure({ code: 'invalid_input', message: describeIssues(parsed.error) });
       }
+      const handler = handlers[method] as (input: unknown, ctx: Context | RecoveryContext) => unknown;
       try {
-        const handler = handlers[method] as (input: unknown, ctx: Context) => unknown;
-        const run = () => {
-          if (spec.kind !== 'mutation') return handler(parsed.data, ctx);
-          // Read before the change, in its transaction, so the audit trail's "before" is exact.
-          const scopes = (auditScopes[method] as ((input: unknown, db: Db) => AuditScope[]) | undefined)?.(
-            parsed.data,
-            ctx.db,
-          );
-          const recordAudit = beginAudit(ctx.db, scopes ?? [], caller.window ?? null);
-          const value = handler(parsed.data, ctx);
-          recordAudit(value);
-          markWrite(ctx.db);
-          return value;
-        };
-        const value = spec.kind === 'mutation' ? ctx.db.transaction(run).immediate() : await run();
+        if (now.mode === 'recovery') {
+          return { ok: true, value: await handler(parsed.data, { ...now.ctx, caller }) };
+        }
+        const ctx: Context = { ...now.ctx, caller };
+        if (spec.kind !== 'mutation') return { ok: true, value: await handler(parsed.data, ctx) };
+        const value = ctx.db
+          .transaction(() => {
+            // Read before the change, in its transaction, so the audit trail's "before" is exact.
+            const recordAudit = beginAudit(
+              ctx.db,
+              scopesOf(method, parsed.data, ctx.db),
+              caller.window ?? null,
+            );
+            const result = handler(parsed.data, ctx);
+            recordAudit(result);
+            markWrite(ctx.db);
+            return result;
+          })
+          .immediate();
+        options.onCommitted?.(method);
         return { ok: true, value };
       } catch (error) {
         const mapped = toApiError(error);
@@ -101,81 +96,10 @@ export function createRouter(handlers: Handlers, ctx: Context, options: RouterOp
   };
 }
 
+/** The parts of the record a mutation may change, read before it runs (api/audit.ts says, for every one). */
+function scopesOf(method: MethodName, input: unknown, db: Db): AuditScope[] {
+  const scopes = auditScopes[method as MutationName];
+  return typeof scopes === 'function' ? (scopes as (input: unknown, db: Db) => AuditScope[])(input, db) : [];
+}
+
 const failure = (error: ApiError): ApiResult<never> => ({ ok: false, error });
-
-function describeIssues(error: z.ZodError): string {
-  const sentences = error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`;
-    }
-    if (issue.code === 'invalid_type' && issue.path.length === 0) {
-      return 'The request must be an object of named fields.';
-    }
-    if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-      return `${issue.path.join('.')} ${issue.message.replace(/^Invalid input: /, '')}.`;
-    }
-    return issue.message;
-  });
-  return [...new Set(sentences)].join(' ');
-}
-
-/** SQLite's error codes, in words the officer can act on. */
-function toApiError(error: unknown): ApiError {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && (error as Error).message === APPROVED_REFUSAL) {
-    return {
-      code: 'approved',
-      message:
-        'These minutes have been approved, so they can no longer be changed. To correct them, reopen them with a reason on the meeting’s page.',
-    };
-  }
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
-    if (code === 'SQLITE_FULL') {
-      return {
-        code: 'disk_full',
-        message: 'The disk is full, so this change was not saved. Free some space and try again.',
-      };
-    }
-    if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_CANTOPEN') {
-      return {
-        code: 'read_only',
-        message:
-          'The data file cannot be written to, so this change was not saved. Check the folder’s permissions.',
-      };
-    }
-    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      return {
-        code: 'not_found',
-        message: 'Something this change refers to no longer exists. Refresh and try again.',
-      };
-    }
-    if (code.startsWith('SQLITE_CONSTRAINT')) {
-      return {
-        code: 'conflict',
-        message: `This change conflicts with what is already saved (${(error as Error).message}).`,
-      };
-    }
-    if (code.startsWith('SQLITE_BUSY')) {
-      return {
-        code: 'busy',
-        message: 'The data file is in use by another program. Try again in a moment.',
-      };
-    }
-    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) {
-      return {
-        code: 'damaged',
-        message:
-          'The data file is damaged where this is kept, so it could not be read or saved. Restore the latest good backup from Backups (what is there now is kept as a backup first).',
-      };
-    }
-    if (code.startsWith('SQLITE_IOERR')) {
-      return {
-        code: 'internal',
-        message: `The data file could not be read or written (${code}). The change was not saved.`,
-      };
-    }
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something went wrong inside Minutebook: ${message}` };
-}

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result';
 import { getCommittee } from './committees';
 import type { Db } from './database';
 import { getMeeting } from './meetings';
+import { APPROVED_REFUSAL } from './migrations/008_record';
 import { newId, now, statement } from './rows';
 
 interface ApprovalRow {
@@ -18,6 +19,11 @@ interface ApprovalRow {
 }
 
 /** "Cabinet, Monday 12 April 2021". */
+/** The error the database raises for any change to an approved meeting's record (migration 008). */
+export const isApprovedRefusal = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_TRIGGER' &&
+  (error as Error).message === APPROVED_REFUSAL;
+
 export function meetingLabel(db: Db, meeting: Meeting): string {
   return `${getCommittee(db, meeting.committeeId).name}, ${formatLongDate(meeting.date)}`;
 }

@@ -253,3 +253,27 @@ export function listAudit(db: Db, filter: { meetingId: string; itemId?: string }
   ) as AuditRow[];
   return rows.map(toEntry);
 }
+
+/** The meeting an agenda item is on (undefined if the item is gone). */
+export const meetingOfItem = (db: Db, itemId: string): string | undefined =>
+  (
+    statement(db, 'SELECT meeting_id FROM agenda_items WHERE id = ?').get(itemId) as
+      { meeting_id: string } | undefined
+  )?.meeting_id;
+
+/** The item a decision is on. */
+export const itemOfDecision = (db: Db, id: string): string | undefined =>
+  (statement(db, 'SELECT item_id FROM decisions WHERE id = ?').get(id) as { item_id: string } | undefined)
+    ?.item_id;
+
+/** The meeting an arrival or departure, or a declaration, belongs to. */
+export const meetingOfMovement = (db: Db, id: string): string | undefined =>
+  (
+    statement(db, 'SELECT meeting_id FROM attendance_movements WHERE id = ?').get(id) as
+      { meeting_id: string } | undefined
+  )?.meeting_id;
+export const meetingOfDeclaration = (db: Db, id: string): string | undefined =>
+  (
+    statement(db, 'SELECT meeting_id FROM declarations WHERE id = ?').get(id) as
+      { meeting_id: string } | undefined
+  )?.meeting_id;

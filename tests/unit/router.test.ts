@@ -312,7 +312,10 @@ describe('one transaction per call', () => {
         throw new AppError('conflict', 'Refused after writing.');
       },
     };
-    const router = createRouter(failing, { db: core.db, dataFile: core.dataFile, version: 'test' });
+    const router = createRouter(failing, {
+      mode: 'open',
+      ctx: { db: core.db, dataFile: core.dataFile, version: 'test' },
+    });
     const result = await router.call('committees.create', committeeInput);
     expect(result).toEqual({ ok: false, error: { code: 'conflict', message: 'Refused after writing.' } });
     expect(core.db.prepare('SELECT count(*) FROM committees').pluck().get()).toBe(0);
@@ -329,7 +332,7 @@ describe('one transaction per call', () => {
     };
     const router = createRouter(
       broken,
-      { db: core.db, dataFile: core.dataFile, version: 'test' },
+      { mode: 'open', ctx: { db: core.db, dataFile: core.dataFile, version: 'test' } },
       { log: (message) => logged.push(message) },
     );
     expect(await router.call('committees.list', {})).toEqual({

@@ -2,7 +2,7 @@
 import { createAction, deleteAction, listActions, updateAction } from '../../store/actions';
 import { getAgendaItem } from '../../store/agendaItems';
 import { claimVersion } from '../../store/rows';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { checkPerson } from './checks';
 
 export const actionsHandlers = {

@@ -12,7 +12,7 @@ import {
   updateAttendee,
 } from '../../store/attendance';
 import type { Db } from '../../store/database';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { meetingDetail } from '../../store/meetingRecord';
 
 /** A meeting's register as the screens show it, after a change. */

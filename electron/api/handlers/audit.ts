@@ -1,6 +1,6 @@
 // The audit trail of a meeting's record.
 import { getMeeting } from '../../store/meetings';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { listAudit } from '../../store/audit';
 
 export const auditHandlers = {

@@ -1,9 +1,9 @@
 // Backups, restoring and starting afresh (these also answer in recovery mode).
 import { AppError } from '../../../shared/result';
-import type { SessionControl } from '../../session';
-import type { Context, Handlers } from '../router';
+import type { SessionControl } from '../context';
+import type { Context, Handlers } from '../context';
 
-function sessionOf(ctx: Context): SessionControl {
+function sessionOf(ctx: Pick<Context, 'session'>): SessionControl {
   if (!ctx.session) {
     throw new AppError('invalid_input', 'Backups are made by the running app, not by this command.');
   }

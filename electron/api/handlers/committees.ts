@@ -17,7 +17,7 @@ import {
   updateMembershipRole,
 } from '../../store/memberships';
 import { createPerson, getPerson } from '../../store/people';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const committeesHandlers = {
   'committees.list': (_input, { db }) => listCommittees(db),

@@ -10,7 +10,7 @@ import {
 import { getPerson } from '../../store/people';
 import { claimVersion } from '../../store/rows';
 import { getHouseStyle } from '../../store/houseStyle';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { checkPerson } from './checks';
 
 export const decisionsHandlers = {

@@ -1,6 +1,6 @@
 // Declarations of interest.
 import { addDeclaration, removeDeclaration, updateDeclaration } from '../../store/attendance';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { detail } from './attendance';
 
 export const declarationsHandlers = {

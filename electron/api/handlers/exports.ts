@@ -1,6 +1,6 @@
 // Word documents of a meeting.
 import { exportInWorker } from '../../workers/jobs';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const exportsHandlers = {
   // Built in a worker from the file itself: a long document never holds up the app.

@@ -1,6 +1,6 @@
 // The council's house style.
 import { getHouseStyle, saveHouseStyle } from '../../store/houseStyle';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const houseStyleHandlers = {
   'houseStyle.get': (_input, { db }) => {

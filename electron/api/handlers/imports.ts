@@ -4,7 +4,7 @@ import { listCommittees } from '../../store/committees';
 import { listPeople } from '../../store/people';
 import { previewImportInWorker } from '../../workers/jobs';
 import { importMeeting } from '../importMeeting';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const importsHandlers = {
   'imports.preview': ({ text, file, fileName }, { db }) =>

@@ -1,6 +1,6 @@
 // Every method's implementation, in a file per domain named as its contract in shared/api/, checked
 // complete against the contract.
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { actionsHandlers } from './actions';
 import { appHandlers } from './app';
 import { attendanceHandlers } from './attendance';

@@ -8,7 +8,7 @@ import {
   updateAgendaItem,
 } from '../../store/agendaItems';
 import { getMeeting } from '../../store/meetings';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { checkPerson } from './checks';
 
 export const itemsHandlers = {

@@ -2,7 +2,7 @@
 import { AppError } from '../../../shared/result';
 import { getCommittee } from '../../store/committees';
 import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 import { checkPerson } from './checks';
 import { formatLongDate } from '../../../shared/format';
 import { meetingDetail, readAll, snapshotOf } from '../../store/meetingRecord';

@@ -3,7 +3,7 @@ import { getAgendaItem } from '../../store/agendaItems';
 import { listItemPeople, setItemPeople } from '../../store/itemPeople';
 import { getMinutes, saveMinutes } from '../../store/minutes';
 import { getPerson } from '../../store/people';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const minutesHandlers = {
   'minutes.get': ({ itemId }, { db }) => {

@@ -2,7 +2,7 @@
 import { createPerson, deletePerson, listPeople, updatePerson } from '../../store/people';
 import { checkNotInAttendance } from '../../store/attendance';
 import { checkNotInItems } from '../../store/itemPeople';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const peopleHandlers = {
   'people.list': (_input, { db }) => listPeople(db),

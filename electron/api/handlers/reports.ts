@@ -1,7 +1,7 @@
 // An item's report.
 import { getAgendaItem } from '../../store/agendaItems';
 import { getReport, saveReport } from '../../store/reports';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const reportsHandlers = {
   'reports.get': ({ itemId }, { db }) => {

@@ -3,7 +3,7 @@ import { emptyDoc } from '../../../shared/richText';
 import { createUpdate, deleteUpdate, listUpdates, updateUpdate } from '../../store/updates';
 import { getAgendaItem } from '../../store/agendaItems';
 import { claimVersion } from '../../store/rows';
-import type { Handlers } from '../router';
+import type { Handlers } from '../context';
 
 export const updatesHandlers = {
   'updates.list': ({ itemId }, { db }) => {
