@@ -8,6 +8,7 @@
 // (the rowid starts with the tier, then the meeting's day), and only the newest CANDIDATES matches
 // of each tier are ranked. A query with fewer matches is ranked exactly; one with more is ranked
 // among the newest, and says so (`complete: false`). "Newest first" stops at the limit.
+import { largest, smallest } from '../../shared/arrays';
 import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
 import { parseSearchQuery } from '../../shared/search/query';
 import {
@@ -239,8 +240,8 @@ function snippets(db: Db, words: string, ids: number[]): Map<number, string> {
     if (!inTier.length) continue;
     const rows = query.all(
       words,
-      rowid(Math.min(...inTier)),
-      rowid(Math.max(...inTier)),
+      rowid(smallest(inTier, 0)),
+      rowid(largest(inTier, 0)),
       JSON.stringify(inTier),
     ) as [number, string][];
     for (const [id, text] of rows) found.set(id, text);

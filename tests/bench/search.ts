@@ -9,6 +9,7 @@
 // minutes while an officer types in a 100-page meeting.
 //
 // SEARCH_PARAGRAPHS (default 100000) and SEARCH_RUNS (timed runs per shape, default 60) adjust it.
+import { largest, smallest } from '../../shared/arrays';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -223,7 +224,7 @@ function querySection(db: Database.Database, rareWords: string[]): void {
     const p95 = percentile(ours, 95);
     const pair = (values: number[]) => `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
     console.log(
-      `${shape.name.padEnd(26)} ${`${Math.min(...matches).toLocaleString('en-GB')}–${Math.max(...matches).toLocaleString('en-GB')}`.padStart(15)}  ` +
+      `${shape.name.padEnd(26)} ${`${smallest(matches, 0).toLocaleString('en-GB')}–${largest(matches, 0).toLocaleString('en-GB')}`.padStart(15)}  ` +
         `${pair(ours).padStart(20)}  ${(shell ? pair(shell) : 'no sqlite3 shell').padStart(25)}  ${pair(bare).padStart(22)}  ` +
         `${(p95 / percentile(reference, 95)).toFixed(2).padStart(8)}×  ${p95 <= BAR_MS ? 'PASS' : 'MISS'}` +
         `${complete < RUNS ? `   (ranked among the newest for ${Math.round((100 * (RUNS - complete)) / RUNS)} % of runs)` : ''}`,
