@@ -6,13 +6,11 @@ import path from 'node:path';
 import { AppError } from '../shared/result';
 import { APP_INDEX_URL, APP_SCHEME, appProtocolHandler, appSchemePrivileges } from './appProtocol';
 import { Session } from './session';
-import { saveDocument } from './saveDocument';
 import { createCloseGuard, type FlushAnswer } from './closeGuard';
 import {
   API_CHANNEL,
   FLUSH_CHANNEL,
   FLUSH_DONE_CHANNEL,
-  SAVE_DOCUMENT_CHANNEL,
   contentSecurityPolicy,
   secureWebPreferences,
 } from './security';
@@ -126,29 +124,22 @@ function start(): void {
     if (!isTrustedSender(event.senderFrame)) {
       return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
     }
-    // One run of saves per window in the audit trail.
-    return router.call(String(method), input, { window: `desktop:${String(event.sender?.id)}` });
-  });
-  const open = running;
-  ipcMain.handle(SAVE_DOCUMENT_CHANNEL, (event, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame)) {
-      return { ok: false, error: { code: 'unauthorised', message: 'Refused: not the Minutebook window.' } };
-    }
-    const db = open.current?.db;
-    if (!db) {
-      return { ok: false, error: { code: 'damaged', message: 'Restore a backup before saving documents.' } };
-    }
     const window = BrowserWindow.fromWebContents(event.sender);
-    return saveDocument(db, input, async (suggestedName) => {
-      const options = {
-        title: 'Save as Word document',
-        defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-      };
-      const choice = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      return choice.canceled ? undefined : choice.filePath;
+    return router.call(String(method), input, {
+      // One run of saves per window in the audit trail.
+      window: `desktop:${String(event.sender?.id)}`,
+      // "Save as Word": the save dialog, over the window that asked.
+      chooseFile: async (suggestedName) => {
+        const options = {
+          title: 'Save as Word document',
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'Word document', extensions: ['docx'] }],
+        };
+        const choice = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
+        return choice.canceled ? undefined : choice.filePath;
+      },
     });
   });
   createMainWindow();

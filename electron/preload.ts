@@ -2,11 +2,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { MinutebookBridge } from '../shared/api';
 
-import { API_CHANNEL, FLUSH_CHANNEL, FLUSH_DONE_CHANNEL, SAVE_DOCUMENT_CHANNEL } from './security';
+import { API_CHANNEL, FLUSH_CHANNEL, FLUSH_DONE_CHANNEL } from './security';
 
 const bridge = {
   call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(API_CHANNEL, method, input),
-  saveDocument: (input: unknown): Promise<unknown> => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, input),
   onFlushRequest: (flush: () => Promise<{ unsaved: string[] }>): void => {
     ipcRenderer.removeAllListeners(FLUSH_CHANNEL);
     ipcRenderer.on(FLUSH_CHANNEL, (_event, requestId: unknown) => {

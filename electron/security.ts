@@ -14,9 +14,6 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The one IPC channel for saving a Word document through the desktop's save dialog. */
-export const SAVE_DOCUMENT_CHANNEL = 'minutebook:save-document';
-
 /** Every window's webPreferences, apart from the preload path. */
 export const secureWebPreferences = {
   contextIsolation: true,

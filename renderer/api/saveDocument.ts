@@ -1,18 +1,15 @@
 // "Save as Word": in the desktop app, a save dialog (the main process writes the file); in browser
 // mode, the browser's own download of the document the server built.
 import type { MethodInput } from '../../shared/api';
-import type { ApiResult } from '../../shared/result';
-import { api, ApiCallError } from './client';
+import { api } from './client';
 
 export type ExportRequest = MethodInput<'exports.build'>;
 
 /** Saves the document; resolves to what to tell the officer, or null when they cancelled. */
 export async function saveDocument(request: ExportRequest): Promise<string | null> {
-  const bridge = window.minutebook;
-  if (bridge?.saveDocument) {
-    const result = (await bridge.saveDocument(request)) as ApiResult<{ saved: string } | { cancelled: true }>;
-    if (!result.ok) throw new ApiCallError(result.error);
-    return 'saved' in result.value ? `Saved ${result.value.saved}.` : null;
+  if (window.minutebook) {
+    const outcome = await api.call('exports.save', request);
+    return 'saved' in outcome ? `Saved ${outcome.saved}.` : null;
   }
   const { fileName, base64 } = await api.call('exports.build', request);
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

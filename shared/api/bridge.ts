@@ -2,8 +2,6 @@
 /** What the preload script puts on `window.minutebook`. */
 export interface MinutebookBridge {
   call: (method: string, input: unknown) => Promise<unknown>;
-  /** Desktop only: asks where to save, then writes a Word document (input as `exports.build`). */
-  saveDocument?: (input: unknown) => Promise<unknown>;
   /**
    * Desktop only: the window is about to close; `flush` writes what is pending and says what could
    * not be saved. The main process waits for it (for a bounded time) before closing.

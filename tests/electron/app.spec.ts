@@ -22,11 +22,11 @@ test('the desktop app opens and an officer creates a committee', async () => {
   try {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
-    // The renderer has no Node: only the one bridge object.
+    // The renderer has no Node: only the one bridge object (calls, and the flush asked for before the window closes).
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(
       await page.evaluate(() => Object.keys((window as unknown as { minutebook: object }).minutebook)),
-    ).toEqual(['call']);
+    ).toEqual(['call', 'onFlushRequest']);
     await page.getByRole('link', { name: 'Create your first committee' }).click();
     await page.getByLabel('Committee name').fill('Audit and Governance Committee');
     await page.getByRole('button', { name: 'Create committee' }).click();

@@ -5,12 +5,7 @@ import path from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 import { resolveAppFile } from '../../electron/appProtocol';
-import {
-  API_CHANNEL,
-  FLUSH_CHANNEL,
-  FLUSH_DONE_CHANNEL,
-  SAVE_DOCUMENT_CHANNEL,
-} from '../../electron/security';
+import { API_CHANNEL, FLUSH_CHANNEL, FLUSH_DONE_CHANNEL } from '../../electron/security';
 import { tempDir } from './helpers';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -238,11 +233,12 @@ describe('the Electron main process', () => {
     });
   });
 
-  it('saves a Word document where the save dialog says, for its own page only', async () => {
+  it('saves a Word document where the save dialog says, for its own page only, over the one API channel', async () => {
     await loadMain();
     const calls = electron.module.ipcMain.handle.mock.calls as unknown as [string, Listener][];
+    expect(calls.map(([channel]) => channel)).toEqual([API_CHANNEL]);
     const api = calls.find(([channel]) => channel === API_CHANNEL)![1];
-    const save = calls.find(([channel]) => channel === SAVE_DOCUMENT_CHANNEL)![1];
+    const save = (sender: unknown, request: unknown) => api(sender, 'exports.save', request);
     const own = {
       senderFrame: {
         url: electron.windows[0]!.loadURL.mock.calls[0]![0] as string,
@@ -371,13 +367,9 @@ describe('the preload script', () => {
     expect(expose).toHaveBeenCalledTimes(1);
     const [key, bridge] = expose.mock.calls[0] as [string, Record<string, unknown>];
     expect(key).toBe('minutebook');
-    expect(Object.keys(bridge)).toEqual(['call', 'saveDocument', 'onFlushRequest']);
+    expect(Object.keys(bridge)).toEqual(['call', 'onFlushRequest']);
     await (bridge.call as (m: string, i: unknown) => Promise<unknown>)('committees.list', {});
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith(API_CHANNEL, 'committees.list', {});
-    await (bridge.saveDocument as (i: unknown) => Promise<unknown>)({ kind: 'agenda' });
-    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_DOCUMENT_CHANNEL, {
-      kind: 'agenda',
-    });
     // Asked to flush before the window closes: the page's flush runs and its answer goes back.
     const flush = vi.fn(() => Promise.resolve({ unsaved: [] }));
     (bridge.onFlushRequest as (f: typeof flush) => void)(flush);

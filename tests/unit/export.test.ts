@@ -375,9 +375,8 @@ describe.skipIf(!sofficeInstalled)('LibreOffice (soffice is installed)', SLOW, (
   });
 });
 
-describe('the desktop save dialog path (electron/saveDocument, no Electron needed)', () => {
+describe('the desktop save dialog path (exports.save with a chooseFile from the caller, no Electron needed)', () => {
   it('offers the file name, writes where the officer chose, and does nothing when they cancel', async () => {
-    const { saveDocument } = await import('../../electron/saveDocument');
     const { tempDir } = await import('./helpers');
     const { readFileSync, readdirSync } = await import('node:fs');
     const path = await import('node:path');
@@ -386,22 +385,32 @@ describe('the desktop save dialog path (electron/saveDocument, no Electron neede
     const dir = tempDir();
     const offered: string[] = [];
     const request = { meetingId: f.meeting.id, kind: 'agenda', edition: 'public' };
-    const cancelled = await saveDocument(core.db, request, (name) => {
+    const saveDocument = (input: unknown, chooseFile: (name: string) => Promise<string | undefined>) =>
+      core.router.call('exports.save', input, { chooseFile });
+    const cancelled = await saveDocument(request, (name) => {
       offered.push(name);
       return Promise.resolve(undefined);
     });
     expect(cancelled).toEqual({ ok: true, value: { cancelled: true } });
     expect(readdirSync(dir)).toEqual([]);
-    const saved = await saveDocument(core.db, request, () => Promise.resolve(path.join(dir, 'Agenda')));
+    const saved = await saveDocument(request, () => Promise.resolve(path.join(dir, 'Agenda')));
     expect(saved).toEqual({ ok: true, value: { saved: path.join(dir, 'Agenda.docx') } });
     expect((await readDocx(readFileSync(path.join(dir, 'Agenda.docx')))).text).toContain('Items of business');
     expect(offered).toEqual([
       'Adult Care and Well Being Overview and Scrutiny Panel 2021-03-15 agenda (public).docx',
     ]);
     // A bad request from the window is refused before any dialog opens.
-    const bad = await saveDocument(core.db, { ...request, kind: 'letter' }, () => {
+    const bad = await saveDocument({ ...request, kind: 'letter' }, () => {
       throw new Error('no dialog should open');
     });
     expect(bad.ok).toBe(false);
+    // Without a dialog (browser mode, the command line) it is refused with the way forward.
+    expect(await core.router.call('exports.save', request)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringMatching(/desktop app; in browser mode the document downloads/),
+      },
+    });
   });
 });

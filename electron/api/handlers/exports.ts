@@ -1,4 +1,7 @@
 // Word documents of a meeting.
+import path from 'node:path';
+import { AppError } from '../../../shared/result';
+import { writeFileAtomically } from '../../export/writeFile';
 import { exportInWorker } from '../../workers/jobs';
 import type { Handlers } from '../context';
 
@@ -7,5 +10,20 @@ export const exportsHandlers = {
   'exports.build': async (request, { dataFile }) => {
     const document = await exportInWorker(dataFile, request);
     return { fileName: document.fileName, base64: Buffer.from(document.bytes).toString('base64') };
+  },
+  'exports.save': async (request, { dataFile, caller }) => {
+    if (!caller.chooseFile) {
+      throw new AppError(
+        'invalid_input',
+        'Saving through a dialog is for the desktop app; in browser mode the document downloads.',
+      );
+    }
+    // Built (and, say, a public report of an exempt item refused) before asking where to save.
+    const { fileName, bytes } = await exportInWorker(dataFile, request);
+    const chosen = await caller.chooseFile(fileName);
+    if (!chosen) return { cancelled: true as const };
+    const target = path.extname(chosen) ? chosen : `${chosen}.docx`;
+    writeFileAtomically(target, bytes);
+    return { saved: target };
   },
 } satisfies Partial<Handlers>;
