@@ -18,6 +18,42 @@ const mainOnly = {
   group: ['**/electron/**', '../electron', '../../electron'],
   message: 'The renderer and shared/ never import from electron/: go through the API.',
 };
+// Inside electron/, layers point one way: store/ knows nothing above it; export/ and import/ take and
+// return values (no store, no API); api/ composes them under the shell (session, server, main, cli).
+// A file's relative imports are checked against its own depth, so `../../shared/…` stays allowed.
+const leaving = (depth, allowed) => ({
+  regex: `^${'\\.\\./'.repeat(depth)}(?!${allowed})`,
+  message: 'This layer imports only shared/ and itself (../shared/DESIGN.md: arrows point down).',
+});
+const aboveTheApi = (depth) => ({
+  regex: `^${'\\.\\./'.repeat(depth)}(session|server|cli|core|main|preload|launcher)$`,
+  message: 'electron/api sits under the shell: it never imports the session, server, CLI or main.',
+});
+const layerRules = [
+  { files: ['electron/store/*.ts', 'electron/store/migrations/*.ts'], depth: 1 },
+  { files: ['electron/store/*/*.ts'], depth: 2 },
+  { files: ['electron/export/*.ts', 'electron/import/*.ts'], depth: 1 },
+].map(({ files, depth }) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [noElectron],
+        patterns: [rendererOnly, leaving(depth, '\\.\\./shared/')],
+      },
+    ],
+  },
+}));
+const apiRules = [
+  { files: ['electron/api/*.ts'], depth: 1 },
+  { files: ['electron/api/handlers/*.ts'], depth: 2 },
+].map(({ files, depth }) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { paths: [noElectron], patterns: [rendererOnly, aboveTheApi(depth)] }],
+  },
+}));
 const nodeOnly = {
   group: ['node:*', 'better-sqlite3'],
   message: 'Node and SQLite stay in the main process.',
@@ -39,7 +75,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs', 'build/*.mjs', 'tests/*.mjs', 'tests/crash/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', '*.cjs', 'build/*.mjs', 'tests/*.mjs', 'tests/crash/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -71,6 +109,8 @@ export default tseslint.config(
     ignores: ['electron/main.ts', 'electron/preload.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [rendererOnly] }] },
   },
+  ...layerRules,
+  ...apiRules,
   {
     files: ['electron/main.ts', 'electron/preload.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [rendererOnly] }] },

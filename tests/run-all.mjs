@@ -27,6 +27,12 @@ const suites = [];
 const checks = [
   { name: 'typecheck (tsc)', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint (eslint)', command: bin('eslint'), args: ['.'] },
+  // No import cycles, and layers that point one way (.dependency-cruiser.cjs).
+  {
+    name: 'imports (dependency-cruiser)',
+    command: bin('depcruise'),
+    args: ['electron', 'renderer', 'shared', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+  },
 ];
 for (const { name, command, args } of checks) {
   console.log(`\n== ${name}`);
