@@ -1,0 +1,69 @@
+// `minutebook export`: a Word document of a meeting, public unless told, written through a temporary
+// file renamed into place.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomically } from '../export/writeFile';
+import { dataFileIn } from '../paths';
+import { Session } from '../session';
+import { defineCommand, oneOffSession } from './command';
+
+export const exportCommand = defineCommand({
+  name: 'export',
+  summary: `minutebook export --meeting ID --kind minutes|agenda|report [--item ID]
+                    [--public|--confidential] --out FILE.docx [--data DIR]
+                                                     a Word document of a meeting (public unless told)`,
+  usage: `Usage: minutebook export --meeting ID --kind minutes|agenda|report [--item ID]
+                         [--public|--confidential] --out FILE.docx [--data DIR]
+
+Writes a Word document of a meeting in the council's house style. The public edition (the default)
+keeps of an exempt item only its title, the resolution excluding the public and the publishable
+wording; --confidential gives everything, marked NOT FOR PUBLICATION.
+
+  --meeting ID     the meeting
+  --kind K         minutes, agenda, or report (an item's report: give --item)
+  --item ID        the item whose report it is
+  --out FILE.docx  where to write it (an existing file is replaced whole)
+  --data DIR       the folder holding minutebook.sqlite3`,
+  options: {
+    meeting: { type: 'string' },
+    kind: { type: 'string' },
+    item: { type: 'string' },
+    public: { type: 'boolean' },
+    confidential: { type: 'boolean' },
+    out: { type: 'string' },
+  },
+  async run({ values, dataDir }) {
+    if (values.public && values.confidential) {
+      console.error('Choose --public or --confidential, not both.');
+      return 2;
+    }
+    if (typeof values.out !== 'string') {
+      console.error('Say where to write the document: --out FILE.docx');
+      return 2;
+    }
+    if (!existsSync(dataFileIn(dataDir))) {
+      console.error(`There is no Minutebook data in ${dataDir}. Give the folder with --data DIR.`);
+      return 2;
+    }
+    const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
+    try {
+      const result = await session.router.call('exports.build', {
+        meetingId: values.meeting,
+        kind: values.kind,
+        itemId: values.item,
+        edition: values.confidential ? 'confidential' : 'public',
+      });
+      if (!result.ok) {
+        console.error(result.error.message);
+        return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
+      }
+      const { base64, fileName } = result.value as { base64: string; fileName: string };
+      const target = path.resolve(values.out);
+      writeFileAtomically(target, Buffer.from(base64, 'base64'));
+      console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);
+      return 0;
+    } finally {
+      await session.close();
+    }
+  },
+});

@@ -1,0 +1,147 @@
+// `minutebook import`: published minutes (.txt or .docx) as a meeting, or with --dry-run the
+// structure found, writing nothing. The file is read and parsed in a worker with memory and time limits.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { ImportResult, ImportStructure } from '../../shared/importing';
+import { AppError } from '../../shared/result';
+import { MAX_IMPORT_FILE_BYTES } from '../import/source';
+import { dataFileIn } from '../paths';
+import { Session } from '../session';
+import { readImport } from '../workers/jobs';
+import { defineCommand, oneOffSession } from './command';
+
+/** The structure as `--json` prints it: the text of each part, without the rich-text trees. */
+function printable(structure: ImportStructure) {
+  return {
+    ...structure,
+    items: structure.items.map(({ minutes: _minutes, updates, report, ...item }) => ({
+      ...item,
+      updates: updates.map(({ doc: _doc, ...update }) => update),
+      report: report && {
+        text: report.text,
+        contactPoints: report.contactPoints,
+        backgroundPapers: report.backgroundPapers,
+      },
+    })),
+  };
+}
+
+function summary(structure: ImportStructure): string {
+  const { meeting, items, notes } = structure;
+  const lines = [
+    meeting
+      ? `${meeting.committee || 'Committee not found'}, ${meeting.date ?? 'date not found'}${meeting.venue ? `, ${meeting.venue}` : ''}`
+      : 'No meeting heading (an item on its own).',
+  ];
+  if (meeting) {
+    lines.push(
+      `Present: ${meeting.present.length}; apologies: ${meeting.apologies.length}; officers: ${meeting.officers.length}`,
+    );
+  }
+  for (const item of items) {
+    const decisions = item.decisions.map(
+      (d) => `${d.keyword} (${d.clauses.length} clause${d.clauses.length === 1 ? '' : 's'})`,
+    );
+    lines.push(
+      `  ${item.number ? `${item.number} ` : ''}${item.title}${item.exempt ? ' [exempt]' : ''}${decisions.length ? ` — ${decisions.join(', ')}` : ''}`,
+    );
+  }
+  for (const note of notes) lines.push(`Note: ${note}`);
+  return lines.join('\n');
+}
+
+export const importCommand = defineCommand({
+  name: 'import',
+  summary: `minutebook import FILE [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
+                    [--dry-run] [--json] [--data DIR]
+                                                     published minutes (.txt or .docx) as a meeting;
+                                                     --dry-run shows the structure found, writes nothing`,
+  usage: `Usage: minutebook import FILE [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
+                         [--dry-run] [--json] [--data DIR]
+
+Reads published minutes (.txt or Word .docx) and imports them as a meeting in one transaction,
+printing the new meeting's id. People are matched to the directory by name; who was matched and
+who was added is listed.
+
+  --committee NAME  the committee, where the text does not say
+  --date D          the meeting's date (YYYY-MM-DD), where the text does not say
+  --meeting ID      add the items to this meeting instead of making a new one
+  --dry-run         show the structure found and write nothing
+  --json            print it as JSON
+  --data DIR        the folder holding minutebook.sqlite3`,
+  options: {
+    committee: { type: 'string' },
+    date: { type: 'string' },
+    meeting: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run({ values, positionals, dataDir }) {
+    const file = positionals[0];
+    if (!file) {
+      console.error('Say which file to import: minutebook import FILE');
+      return 2;
+    }
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch {
+      console.error(`Cannot read ${file}: there is no such file.`);
+      return 2;
+    }
+    if (size > MAX_IMPORT_FILE_BYTES) {
+      console.error(
+        `The file is too large to import (${(size / 1048576).toFixed(0)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1048576} MB). Split it into one meeting a file.`,
+      );
+      return 2;
+    }
+    let structure: ImportStructure;
+    try {
+      structure = await readImport({ bytes: readFileSync(file), fileName: file });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      console.error(error.message);
+      return 2;
+    }
+    if (values['dry-run']) {
+      console.log(values.json ? JSON.stringify(printable(structure), null, 2) : summary(structure));
+      return 0;
+    }
+    const fresh = !existsSync(dataFileIn(dataDir));
+    const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
+    try {
+      const result = await session.router.call('imports.commit', {
+        structure,
+        target: {
+          ...(values.meeting ? { meetingId: values.meeting } : {}),
+          ...(values.committee ? { committeeName: values.committee } : {}),
+          ...(values.date ? { date: values.date } : {}),
+        },
+        people: {},
+      });
+      if (!result.ok) {
+        const hint = /which committee/.test(result.error.message)
+          ? ' Use --committee NAME.'
+          : /no meeting date/.test(result.error.message)
+            ? ' Use --date YYYY-MM-DD.'
+            : '';
+        console.error(result.error.message + hint);
+        return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
+      }
+      const imported = result.value as ImportResult;
+      if (fresh) console.error(`Started a new Minutebook data file in ${dataDir}.`);
+      if (values.json) console.log(JSON.stringify(imported, null, 2));
+      else {
+        console.log(imported.meetingId);
+        console.error(
+          `Imported ${imported.itemIds.length} item${imported.itemIds.length === 1 ? '' : 's'}; ${imported.peopleMatched} people matched in the directory${
+            imported.peopleAdded.length ? `, added: ${imported.peopleAdded.join(', ')}` : ''
+          }.`,
+        );
+        for (const note of [...structure.notes, ...imported.notes]) console.error(`Note: ${note}`);
+      }
+      return 0;
+    } finally {
+      await session.close();
+    }
+  },
+});
