@@ -1,0 +1,212 @@
+// One item's minutes as a careful reader sees them: narrative, those in attendance, decisions with
+// their clauses, mover, seconder and votes, actions, and updates added after the meeting.
+import type { ImportDecision, ImportItem, ImportMeeting, ImportUpdate } from '../../shared/importing';
+import { plainText } from '../../shared/richText';
+import {
+  actionFromClause,
+  decisionBlock,
+  moverAndSeconder,
+  readHead,
+  recordedVoteLine,
+  votesIn,
+} from './decisions';
+import { bulletOf, docOf } from './narrative';
+import { peopleFromList, personFromLine } from './people';
+import { type Para } from './text';
+import { pushAll } from '../../shared/arrays';
+import { exemptionOf } from './exemption';
+
+export const attendanceIntro =
+  /^(?:The following (?:were|was) (?:also )?(?:in attendance|present)(?: for (?:this|the) item)?|(?:Also )?in attendance(?: for (?:this|the) item)?|Officers in attendance|Present for (?:this|the) item)\s*:?\s*(.*)$/i;
+export const updateHeading =
+  /^(?:(?:(?:Information|Post[- ]meeting)\s+)?(?:update|note)\b.{0,400}\bafter the meeting\b.*|Post[- ]meeting (?:note|update)\b.*)$/i;
+export const supportingDocuments = /^Supporting documents\s*:?\s*(.*)$/i;
+export const restricted = /^View the reasons (?:why )?(?:item|the item)\b.*\brestricted\b/i;
+export const actionLine = /^Actions?\s*(?:\(([^)]{1,100})\))?\s*[:–—-]\s*(.+)$/i;
+export const actionTag = /\s*\(?\bAction(?:ed)?(?:\s+by)?\s*[:–—-]\s*([^)]{1,100}?)\)?\.?$/i;
+
+export interface ItemBase {
+  number: string;
+  title: string;
+  purpose: string;
+}
+
+export const emptyItem = (base: ItemBase): ImportItem => ({
+  ...base,
+  exempt: false,
+  exemptParagraph: null,
+  attendees: [],
+  decisions: [],
+  actions: [],
+  minutesText: '',
+  minutes: docOf([]),
+  updates: [],
+  report: null,
+  supportingDocuments: [],
+});
+
+export const emptyMeeting = (committee: string, date: string | null): ImportMeeting => ({
+  committee,
+  date,
+  startTime: null,
+  venue: '',
+  present: [],
+  apologies: [],
+  substitutes: [],
+  officers: [],
+  declarations: [],
+});
+
+export function parseItem(base: ItemBase, body: Para[], notes: string[]): ImportItem {
+  const where = base.number ? `Item ${base.number}` : `“${base.title || 'Untitled'}”`;
+  const narrative: Para[] = [];
+  const item = emptyItem(base);
+  // Where each decision starts, and what was said about movers and votes where, to match up after.
+  const starts: number[] = [];
+  const movers: { at: number; mover?: string; seconder?: string }[] = [];
+  const tallies: { at: number; votes: NonNullable<ImportDecision['votes']> }[] = [];
+  const recordings: ({ at: number } & NonNullable<ReturnType<typeof recordedVoteLine>>)[] = [];
+  for (let i = 0; i < body.length;) {
+    const text = body[i]!.text;
+    const docs = supportingDocuments.exec(text);
+    if (docs) {
+      item.supportingDocuments = [docs[1] ?? '', ...body.slice(i + 1).map((para) => para.text)]
+        .map((line) => line.trim())
+        .filter(Boolean);
+      break;
+    }
+    if (restricted.test(text)) {
+      item.exempt = true;
+      i++;
+      continue;
+    }
+    const intro = attendanceIntro.exec(text);
+    if (intro) {
+      const found = intro[1] ? peopleFromList(intro[1]) : [];
+      let j = i + 1;
+      for (; j < body.length; j++) {
+        const line = bulletOf(body[j]!.text)?.rest ?? body[j]!.text;
+        const person = personFromLine(line);
+        if (!person || line.length > 300) break;
+        found.push(person);
+      }
+      if (found.length > 0) {
+        pushAll(item.attendees, found);
+        i = j;
+        continue;
+      }
+    }
+    if (updateHeading.test(text)) {
+      const end = body.findIndex((para, index) => index > i && supportingDocuments.test(para.text));
+      const stop = end === -1 ? body.length : end;
+      item.updates.push(updateOf(text, body.slice(i + 1, stop)));
+      i = stop;
+      continue;
+    }
+    if (/^[“"]/.test(text)) {
+      // A quoted statement is the speaker's words: a "RESOLVED" inside it decides nothing.
+      const end = body.findIndex((para, index) => index >= i && /[”"][.,]?$/.test(para.text));
+      const stop = end === -1 || end - i > 200 ? i : end;
+      for (let j = i; j <= stop; j++) noteMovers(body[j]!.text, j);
+      pushAll(narrative, body.slice(i, stop + 1));
+      i = stop + 1;
+      continue;
+    }
+    const reading = readHead(text);
+    if (reading && 'head' in reading) {
+      const block = decisionBlock(body, i, reading.head);
+      if (block) {
+        starts.push(i);
+        item.decisions.push(block.decision);
+        i = block.end;
+        continue;
+      }
+      notes.push(
+        `${where}: “${clip(text)}” reads like a decision, but no decision follows it; kept as narrative.`,
+      );
+    } else if (reading && 'doubt' in reading) {
+      notes.push(
+        `${where}: “${clip(text)}” may record a decision; kept as narrative. Make it a decision if it is one.`,
+      );
+    }
+    const recorded = recordedVoteLine(text);
+    if (recorded) {
+      recordings.push({ at: i, ...recorded });
+      i++;
+      continue;
+    }
+    const action = actionLine.exec(text);
+    if (action) {
+      const ownerAndText = actionFromClause(action[2]!);
+      item.actions.push({
+        owner: action[1]?.trim() ?? ownerAndText?.owner ?? '',
+        text: action[2]!.trim(),
+      });
+      i++;
+      continue;
+    }
+    const tag = actionTag.exec(text);
+    if (tag && tag.index > 0)
+      item.actions.push({ owner: tag[1]!.trim(), text: text.slice(0, tag.index).trim() });
+    noteMovers(text, i);
+    const figures = votesIn(text);
+    if (figures) tallies.push({ at: i, votes: figures });
+    narrative.push(body[i]!);
+    i++;
+  }
+
+  function noteMovers(text: string, at: number) {
+    const found = moverAndSeconder(text);
+    if (found.mover || found.seconder) movers.push({ at, ...found });
+  }
+
+  // A mover, seconder or vote said in the narrative belongs to the next decision after it, or to
+  // the last one when none follows.
+  const decisionAt = (at: number) => {
+    const next = starts.findIndex((start) => start > at);
+    return next === -1 ? starts.length - 1 : next;
+  };
+  for (const { at, mover, seconder } of movers) {
+    const decision = item.decisions[decisionAt(at)];
+    if (!decision) continue;
+    if (mover) decision.mover ??= mover;
+    if (seconder) decision.seconder ??= seconder;
+  }
+  for (const { at, side, names } of recordings) {
+    const decision = item.decisions[decisionAt(at)];
+    if (!decision) {
+      // A recorded vote with no decision to belong to stays in the minutes as it was written.
+      narrative.push({ text: body[at]!.text, indent: 0 });
+      continue;
+    }
+    decision.recorded ??= { for: [], against: [], abstain: [] };
+    pushAll(decision.recorded[side], names);
+    const { recorded } = decision;
+    decision.votes = {
+      for: recorded.for.length,
+      against: recorded.against.length,
+      abstain: recorded.abstain.length,
+    };
+  }
+  for (const { at, votes } of tallies) {
+    const decision = item.decisions[decisionAt(at)];
+    if (decision) decision.votes ??= votes;
+  }
+  for (const decision of item.decisions) {
+    for (const clause of decision.clauses) {
+      const action = actionFromClause(clause.text);
+      if (action) item.actions.push(action);
+    }
+  }
+  item.minutes = docOf(narrative);
+  item.minutesText = plainText(item.minutes);
+  exemptionOf(item, [base.title, ...body.slice(0, 3).map((para) => para.text)].join('\n'));
+  return item;
+}
+
+export function updateOf(heading: string, body: Para[]): ImportUpdate {
+  const doc = docOf(body);
+  return { heading: heading.replace(/:$/, ''), text: plainText(doc), doc };
+}
+
+export const clip = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
