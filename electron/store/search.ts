@@ -25,17 +25,12 @@ import { getCommittee } from './committees';
 import type { Db } from './database';
 import { getMeeting } from './meetings';
 import {
-  DAY_LIMIT,
-  DAY_UNIT,
-  DAY_ZERO,
-  FACET_EXEMPT,
-  TIER_UNIT,
   buildEntriesSql,
   createIndexSql,
   entryTriggerNames,
   entryTriggersSql,
-  locateParagraphSql,
 } from './migrations/010_search';
+import { DAY_LIMIT, DAY_UNIT, DAY_ZERO, FACET_EXEMPT, TIER_UNIT, locateParagraphSql } from './searchSql';
 import { statement } from './rows';
 
 /**

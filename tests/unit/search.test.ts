@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { migrate } from '../../electron/store/database';
 import { migrations } from '../../electron/store/migrations';
-import { DAY_UNIT, TIER_UNIT } from '../../electron/store/migrations/010_search';
+import { DAY_UNIT, TIER_UNIT } from '../../electron/store/searchSql';
 import { checkSearchIndex, rebuildSearchIndex, repairSearchIndex, search } from '../../electron/store/search';
 import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
