@@ -8,8 +8,8 @@
 // rules, moment-timezone and astronomia, about 1.5 MB minified (1.07 MB even with only the GB
 // data, because of moment-timezone), which would double the renderer's bundle. The table is a few
 // kilobytes, synchronous, and the same in the renderer, the main process and the command line.
-// tests/unit/calendar.test.ts compares it with the installed library, so an upgrade that changes
-// any date fails the tests until this script is run again. Corrections to the library live
+// tests/unit/calendar-bank-holidays.test.ts compares it with the installed library, so an upgrade
+// that changes any date fails the tests until this script is run again. Corrections to the library live
 // separately, in shared/calendar/bankHolidayCorrections.ts, so the table is always the library's.
 //
 // Which holidays count: the library types every UK bank holiday, and every substitute day,

@@ -44,7 +44,10 @@ await esbuild({
 await esbuild({
   ...common,
   entryPoints: Object.fromEntries(
-    ['integrity', 'import', 'export'].map((name) => [`${name}.worker`, path.join(root, `electron/workers/${name}.worker.ts`)]),
+    ['integrity', 'import', 'export'].map((name) => [
+      `${name}.worker`,
+      path.join(root, `electron/workers/${name}.worker.ts`),
+    ]),
   ),
   outdir: path.join(out, 'electron'),
   outExtension: { '.js': '.cjs' },

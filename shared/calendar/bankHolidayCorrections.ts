@@ -1,10 +1,11 @@
 // Where the bank holidays from date-holidays (bankHolidays.data.ts) are wrong, and what they should
 // be. date-holidays 3.37 agrees, for every year 2000–2070 in all four nations, with the statutory
-// rules written out independently in tests/unit/calendar.test.ts (fixed days and their substitute
-// days, Easter, the May and August Mondays, Scotland's 2 January and St Andrew's Day, Northern
-// Ireland's 17 March and 12 July), including the one-off holidays of 2020 (Early May bank holiday
-// moved to Friday 8 May, VE Day), 2022 (Spring bank holiday moved to Thursday 2 June, Platinum
-// Jubilee Friday 3 June, State Funeral Monday 19 September) and 2023 (Coronation Monday 8 May).
+// rules written out independently in tests/unit/calendar-bank-holidays.test.ts (fixed days and
+// their substitute days, Easter, the May and August Mondays, Scotland's 2 January and St Andrew's
+// Day, Northern Ireland's 17 March and 12 July), including the one-off holidays of 2020 (Early
+// May bank holiday moved to Friday 8 May, VE Day), 2022 (Spring bank holiday moved to Thursday 2
+// June, Platinum Jubilee Friday 3 June, State Funeral Monday 19 September) and 2023 (Coronation
+// Monday 8 May).
 // It misses these, all UK-wide:
 //   - 2002: the Spring bank holiday moved from Monday 27 May to Tuesday 4 June, and Monday 3 June
 //     was the Golden Jubilee holiday (the library has neither);

@@ -1,5 +1,5 @@
 // What officers type, read into FTS5 MATCH expressions: every shape, and the inputs FTS5 would choke
-// on. Running the expressions against a real index is in search.test.ts.
+// on. Running them against a real index is in search-what-people-type.test.ts.
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, MAX_TERMS, parseSearchQuery } from '../../shared/search/query';
 import { snippetParts, SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../shared/search/results';

@@ -1,0 +1,135 @@
+// Bench section `save`: saving an item's minutes, on the server and as the page sees it.
+import { spawn } from 'node:child_process';
+import type { Browser } from '@playwright/test';
+import { openCore } from '../../electron/core';
+import type { Committee, Meeting } from '../../shared/domain';
+import { plainText } from '../../shared/richText';
+import {
+  caller,
+  cli,
+  firstMatch,
+  ITEMS,
+  middleItem,
+  minutesDoc,
+  PAGE_CHARS,
+  PAGES,
+  percentile,
+  report,
+  scratch,
+} from './common';
+
+/** Saving an item's minutes (2.5 pages): the router's transaction against a bare upsert; and over HTTP. */
+export async function saveLatency(browser: Browser, count: number): Promise<void> {
+  const core = openCore(scratch('save'), { log: () => undefined });
+  const call = caller(core);
+  const committee = await call<Committee>('committees.create', {
+    name: 'Bench',
+    kind: 'other',
+    quorum: 3,
+    defaultVenue: '',
+    numberingScheme: '{n}',
+  });
+  const meeting = await call<Meeting>('meetings.create', {
+    committeeId: committee.id,
+    date: '2026-01-13',
+    startTime: '10:00',
+  });
+  const item = await call<{ id: string }>('items.create', {
+    meetingId: meeting.id,
+    title: 'Item',
+    purpose: '',
+    leadOfficerId: null,
+    exempt: false,
+    exemptParagraph: null,
+  });
+  const docs = Array.from({ length: 20 }, (_, n) => minutesDoc((PAGES * PAGE_CHARS) / ITEMS, n));
+  const ours: number[] = [];
+  let version = 0;
+  for (let n = 0; n < count; n += 1) {
+    const start = performance.now();
+    version = (
+      await call<{ version: number }>('minutes.save', {
+        itemId: item.id,
+        doc: docs[n % 20],
+        baseVersion: version,
+      })
+    ).version;
+    ours.push(performance.now() - start);
+  }
+  const upsert = core.db.prepare(
+    `INSERT INTO item_minutes (item_id, doc, plain_text, version, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc, plain_text = excluded.plain_text,
+       version = excluded.version, updated_at = excluded.updated_at`,
+  );
+  const bare: number[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const start = performance.now();
+    const doc = docs[n % 20]!;
+    core.db
+      .transaction(() =>
+        upsert.run(item.id, JSON.stringify(doc), plainText(doc), version + n + 1, new Date().toISOString()),
+      )
+      .immediate();
+    bare.push(performance.now() - start);
+  }
+  core.close();
+  for (const p of [50, 95]) {
+    report(
+      `minutes save (2.5 pages), server side, p${p} (n=${count})`,
+      percentile(ours, p),
+      'bare upsert in a transaction, same file',
+      percentile(bare, p),
+    );
+  }
+
+  // Change to commit acknowledged, as the page sees it: the save request against a read of the same size.
+  const dataDir = scratch('latency');
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CI: '1' },
+  });
+  try {
+    const launchUrl = await firstMatch(child, /running at (http:\/\/\S+)/);
+    const page = await browser.newPage();
+    await page.goto(launchUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const itemId = middleItem(dataDir);
+    // Plain JavaScript, so that no build step adds helpers the page does not have.
+    const timings = await page.evaluate<{ saves: number[]; reads: number[] }>(`(async ([target, n, doc]) => {
+      const token = sessionStorage.getItem('minutebook.token') ?? '';
+      async function post(method, body) {
+        const response = await fetch('api/' + method, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token },
+          body: JSON.stringify(body),
+        });
+        const result = await response.json();
+        if (!result.ok) throw new Error(JSON.stringify(result));
+        return result.value;
+      }
+      let { version } = await post('minutes.get', { itemId: target });
+      const saves = [];
+      const reads = [];
+      for (let i = 0; i < n; i += 1) {
+        let start = performance.now();
+        version = (await post('minutes.save', { itemId: target, doc, baseVersion: version })).version;
+        saves.push(performance.now() - start);
+        start = performance.now();
+        await post('minutes.get', { itemId: target });
+        reads.push(performance.now() - start);
+      }
+      return { saves, reads };
+    })(${JSON.stringify([itemId, Math.min(count, 300), docs[0]])})`);
+    for (const p of [50, 95]) {
+      report(
+        `minutes save, change to commit acknowledged in the page, p${p}`,
+        percentile(timings.saves, p),
+        'reading the same minutes back',
+        percentile(timings.reads, p),
+      );
+    }
+    await page.close();
+  } finally {
+    child.kill();
+  }
+}
