@@ -117,8 +117,15 @@ export function formatDate(isoDate: string, format: DateFormat): string {
   }
 }
 
+/** A heading as the council writes headings: in capitals where the house style says so. */
+export function headingCased(style: HouseStyle, heading: string): string {
+  return style.headingCase === 'capitals' ? heading.toUpperCase() : heading;
+}
+
 /** "12. Budget monitoring", or however the council writes a minute's heading. */
 export function minuteHeading(style: HouseStyle, number: string, title: string): string {
-  const heading = style.minuteHeading.replace('{number}', () => number).replace('{title}', () => title);
-  return style.headingCase === 'capitals' ? heading.toUpperCase() : heading;
+  return headingCased(
+    style,
+    style.minuteHeading.replace('{number}', () => number).replace('{title}', () => title),
+  );
 }
