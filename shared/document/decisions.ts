@@ -29,11 +29,19 @@ export function keywordRun(style: HouseStyle, keyword: string): Run {
   }
 }
 
-/** A qualifier as it follows the keyword: "(unanimously)". */
+/**
+ * A qualifier as it follows the keyword. Published minutes bracket a word such as "unanimously"
+ * ("RESOLVED (unanimously):", seed 001) but let a phrase saying how the decision was carried read on
+ * ("RESOLVED by a majority that:", "RESOLVED on the Chair's casting vote that:"). A qualifier typed
+ * with its own brackets is kept as typed.
+ */
 export function qualifierText(qualifier: string): string {
   const words = qualifier.trim();
   if (!words) return '';
-  return words.startsWith('(') ? ` ${words}` : ` (${words})`;
+  if (words.startsWith('(')) return ` ${words}`;
+  return /^(?:by|on|with|without|following|after|upon|subject|in)\b/i.test(words)
+    ? ` ${words}`
+    : ` (${words})`;
 }
 
 const clauseLists: Record<ClauseStyle, ListKind> = {
