@@ -7,10 +7,9 @@ import { membersOn } from '../../shared/attendance';
 import type { MeetingDetail, Person } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Edition, ItemRecord, MeetingRecord } from '../../shared/meetingRecord';
-import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
 import { listActions } from './actions';
 import { listUpdates } from './updates';
-import { itemsBeforeMeetingInYear, listAgendaItems, publishedNumbers } from './agendaItems';
+import { listAgendaItems } from './agendaItems';
 import { approvedSnapshot, listApprovals } from './approvals';
 import { attendanceBlock } from './attendance';
 import { getCommittee } from './committees';
@@ -23,21 +22,15 @@ import { getMinutes } from './minutes';
 import { listPeople } from './people';
 import { getReport } from './reports';
 import { getHouseStyle } from './houseStyle';
+import { minuteNumbering } from './minuteNumbers';
 
 /** A meeting with its committee, its agenda and each item's minute number as the minutes give it. */
 export function meetingDetail(db: Db, id: string): MeetingDetail {
   const meeting = getMeeting(db, id);
   const committee = getCommittee(db, meeting.committeeId);
   const items = listAgendaItems(db, id);
-  const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
-  const published = publishedNumbers(db, id);
-  const minuteNumbers = Object.fromEntries(
-    items.map((item) => [
-      item.id,
-      published[item.id] ?? formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
-    ]),
-  );
-  return { meeting, committee, items, minuteNumbers, approvals: listApprovals(db, id) };
+  const { minuteNumbers, exclusionMinutes } = minuteNumbering(db, meeting, committee.numberingScheme, items);
+  return { meeting, committee, items, minuteNumbers, exclusionMinutes, approvals: listApprovals(db, id) };
 }
 
 /**
@@ -77,7 +70,15 @@ function fromSnapshot(json: string, style: HouseStyle): MeetingRecord {
     snapshotFormat: number;
     people: Person[];
   };
-  return { ...rest, style, people: new Map(people.map((person) => [person.id, person])) };
+  // A version approved before the exclusion minutes' numbers were kept has none, and is given back
+  // as it was approved: without them.
+  const { detail } = rest;
+  return {
+    ...rest,
+    detail: { ...detail, exclusionMinutes: detail.exclusionMinutes ?? {} },
+    style,
+    people: new Map(people.map((person) => [person.id, person])),
+  };
 }
 
 /** The record as it stands now, confidential parts included. */

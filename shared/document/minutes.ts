@@ -13,7 +13,7 @@ import {
   schedule12A,
 } from '../exemption';
 import { capitalise, formatPersonName, formatTime } from '../format';
-import { formatDate, minuteHeading } from '../houseStyle';
+import { formatDate, headingCased, minuteHeading } from '../houseStyle';
 import type { ItemRecord, MeetingRecord } from '../meetingRecord';
 import { decisionBlocks, keywordRun, nameOf } from './decisions';
 import type { Block, DocumentModel } from './model';
@@ -60,14 +60,22 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
   };
 }
 
-/** The resolution excluding the public, before a run of exempt items. */
-function exclusionBlocks(record: MeetingRecord, _first: ItemRecord, run: ItemRecord[]): Block[] {
-  const { style } = record;
+/**
+ * The resolution excluding the public, before a run of exempt items: a minute of its own when the
+ * house style numbers it (the number worked out with the others' in the store), else under its own
+ * heading, so it never reads as part of the minute before.
+ */
+function exclusionBlocks(record: MeetingRecord, first: ItemRecord, run: ItemRecord[]): Block[] {
+  const { style, detail } = record;
   const resolution = exclusionResolution(
     run.map((entry) => entry.item.exemptParagraph ?? 0),
     run.length,
   );
+  // Approved before the numbers were kept, or numbered by the council itself (imported): its heading.
+  const number = detail.exclusionMinutes?.[first.item.id];
+  const title = 'Exclusion of the public';
   return [
+    heading(number ? minuteHeading(style, number, title) : headingCased(style, title), 2),
     {
       type: 'paragraph',
       runs: [keywordRun(style, 'RESOLVED'), ...runs(resolution.replace(/^RESOLVED/, ''))],

@@ -4,9 +4,11 @@
 // excluding the public, declarations at the item, the time the meeting ended.
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../shared/decisions';
-import { doc } from './exportFixture';
+import type { AgendaItem, Meeting, MeetingDetail } from '../../shared/domain';
+import type { HouseStyle } from '../../shared/houseStyle';
+import { doc, fullMeeting } from './exportFixture';
 import { itemFixture, ok, tempCore } from './helpers';
-import { exported } from './exported';
+import { exported, expectInOrder } from './exported';
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
@@ -49,5 +51,99 @@ describe('the minutes say it as published minutes do', () => {
     expect(lines).toContain('RESOLVED (nem con) The minutes be signed.');
     expect(word.text).not.toContain('(by a majority)');
     expect(word.text).not.toContain('(on the Chair’s casting vote)');
+  });
+
+  it('set the resolution excluding the public under its own heading, not inside the minute before', async () => {
+    const core = tempCore();
+    const f = await fullMeeting(core);
+    for (const edition of ['public', 'confidential'] as const) {
+      const { doc: word } = await exported(core, { meetingId: f.meeting.id, kind: 'minutes', edition });
+      expect(word.html).toContain(
+        '<h2>Exclusion of the public</h2><p><strong>RESOLVED</strong> that, under Section 100A(4)',
+      );
+      expectInOrder(word.text, [
+        'The uplift for domiciliary care rates was confirmed.',
+        'Exclusion of the public',
+        'RESOLVED that, under Section 100A(4) of the Local Government Act 1972, the public be excluded',
+        '2. Award of the Home Care Contract',
+      ]);
+    }
+  });
+
+  it('or, where the house style says, as a numbered minute the later minutes number on from', async () => {
+    const core = tempCore();
+    const f = await fullMeeting(core);
+    const { style } = await ok<{ style: HouseStyle }>(core, 'houseStyle.get', {});
+    await ok(core, 'houseStyle.save', {
+      baseVersion: 0,
+      style: { ...style, exclusionResolution: 'numbered minute', headingCase: 'capitals' },
+    });
+    const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: f.meeting.id });
+    expect(detail.minuteNumbers).toEqual({ [f.publicItem.id]: '1', [f.exemptItem.id]: '3' });
+    expect(detail.exclusionMinutes).toEqual({ [f.exemptItem.id]: '2' });
+    for (const edition of ['public', 'confidential'] as const) {
+      const { doc: word } = await exported(core, { meetingId: f.meeting.id, kind: 'minutes', edition });
+      expectInOrder(word.html, [
+        '<h2>1. UPDATE ON PEOPLE AND COMMUNITIES STRATEGY</h2>',
+        '<h2>2. EXCLUSION OF THE PUBLIC</h2><p><strong>RESOLVED</strong> that, under Section 100A(4)',
+        '<h2>3. AWARD OF THE HOME CARE CONTRACT</h2>',
+      ]);
+    }
+    // The next meeting of the year numbers on from the exclusion minute.
+    const next = await ok<Meeting>(core, 'meetings.create', {
+      committeeId: f.committee.id,
+      date: '2021-04-12',
+      startTime: '14:00',
+    });
+    const first = await ok<AgendaItem>(core, 'items.create', {
+      meetingId: next.id,
+      title: 'Minutes of the last meeting',
+      purpose: '',
+      leadOfficerId: null,
+      exempt: false,
+      exemptParagraph: null,
+    });
+    const later = await ok<MeetingDetail>(core, 'meetings.get', { id: next.id });
+    expect(later.minuteNumbers[first.id]).toBe('4');
+    // Under its heading again, and the numbers are as they were.
+    await ok(core, 'houseStyle.save', { baseVersion: 1, style });
+    expect((await ok<MeetingDetail>(core, 'meetings.get', { id: next.id })).minuteNumbers[first.id]).toBe(
+      '3',
+    );
+  });
+
+  it('leave the resolution to an item that resolves it itself, and number nothing for it', async () => {
+    const core = tempCore();
+    const f = await fullMeeting(core);
+    const { style } = await ok<{ style: HouseStyle }>(core, 'houseStyle.get', {});
+    await ok(core, 'houseStyle.save', {
+      baseVersion: 0,
+      style: { ...style, exclusionResolution: 'numbered minute' },
+    });
+    const own = await ok<AgendaItem>(core, 'items.create', {
+      meetingId: f.meeting.id,
+      title: 'Exclusion of the press and public',
+      purpose: '',
+      leadOfficerId: null,
+      exempt: false,
+      exemptParagraph: null,
+    });
+    await ok(core, 'items.move', { id: own.id, toNumber: 2 });
+    const decision = await ok<Decision>(core, 'decisions.create', {
+      itemId: own.id,
+      keyword: 'RESOLVED',
+      preamble: 'That the press and public be excluded from the meeting for the following item.',
+    });
+    expect(decision.id).toBeTruthy();
+    const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: f.meeting.id });
+    expect(detail.exclusionMinutes).toEqual({});
+    expect(detail.minuteNumbers[f.exemptItem.id]).toBe('3');
+    const { doc: word } = await exported(core, {
+      meetingId: f.meeting.id,
+      kind: 'minutes',
+      edition: 'public',
+    });
+    expect(word.text).not.toContain('Exclusion of the public');
+    expect(word.text).not.toContain('under Section 100A(4)');
   });
 });
