@@ -3,7 +3,7 @@
 // made here before any document is built: an exempt item keeps only its title, its Schedule 12A
 // paragraph and the decision wording the officer marked publishable, so nothing confidential can
 // reach a public file whatever the document code does with the record.
-import { membersOn } from '../../shared/attendance';
+import { itemDeclarationText, membersOn } from '../../shared/attendance';
 import type { MeetingDetail, Person } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Edition, ItemRecord, MeetingRecord } from '../../shared/meetingRecord';
@@ -11,7 +11,7 @@ import { listActions } from './actions';
 import { listUpdates } from './updates';
 import { listAgendaItems } from './agendaItems';
 import { approvedSnapshot, listApprovals } from './approvals';
-import { attendanceBlock } from './attendance';
+import { attendanceBlock, getAttendance } from './attendance';
 import { getCommittee } from './committees';
 import type { Db } from './database';
 import { listDecisions } from './decisions';
@@ -70,12 +70,13 @@ function fromSnapshot(json: string, style: HouseStyle): MeetingRecord {
     snapshotFormat: number;
     people: Person[];
   };
-  // A version approved before the exclusion minutes' numbers were kept has none, and is given back
-  // as it was approved: without them.
+  // A version approved before the exclusion minutes' numbers and the declarations at each item were
+  // kept has none of them, and is given back as it was approved: without them.
   const { detail } = rest;
   return {
     ...rest,
     detail: { ...detail, exclusionMinutes: detail.exclusionMinutes ?? {} },
+    items: rest.items.map((entry) => ({ ...entry, declarations: entry.declarations ?? [] })),
     style,
     people: new Map(people.map((person) => [person.id, person])),
   };
@@ -86,6 +87,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
   const detail = meetingDetail(db, meetingId);
   const people = new Map(listPeople(db).map((person) => [person.id, person]));
   const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
+  const { register } = getAttendance(db, detail);
   return {
     edition: 'confidential',
     style: getHouseStyle(db).value,
@@ -104,6 +106,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
       actions: listActions(db, item.id),
       updates: listUpdates(db, item.id),
       report: getReport(db, item.id),
+      declarations: itemDeclarationText(register, item.id),
       withheld: null,
     })),
   };
@@ -130,6 +133,7 @@ function withheld(entry: ItemRecord): ItemRecord {
     actions: [],
     updates: [],
     report: { ...entry.report, doc: null, contactPoints: '', backgroundPapers: '' },
+    declarations: [],
     withheld: {
       publicWording: entry.decisions.map((decision) => decision.publicWording.trim()).filter(Boolean),
     },

@@ -6,3 +6,4 @@ export * from './movements';
 export * from './counts';
 export * from './wording';
 export * from './membership';
+export * from './itemDeclarations';

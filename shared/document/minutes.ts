@@ -127,6 +127,8 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
   }
   // As published minutes give it (seeds 000–003): the item's purpose under its heading.
   if (item.purpose) blocks.push(paragraph(item.purpose, {}, { italics: true }));
+  // Recorded at the item too, with the withdrawal (versions approved before this was kept have none).
+  for (const declaration of entry.declarations ?? []) blocks.push(paragraph(declaration));
   const presenters = entry.people.filter((p) => p.role === 'presenter');
   if (presenters.length) {
     blocks.push(

@@ -3,6 +3,7 @@
 // Here: the minutes worded as published minutes word them (issue 17): qualifiers, the resolution
 // excluding the public, declarations at the item, the time the meeting ended.
 import { describe, expect, it } from 'vitest';
+import type { AttendanceDetail } from '../../shared/attendance';
 import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Meeting, MeetingDetail } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
@@ -145,5 +146,48 @@ describe('the minutes say it as published minutes do', () => {
     });
     expect(word.text).not.toContain('Exclusion of the public');
     expect(word.text).not.toContain('under Section 100A(4)');
+  });
+
+  it('record a declaration at the item it was made on too, with the withdrawal', async () => {
+    const core = tempCore();
+    const f = await fullMeeting(core);
+    const { register } = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: f.meeting.id });
+    const viceChair = register.members.find((member) => member.role === 'vice-chair')!.personId;
+    await ok(core, 'declarations.add', {
+      meetingId: f.meeting.id,
+      itemId: f.exemptItem.id,
+      personId: viceChair,
+      category: 'disclosable pecuniary',
+      interest: 'as a director of a care provider.',
+      withdrew: true,
+    });
+    const confidential = await exported(core, {
+      meetingId: f.meeting.id,
+      kind: 'minutes',
+      edition: 'confidential',
+    });
+    expectInOrder(confidential.doc.text, [
+      'Declarations of interest',
+      'Councillor Dennis Wright declared a disclosable pecuniary interest in minute 2',
+      '1. Update on People and Communities Strategy',
+      'Councillor Priya Shah declared an other registrable interest in this item as a trustee of a local carers’ charity, and remained in the room.',
+      'The Panel received an update on the Strategy',
+      '2. Award of the Home Care Contract',
+      'Councillor Dennis Wright declared a disclosable pecuniary interest in this item as a director of a care provider, and withdrew from the room for this item, taking no part in the discussion or vote.',
+      f.secrets.minutes,
+    ]);
+    // The public edition keeps nothing at an exempt item but its title, the resolution and the wording.
+    const publicMinutes = await exported(core, {
+      meetingId: f.meeting.id,
+      kind: 'minutes',
+      edition: 'public',
+    });
+    const exemptMinute = publicMinutes.doc.text.slice(
+      publicMinutes.doc.text.indexOf('2. Award of the Home Care Contract'),
+    );
+    expect(exemptMinute).not.toContain('in this item');
+    expect(publicMinutes.doc.text).toContain(
+      'in this item as a trustee of a local carers’ charity, and remained',
+    );
   });
 });
