@@ -64,6 +64,8 @@ export interface Meeting {
   date: string;
   /** 24-hour clock, HH:MM. */
   startTime: string;
+  /** When the meeting ended (HH:MM), for "The meeting ended at …"; null until it is entered. */
+  endTime: string | null;
   venue: string;
   status: MeetingStatus;
   /** Named on the agenda's front sheet as the officer to contact about the meeting. */

@@ -70,12 +70,16 @@ function fromSnapshot(json: string, style: HouseStyle): MeetingRecord {
     snapshotFormat: number;
     people: Person[];
   };
-  // A version approved before the exclusion minutes' numbers and the declarations at each item were
-  // kept has none of them, and is given back as it was approved: without them.
+  // A version approved before the end time, the exclusion minutes' numbers and the declarations at
+  // each item were kept has none of them, and is given back as it was approved: without them.
   const { detail } = rest;
   return {
     ...rest,
-    detail: { ...detail, exclusionMinutes: detail.exclusionMinutes ?? {} },
+    detail: {
+      ...detail,
+      meeting: { ...detail.meeting, endTime: detail.meeting.endTime ?? null },
+      exclusionMinutes: detail.exclusionMinutes ?? {},
+    },
     items: rest.items.map((entry) => ({ ...entry, declarations: entry.declarations ?? [] })),
     style,
     people: new Map(people.map((person) => [person.id, person])),

@@ -1,7 +1,7 @@
 // The minutes of a meeting in the council's house style: heading block, attendance and declarations,
-// then each minute with its narrative, people, decisions, actions and updates, and the resolution
-// excluding the public before exempt business; marked as a draft until approved, then with the
-// chair's signature block.
+// then each minute with its narrative, people, decisions, actions and updates, the resolution
+// excluding the public before exempt business, and when the meeting ended; marked as a draft until
+// approved, then with the chair's signature block.
 import { pushAll } from '../arrays';
 import type { Person } from '../domain';
 import {
@@ -43,6 +43,7 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
     pushAll(blocks, itemBlocks(record, entry, lists));
   });
   const approved = meeting.status === 'minutes approved';
+  if (meeting.endTime) blocks.push(paragraph(`The meeting ended at ${formatTime(meeting.endTime)}.`));
   if (approved) pushAll(blocks, signatureBlock());
   const banner = [
     ...(record.edition === 'confidential' ? notForPublication(exemptParagraphs) : []),

@@ -190,4 +190,54 @@ describe('the minutes say it as published minutes do', () => {
       'in this item as a trustee of a local carers’ charity, and remained',
     );
   });
+
+  it('end with the time the meeting ended, kept as approved', async () => {
+    const core = tempCore();
+    const f = await fullMeeting(core);
+    const wrong = await core.router.call('meetings.update', { id: f.meeting.id, endTime: '4.30pm' });
+    expect(wrong).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('End time must be on the 24-hour clock'),
+      },
+    });
+    const updated = await ok<Meeting>(core, 'meetings.update', { id: f.meeting.id, endTime: '16:30' });
+    expect(updated.endTime).toBe('16:30');
+    for (const edition of ['public', 'confidential'] as const) {
+      const { doc: word } = await exported(core, { meetingId: f.meeting.id, kind: 'minutes', edition });
+      expect(linesOf(word.text).at(-1)).toBe('The meeting ended at 4.30 pm.');
+    }
+    const next = await ok<Meeting>(core, 'meetings.create', {
+      committeeId: f.committee.id,
+      date: '2021-04-12',
+      startTime: '14:00',
+    });
+    await ok(core, 'meetings.approve', { id: f.meeting.id, approvedByMeetingId: next.id });
+    const { doc: approved } = await exported(core, {
+      meetingId: f.meeting.id,
+      kind: 'minutes',
+      edition: 'public',
+    });
+    expect(linesOf(approved.text).slice(-3)).toEqual([
+      'The meeting ended at 4.30 pm.',
+      expect.stringMatching(/^Signed …+ Chair$/),
+      expect.stringMatching(/^Date …+$/),
+    ]);
+    // Approved minutes keep the time they were approved with.
+    const refused = await core.router.call('meetings.update', { id: f.meeting.id, endTime: '17:00' });
+    expect(refused.ok === false && refused.error.code).toBe('approved');
+    // Reopened and cleared: the current version has no closing line; the approved one keeps it.
+    await ok(core, 'meetings.reopen', { id: f.meeting.id, reason: 'The end time was wrong.' });
+    await ok(core, 'meetings.update', { id: f.meeting.id, endTime: null });
+    const current = await exported(core, {
+      meetingId: f.meeting.id,
+      kind: 'minutes',
+      edition: 'public',
+      version: 'current',
+    });
+    expect(current.doc.text).not.toContain('The meeting ended');
+    const asApproved = await exported(core, { meetingId: f.meeting.id, kind: 'minutes', edition: 'public' });
+    expect(asApproved.doc.text).toContain('The meeting ended at 4.30 pm.');
+  });
 });
