@@ -109,6 +109,8 @@ const numbering = {
 };
 
 const halfPoints = (points: number) => Math.round(points * 2);
+/** Space between the page header's banner and the text below it, in twips (12 pt). */
+const BANNER_GAP = 240;
 
 /** The whole document: the house style as styles, with the header banner and "Page N of M" footer. */
 export function wordDocument(model: DocumentModel): Document {
@@ -170,8 +172,15 @@ export function wordDocument(model: DocumentModel): Document {
         },
         headers: {
           default: new Header({
+            // A line's space after the banner: however many lines it takes, the page's first words
+            // (the council's name) never run into it.
             children: banner.map(
-              (line) => new Paragraph({ style: 'Marking', children: textRuns({ text: line }) }),
+              (line, index) =>
+                new Paragraph({
+                  style: 'Marking',
+                  spacing: index === banner.length - 1 ? { after: BANNER_GAP } : undefined,
+                  children: textRuns({ text: line }),
+                }),
             ),
           }),
         },

@@ -1,7 +1,7 @@
 // The minutes of a meeting in the council's house style: heading block, attendance and declarations,
 // then each minute with its narrative, people, decisions, actions and updates, the resolution
 // excluding the public before exempt business, and when the meeting ended; marked as a draft until
-// approved, then with the chair's signature block.
+// approved, then with the chair's signature block, kept on the page of the paragraph before it.
 import { pushAll } from '../arrays';
 import type { Person } from '../domain';
 import {
@@ -44,7 +44,12 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
   });
   const approved = meeting.status === 'minutes approved';
   if (meeting.endTime) blocks.push(paragraph(`The meeting ended at ${formatTime(meeting.endTime)}.`));
-  if (approved) pushAll(blocks, signatureBlock());
+  if (approved) {
+    // The signature block never stands alone on the last page: what comes before it goes with it.
+    const last = blocks.at(-1);
+    if (last?.type === 'paragraph') last.keepNext = true;
+    pushAll(blocks, signatureBlock());
+  }
   const banner = [
     ...(record.edition === 'confidential' ? notForPublication(exemptParagraphs) : []),
     ...(approved ? [] : ['DRAFT — subject to approval']),
@@ -180,7 +185,7 @@ function described(person: Person, capacity: string, separator = ' ('): string {
 
 function signatureBlock(): Block[] {
   return [
-    paragraph('Signed ……………………………………………… Chair', { spaceBefore: 36 }),
-    paragraph('Date ………………………………………………'),
+    paragraph('Signed ……………………………………………… Chair', { spaceBefore: 36, keepNext: true, keepLines: true }),
+    paragraph('Date ………………………………………………', { keepLines: true }),
   ];
 }
