@@ -7,3 +7,4 @@ export * from './counts';
 export * from './wording';
 export * from './membership';
 export * from './itemDeclarations';
+export * from './documentWarnings';
