@@ -28,9 +28,7 @@ const reportNamesItem = {
 };
 
 /** Which document of a meeting, in which edition and version. */
-const documentRequest = z
-  .strictObject(documentFields)
-  .refine(reportNamesItem.check, reportNamesItem.params);
+const documentRequest = z.strictObject(documentFields).refine(reportNamesItem.check, reportNamesItem.params);
 
 export const exportsMethods = {
   /** A Word document of a meeting, as bytes (base64) with the file name the officer would expect. */
