@@ -113,7 +113,7 @@ async function meetingThroughTheApi(page: Page) {
     publicWording: 'RESOLVED that the land be sold as set out in the exempt report.',
     clauses: [{ groupHeading: '', doc: { type: 'doc', content: [paragraph(text(secrets[1]!))] } }],
   });
-  return { meeting, budget };
+  return { meeting, budget, decision };
 }
 
 /** Picks a radio button as the officer does (it follows the address, so it is checked a moment later). */
@@ -253,4 +253,56 @@ test('the preview reads as the Word document, public and confidential, and follo
   await expect(
     page.getByRole('article', { name: 'Minutes (confidential) as the Word document reads' }),
   ).toContainText('Members asked for a mid-year review.', { timeout: 20_000 });
+});
+
+test('the meeting page asks before saving minutes with warnings, lists what is left, and saves only when told', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  const { meeting, decision } = await meetingThroughTheApi(page);
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+
+  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
+  const dialog = page.getByRole('dialog', { name: 'Save the minutes with these warnings?' });
+  await page.getByRole('button', { name: 'Minutes (public)', exact: true }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('2 things do not square with the attendance.');
+  await expect(dialog.getByRole('listitem')).toHaveText([
+    'Minute CAB1 (Budget monitoring), decision 1: 5 votes were recorded, but only 3 members count for this item.',
+    'Minute CAB2 (Sale of land at Mill Lane): inquorate — 2 members count for it; the quorum is 3.',
+  ]);
+  // Escape is Cancel: nothing is saved, and the page says so.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toBeVisible();
+
+  // The vote put right in another window: asked again, only the quorum is left.
+  await callApi(page, 'decisions.update', {
+    id: decision.id,
+    baseVersion: 2,
+    vote: { kind: 'show of hands', for: 3, against: 0, abstain: 0, recorded: [], castingVote: null },
+  });
+  await page.getByRole('button', { name: 'Minutes (public)', exact: true }).click();
+  await expect(dialog).toContainText('One thing does not square with the attendance.');
+  await expect(dialog.getByRole('listitem')).toHaveText([
+    'Minute CAB2 (Sale of land at Mill Lane): inquorate — 2 members count for it; the quorum is 3.',
+  ]);
+  const minutes = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save anyway' }).click();
+  const word = await readDocx(readFileSync(await (await minutes).path()));
+  expect(word.text).toContain('RESOLVED by a majority that:');
+
+  // The agenda has nothing to ask about: it is saved at once.
+  const agenda = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Agenda (public)', exact: true }).click();
+  expect((await agenda).suggestedFilename()).toBe('Cabinet 2026-06-18 agenda (public).docx');
+  await expect(dialog).toBeHidden();
+  // Two saves in all: the one cancelled wrote nothing.
+  expect(downloads).toEqual([
+    'Cabinet 2026-06-18 minutes (public).docx',
+    'Cabinet 2026-06-18 agenda (public).docx',
+  ]);
 });
