@@ -1,12 +1,13 @@
 // The minutes as a document in the app (issue 17): the preview is the Word document's own model, so
 // it says the same words in the same order; its public edition is made in the main process and holds
 // nothing of an exempt item the public document does not; asked again with nothing saved, it is not
-// made again.
+// made again; a write by another program on the file is seen; approved minutes show as approved.
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '../../shared/document';
 import { ListCounter } from '../../shared/document';
 import type { Meeting } from '../../shared/domain';
-import { fullMeeting } from './exportFixture';
+import { doc, fullMeeting } from './exportFixture';
 import { ok, tempCore } from './helpers';
 import { exported } from './exported';
 
@@ -113,6 +114,58 @@ describe('the preview of a document', () => {
     const changed = await ok<Preview>(core, 'exports.preview', { ...request, unlessStamp: first.stamp });
     expect(changed.stamp).not.toBe(first.stamp);
     expect(modelParagraphs(changed.model!).at(-1)).toBe('The meeting ended at 5.05 pm.');
+  });
+
+  it('is made again when another program writes to the file', async () => {
+    const core = tempCore();
+    const f = await fullMeeting(core);
+    const request = { meetingId: f.meeting.id, kind: 'minutes', edition: 'public' };
+    const first = await ok<Preview>(core, 'exports.preview', request);
+    const other = new Database(core.dataFile);
+    try {
+      other.prepare("UPDATE meetings SET end_time = '18:00' WHERE id = ?").run(f.meeting.id);
+    } finally {
+      other.close();
+    }
+    const changed = await ok<Preview>(core, 'exports.preview', { ...request, unlessStamp: first.stamp });
+    expect(changed.stamp).not.toBe(first.stamp);
+    expect(modelParagraphs(changed.model!).at(-1)).toBe('The meeting ended at 6.00 pm.');
+  });
+
+  it('shows approved minutes as approved, and the current version when asked', async () => {
+    const core = tempCore();
+    const f = await fullMeeting(core);
+    const saveMinutes = async (words: string) => {
+      const { version } = await ok<{ version: number }>(core, 'minutes.get', { itemId: f.publicItem.id });
+      await ok(core, 'minutes.save', {
+        itemId: f.publicItem.id,
+        baseVersion: version,
+        doc: doc({ type: 'paragraph', content: [{ type: 'text', text: words }] }),
+      });
+    };
+    await saveMinutes('The Panel noted the strategy as approved text.');
+    const next = await ok<Meeting>(core, 'meetings.create', {
+      committeeId: f.committee.id,
+      date: '2021-04-12',
+      startTime: '14:00',
+    });
+    await ok(core, 'meetings.approve', { id: f.meeting.id, approvedByMeetingId: next.id });
+    await ok(core, 'meetings.reopen', { id: f.meeting.id, reason: 'A misspelt name.' });
+    await saveMinutes('The Panel noted the strategy as corrected text.');
+
+    const words = async (version?: 'approved' | 'current') => {
+      const request = { meetingId: f.meeting.id, kind: 'minutes' as const, edition: 'public', version };
+      const { model } = await ok<Preview>(core, 'exports.preview', request);
+      const { doc: word } = await exported(core, { ...request, version: version ?? 'approved' });
+      expect(modelParagraphs(model!)).toEqual(wordParagraphs(word.parts.get('word/document.xml')!));
+      return modelParagraphs(model!);
+    };
+    const approved = await words();
+    expect(approved).toContain('The Panel noted the strategy as approved text.');
+    expect(approved).not.toContain('The Panel noted the strategy as corrected text.');
+    const current = await words('current');
+    expect(current).toContain('The Panel noted the strategy as corrected text.');
+    expect(current).not.toContain('The Panel noted the strategy as approved text.');
   });
 
   it('numbers lists as Word does', () => {
