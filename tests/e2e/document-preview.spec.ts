@@ -4,6 +4,7 @@
 // saving minutes whose votes do not square with the attendance asks first, listing why.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { HouseStyle } from '../../shared/houseStyle';
 import { readDocx } from '../unit/docx';
 import { callApi } from './helpers';
 import { choose, meetingThroughTheApi, paragraphsIn, secrets, wordParagraphs } from './documentMeeting';
@@ -21,8 +22,18 @@ test('the preview reads as the Word document, public and confidential, and follo
 }) => {
   test.setTimeout(180_000);
   server = await serve(newDataDir());
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(server.launchUrl);
   const { meeting, budget } = await meetingThroughTheApi(page);
+  const { style } = await callApi<{ style: HouseStyle }>(page, 'houseStyle.get', {});
+  await callApi(page, 'houseStyle.save', {
+    baseVersion: 0,
+    style: { ...style, fontFamily: 'Georgia', bodySize: 9 },
+  });
 
   await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
   // When the meeting ended, in the meeting's details (folded away until opened).
@@ -37,6 +48,9 @@ test('the preview reads as the Word document, public and confidential, and follo
   );
   const preview = page.getByRole('article', { name: 'Minutes (public) as the Word document reads' });
   await expect(preview).toBeVisible();
+  // In the house style's font and sizes (set through the DOM: the page's policy allows no inline styles).
+  await expect(preview).toHaveCSS('font-family', /^"?Georgia"?, sans-serif$/);
+  await expect(preview).toHaveCSS('font-size', '12px');
 
   for (const edition of ['public', 'confidential'] as const) {
     for (const kind of ['Minutes', 'Agenda'] as const) {
@@ -105,6 +119,8 @@ test('the preview reads as the Word document, public and confidential, and follo
   await expect(
     page.getByRole('article', { name: 'Minutes (confidential) as the Word document reads' }),
   ).toContainText('Members asked for a mid-year review.', { timeout: 20_000 });
+  // Nothing refused by the page's security policy, no error, all the way through.
+  expect(problems).toEqual([]);
 });
 
 test('the meeting page asks before saving minutes with warnings, lists what is left, and saves only when told', async ({
