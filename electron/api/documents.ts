@@ -37,10 +37,16 @@ export function previewOf(db: Db, request: Request): DocumentModel {
   return documentModel(readMeetingRecord(db, meetingId, edition, version), { kind, itemId });
 }
 
-/** The minutes' unresolved vote and quorum warnings, as they stand now; none for other documents. */
-export function warningsOf(db: Db, meetingId: string, kind: Request['kind']): string[] {
+/**
+ * The minutes' unresolved vote and quorum warnings, as they stand now; none for other documents.
+ * None either for minutes saved as approved (approved and not reopened, or the approved version of
+ * reopened ones): that record is fixed, so there is nothing to put right before saving it.
+ */
+export function warningsOf(db: Db, { meetingId, kind, version }: ParsedInput<'exports.warnings'>): string[] {
   const detail = meetingDetail(db, meetingId);
   if (kind !== 'minutes') return [];
+  const approved = detail.approvals.length > 0;
+  if (detail.meeting.status === 'minutes approved' || (approved && version === 'approved')) return [];
   const { register } = getAttendance(db, detail);
   return minutesWarnings(register, (itemId) => listDecisions(db, itemId));
 }

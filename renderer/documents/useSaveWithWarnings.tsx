@@ -19,7 +19,12 @@ export function useSaveWithWarnings() {
 
   const save = (request: ExportRequest) =>
     void perform(
-      () => api.call('exports.warnings', { meetingId: request.meetingId, kind: request.kind }),
+      () =>
+        api.call('exports.warnings', {
+          meetingId: request.meetingId,
+          kind: request.kind,
+          version: request.version,
+        }),
       () => '',
     ).then((checked) => {
       if (!checked) return;

@@ -55,9 +55,9 @@ export const exportsMethods = {
   /**
    * What to check before saving a document: for the minutes, each inquorate item and each vote,
    * mover or seconder that does not square with who could vote (as the item screens warn); none for
-   * the agenda and reports.
+   * the agenda and reports, nor for minutes saved as approved (nothing there can be put right).
    */
   'exports.warnings': query<{ warnings: string[] }>()(
-    z.strictObject({ meetingId: id('Meeting'), kind: documentFields.kind }),
+    z.strictObject({ meetingId: id('Meeting'), kind: documentFields.kind, version: documentFields.version }),
   ),
 } as const;

@@ -1,11 +1,12 @@
 // Saving minutes with warnings the item screens show (issue 17): the API lists them for the page to
-// ask about before a save or download, and the command prints them on stderr and writes anyway.
+// ask about before a save or download (not for minutes saved as approved), and the command prints them
+// on stderr and writes anyway.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../shared/decisions';
-import type { MeetingDetail } from '../../shared/domain';
+import type { Meeting, MeetingDetail } from '../../shared/domain';
 import { openCore, type Core } from '../../electron/core';
 import { readDocx } from './docx';
 import { itemFixture, ok, PROCESS_TIMEOUT_MS, SLOW, tempCore, tempDir } from './helpers';
@@ -64,6 +65,36 @@ describe('warnings before the minutes are saved', () => {
         kind: 'agenda',
       }),
     ).toEqual({ warnings: [] });
+  });
+});
+
+describe('warnings before approved minutes are saved', () => {
+  it('are none for the minutes as approved, which cannot be put right, but are listed for the current version once reopened', async () => {
+    const core = tempCore();
+    const { item } = await meetingWithWarnings(core);
+    const { meeting } = await ok<MeetingDetail>(core, 'meetings.get', { id: item.meetingId });
+    const asked = (version?: 'approved' | 'current') =>
+      ok<{ warnings: string[] }>(core, 'exports.warnings', {
+        meetingId: item.meetingId,
+        kind: 'minutes',
+        ...(version ? { version } : {}),
+      });
+    const listed = [
+      'Minute 1 (Community services), decision 1: 5 votes were recorded, but only 0 members count for this item.',
+      'Minute 1 (Community services), decision 1: Councillor Carl Clarke is recorded as having moved this, but is not recorded as present.',
+    ];
+    expect((await asked()).warnings).toEqual(listed);
+    const next = await ok<Meeting>(core, 'meetings.create', {
+      committeeId: meeting.committeeId,
+      date: '2024-01-11',
+      startTime: '18:30',
+    });
+    await ok(core, 'meetings.approve', { id: meeting.id, approvedByMeetingId: next.id });
+    expect((await asked()).warnings).toEqual([]);
+    expect((await asked('current')).warnings).toEqual([]);
+    await ok(core, 'meetings.reopen', { id: meeting.id, reason: 'The vote was miscounted.' });
+    expect((await asked()).warnings).toEqual([]);
+    expect((await asked('current')).warnings).toEqual(listed);
   });
 });
 

@@ -35,5 +35,5 @@ export const exportsHandlers = {
     if (unlessStamp === stamp) return { stamp, model: null };
     return { stamp, model: previewOf(db, request) };
   },
-  'exports.warnings': ({ meetingId, kind }, { db }) => ({ warnings: warningsOf(db, meetingId, kind) }),
+  'exports.warnings': (request, { db }) => ({ warnings: warningsOf(db, request) }),
 } satisfies Partial<Handlers>;
