@@ -102,7 +102,8 @@ export function readSubject(db: Db, scope: AuditScope): string {
     }
     case 'meeting': {
       const meeting = getMeeting(db, scope.meetingId);
-      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${meeting.venue ? `, ${meeting.venue}` : ''}`;
+      const ended = meeting.endTime ? ` to ${formatTime(meeting.endTime)}` : '';
+      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${ended}${meeting.venue ? `, ${meeting.venue}` : ''}`;
     }
   }
 }

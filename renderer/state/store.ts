@@ -61,7 +61,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const committee =
         route.screen === 'committee' ? await api.call('committees.get', { id: route.id }) : null;
       const meetingId =
-        route.screen === 'meeting' || route.screen === 'attendance'
+        route.screen === 'meeting' || route.screen === 'attendance' || route.screen === 'document'
           ? route.id
           : route.screen === 'item' || route.screen === 'report'
             ? (await api.call('items.get', { id: route.id })).meetingId
