@@ -19,8 +19,10 @@ import { houseStyleMethods } from './houseStyle';
 import { reportsMethods } from './reports';
 import { exportsMethods } from './exports';
 import { importsMethods } from './imports';
+import { searchMethods } from './search';
 
 export { exportKinds, editions, exportVersions } from './exports';
+export { MAX_SEARCH_LIMIT, type SearchAnswer } from './search';
 export type { MethodKind, MethodSpec } from './contract';
 
 export const methods = {
@@ -41,6 +43,7 @@ export const methods = {
   ...reportsMethods,
   ...exportsMethods,
   ...importsMethods,
+  ...searchMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -17,6 +17,7 @@ import { meetingsHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { peopleHandlers } from './people';
 import { reportsHandlers } from './reports';
+import { searchHandlers } from './search';
 import { updatesHandlers } from './updates';
 
 export const handlers: Handlers = {
@@ -36,5 +37,6 @@ export const handlers: Handlers = {
   ...minutesHandlers,
   ...peopleHandlers,
   ...reportsHandlers,
+  ...searchHandlers,
   ...updatesHandlers,
 };
