@@ -182,7 +182,8 @@ function nameOf(record: MeetingRecord, personId: string | null): string {
   return person ? formatPersonName(person) : '';
 }
 
-function keywordRun(style: HouseStyle, keyword: string): TextRun {
+/** A decision's keyword as the house style writes it (the decisions register uses it too). */
+export function keywordRun(style: HouseStyle, keyword: string): TextRun {
   const word = clean(keyword);
   switch (style.keywordStyle) {
     case 'bold capitals':

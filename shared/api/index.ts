@@ -20,9 +20,11 @@ import { reportsMethods } from './reports';
 import { exportsMethods } from './exports';
 import { importsMethods } from './imports';
 import { searchMethods } from './search';
+import { decisionRegisterMethods } from './decisionRegister';
 
 export { exportKinds, editions, exportVersions } from './exports';
 export { MAX_SEARCH_LIMIT, type SearchAnswer } from './search';
+export { MAX_REGISTER_ROWS, registerFormats, type RegisterFormat } from './decisionRegister';
 export type { MethodKind, MethodSpec } from './contract';
 
 export const methods = {
@@ -44,6 +46,7 @@ export const methods = {
   ...exportsMethods,
   ...importsMethods,
   ...searchMethods,
+  ...decisionRegisterMethods,
 } as const;
 
 export type Methods = typeof methods;

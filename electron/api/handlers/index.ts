@@ -7,6 +7,7 @@ import { attendanceHandlers } from './attendance';
 import { auditHandlers } from './audit';
 import { backupsHandlers } from './backups';
 import { committeesHandlers } from './committees';
+import { decisionRegisterHandlers } from './decisionRegister';
 import { decisionsHandlers } from './decisions';
 import { declarationsHandlers } from './declarations';
 import { exportsHandlers } from './exports';
@@ -27,6 +28,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...backupsHandlers,
   ...committeesHandlers,
+  ...decisionRegisterHandlers,
   ...decisionsHandlers,
   ...declarationsHandlers,
   ...exportsHandlers,

@@ -3,25 +3,9 @@
 // search run again.
 import { AppError } from '../../../shared/result';
 import type { SearchResult } from '../../../shared/search/results';
-import { rebuildSearchIndex, search } from '../../store/search';
-import type { Db } from '../../store/database';
-import { codeOf } from '../../store/files';
+import { search } from '../../store/search';
 import type { Handlers } from '../context';
-
-function rebuildOrSay(db: Db): void {
-  try {
-    rebuildSearchIndex(db);
-  } catch (error) {
-    // The command line searches on a read-only connection: it cannot mend the index itself.
-    if (codeOf(error).startsWith('SQLITE_READONLY')) {
-      throw new AppError(
-        'damaged',
-        'The search index is damaged. Open Minutebook and it will rebuild the index from the minutes; then search again.',
-      );
-    }
-    throw error;
-  }
-}
+import { rebuildOrSay } from '../searchIndex';
 
 export const searchHandlers = {
   'search.query': ({ text, ...filters }, { db }) => {
