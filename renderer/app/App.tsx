@@ -16,6 +16,9 @@ import { ReportView } from '../items/ReportView';
 import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
 import { DataNotices } from '../record/DataNotices';
+import { DecisionRegisterView } from '../register/DecisionRegisterView';
+import { RevealElement } from '../search/RevealElement';
+import { SearchLauncher } from '../search/SearchLauncher';
 
 export function App() {
   const route = useAppStore((state) => state.route);
@@ -53,6 +56,8 @@ export function App() {
         Skip to content
       </a>
       {route.screen === 'item' && route.live ? null : <Sidebar />}
+      <SearchLauncher />
+      <RevealElement />
       <main id="main" tabIndex={-1}>
         <StatusRegion />
         {info?.warnings.map((warning) => (
@@ -91,6 +96,8 @@ function Screen({
       return <HouseStyleView />;
     case 'backups':
       return <BackupsView />;
+    case 'decisions':
+      return <DecisionRegisterView />;
     case 'new-committee':
       return <NewCommitteeView />;
     case 'committee':
