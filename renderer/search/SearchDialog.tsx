@@ -7,7 +7,8 @@ import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { useAppStore } from '../state/store';
 import { openHit } from './openHit';
 import { SearchResultOption } from './SearchResultOption';
-import { asTyped, useSearch, type SearchRequest } from './useSearch';
+import { asTypedSoFar } from '../../shared/search/query';
+import { useSearch, type SearchRequest } from './useSearch';
 
 interface Filters {
   committeeId: string;
@@ -26,7 +27,7 @@ let remembered = { text: '', filters: noFilters };
 function requestFor(text: string, filters: Filters): SearchRequest | null {
   if (!text.trim()) return null;
   return {
-    text: asTyped(text),
+    text: asTypedSoFar(text),
     ...(filters.committeeId ? { committeeIds: [filters.committeeId] } : {}),
     ...(filters.kind ? { kinds: [filters.kind] } : {}),
     ...(filters.from ? { from: filters.from } : {}),

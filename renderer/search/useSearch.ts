@@ -2,23 +2,12 @@
 // five), and an answer to a search already typed over is ignored, so the list always matches the box.
 import { useEffect, useRef, useState } from 'react';
 import type { MethodInput, SearchAnswer } from '../../shared/api';
-import { MIN_PREFIX_CHARS } from '../../shared/search/query';
 import { api } from '../api/client';
 
 export type SearchRequest = MethodInput<'search.query'>;
 
 /** How long the box is left alone before it is searched. */
 export const DEBOUNCE_MS = 150;
-
-/**
- * What is typed, as searched while typing: the last word, if it is still being typed (three letters
- * or more, no space after it), counts as a beginning, so "procur" already finds "procurement".
- */
-export function asTyped(text: string): string {
-  const last = new RegExp(`(?:^|[\\s"(-])([\\p{L}\\p{N}]{${MIN_PREFIX_CHARS},})$`, 'u').exec(text);
-  if (!last || ['OR', 'AND', 'NOT'].includes(last[1]!)) return text;
-  return `${text}*`;
-}
 
 export interface SearchState {
   /** The answer to the latest search answered; while `searching`, it may be the search before. */
