@@ -2,7 +2,7 @@
 // keyword, dates and words, in its public edition (an exempt item's decisions by their publishable
 // wording only) or its confidential one, and saved as Word or CSV with the same filters.
 import { useEffect, useRef, useState } from 'react';
-import { MAX_REGISTER_ROWS, type MethodInput, type RegisterFormat } from '../../shared/api';
+import type { MethodInput, RegisterFormat } from '../../shared/api';
 import type { DecisionRegister, RegisterEntry } from '../../shared/decisionRegister';
 import { decisionKeywords, type DecisionKeyword } from '../../shared/decisions';
 import { formatLongDate } from '../../shared/format';
@@ -18,6 +18,9 @@ type Filters = Required<Omit<MethodInput<'decisionRegister.list'>, 'committeeIds
   committeeId: string;
   keyword: DecisionKeyword | '';
 };
+
+/** The screen shows the newest this many; the saved register holds every one. */
+const SHOWN = 500;
 
 const initial: Filters = { committeeId: '', keyword: '', from: '', to: '', text: '', edition: 'public' };
 /** Kept while the app is open, so coming back to the register finds it as it was left. */
@@ -49,7 +52,7 @@ export function DecisionRegisterView() {
   useEffect(() => {
     const mine = (latest.current += 1);
     const timer = setTimeout(() => {
-      api.call('decisionRegister.list', { ...(JSON.parse(key) as object), limit: MAX_REGISTER_ROWS }).then(
+      api.call('decisionRegister.list', { ...(JSON.parse(key) as object), limit: SHOWN }).then(
         (answer) => {
           if (mine !== latest.current) return;
           setRegister(answer);
