@@ -1,7 +1,7 @@
 // The decisions register screen: every decision newest first, filtered by keyword and words, saved as
 // Word (read back) and as CSV, public unless the confidential edition is chosen; an entry opens its
-// decision on the item's screen.
-import { expect, test, type Page } from '@playwright/test';
+// decision on the item's screen; all of it by keyboard alone.
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Decision } from '../../shared/decisions';
 import type { Committee, MeetingDetail } from '../../shared/domain';
@@ -77,7 +77,7 @@ async function download(page: Page, button: string) {
   const waiting = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const file = await waiting;
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())) };
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 test('the decisions register: filtered, saved as Word and CSV, public unless asked, each entry opening its decision', async ({
@@ -152,6 +152,51 @@ test('the decisions register: filtered, saved as Word and CSV, public unless ask
     .nth(1)
     .getByRole('link', { name: 'Branch library opening hours: outcome of consultation' })
     .click();
+  await expect(page).toHaveURL(new RegExp(`#/items/${library.id}$`));
+  const shown = page.locator(`[data-search-target="decision:${saturday.id}"]`);
+  await expect(shown).toHaveClass(/search-revealed/);
+  await expect(shown).toBeInViewport();
+});
+
+/** Presses Tab until `target` has focus (a date field takes a Tab for each of its parts). */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 30; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('the decisions register by keyboard alone: filtered by words, Ctrl+K and back, Enter opening a decision', async ({
+  page,
+}) => {
+  const { library, saturday } = await sampleWithDecisions(page);
+  await page.getByRole('link', { name: 'Decisions register' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Decisions register' })).toBeFocused();
+  const status = page.locator('.register-count');
+  await expect(status).toHaveText('4 decisions.');
+
+  const words = page.getByRole('textbox', { name: 'Words in the decision' });
+  await tabTo(page, words);
+  await page.keyboard.type('saturday');
+  await expect(status).toHaveText('One decision.');
+
+  // Ctrl+K on this screen too; Escape gives focus back to the words, as they were.
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the record' });
+  await expect(dialog.getByRole('combobox', { name: 'Words to find' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(words).toBeFocused();
+  await expect(words).toHaveValue('saturday');
+
+  // On through the buttons to the one entry, and Enter opens its item at the decision.
+  const entry = page
+    .getByRole('table')
+    .getByRole('link', { name: 'Branch library opening hours: outcome of consultation' });
+  await tabTo(page, entry);
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/items/${library.id}$`));
   const shown = page.locator(`[data-search-target="decision:${saturday.id}"]`);
   await expect(shown).toHaveClass(/search-revealed/);

@@ -1,6 +1,7 @@
 // The search box from any screen: Ctrl+K in meeting mode while typing the minutes, results as the
 // officer types, Enter landing on the paragraph (scrolled into view and highlighted, the saved text
-// untouched); / where nothing is being typed; exempt content marked and left out on request.
+// untouched); / where nothing is being typed; exempt content marked and left out on request; Enter
+// pressed before the answer comes opens the best match of what was typed.
 import { expect, test, type Page } from '@playwright/test';
 import type { MeetingDetail } from '../../shared/domain';
 import { bulletList, callApi, itemIdOf, paragraph, text } from './helpers';
@@ -185,6 +186,30 @@ test('/ opens the search where nothing is being typed; public content only; a se
   await expect(options).toHaveCount(1);
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/items/${exempt.id}$`));
+  await expect(page.locator('.minutes-editor .search-hit')).toHaveText(
+    'Bidder Quernmore Leisure Trust offered the lowest price.',
+  );
+});
+
+test('Enter pressed before the answer comes opens the best match of what was typed, not the list still shown', async ({
+  page,
+}) => {
+  const { library, exempt } = await sampleWithMinutes(page);
+  await page.getByRole('button', { name: 'Search (Ctrl+K)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the record' });
+  const box = dialog.getByRole('combobox', { name: 'Words to find' });
+  const options = dialog.getByRole('listbox', { name: 'Results' }).getByRole('option');
+  await box.fill('saturday mornings');
+  await expect(options).toHaveCount(1);
+  await expect(options).toContainText('Saturday mornings');
+
+  // Typed over and Enter at once: the Saturday result is still on screen, but it is not what was asked.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('bidder lowest');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#/items/${exempt.id}$`));
+  await expect(page).not.toHaveURL(new RegExp(library.id));
   await expect(page.locator('.minutes-editor .search-hit')).toHaveText(
     'Bidder Quernmore Leisure Trust offered the lowest price.',
   );
