@@ -1,12 +1,12 @@
 // The decisions register screen: every decision newest first, filtered by keyword and words, saved as
 // Word (read back) and as CSV, public unless the confidential edition is chosen; an entry opens its
 // decision on the item's screen; all of it by keyboard alone.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Decision } from '../../shared/decisions';
 import type { Committee, MeetingDetail } from '../../shared/domain';
 import { readDocx } from '../unit/docx';
-import { callApi, paragraph, text } from './helpers';
+import { callApi, paragraph, tabTo, text } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -157,15 +157,6 @@ test('the decisions register: filtered, saved as Word and CSV, public unless ask
   await expect(shown).toHaveClass(/search-revealed/);
   await expect(shown).toBeInViewport();
 });
-
-/** Presses Tab until `target` has focus (a date field takes a Tab for each of its parts). */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; presses < 30; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 test('the decisions register by keyboard alone: filtered by words, Ctrl+K and back, Enter opening a decision', async ({
   page,
