@@ -1,6 +1,7 @@
 // Where a search hit opens: the screen that shows its text (an item's minutes, its report, the
 // meeting's attendance), and the place on it to show (the paragraph, or the decision, clause, action,
-// update or declaration). In meeting mode, a hit in the meeting under way stays in meeting mode.
+// update or declaration). In meeting mode, a hit in the meeting under way stays in meeting mode,
+// unless meeting mode does not show it.
 import type { SearchHit } from '../../shared/search/results';
 import { navigate, type Route } from '../state/route';
 import { searchTarget, useReveal, type Reveal } from './reveal';
@@ -13,7 +14,9 @@ export function destinationOf(hit: SearchHit, live: boolean): { route: Route; re
       reveal: { kind: 'element', target: searchTarget('attendance', hit.field) },
     };
   }
-  const item: Route = { screen: 'item', id: itemId, live };
+  // Meeting mode shows neither updates after the meeting nor an item's purpose: those open the full screen.
+  const shownLive = hit.kind !== 'update' && !(hit.kind === 'item' && hit.field === 'purpose');
+  const item: Route = { screen: 'item', id: itemId, live: live && shownLive };
   const element = (kind: string, id: string) => ({
     kind: 'element' as const,
     target: searchTarget(kind, id),
