@@ -105,7 +105,7 @@ export function readDecisionRegister(db: Db, filters: RegisterFilters, limit = I
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY m.date DESC, m.start_time DESC, m.id, i.position, d.position`,
     )
-    .all(...params) as DecisionRow[];
+    .all(params) as DecisionRow[];
   const chosen = matching ? rows.filter((row) => matching.has(row.id)) : rows;
   const numbers = minuteNumbers(db);
   const clauses = statement(
