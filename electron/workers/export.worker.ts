@@ -4,20 +4,23 @@
 import Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import { documentOf } from '../api/documents';
+import { registerDocumentOf } from '../api/registerDocuments';
 import { serveWorker } from './serveWorker';
 
-export interface ExportJob {
-  dataFile: string;
-  request: ParsedInput<'exports.build'>;
-}
+/** A document of a meeting, or the decisions register. */
+export type ExportJob =
+  | { dataFile: string; request: ParsedInput<'exports.build'> }
+  | { dataFile: string; register: ParsedInput<'decisionRegister.build'> };
 
 serveWorker<ExportJob, { fileName: string; bytes: Uint8Array }>(
-  async ({ dataFile, request }) => {
+  async (job) => {
+    const { dataFile } = job;
     const db = new Database(dataFile, { readonly: true, fileMustExist: true, timeout: 5000 });
     try {
       // One read transaction: the record as it stood at one moment, whatever is saved meanwhile.
       db.exec('BEGIN');
-      const { fileName, build } = documentOf(db, request);
+      const { fileName, build } =
+        'register' in job ? registerDocumentOf(db, job.register) : documentOf(db, job.request);
       return { fileName, bytes: await build() };
     } finally {
       if (db.inTransaction) db.exec('COMMIT');

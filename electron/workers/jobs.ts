@@ -50,27 +50,42 @@ export const previewImportInWorker = (
 ): Promise<ImportPreview> => importJob<ImportPreview>({ ...job, match });
 
 /** A Word document built from the data file on a connection of the worker's own. */
-export async function exportInWorker(
-  dataFile: string,
-  request: ParsedInput<'exports.build'>,
+export const exportInWorker = (dataFile: string, request: ParsedInput<'exports.build'>) =>
+  exportJob(
+    { dataFile, request },
+    {
+      crashed: 'export the agenda items one report at a time',
+      tooLarge: "Move some of the minutes into the items' reports, or split the meeting, and export again.",
+    },
+  );
+
+/** The decisions register as Word or CSV, built from the data file on a connection of the worker's own. */
+export const registerInWorker = (dataFile: string, register: ParsedInput<'decisionRegister.build'>) =>
+  exportJob(
+    { dataFile, register },
+    {
+      crashed: 'save the register a committee or a year at a time',
+      tooLarge: 'Choose a committee or a range of dates, and save the register again.',
+    },
+  );
+
+async function exportJob(
+  job: ExportJob,
+  advice: { crashed: string; tooLarge: string },
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   try {
-    return await runWorker<{ fileName: string; bytes: Uint8Array }>(
-      'export',
-      { dataFile, request } satisfies ExportJob,
-      EXPORT_LIMITS,
-    );
+    return await runWorker<{ fileName: string; bytes: Uint8Array }>('export', job, EXPORT_LIMITS);
   } catch (error) {
     if (error instanceof WorkerStopped) {
       throw new AppError(
         'invalid_input',
         error.reason === 'crashed'
-          ? 'The Word document could not be made: the builder stopped unexpectedly. Try again; if it happens again, export the agenda items one report at a time.'
+          ? `The Word document could not be made: the builder stopped unexpectedly. Try again; if it happens again, ${advice.crashed}.`
           : `This document is too large to make as one Word file; Minutebook stopped after ${
               error.reason === 'time'
                 ? `${EXPORT_LIMITS.timeoutMs / 1000} seconds`
                 : `${EXPORT_LIMITS.memoryMb} MB of memory`
-            }. Move some of the minutes into the items' reports, or split the meeting, and export again.`,
+            }. ${advice.tooLarge}`,
       );
     }
     throw error;

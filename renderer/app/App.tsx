@@ -17,6 +17,9 @@ import { DocumentView } from '../documents/DocumentView';
 import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
 import { DataNotices } from '../record/DataNotices';
+import { DecisionRegisterView } from '../register/DecisionRegisterView';
+import { RevealElement } from '../search/RevealElement';
+import { SearchLauncher } from '../search/SearchLauncher';
 
 export function App() {
   const route = useAppStore((state) => state.route);
@@ -54,6 +57,8 @@ export function App() {
         Skip to content
       </a>
       {route.screen === 'item' && route.live ? null : <Sidebar />}
+      <SearchLauncher />
+      <RevealElement />
       <main id="main" tabIndex={-1}>
         <StatusRegion />
         {info?.warnings.map((warning) => (
@@ -94,6 +99,8 @@ function Screen({
       return <HouseStyleView />;
     case 'backups':
       return <BackupsView />;
+    case 'decisions':
+      return <DecisionRegisterView />;
     case 'new-committee':
       return <NewCommitteeView />;
     case 'committee':

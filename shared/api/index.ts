@@ -19,8 +19,12 @@ import { houseStyleMethods } from './houseStyle';
 import { reportsMethods } from './reports';
 import { exportsMethods } from './exports';
 import { importsMethods } from './imports';
+import { searchMethods } from './search';
+import { decisionRegisterMethods } from './decisionRegister';
 
 export { exportKinds, editions, exportVersions } from './exports';
+export { MAX_SEARCH_LIMIT, type SearchAnswer } from './search';
+export { MAX_REGISTER_ROWS, registerFormats, type RegisterFormat } from './decisionRegister';
 export type { MethodKind, MethodSpec } from './contract';
 
 export const methods = {
@@ -41,6 +45,8 @@ export const methods = {
   ...reportsMethods,
   ...exportsMethods,
   ...importsMethods,
+  ...searchMethods,
+  ...decisionRegisterMethods,
 } as const;
 
 export type Methods = typeof methods;
