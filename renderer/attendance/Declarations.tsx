@@ -7,6 +7,7 @@ import {
   type InterestCategory,
 } from '../../shared/attendance';
 import { capitalise, formatPersonName } from '../../shared/format';
+import { bySurname } from '../../shared/names';
 import { api } from '../api/client';
 import { CheckboxField, FormButtons, SelectField, TextField } from '../components/Field';
 import { fullNameIn } from './Movements';
@@ -19,9 +20,9 @@ const categoryOptions = interestCategories.map((category) => ({
 
 export function Declarations({ detail, change }: { detail: AttendanceDetail; change: Change }) {
   const { register } = detail;
-  const declarers = register.attendees.filter(
-    (a) => (a.kind === 'member' || a.kind === 'substitute') && a.status === 'present',
-  );
+  const declarers = register.attendees
+    .filter((a) => (a.kind === 'member' || a.kind === 'substitute') && a.status === 'present')
+    .sort((a, b) => bySurname(a.person, b.person));
   const [personId, setPersonId] = useState('');
   const [itemId, setItemId] = useState('');
   const [category, setCategory] = useState<InterestCategory>('disclosable pecuniary');

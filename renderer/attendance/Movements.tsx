@@ -2,12 +2,15 @@
 import { useState, type FormEvent } from 'react';
 import { peopleOf, type AttendanceDetail, type MovementKind } from '../../shared/attendance';
 import { formatPersonName, formatTime } from '../../shared/format';
+import { bySurname } from '../../shared/names';
 import { api } from '../api/client';
 import { FormButtons, SelectField, TextField } from '../components/Field';
 import type { Change } from './useAttendance';
 
 function presentPeople(detail: AttendanceDetail) {
-  return detail.register.attendees.filter((a) => a.status === 'present');
+  return detail.register.attendees
+    .filter((a) => a.status === 'present')
+    .sort((a, b) => bySurname(a.person, b.person));
 }
 
 /** "Councillor Ann Smith", for anyone the register names. */
