@@ -7,11 +7,12 @@ import type { Command } from './cli/command';
 import { commonOptions } from './cli/command';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/import';
+import { meetingsCommand } from './cli/meetings';
 import { serveCommand, startCommand } from './cli/serve';
 import { appVersion } from './core';
 import { defaultDataDir } from './paths';
 
-const commands: Command[] = [startCommand, serveCommand, exportCommand, importCommand];
+const commands: Command[] = [startCommand, serveCommand, meetingsCommand, exportCommand, importCommand];
 
 const usage = `Minutebook ${appVersion}: minutes and agendas for council committees.
 

@@ -4,7 +4,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { handlers } from './api/handlers';
 import { createRouter, type Router, type RouterOptions } from './api/router';
 import { dataFileIn } from './paths';
-import { openChecked, type Db } from './store/database';
+import { openChecked, openReadOnly, type Db } from './store/database';
 import type { OpenFindings } from './store/integrity';
 import type { SessionControl } from './api/context';
 
@@ -32,6 +32,29 @@ export function openCore(dataDir: string, options: RouterOptions & { session?: S
     router,
     dataFile,
     findings,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/**
+ * The router over a reading connection, for a command that only reads (listing meetings, exporting)
+ * while the desktop app or browser mode holds the folder. A change through it fails: SQLite refuses
+ * to write on a read-only connection.
+ */
+export function openReadOnlyCore(dataDir: string, options: RouterOptions = {}): Omit<Core, 'findings'> {
+  const dataFile = dataFileIn(dataDir);
+  const db = openReadOnly(dataFile);
+  const router = createRouter(
+    handlers,
+    { mode: 'open', ctx: { db, dataFile, version: appVersion } },
+    options,
+  );
+  return {
+    db,
+    router,
+    dataFile,
     close: () => {
       if (db.open) db.close();
     },

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Db } from './db';
 import { codeOf, describeFileError, isDiskFull, isNoPermission } from './files';
 import { APPLICATION_ID, DamagedDatabase, checkBeforeOpen, type OpenFindings } from './integrity';
-import { migrations } from './migrations';
+import { latestVersion, migrations } from './migrations';
+import { AppError } from '../../shared/result';
 
 export type { Db };
 
@@ -57,6 +58,37 @@ export function openChecked(file: string): { db: Db; findings: OpenFindings } {
   } catch (error) {
     db.close();
     throw whyOpeningFailed(error, file);
+  }
+}
+
+/**
+ * A reading connection beside the writer another process holds (the desktop app, browser mode): it
+ * never writes, takes no lock beyond SQLite's own, and sees each commit whole (WAL). The file must be
+ * Minutebook's, at the version this code knows, since only the writer migrates.
+ */
+export function openReadOnly(file: string): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
+  } catch (error) {
+    throw describeFileError(error, file, 'read');
+  }
+  try {
+    const version = schemaVersion(db);
+    const applicationId = Number(db.pragma('application_id', { simple: true }));
+    if (applicationId !== APPLICATION_ID || version === 0) {
+      throw new AppError('invalid_input', `${file} is not a Minutebook data file.`);
+    }
+    if (version !== latestVersion) {
+      throw new AppError(
+        'database_too_new',
+        `The Minutebook that has ${file} open is ${version > latestVersion ? 'newer' : 'older'} than this command (data version ${version}; this command reads ${latestVersion}). Close that Minutebook and run the command again, or run the command of the same version.`,
+      );
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 

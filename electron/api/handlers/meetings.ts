@@ -1,7 +1,7 @@
 // Meetings, and approving and reopening their minutes.
 import { AppError } from '../../../shared/result';
 import { getCommittee } from '../../store/committees';
-import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
+import { createMeeting, deleteMeeting, findMeetings, getMeeting, updateMeeting } from '../../store/meetings';
 import type { Handlers } from '../context';
 import { checkPerson } from './checks';
 import { formatLongDate } from '../../../shared/format';
@@ -10,6 +10,10 @@ import { approveMinutes, checkNotOnRecord, reopenMinutes } from '../../store/app
 import { recordEvent } from '../../store/audit';
 
 export const meetingsHandlers = {
+  'meetings.list': (filter, { db }) => {
+    if (filter.committeeId) getCommittee(db, filter.committeeId);
+    return findMeetings(db, filter);
+  },
   'meetings.get': ({ id }, { db }) => meetingDetail(db, id),
   'meetings.create': ({ committeeId, date, startTime, venue }, { db }) => {
     const committee = getCommittee(db, committeeId);
