@@ -5,8 +5,9 @@ import { createMeeting, deleteMeeting, findMeetings, getMeeting, updateMeeting }
 import type { Handlers } from '../context';
 import { checkPerson } from './checks';
 import { formatLongDate } from '../../../shared/format';
-import { meetingDetail, readAll, snapshotOf } from '../../store/meetingRecord';
-import { approveMinutes, checkNotOnRecord, reopenMinutes } from '../../store/approvals';
+import { meetingDetail } from '../../store/meetingRecord';
+import { approveRecord } from '../../store/approving';
+import { checkNotOnRecord, reopenMinutes } from '../../store/approvals';
 import { recordEvent } from '../../store/audit';
 
 export const meetingsHandlers = {
@@ -43,28 +44,8 @@ export const meetingsHandlers = {
     deleteMeeting(db, id);
     return { id };
   },
-  'meetings.approve': ({ id, approvedByMeetingId, approvedOn }, { db }) => {
-    const approving = getMeeting(db, approvedByMeetingId);
-    const on = approvedOn ?? approving.date;
-    const approval = approveMinutes(db, { meetingId: id, approvedByMeetingId, approvedOn: on }, () => {
-      const record = readAll(db, id);
-      const meeting = {
-        ...record.detail.meeting,
-        status: 'minutes approved' as const,
-        approvedAt: on,
-        approvedByMeetingId,
-      };
-      return snapshotOf({ ...record, detail: { ...record.detail, meeting } });
-    });
-    recordEvent(
-      db,
-      id,
-      'approved',
-      `Approved at ${approval.approvedByLabel}, on ${formatLongDate(on)}`,
-      null,
-    );
-    return getMeeting(db, id);
-  },
+  'meetings.approve': ({ id, approvedByMeetingId, approvedOn }, { db }) =>
+    approveRecord(db, { meetingId: id, approvedByMeetingId, approvedOn }),
   'meetings.reopen': ({ id, reason }, { db }) => {
     const approval = reopenMinutes(db, id, reason);
     recordEvent(
