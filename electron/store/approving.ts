@@ -1,7 +1,7 @@
 // Approving a meeting's minutes as a whole: the approval, the record as it stands kept as the approved
 // version (the snapshot every later export of it reads), and the approval in the audit trail.
 import type { Meeting } from '../../shared/domain';
-import { formatLongDate } from '../../shared/format';
+import { approvedAt } from '../../shared/format';
 import { approveMinutes } from './approvals';
 import { recordEvent } from './audit';
 import type { Db } from './database';
@@ -24,12 +24,6 @@ export function approveRecord(
     };
     return snapshotOf({ ...record, detail: { ...record.detail, meeting } });
   });
-  recordEvent(
-    db,
-    meetingId,
-    'approved',
-    `Approved at ${approval.approvedByLabel}, on ${formatLongDate(on)}`,
-    null,
-  );
+  recordEvent(db, meetingId, 'approved', `Approved at ${approvedAt(approval.approvedByLabel, on)}`, null);
   return getMeeting(db, meetingId);
 }

@@ -4,7 +4,7 @@
 // records changes, not keystrokes: a run of saves to one part from one window (each within ten
 // minutes of the last) extends one entry, whose "before" is the text when the run began and whose
 // "after" is the latest. Adding, removing or moving an agenda item records that item alone.
-import { textSections } from '../../shared/attendance';
+import { textSections, type TextSection } from '../../shared/attendance';
 import { clauseLabel, type Decision } from '../../shared/decisions';
 import type { AuditEntry, AuditSubject } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
@@ -33,6 +33,16 @@ export interface AuditScope {
 
 /** An agenda item's line when it is not on the agenda (before it is added, after it is removed). */
 export const NOT_ON_AGENDA = '(not on the agenda)';
+
+const sectionNames: Record<TextSection, string> = {
+  present: 'Present',
+  apologies: 'Apologies',
+  substitutes: 'Substitutes',
+  officers: 'Officers',
+  others: 'Also in attendance',
+  movements: 'Arrivals and departures',
+  declarations: 'Declarations',
+};
 
 /** Edits to the same part within this time extend one entry. */
 const RUN_MS = 10 * 60 * 1000;
@@ -95,9 +105,14 @@ export function readSubject(db: Db, scope: AuditScope): string {
     }
     case 'attendance': {
       const block = attendanceBlock(db, meetingDetail(db, scope.meetingId));
+      // A line a section, named unless its sentence names itself ("Present: …", "Apologies for absence …").
       return textSections
         .filter((section) => block[section].trim() !== '')
-        .map((section) => `${capitalise(section)}: ${block[section]}`)
+        .map((section) => {
+          const text = block[section].trim();
+          const name = sectionNames[section];
+          return text.toLowerCase().startsWith(name.toLowerCase()) ? text : `${name}: ${text}`;
+        })
         .join('\n');
     }
     case 'meeting': {

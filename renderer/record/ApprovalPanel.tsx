@@ -1,7 +1,7 @@
 // Approving a meeting's minutes at a later meeting, and reopening them with a reason.
 import { useEffect, useState } from 'react';
 import type { Meeting, MeetingDetail } from '../../shared/domain';
-import { formatLongDate } from '../../shared/format';
+import { approvedAt, formatLongDate } from '../../shared/format';
 import { api } from '../api/client';
 import { useAppStore } from '../state/store';
 
@@ -35,7 +35,7 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
       {approved && current ? (
         <>
           <p className="approved-note">
-            These minutes were approved at {current.approvedByLabel} on {formatLongDate(current.approvedOn)}.
+            These minutes were approved at {approvedAt(current.approvedByLabel, current.approvedOn)}.
             They are the signed record and can no longer be changed.
           </p>
           <form

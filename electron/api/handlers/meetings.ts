@@ -4,7 +4,7 @@ import { getCommittee } from '../../store/committees';
 import { createMeeting, deleteMeeting, findMeetings, getMeeting, updateMeeting } from '../../store/meetings';
 import type { Handlers } from '../context';
 import { checkPerson } from './checks';
-import { formatLongDate } from '../../../shared/format';
+import { approvedAt } from '../../../shared/format';
 import { meetingDetail } from '../../store/meetingRecord';
 import { approveRecord } from '../../store/approving';
 import { checkNotOnRecord, reopenMinutes } from '../../store/approvals';
@@ -53,7 +53,7 @@ export const meetingsHandlers = {
       id,
       'reopened',
       approval
-        ? `Reopened; approved at ${approval.approvedByLabel} on ${formatLongDate(approval.approvedOn)}`
+        ? `Reopened; approved at ${approvedAt(approval.approvedByLabel, approval.approvedOn)}`
         : 'Reopened',
       reason,
     );
