@@ -119,7 +119,13 @@ export function Declarations({ detail, change }: { detail: AttendanceDetail; cha
           />
           <FormButtons submitLabel="Record declaration" />
         </form>
-      ) : null}
+      ) : (
+        <p className="hint">
+          {register.items.length
+            ? 'A declaration is recorded against a member marked present: mark members in the register above first.'
+            : 'A declaration is made on an agenda item: add the items to the agenda first.'}
+        </p>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '../../shared/attendance';
 import type { Person } from '../../shared/domain';
 import { formatPersonName, formatTime } from '../../shared/format';
+import { bySurname } from '../../shared/names';
 import { api } from '../api/client';
 import { useAttendance } from './useAttendance';
 
@@ -83,7 +84,9 @@ export function InAndOut({
 }) {
   const [open, setOpen] = useState(false);
   const movements = orderedMovements(detail.register);
-  const present = detail.register.attendees.filter((a) => a.status === 'present');
+  const present = detail.register.attendees
+    .filter((a) => a.status === 'present')
+    .sort((a, b) => bySurname(a.person, b.person));
   const item = detail.register.items.find((i) => i.id === itemId);
   if (!item) return null;
   const minute = detail.register.minuteNumbers[itemId] ?? String(item.number);

@@ -98,7 +98,13 @@ export function Movements({ detail, change }: { detail: AttendanceDetail; change
           <TextField label="At (optional)" type="time" value={time} onChange={setTime} />
           <FormButtons submitLabel="Record" />
         </form>
-      ) : null}
+      ) : (
+        <p className="hint">
+          {register.items.length
+            ? 'Arrivals and departures are recorded for people marked present: mark them in the register above first (a member who came late is present, then “arrived” during the item).'
+            : 'An arrival or departure is tied to the item under way: add the items to the agenda first.'}
+        </p>
+      )}
     </section>
   );
 }

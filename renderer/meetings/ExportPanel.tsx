@@ -4,6 +4,7 @@ import { saveDocument, type ExportRequest } from '../api/saveDocument';
 import { useState } from 'react';
 import { CheckboxField } from '../components/Field';
 import { useAppStore } from '../state/store';
+import { meetingHasEnded } from '../../shared/meetingDates';
 
 export function ExportPanel({ detail }: { detail: MeetingDetail }) {
   const perform = useAppStore((state) => state.perform);
@@ -21,14 +22,31 @@ export function ExportPanel({ detail }: { detail: MeetingDetail }) {
         }),
       (message) => message ?? 'Not saved.',
     ).then((message) => message === null && announce('Not saved.'));
+  const minutes = (
+    <>
+      <button type="button" onClick={() => save({ kind: 'minutes', edition: 'public' })}>
+        Minutes (public)
+      </button>
+      <button type="button" onClick={() => save({ kind: 'minutes', edition: 'confidential' })}>
+        Minutes (confidential)
+      </button>
+    </>
+  );
+  const agenda = (
+    <>
+      <button type="button" onClick={() => save({ kind: 'agenda', edition: 'public' })}>
+        Agenda (public)
+      </button>
+      <button type="button" onClick={() => save({ kind: 'agenda', edition: 'confidential' })}>
+        Agenda (confidential)
+      </button>
+    </>
+  );
+  // Before the meeting the agenda is the document wanted; after it, the minutes.
+  const held = meetingHasEnded(detail.meeting);
   return (
-    <section aria-labelledby="export-heading">
+    <section aria-labelledby="export-heading" className="documents">
       <h2 id="export-heading">Word documents</h2>
-      <p className="hint">
-        {exempt
-          ? `The public versions leave out everything about the ${exempt === 1 ? 'exempt item' : `${exempt} exempt items`} but the title, the resolution excluding the public and any decision wording marked publishable. The confidential versions are marked “NOT FOR PUBLICATION” on every page.`
-          : 'No item is exempt, so the public and confidential versions say the same; the confidential one is marked “NOT FOR PUBLICATION”.'}
-      </p>
       {everApproved ? (
         <CheckboxField
           label={
@@ -41,19 +59,14 @@ export function ExportPanel({ detail }: { detail: MeetingDetail }) {
         />
       ) : null}
       <div className="button-row">
-        <button type="button" onClick={() => save({ kind: 'minutes', edition: 'public' })}>
-          Minutes (public)
-        </button>
-        <button type="button" onClick={() => save({ kind: 'minutes', edition: 'confidential' })}>
-          Minutes (confidential)
-        </button>
-        <button type="button" onClick={() => save({ kind: 'agenda', edition: 'public' })}>
-          Agenda (public)
-        </button>
-        <button type="button" onClick={() => save({ kind: 'agenda', edition: 'confidential' })}>
-          Agenda (confidential)
-        </button>
+        {held ? minutes : agenda}
+        {held ? agenda : minutes}
       </div>
+      <p className="hint">
+        {exempt
+          ? `The public versions leave out everything about the ${exempt === 1 ? 'exempt item' : `${exempt} exempt items`} but the title, the resolution excluding the public and any decision wording marked publishable. The confidential versions are marked “NOT FOR PUBLICATION” on every page.`
+          : 'No item is exempt, so the public and confidential versions say the same; the confidential one is marked “NOT FOR PUBLICATION”.'}
+      </p>
     </section>
   );
 }

@@ -76,9 +76,10 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
             const selected = window.getSelection()?.toString().trim() ?? '';
             actions.current?.addAction(selected.slice(0, 2000));
           }
-          if (key === 'next' && next) navigate({ screen: 'item', id: next.id, live });
-          if (key === 'previous' && previous) navigate({ screen: 'item', id: previous.id, live });
-          if (key === 'mode') navigate({ screen: 'item', id: item.id, live: !live });
+          if (key === 'next' && next) navigate({ screen: 'item', id: next.id, live }, { asTheOfficer: true });
+          if (key === 'previous' && previous)
+            navigate({ screen: 'item', id: previous.id, live }, { asTheOfficer: true });
+          if (key === 'mode') navigate({ screen: 'item', id: item.id, live: !live }, { asTheOfficer: true });
         }}
       />
       {live ? (
@@ -139,6 +140,8 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         <RichTextEditor
           key={item.id}
           label={`Minutes of item ${item.number}, ${item.title}`}
+          visibleLabel="Minutes"
+          placeholder="Type the minutes of this item: what was presented, the discussion, who said what. Decisions go below."
           initial={minutes.doc ?? emptyDoc()}
           onChange={saveMinutes}
           readOnly={approved}
