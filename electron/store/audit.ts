@@ -34,14 +34,15 @@ export interface AuditScope {
 /** An agenda item's line when it is not on the agenda (before it is added, after it is removed). */
 export const NOT_ON_AGENDA = '(not on the agenda)';
 
-const sectionNames: Record<TextSection, string> = {
-  present: 'Present',
-  apologies: 'Apologies',
-  substitutes: 'Substitutes',
-  officers: 'Officers',
-  others: 'Also in attendance',
-  movements: 'Arrivals and departures',
-  declarations: 'Declarations',
+/** Each attendance section's name in the trail, and how its own sentence already names it. */
+const sectionNames: Record<TextSection, { name: string; saysSo: RegExp }> = {
+  present: { name: 'Present', saysSo: /\bpresent\b/i },
+  apologies: { name: 'Apologies', saysSo: /\bapologies\b/i },
+  substitutes: { name: 'Substitutes', saysSo: /\bsubstitut/i },
+  officers: { name: 'Officers', saysSo: /\bofficers\b/i },
+  others: { name: 'Also in attendance', saysSo: /\bin attendance\b/i },
+  movements: { name: 'Arrivals and departures', saysSo: /\b(arrived|left|arrival|departure)/i },
+  declarations: { name: 'Declarations', saysSo: /\bdeclar/i },
 };
 
 /** Edits to the same part within this time extend one entry. */
@@ -105,13 +106,13 @@ export function readSubject(db: Db, scope: AuditScope): string {
     }
     case 'attendance': {
       const block = attendanceBlock(db, meetingDetail(db, scope.meetingId));
-      // A line a section, named unless its sentence names itself ("Present: …", "Apologies for absence …").
+      // A line a section, named unless its sentence says what it is ("Present: …", "No declarations …").
       return textSections
         .filter((section) => block[section].trim() !== '')
         .map((section) => {
           const text = block[section].trim();
-          const name = sectionNames[section];
-          return text.toLowerCase().startsWith(name.toLowerCase()) ? text : `${name}: ${text}`;
+          const { name, saysSo } = sectionNames[section];
+          return saysSo.test(text) ? text : `${name}: ${text}`;
         })
         .join('\n');
     }
