@@ -5,6 +5,7 @@
 // type-check here until it is added to `screens` below.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pushAll } from '../../shared/arrays';
 import type { MeetingDetail } from '../../shared/domain';
 import { href, type Route } from '../../renderer/state/route';
 import { callApi } from './helpers';
@@ -92,7 +93,7 @@ test('every screen has no serious or critical accessibility violation', async ({
   expect(new Set(routes.map((route) => route.screen))).toEqual(new Set(Object.keys(screens)));
   for (const route of routes) {
     await page.evaluate((hash) => (window.location.hash = hash), href(route));
-    findings.push(...(await scan(page, href(route))));
+    pushAll(findings, await scan(page, href(route)));
   }
 
   // States a screen opens into: the add-item form, a confirmation dialog, the details being edited.
@@ -102,10 +103,10 @@ test('every screen has no serious or critical accessibility violation', async ({
   );
   await page.getByRole('button', { name: 'Add an item' }).click();
   await page.getByRole('button', { name: 'Edit details' }).click();
-  findings.push(...(await scan(page, 'meeting: adding an item, editing its details')));
+  pushAll(findings, await scan(page, 'meeting: adding an item, editing its details'));
   await page.getByRole('button', { name: 'Delete meeting' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  findings.push(...(await scan(page, 'meeting: the delete dialog')));
+  pushAll(findings, await scan(page, 'meeting: the delete dialog'));
 
   expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
 });
