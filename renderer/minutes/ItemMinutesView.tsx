@@ -21,6 +21,7 @@ import { ApprovedNote, Lockable } from '../record/RecordLock';
 import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
+import { meetingHasEnded } from '../../shared/meetingDates';
 
 /** Keyed by item in App, so moving to another item starts with fresh state. */
 export function ItemMinutesView({ itemId, live = false }: { itemId: string; live?: boolean }) {
@@ -55,6 +56,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   if (!meeting || !item) return null;
   const index = meeting.items.indexOf(item);
   const approved = meeting.meeting.status === 'minutes approved';
+  const held = meetingHasEnded(meeting.meeting);
   const people = (
     <Lockable locked={approved}>
       <ItemPeoplePanel itemId={item.id} />
@@ -161,7 +163,9 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       </ItemAttendanceContext.Provider>
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
-      {live ? null : <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={saveState} />}
+      {live ? null : (
+        <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={saveState} ended={held} />
+      )}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
           <a href={href({ screen: 'item', id: previous.id, live })} aria-keyshortcuts="Alt+PageUp">

@@ -56,7 +56,7 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
               multiline
               required
               value={reason}
-              hint="Recorded in the changes after the meeting, with who changed what."
+              hint="Kept with the approval in the changes after the meeting."
               onChange={setReason}
             />
             <div className="form-actions">

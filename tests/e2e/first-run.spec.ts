@@ -82,6 +82,12 @@ test('the sample council: its own name, a finished meeting that shows the produc
     'Agenda (public)',
   );
 
+  // Nor on its items.
+  await page.getByRole('link', { name: 'Minutes of item 4' }).click();
+  await expect(page.getByRole('textbox', { name: /^Minutes of item 4,/ })).toBeVisible();
+  await expect(page.getByText('since the meeting ended')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Changes after the meeting' })).toHaveCount(0);
+
   // The finished meeting: approved at the next, its Word minutes carry the sample's own name.
   await held.getByRole('link').last().click();
   await expect(title).toBeFocused();
