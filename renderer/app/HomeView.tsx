@@ -87,10 +87,7 @@ function Welcome() {
   const loadSample = () =>
     void perform(
       () => api.call('sample.load', {}),
-      (sample) =>
-        `Sample council loaded. This is the meeting being prepared; the one of ${formatLongDate(
-          useAppStore.getState().meetings.find((m) => m.id === sample.workedMeetingId)?.date ?? '',
-        )} is finished, with its minutes approved: open it from the sidebar to see what Minutebook produces.`,
+      'Sample council loaded. This is its meeting being prepared; its finished meeting, with the minutes approved, is under “Held” in the sidebar: open it to see what Minutebook produces.',
     ).then((sample) => sample && navigate({ screen: 'meeting', id: sample.meetingId }));
   return (
     <>

@@ -56,7 +56,7 @@ test('the sample council: its own name, a finished meeting that shows the produc
     name: /^Communities and Wellbeing Scrutiny Committee: /,
   });
   await expect(title).toBeFocused();
-  await expect(page.getByRole('status')).toContainText('is finished, with its minutes approved');
+  await expect(page.getByRole('status')).toContainText('its finished meeting, with the minutes approved, is under “Held” in the sidebar');
 
   // The sidebar: the committee's meetings, the one to come first, then those held.
   const sidebar = page.getByRole('navigation', { name: 'Committees and people' });
