@@ -54,7 +54,21 @@ export function useItemAttendanceState(meetingId: string | undefined, itemId: st
 }
 
 /** "Quorate: 6 members count (quorum 3)", or an alert when the item is inquorate. */
-export function QuorumStatus({ attendance }: { attendance: ItemAttendance | null }) {
+export function QuorumStatus({
+  attendance,
+  loading = false,
+}: {
+  attendance: ItemAttendance | null;
+  /** While the register is read: its line's place is kept, so the screen does not jump under the cursor. */
+  loading?: boolean;
+}) {
+  if (loading) {
+    return (
+      <p className="quorum quorum-pending" aria-hidden="true">
+        Reading the register…
+      </p>
+    );
+  }
   if (!attendance) return null;
   const { count } = attendance;
   const members = `${count.counting.length} ${count.counting.length === 1 ? 'member counts' : 'members count'}`;

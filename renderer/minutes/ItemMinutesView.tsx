@@ -116,7 +116,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         <SaveIndicator state={saveState} />
       </div>
       <div className="item-status">
-        <QuorumStatus attendance={attendance.value} />
+        <QuorumStatus attendance={attendance.value} loading={!attendance.detail && !attendance.error} />
         {live && attendance.detail ? (
           <Lockable locked={approved}>
             <InAndOut detail={attendance.detail} itemId={item.id} change={attendance.change} />
