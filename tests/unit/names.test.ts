@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceText, type AttendanceDetail } from '../../shared/attendance';
 import type { CommitteeDetail, Committee, Membership, Person } from '../../shared/domain';
+import type { Decision } from '../../shared/decisions';
 import { formatPersonName } from '../../shared/format';
 import { surnameOf, withHonorificApart } from '../../shared/names';
+import { exported, expectInOrder } from './exported';
 import { itemFixture, ok, tempCore } from './helpers';
 
 describe('an honorific typed into a name', () => {
@@ -136,5 +138,51 @@ describe('surname order', () => {
     expect(text.present).toBe(
       'Present: Councillors Zoe Adams, Mark Brown OBE, Bella Cole and Aaron Young. Councillors Zoe Adams, Mark Brown OBE and Aaron Young attended remotely.',
     );
+  });
+
+  it('lists a recorded vote by surname, however the votes were entered, in the Word minutes too', async () => {
+    const core = tempCore();
+    const { item, councillor } = await itemFixture(core);
+    const [young, adams, cole, brown] = [
+      await councillor('Aaron Young'),
+      await councillor('Zoe Adams'),
+      await councillor('Bella Cole'),
+      await councillor('Mark Brown OBE'),
+    ];
+    const decision = await ok<Decision>(core, 'decisions.create', { itemId: item.id, keyword: 'RESOLVED' });
+    // Entered as the screen sends them when a vote is changed: the changed one last.
+    await ok<Decision>(core, 'decisions.update', {
+      id: decision.id,
+      baseVersion: decision.version,
+      vote: {
+        kind: 'recorded',
+        for: 0,
+        against: 0,
+        abstain: 0,
+        castingVote: null,
+        recorded: [
+          { personId: young.id, vote: 'for' },
+          { personId: cole.id, vote: 'against' },
+          { personId: brown.id, vote: 'for' },
+          { personId: adams.id, vote: 'for' },
+        ],
+      },
+    });
+    const [listed] = await ok<Decision[]>(core, 'decisions.list', { itemId: item.id });
+    expect(listed!.vote.recorded.map((vote) => vote.personId)).toEqual([
+      adams.id,
+      brown.id,
+      cole.id,
+      young.id,
+    ]);
+    const { doc } = await exported(core, { meetingId: item.meetingId, kind: 'minutes', edition: 'public' });
+    expectInOrder(doc.text, [
+      'A recorded vote was taken:',
+      'Councillor Zoe Adams',
+      'Councillor Mark Brown OBE',
+      'Councillor Aaron Young',
+      'Councillor Bella Cole',
+      'For 3, against 1, abstentions 0.',
+    ]);
   });
 });
