@@ -7,12 +7,20 @@ import type { Command } from './cli/command';
 import { commonOptions } from './cli/command';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/import';
+import { meetingsCommand } from './cli/meetings';
 import { searchCommand } from './cli/search';
 import { serveCommand, startCommand } from './cli/serve';
 import { appVersion } from './core';
 import { defaultDataDir } from './paths';
 
-const commands: Command[] = [startCommand, serveCommand, exportCommand, importCommand, searchCommand];
+const commands: Command[] = [
+  startCommand,
+  serveCommand,
+  meetingsCommand,
+  exportCommand,
+  importCommand,
+  searchCommand,
+];
 
 const usage = `Minutebook ${appVersion}: minutes and agendas for council committees.
 

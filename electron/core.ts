@@ -40,7 +40,7 @@ export function openCore(dataDir: string, options: RouterOptions & { session?: S
 
 /**
  * A core on a read-only connection, needing no writer lock, so it works while the app is open (the
- * command line's searches). Queries only: a mutation fails as the file is read-only. Null when the
+ * command line's searches, listings and exports). Queries only: a mutation fails as the file is read-only. Null when the
  * file must be migrated first, which only the writer does.
  */
 export function openReadOnlyCore(dataDir: string, options: RouterOptions = {}): Core | null {

@@ -74,3 +74,16 @@ export function formatMoment(iso: string): string {
   const date = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
   return `${formatLongDate(date)}, ${formatTime(`${pad(at.getHours())}:${pad(at.getMinutes())}`)}`;
 }
+
+/**
+ * Where and when minutes were approved, the date said once: "the meeting of Cabinet on Thursday
+ * 16 April 2026", from the approving meeting as the record names it ("Cabinet, Thursday 16 April
+ * 2026") and the date of approval; a different date of approval is given after it.
+ */
+export function approvedAt(approvedByLabel: string, approvedOn: string): string {
+  const on = formatLongDate(approvedOn);
+  const meeting = approvedByLabel.endsWith(`, ${on}`) ? approvedByLabel.slice(0, -on.length - 2) : null;
+  return meeting === null
+    ? `the meeting of ${approvedByLabel}, on ${on}`
+    : `the meeting of ${meeting} on ${on}`;
+}

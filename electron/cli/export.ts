@@ -1,11 +1,9 @@
 // `minutebook export`: a Word document of a meeting, public unless told, written through a temporary
-// file renamed into place.
-import { existsSync } from 'node:fs';
+// file renamed into place. It only reads, so it works while the app is open on the same folder.
 import path from 'node:path';
 import { writeFileAtomically } from '../export/writeFile';
-import { dataFileIn } from '../paths';
-import { Session } from '../session';
-import { defineCommand, oneOffSession } from './command';
+import { defineCommand } from './command';
+import { hasData, readingData } from './data';
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -19,6 +17,8 @@ Writes a Word document of a meeting in the council's house style. The public edi
 keeps of an exempt item only its title, the resolution excluding the public and the publishable
 wording; --confidential gives everything, marked NOT FOR PUBLICATION. Votes that do not square with
 who could vote, and inquorate items, are listed as warnings on stderr; the document is written anyway.
+Works while Minutebook is open on the same folder: it only reads. \`minutebook meetings\` lists the
+meetings and items with their ids.
 
   --meeting ID     the meeting
   --kind K         minutes, agenda, or report (an item's report: give --item)
@@ -38,17 +38,14 @@ who could vote, and inquorate items, are listed as warnings on stderr; the docum
       console.error('Choose --public or --confidential, not both.');
       return 2;
     }
-    if (typeof values.out !== 'string') {
+    const out = values.out;
+    if (typeof out !== 'string') {
       console.error('Say where to write the document: --out FILE.docx');
       return 2;
     }
-    if (!existsSync(dataFileIn(dataDir))) {
-      console.error(`There is no Minutebook data in ${dataDir}. Give the folder with --data DIR.`);
-      return 2;
-    }
-    const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
-    try {
-      const result = await session.router.call('exports.build', {
+    if (!hasData(dataDir)) return 2;
+    return readingData(dataDir, async (router) => {
+      const result = await router.call('exports.build', {
         meetingId: values.meeting,
         kind: values.kind,
         itemId: values.item,
@@ -60,7 +57,7 @@ who could vote, and inquorate items, are listed as warnings on stderr; the docum
       }
       const { base64, fileName } = result.value as { base64: string; fileName: string };
       // What the app asks about before saving (votes and quorum): written anyway, and said on stderr.
-      const checked = await session.router.call('exports.warnings', {
+      const checked = await router.call('exports.warnings', {
         meetingId: values.meeting,
         kind: values.kind,
       });
@@ -68,12 +65,10 @@ who could vote, and inquorate items, are listed as warnings on stderr; the docum
         for (const warning of (checked.value as { warnings: string[] }).warnings)
           console.error(`Warning: ${warning}`);
       }
-      const target = path.resolve(values.out);
+      const target = path.resolve(out);
       writeFileAtomically(target, Buffer.from(base64, 'base64'));
       console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);
       return 0;
-    } finally {
-      await session.close();
-    }
+    });
   },
 });

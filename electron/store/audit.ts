@@ -4,7 +4,7 @@
 // records changes, not keystrokes: a run of saves to one part from one window (each within ten
 // minutes of the last) extends one entry, whose "before" is the text when the run began and whose
 // "after" is the latest. Adding, removing or moving an agenda item records that item alone.
-import { textSections } from '../../shared/attendance';
+import { textSections, type TextSection } from '../../shared/attendance';
 import { clauseLabel, type Decision } from '../../shared/decisions';
 import type { AuditEntry, AuditSubject } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
@@ -33,6 +33,17 @@ export interface AuditScope {
 
 /** An agenda item's line when it is not on the agenda (before it is added, after it is removed). */
 export const NOT_ON_AGENDA = '(not on the agenda)';
+
+/** Each attendance section's name in the trail, and how its own sentence already names it. */
+const sectionNames: Record<TextSection, { name: string; saysSo: RegExp }> = {
+  present: { name: 'Present', saysSo: /\bpresent\b/i },
+  apologies: { name: 'Apologies', saysSo: /\bapologies\b/i },
+  substitutes: { name: 'Substitutes', saysSo: /\bsubstitut/i },
+  officers: { name: 'Officers', saysSo: /\bofficers\b/i },
+  others: { name: 'Also in attendance', saysSo: /\bin attendance\b/i },
+  movements: { name: 'Arrivals and departures', saysSo: /\b(arrived|left|arrival|departure)/i },
+  declarations: { name: 'Declarations', saysSo: /\bdeclar/i },
+};
 
 /** Edits to the same part within this time extend one entry. */
 const RUN_MS = 10 * 60 * 1000;
@@ -95,9 +106,14 @@ export function readSubject(db: Db, scope: AuditScope): string {
     }
     case 'attendance': {
       const block = attendanceBlock(db, meetingDetail(db, scope.meetingId));
+      // A line a section, named unless its sentence says what it is ("Present: …", "No declarations …").
       return textSections
         .filter((section) => block[section].trim() !== '')
-        .map((section) => `${capitalise(section)}: ${block[section]}`)
+        .map((section) => {
+          const text = block[section].trim();
+          const { name, saysSo } = sectionNames[section];
+          return saysSo.test(text) ? text : `${name}: ${text}`;
+        })
         .join('\n');
     }
     case 'meeting': {

@@ -7,6 +7,7 @@ import type {
   Vote,
   VoteKind,
 } from '../../shared/decisions';
+import { bySurname } from '../../shared/names';
 import { plainText, type RichDoc } from '../../shared/richText';
 import type { Db } from './database';
 import { newId, notFound, now, statement } from './rows';
@@ -45,14 +46,21 @@ function toDecision(db: Db, row: DecisionRow): Decision {
     groupHeading: clause.group_heading,
     doc: JSON.parse(clause.doc) as RichDoc,
   }));
+  // A recorded vote lists its members in surname order, as published minutes do, however the votes
+  // were entered (a vote changed on screen goes to the end of what is sent).
   const recorded = (
-    statement(db, 'SELECT person_id, vote FROM recorded_votes WHERE decision_id = ? ORDER BY rowid').all(
-      row.id,
-    ) as {
+    statement(
+      db,
+      `SELECT rv.person_id, rv.vote, coalesce(p.name, '') AS name FROM recorded_votes rv
+       LEFT JOIN people p ON p.id = rv.person_id WHERE rv.decision_id = ? ORDER BY rv.rowid`,
+    ).all(row.id) as {
       person_id: string;
       vote: RecordedVote['vote'];
+      name: string;
     }[]
-  ).map((vote) => ({ personId: vote.person_id, vote: vote.vote }));
+  )
+    .sort(bySurname)
+    .map((vote) => ({ personId: vote.person_id, vote: vote.vote }));
   return {
     id: row.id,
     itemId: row.item_id,

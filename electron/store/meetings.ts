@@ -46,6 +46,25 @@ export function listMeetings(db: Db, committeeId: string): Meeting[] {
   return rows.map(toMeeting);
 }
 
+/** Every meeting, or a committee's, between two dates (inclusive), earliest first. */
+export function findMeetings(
+  db: Db,
+  filter: { committeeId?: string; from?: string; to?: string } = {},
+): Meeting[] {
+  const rows = statement(
+    db,
+    `SELECT * FROM meetings
+     WHERE (@committeeId IS NULL OR committee_id = @committeeId)
+       AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+     ORDER BY date, start_time, rowid`,
+  ).all({
+    committeeId: filter.committeeId ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+  }) as MeetingRow[];
+  return rows.map(toMeeting);
+}
+
 export function getMeeting(db: Db, id: string): Meeting {
   const row = statement(db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
   if (!row) throw notFound('That meeting');

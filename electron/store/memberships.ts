@@ -1,5 +1,6 @@
 import type { Membership, MembershipRole } from '../../shared/domain';
 import { formatPersonName } from '../../shared/format';
+import { bySurname } from '../../shared/names';
 import { AppError } from '../../shared/result';
 import type { Db } from './database';
 import { toPerson, type PersonRow } from './people';
@@ -17,7 +18,7 @@ const select = `
   SELECT m.id AS membership_id, m.committee_id, m.role AS membership_role, m.joined_on, m.left_on, p.*
   FROM committee_members m JOIN people p ON p.id = m.person_id`;
 
-const roleOrder = `CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 ELSE 2 END`;
+const roleRank: Record<MembershipRole, number> = { chair: 0, 'vice-chair': 1, member: 2 };
 
 const toMembership = (row: MembershipRow & PersonRow): Membership => ({
   id: row.membership_id,
@@ -30,11 +31,12 @@ const toMembership = (row: MembershipRow & PersonRow): Membership => ({
 });
 
 export function listMembers(db: Db, committeeId: string): Membership[] {
-  const rows = statement(
-    db,
-    `${select} WHERE m.committee_id = ? ORDER BY ${roleOrder}, p.name COLLATE NOCASE`,
-  ).all(committeeId) as (MembershipRow & PersonRow)[];
-  return rows.map(toMembership);
+  const rows = statement(db, `${select} WHERE m.committee_id = ?`).all(committeeId) as (MembershipRow &
+    PersonRow)[];
+  // The Chair, the Vice-Chair, then the members by surname, as minutes list them (a stable sort).
+  return rows
+    .map(toMembership)
+    .sort((a, b) => roleRank[a.role] - roleRank[b.role] || bySurname(a.person, b.person));
 }
 
 export function getMembership(db: Db, id: string): Membership {

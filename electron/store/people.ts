@@ -1,4 +1,5 @@
 import type { Person, PersonKind } from '../../shared/domain';
+import { inSurnameOrder, withHonorificApart } from '../../shared/names';
 import type { Db } from './database';
 import { deleteRow, newId, notFound, now, updateRow, statement } from './rows';
 
@@ -31,9 +32,10 @@ const columns = {
   kind: 'kind',
 } as const;
 
+/** Everyone, in surname order: the order of every list and picker of people. */
 export function listPeople(db: Db): Person[] {
-  const rows = statement(db, 'SELECT * FROM people ORDER BY name COLLATE NOCASE').all() as PersonRow[];
-  return rows.map(toPerson);
+  const rows = statement(db, 'SELECT * FROM people').all() as PersonRow[];
+  return inSurnameOrder(rows.map(toPerson));
 }
 
 export function getPerson(db: Db, id: string): Person {
@@ -42,7 +44,9 @@ export function getPerson(db: Db, id: string): Person {
   return toPerson(row);
 }
 
-export function createPerson(db: Db, input: Omit<Person, 'id'>): Person {
+/** A title typed into the name goes to the honorific, once (shared/names.ts). */
+export function createPerson(db: Db, typed: Omit<Person, 'id'>): Person {
+  const input = { ...typed, ...withHonorificApart(typed) };
   const id = newId();
   const stamp = now();
   statement(
@@ -63,7 +67,18 @@ export function createPerson(db: Db, input: Omit<Person, 'id'>): Person {
   return getPerson(db, id);
 }
 
-export function updatePerson(db: Db, id: string, patch: Partial<Omit<Person, 'id'>>): Person {
+export function updatePerson(db: Db, id: string, typed: Partial<Omit<Person, 'id'>>): Person {
+  let patch = typed;
+  if (typed.name !== undefined || typed.honorific !== undefined) {
+    const current = getPerson(db, id);
+    patch = {
+      ...typed,
+      ...withHonorificApart({
+        name: typed.name ?? current.name,
+        honorific: typed.honorific ?? current.honorific,
+      }),
+    };
+  }
   updateRow(db, 'people', id, patch, columns, 'That person');
   return getPerson(db, id);
 }

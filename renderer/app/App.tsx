@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { StatusRegion } from './StatusRegion';
 import { Sidebar } from './Sidebar';
-import { parseRoute } from '../state/route';
+import { parseRoute, wasMovedByTheApp } from '../state/route';
 import { useAppStore } from '../state/store';
 import { CommitteeView } from '../committees/CommitteeView';
 import { HomeView } from './HomeView';
@@ -29,8 +29,9 @@ export function App() {
   const refresh = useAppStore((state) => state.refresh);
 
   useEffect(() => {
-    const follow = () => void setRoute(parseRoute(window.location.hash));
-    follow();
+    const follow = () =>
+      void setRoute(parseRoute(window.location.hash), { keepStatus: wasMovedByTheApp(window.location.hash) });
+    void setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, [setRoute]);

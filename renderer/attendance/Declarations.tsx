@@ -8,6 +8,7 @@ import {
   type InterestCategory,
 } from '../../shared/attendance';
 import { capitalise, formatPersonName } from '../../shared/format';
+import { bySurname } from '../../shared/names';
 import { api } from '../api/client';
 import { CheckboxField, FormButtons, SelectField, TextField } from '../components/Field';
 import { fullNameIn } from './Movements';
@@ -20,9 +21,9 @@ const categoryOptions = interestCategories.map((category) => ({
 
 export function Declarations({ detail, change }: { detail: AttendanceDetail; change: Change }) {
   const { register } = detail;
-  const declarers = register.attendees.filter(
-    (a) => (a.kind === 'member' || a.kind === 'substitute') && a.status === 'present',
-  );
+  const declarers = register.attendees
+    .filter((a) => (a.kind === 'member' || a.kind === 'substitute') && a.status === 'present')
+    .sort((a, b) => bySurname(a.person, b.person));
   const [personId, setPersonId] = useState('');
   const [itemId, setItemId] = useState('');
   const [category, setCategory] = useState<InterestCategory>('disclosable pecuniary');
@@ -119,7 +120,13 @@ export function Declarations({ detail, change }: { detail: AttendanceDetail; cha
           />
           <FormButtons submitLabel="Record declaration" />
         </form>
-      ) : null}
+      ) : (
+        <p className="hint">
+          {register.items.length
+            ? 'A declaration is recorded against a member marked present: mark members in the register above first.'
+            : 'A declaration is made on an agenda item: add the items to the agenda first.'}
+        </p>
+      )}
     </section>
   );
 }

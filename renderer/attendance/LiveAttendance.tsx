@@ -12,6 +12,7 @@ import {
 } from '../../shared/attendance';
 import type { Person } from '../../shared/domain';
 import { formatPersonName, formatTime } from '../../shared/format';
+import { bySurname } from '../../shared/names';
 import { api } from '../api/client';
 import { useAttendance } from './useAttendance';
 
@@ -53,7 +54,21 @@ export function useItemAttendanceState(meetingId: string | undefined, itemId: st
 }
 
 /** "Quorate: 6 members count (quorum 3)", or an alert when the item is inquorate. */
-export function QuorumStatus({ attendance }: { attendance: ItemAttendance | null }) {
+export function QuorumStatus({
+  attendance,
+  loading = false,
+}: {
+  attendance: ItemAttendance | null;
+  /** While the register is read: its line's place is kept, so the screen does not jump under the cursor. */
+  loading?: boolean;
+}) {
+  if (loading) {
+    return (
+      <p className="quorum quorum-pending" aria-hidden="true">
+        Reading the register…
+      </p>
+    );
+  }
   if (!attendance) return null;
   const { count } = attendance;
   const members = `${count.counting.length} ${count.counting.length === 1 ? 'member counts' : 'members count'}`;
@@ -83,7 +98,9 @@ export function InAndOut({
 }) {
   const [open, setOpen] = useState(false);
   const movements = orderedMovements(detail.register);
-  const present = detail.register.attendees.filter((a) => a.status === 'present');
+  const present = detail.register.attendees
+    .filter((a) => a.status === 'present')
+    .sort((a, b) => bySurname(a.person, b.person));
   const item = detail.register.items.find((i) => i.id === itemId);
   if (!item) return null;
   const minute = detail.register.minuteNumbers[itemId] ?? String(item.number);

@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store';
 import { useRecordLocked } from '../record/RecordLock';
 import type { Change } from './useAttendance';
 
+const rowSelector = ':scope > li > .register-row';
 const statusKeys: Record<string, AttendanceStatus> = { p: 'present', a: 'apologies', x: 'absent' };
 const statusLabels: Record<AttendanceStatus, string> = {
   present: 'Present',
@@ -48,11 +49,11 @@ export function MembersRegister({ detail, change }: { detail: AttendanceDetail; 
   };
   // A letter marks the member whose row has focus and stays there; only ↑ and ↓ move. So "P, ↓, A"
   // marks two neighbours, as the hint says, and a mistaken letter is put right by the next one.
-  const onKeyDown = (member: Membership, index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
+  const onKeyDown = (member: Membership, index: number) => (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     if (locked) return;
     const key = event.key.toLowerCase();
-    const rows = list.current?.querySelectorAll<HTMLLIElement>(':scope > li') ?? [];
+    const rows = list.current?.querySelectorAll<HTMLElement>(rowSelector) ?? [];
     if (key in statusKeys) {
       event.preventDefault();
       mark(member, statusKeys[key]!);
@@ -92,98 +93,101 @@ export function MembersRegister({ detail, change }: { detail: AttendanceDetail; 
               }`
             : 'not yet recorded';
           return (
-            <li
-              key={member.id}
-              tabIndex={0}
-              role="group"
-              aria-label={`${name}${role}: ${state}`}
-              aria-keyshortcuts="P A X S R"
-              onKeyDown={onKeyDown(member, index)}
-            >
-              <span className="register-name">
-                {name}
-                {role}
-              </span>
-              <span className="register-state" aria-hidden="true">
-                {state}
-              </span>
-              {(['present', 'apologies', 'absent'] as const).map((status) => (
+            // A list of members (so "7 items" is read), each a focusable group that takes the keys.
+            <li key={member.id}>
+              <div
+                className="register-row"
+                tabIndex={0}
+                role="group"
+                aria-label={`${name}${role}: ${state}`}
+                aria-keyshortcuts="P A X S R"
+                onKeyDown={onKeyDown(member, index)}
+              >
+                <span className="register-name">
+                  {name}
+                  {role}
+                </span>
+                <span className="register-state" aria-hidden="true">
+                  {state}
+                </span>
+                {(['present', 'apologies', 'absent'] as const).map((status) => (
+                  <button
+                    key={status}
+                    type="button"
+                    tabIndex={-1}
+                    aria-pressed={attendee?.status === status && !(status === 'apologies' && substitute)}
+                    onClick={() => mark(member, status)}
+                  >
+                    {statusLabels[status]}
+                  </button>
+                ))}
                 <button
-                  key={status}
                   type="button"
                   tabIndex={-1}
-                  aria-pressed={attendee?.status === status && !(status === 'apologies' && substitute)}
-                  onClick={() => mark(member, status)}
+                  aria-pressed={Boolean(substitute)}
+                  onClick={() => setSubstituting(member.personId)}
                 >
-                  {statusLabels[status]}
+                  Substitute…
                 </button>
-              ))}
-              <button
-                type="button"
-                tabIndex={-1}
-                aria-pressed={Boolean(substitute)}
-                onClick={() => setSubstituting(member.personId)}
-              >
-                Substitute…
-              </button>
-              <button
-                type="button"
-                tabIndex={-1}
-                aria-pressed={Boolean(attendee?.remote)}
-                onClick={() => toggleRemote(member)}
-              >
-                Remote
-              </button>
-              {substituting === member.personId ? (
-                <div
-                  className="inline-form"
-                  onKeyDown={(event) => {
-                    if (event.key === 'Escape' && !event.defaultPrevented) setSubstituting(null);
-                  }}
+                <button
+                  type="button"
+                  tabIndex={-1}
+                  aria-pressed={Boolean(attendee?.remote)}
+                  onClick={() => toggleRemote(member)}
                 >
-                  <PersonPicker
-                    label={`Substitute for ${name}`}
-                    people={people.filter((person) => person.kind === 'member')}
-                    exclude={[...memberIds, ...register.attendees.map((a) => a.personId)]}
-                    onPick={(person) => {
-                      void change(
-                        () =>
-                          api.call('attendance.setSubstitute', {
-                            meetingId,
-                            memberId: member.personId,
-                            substituteId: person.id,
-                          }),
-                        `${formatPersonName(person)} is substituting for ${name}.`,
-                      ).then((done) => {
-                        if (done) {
-                          setSubstituting(null);
-                          list.current?.querySelectorAll<HTMLLIElement>(':scope > li')[index]?.focus();
-                        }
-                      });
+                  Remote
+                </button>
+                {substituting === member.personId ? (
+                  <div
+                    className="inline-form"
+                    onKeyDown={(event) => {
+                      if (event.key === 'Escape' && !event.defaultPrevented) setSubstituting(null);
                     }}
-                  />
-                  {substitute ? (
-                    <button
-                      type="button"
-                      onClick={() =>
+                  >
+                    <PersonPicker
+                      label={`Substitute for ${name}`}
+                      people={people.filter((person) => person.kind === 'member')}
+                      exclude={[...memberIds, ...register.attendees.map((a) => a.personId)]}
+                      onPick={(person) => {
                         void change(
                           () =>
-                            api.call('attendance.removeAttendee', {
+                            api.call('attendance.setSubstitute', {
                               meetingId,
-                              personId: substitute.personId,
+                              memberId: member.personId,
+                              substituteId: person.id,
                             }),
-                          `${formatPersonName(substitute.person)} is no longer substituting.`,
-                        ).then((done) => done && setSubstituting(null))
-                      }
-                    >
-                      Remove the substitute
+                          `${formatPersonName(person)} is substituting for ${name}.`,
+                        ).then((done) => {
+                          if (done) {
+                            setSubstituting(null);
+                            list.current?.querySelectorAll<HTMLElement>(rowSelector)[index]?.focus();
+                          }
+                        });
+                      }}
+                    />
+                    {substitute ? (
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void change(
+                            () =>
+                              api.call('attendance.removeAttendee', {
+                                meetingId,
+                                personId: substitute.personId,
+                              }),
+                            `${formatPersonName(substitute.person)} is no longer substituting.`,
+                          ).then((done) => done && setSubstituting(null))
+                        }
+                      >
+                        Remove the substitute
+                      </button>
+                    ) : null}
+                    <button type="button" onClick={() => setSubstituting(null)}>
+                      Close
                     </button>
-                  ) : null}
-                  <button type="button" onClick={() => setSubstituting(null)}>
-                    Close
-                  </button>
-                </div>
-              ) : null}
+                  </div>
+                ) : null}
+              </div>
             </li>
           );
         })}

@@ -2,12 +2,15 @@
 import { useState, type FormEvent } from 'react';
 import { peopleOf, type AttendanceDetail, type MovementKind } from '../../shared/attendance';
 import { formatPersonName, formatTime } from '../../shared/format';
+import { bySurname } from '../../shared/names';
 import { api } from '../api/client';
 import { FormButtons, SelectField, TextField } from '../components/Field';
 import type { Change } from './useAttendance';
 
 function presentPeople(detail: AttendanceDetail) {
-  return detail.register.attendees.filter((a) => a.status === 'present');
+  return detail.register.attendees
+    .filter((a) => a.status === 'present')
+    .sort((a, b) => bySurname(a.person, b.person));
 }
 
 /** "Councillor Ann Smith", for anyone the register names. */
@@ -95,7 +98,13 @@ export function Movements({ detail, change }: { detail: AttendanceDetail; change
           <TextField label="At (optional)" type="time" value={time} onChange={setTime} />
           <FormButtons submitLabel="Record" />
         </form>
-      ) : null}
+      ) : (
+        <p className="hint">
+          {register.items.length
+            ? 'Arrivals and departures are recorded for people marked present: mark them in the register above first (a member who came late is present, then “arrived” during the item).'
+            : 'An arrival or departure is tied to the item under way: add the items to the agenda first.'}
+        </p>
+      )}
     </section>
   );
 }

@@ -100,6 +100,7 @@ function CapacityField({
   };
   return (
     <input
+      className="capacity"
       aria-label={label}
       value={draft}
       placeholder={placeholder}

@@ -18,9 +18,16 @@ export function QuorumTable({ detail }: { detail: AttendanceDetail }) {
   const nameOf = (personId: string) => people.get(personId)?.name ?? 'Someone';
 
   const counts = itemCounts(register);
+  // Before the register is taken nobody counts yet: that is not an inquorate meeting.
+  const taken = register.attendees.some((a) => a.kind === 'member' || a.kind === 'substitute');
   return (
     <section aria-labelledby="quorum-heading">
       <h2 id="quorum-heading">Quorum by item</h2>
+      {taken ? null : (
+        <p className="hint">
+          The quorum is worked out for each item once members are marked in the register above.
+        </p>
+      )}
       <table>
         <caption className="visually-hidden">
           Members who count for each item, and whether it is quorate
@@ -42,9 +49,13 @@ export function QuorumTable({ detail }: { detail: AttendanceDetail }) {
                 <td>{register.minuteNumbers[item.id]}</td>
                 <th scope="row">{item.title}</th>
                 <td>{count.counting.length}</td>
-                <td className={count.quorate ? 'quorate' : 'inquorate'}>
-                  {count.quorate ? 'Quorate' : 'Inquorate'}
-                </td>
+                {taken ? (
+                  <td className={count.quorate ? 'quorate' : 'inquorate'}>
+                    {count.quorate ? 'Quorate' : 'Inquorate'}
+                  </td>
+                ) : (
+                  <td>Register not taken</td>
+                )}
                 <td>
                   {count.notCounting
                     .filter((entry) => !['apologies', 'absent', 'not recorded'].includes(entry.reason))

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { committeeKinds, type Committee } from '../../shared/domain';
 import { capitalise } from '../../shared/format';
 import { CheckboxField, FormButtons, SelectField, TextField, pick } from '../components/Field';
+import { numberedLike } from './numberedLike';
 
 export type CommitteeDraft = Omit<Committee, 'id'>;
 
@@ -56,7 +57,11 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
         label="Minute numbering scheme"
         value={draft.numberingScheme}
         required
-        hint="{n} is the minute number; {yy} or {yyyy} the municipal year, e.g. {n}/{yy} or CAB{n}."
+        hint={`{n} is the minute number; {yy} or {yyyy} the municipal year, e.g. {n}/{yy} or CAB{n}.${
+          draft.numberingScheme.includes('{n}')
+            ? ` This year’s minutes: ${numberedLike(draft.numberingScheme)}`
+            : ''
+        }`}
         onChange={(numberingScheme) => change({ numberingScheme })}
       />
       <CheckboxField

@@ -8,6 +8,7 @@ import { CommitteeForm } from './CommitteeForm';
 import { MeetingsPanel } from './MeetingsPanel';
 import { MembersPanel } from './MembersPanel';
 import { capitalise } from '../../shared/format';
+import { numberedLike } from './numberedLike';
 
 export function CommitteeView() {
   const detail = useAppStore((state) => state.committee);
@@ -22,7 +23,7 @@ export function CommitteeView() {
       <p className="summary">
         {capitalise(committee.kind)} · quorum {committee.quorum}
         {committee.defaultVenue ? ` · ${committee.defaultVenue}` : ''} · minutes numbered{' '}
-        {committee.numberingScheme}
+        {numberedLike(committee.numberingScheme)}
       </p>
       <MeetingsPanel detail={detail} />
       <MembersPanel detail={detail} />

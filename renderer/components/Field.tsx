@@ -91,13 +91,21 @@ export function CheckboxField({
 }
 
 /** A form's submit button, and Cancel where the form can be left without saving. */
-export function FormButtons({ submitLabel, onCancel }: { submitLabel: string; onCancel?: () => void }) {
+export function FormButtons({
+  submitLabel,
+  onCancel,
+  cancelLabel = 'Cancel',
+}: {
+  submitLabel: string;
+  onCancel?: () => void;
+  cancelLabel?: string;
+}) {
   return (
     <div className="form-actions">
       <button type="submit">{submitLabel}</button>
       {onCancel ? (
         <button type="button" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
       ) : null}
     </div>

@@ -125,7 +125,7 @@ export function PersonPicker({ label, people, exclude, onPick }: PersonPickerPro
           Name
           <input value={creating.name} onChange={(event) => set({ name: event.target.value })} required />
         </label>
-        <label className="inline-label">
+        <label className="inline-label new-person-role">
           Role
           <input
             value={creating.role}

@@ -24,7 +24,12 @@ export const richTextExtensions = [
 ];
 
 interface RichTextEditorProps {
+  /** The editor's accessible name ("Minutes of item 4, Budget"). */
   label: string;
+  /** Shown above the editor ("Minutes"); the accessible name stays `label`, which says which item. */
+  visibleLabel?: string;
+  /** Shown in the empty editor, and given to screen readers as its placeholder. */
+  placeholder?: string;
   initial: RichDoc;
   /**
    * Called after each change. Given a function rather than the document: reading a long document
@@ -46,6 +51,8 @@ interface RichTextEditorProps {
 
 export function RichTextEditor({
   label,
+  visibleLabel,
+  placeholder,
   initial,
   onChange,
   compact,
@@ -69,6 +76,7 @@ export function RichTextEditor({
       attributes: {
         'aria-label': label,
         'aria-multiline': 'true',
+        ...(placeholder ? { 'aria-placeholder': placeholder, 'data-placeholder': placeholder } : {}),
         ...(readOnly ? { 'aria-readonly': 'true' } : {}),
         role: 'textbox',
         class: compact ? 'minutes-editor compact' : 'minutes-editor',
@@ -85,6 +93,11 @@ export function RichTextEditor({
   }, [editor, readOnly]);
   return (
     <div className="minutes">
+      {visibleLabel ? (
+        <p className="editor-label" aria-hidden="true">
+          {visibleLabel}
+        </p>
+      ) : null}
       {compact ? null : <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
     </div>

@@ -238,7 +238,7 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
                   <p className="hint">
                     {[
                       item.minutesText
-                        ? `${item.minutesText.split('\n').length} paragraphs of minutes`
+                        ? paragraphsOfMinutes(item.minutesText.split('\n').length)
                         : 'no minutes text',
                       item.attendees.length ? `${item.attendees.length} in attendance` : '',
                       item.actions.length
@@ -330,3 +330,6 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
     </section>
   );
 }
+
+const paragraphsOfMinutes = (count: number) =>
+  `${count} ${count === 1 ? 'paragraph' : 'paragraphs'} of minutes`;

@@ -28,6 +28,8 @@ interface AgendaItemFormProps {
   /** Returns true when saved, so the form can clear itself. */
   onSubmit: (draft: AgendaItemDraft) => Promise<boolean>;
   onCancel?: () => void;
+  /** What the button that leaves the form says (default "Cancel"). */
+  cancelLabel?: string;
   autoFocus?: boolean;
 }
 
@@ -37,6 +39,7 @@ export function AgendaItemForm({
   submitLabel,
   onSubmit,
   onCancel,
+  cancelLabel,
   autoFocus,
 }: AgendaItemFormProps) {
   // Only the editable fields: an AgendaItem passed in also carries its id, meeting and number.
@@ -93,7 +96,7 @@ export function AgendaItemForm({
           onChange={(paragraph) => change({ exemptParagraph: Number(paragraph) })}
         />
       ) : null}
-      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} cancelLabel={cancelLabel} />
     </form>
   );
 }

@@ -47,12 +47,10 @@ export function AgendaItemRow({
   };
   return (
     <li className={`agenda-item${item.exempt ? ' exempt' : ''}`} data-item-id={item.id} onKeyDown={onKeyDown}>
-      <span className="item-number" aria-hidden="true">
-        {item.number}.
-      </span>
       <div className="item-body">
+        {/* The number once, as the agenda prints it, and read out with the title ("4. Budget"). */}
         <h3 className="item-title">
-          <span className="visually-hidden">Item {item.number}: </span>
+          <span className="item-number">{item.number}. </span>
           {item.title}
         </h3>
         {item.purpose ? <p className="item-purpose">{item.purpose}</p> : null}

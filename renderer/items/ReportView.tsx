@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ItemReport } from '../../shared/domain';
 import { emptyDoc, type RichDoc } from '../../shared/richText';
+import { formatLongDate } from '../../shared/format';
 import { api } from '../api/client';
 import { saveDocument } from '../api/saveDocument';
 import { TextField } from '../components/Field';
@@ -67,7 +68,10 @@ export function ReportView({ itemId }: { itemId: string }) {
   return (
     <section>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={href({ screen: 'meeting', id: meeting.meeting.id })}>{meeting.committee.name}</a>
+        <a href={href({ screen: 'committee', id: meeting.committee.id })}>{meeting.committee.name}</a> ›{' '}
+        <a href={href({ screen: 'meeting', id: meeting.meeting.id })}>
+          {formatLongDate(meeting.meeting.date)}
+        </a>
       </nav>
       <ViewHeading focusKey={`report-${item.id}`}>Report: {item.title}</ViewHeading>
       <SaveIndicator state={saveState} />

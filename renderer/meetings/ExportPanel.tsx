@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { CheckboxField } from '../components/Field';
 import { useSaveWithWarnings } from '../documents/useSaveWithWarnings';
 import { href } from '../state/route';
+import { meetingHasEnded } from '../../shared/meetingDates';
 
 export function ExportPanel({ detail }: { detail: MeetingDetail }) {
   const exempt = detail.items.filter((item) => item.exempt).length;
@@ -17,18 +18,35 @@ export function ExportPanel({ detail }: { detail: MeetingDetail }) {
       ...request,
       version: everApproved && current ? 'current' : 'approved',
     });
+  const minutes = (
+    <>
+      <button type="button" onClick={() => save({ kind: 'minutes', edition: 'public' })}>
+        Minutes (public)
+      </button>
+      <button type="button" onClick={() => save({ kind: 'minutes', edition: 'confidential' })}>
+        Minutes (confidential)
+      </button>
+    </>
+  );
+  const agenda = (
+    <>
+      <button type="button" onClick={() => save({ kind: 'agenda', edition: 'public' })}>
+        Agenda (public)
+      </button>
+      <button type="button" onClick={() => save({ kind: 'agenda', edition: 'confidential' })}>
+        Agenda (confidential)
+      </button>
+    </>
+  );
+  // Before the meeting the agenda is the document wanted; after it, the minutes.
+  const held = meetingHasEnded(detail.meeting);
   return (
-    <section aria-labelledby="export-heading">
+    <section aria-labelledby="export-heading" className="documents">
       <h2 id="export-heading">Word documents</h2>
       <p>
         <a href={href({ screen: 'document', id: detail.meeting.id, kind: 'minutes', edition: 'public' })}>
           See the minutes and agenda as the documents read
         </a>
-      </p>
-      <p className="hint">
-        {exempt
-          ? `The public versions leave out everything about the ${exempt === 1 ? 'exempt item' : `${exempt} exempt items`} but the title, the resolution excluding the public and any decision wording marked publishable. The confidential versions are marked “NOT FOR PUBLICATION” on every page.`
-          : 'No item is exempt, so the public and confidential versions say the same; the confidential one is marked “NOT FOR PUBLICATION”.'}
       </p>
       {everApproved ? (
         <CheckboxField
@@ -42,19 +60,14 @@ export function ExportPanel({ detail }: { detail: MeetingDetail }) {
         />
       ) : null}
       <div className="button-row">
-        <button type="button" onClick={() => save({ kind: 'minutes', edition: 'public' })}>
-          Minutes (public)
-        </button>
-        <button type="button" onClick={() => save({ kind: 'minutes', edition: 'confidential' })}>
-          Minutes (confidential)
-        </button>
-        <button type="button" onClick={() => save({ kind: 'agenda', edition: 'public' })}>
-          Agenda (public)
-        </button>
-        <button type="button" onClick={() => save({ kind: 'agenda', edition: 'confidential' })}>
-          Agenda (confidential)
-        </button>
+        {held ? minutes : agenda}
+        {held ? agenda : minutes}
       </div>
+      <p className="hint">
+        {exempt
+          ? `The public versions leave out everything about the ${exempt === 1 ? 'exempt item' : `${exempt} exempt items`} but the title, the resolution excluding the public and any decision wording marked publishable. The confidential versions are marked “NOT FOR PUBLICATION” on every page.`
+          : 'No item is exempt, so the public and confidential versions say the same; the confidential one is marked “NOT FOR PUBLICATION”.'}
+      </p>
       {dialog}
     </section>
   );

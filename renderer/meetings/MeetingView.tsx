@@ -6,7 +6,9 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ViewHeading } from '../components/ViewHeading';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
-import { AgendaItemForm, type AgendaItemDraft } from '../items/AgendaItemForm';
+import { type AgendaItemDraft } from '../items/AgendaItemForm';
+import { NewItem } from '../items/NewItem';
+import { meetingHasEnded } from '../../shared/meetingDates';
 import { AgendaItemRow } from '../items/AgendaItemRow';
 import { ExportPanel } from './ExportPanel';
 import { ApprovalPanel } from '../record/ApprovalPanel';
@@ -61,13 +63,8 @@ export function MeetingView() {
       </nav>
       <ViewHeading focusKey={meeting.id}>{title}</ViewHeading>
       <ApprovedNote onMeetingPage />
-      <Lockable locked={locked}>
-        <MeetingDetailsForm
-          key={`${meeting.id}-${meeting.date}-${meeting.startTime}-${meeting.venue}-${meeting.status}-${meeting.contactOfficerId}`}
-          meeting={meeting}
-        />
-      </Lockable>
-
+      <MeetingDetailsForm key={meeting.id} meeting={meeting} locked={locked} />
+      <ExportPanel detail={detail} />
       <p>
         <a href={href({ screen: 'attendance', id: meeting.id })}>Attendance, declarations and quorum</a>
       </p>
@@ -97,27 +94,29 @@ export function MeetingView() {
             ))}
           </ol>
           {locked ? null : (
-            <>
-              <h3 id="new-item-heading">Add an item</h3>
-              <AgendaItemForm
-                officers={officers}
-                submitLabel="Add item"
-                onSubmit={async (draft) =>
-                  (await perform(
-                    () => api.call('items.create', { meetingId: meeting.id, ...draft }),
-                    (item) => `Item ${item.number} added: ${item.title}.`,
-                  )) !== undefined
-                }
-              />
-            </>
+            <NewItem
+              officers={officers}
+              onAdd={async (draft) =>
+                (await perform(
+                  () => api.call('items.create', { meetingId: meeting.id, ...draft }),
+                  (item) => `Item ${item.number} added: ${item.title}.`,
+                )) !== undefined
+              }
+            />
           )}
         </Lockable>
       </section>
 
-      <ExportPanel detail={detail} />
-
       <ApprovalPanel detail={detail} />
-      <AuditTrail meetingId={meeting.id} refreshKey={detail} />
+      <AuditTrail
+        meetingId={meeting.id}
+        refreshKey={detail}
+        ended={meetingHasEnded(meeting)}
+        items={detail.items.map((item) => ({
+          id: item.id,
+          name: `${detail.minuteNumbers[item.id] ?? item.number} ${item.title}`,
+        }))}
+      />
 
       {locked ? null : (
         <>

@@ -337,7 +337,9 @@ export function DecisionEditor({
               />
             ))
           : null}
-        {draft.vote.kind !== 'none' ? (
+        {/* The chair's casting vote is for a tie only; one already recorded stays, so it can be cleared. */}
+        {draft.vote.kind !== 'none' &&
+        ((result.for === result.against && result.for > 0) || draft.vote.castingVote) ? (
           <label className="inline-label">
             Chair’s casting vote
             <select

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref
 import { flushSync } from 'react-dom';
 import { clauseStyles, noVote, type ClauseStyle, type Decision } from '../../shared/decisions';
 import type { Person } from '../../shared/domain';
+import { inSurnameOrder } from '../../shared/names';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAppStore } from '../state/store';
@@ -155,7 +156,7 @@ export function DecisionsPanel({ itemId, committeeId, locked = false, ref }: Dec
               else editors.current.delete(decision.id);
             }}
             decision={decision}
-            members={attendance?.votingPeople ?? members}
+            members={inSurnameOrder(attendance?.votingPeople ?? members)}
             whenCreated={() => creations.current.get(decision.id)}
             onDelete={() => setDeleting(decision)}
             locked={locked}

@@ -24,6 +24,7 @@ import { useAppStore } from '../state/store';
 import { searchTarget } from '../search/reveal';
 import { useParagraphReveal } from '../search/useParagraphReveal';
 import { SearchButton } from '../search/SearchButton';
+import { meetingHasEnded } from '../../shared/meetingDates';
 
 /** Keyed by item in App, so moving to another item starts with fresh state. */
 export function ItemMinutesView({ itemId, live = false }: { itemId: string; live?: boolean }) {
@@ -59,6 +60,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   if (!meeting || !item) return null;
   const index = meeting.items.indexOf(item);
   const approved = meeting.meeting.status === 'minutes approved';
+  const held = meetingHasEnded(meeting.meeting);
   const people = (
     <Lockable locked={approved}>
       <ItemPeoplePanel itemId={item.id} />
@@ -80,9 +82,10 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
             const selected = window.getSelection()?.toString().trim() ?? '';
             actions.current?.addAction(selected.slice(0, 2000));
           }
-          if (key === 'next' && next) navigate({ screen: 'item', id: next.id, live });
-          if (key === 'previous' && previous) navigate({ screen: 'item', id: previous.id, live });
-          if (key === 'mode') navigate({ screen: 'item', id: item.id, live: !live });
+          if (key === 'next' && next) navigate({ screen: 'item', id: next.id, live }, { asTheOfficer: true });
+          if (key === 'previous' && previous)
+            navigate({ screen: 'item', id: previous.id, live }, { asTheOfficer: true });
+          if (key === 'mode') navigate({ screen: 'item', id: item.id, live: !live }, { asTheOfficer: true });
         }}
       />
       {live ? (
@@ -118,7 +121,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         <SaveIndicator state={saveState} />
       </div>
       <div className="item-status">
-        <QuorumStatus attendance={attendance.value} />
+        <QuorumStatus attendance={attendance.value} loading={!attendance.detail && !attendance.error} />
         {live && attendance.detail ? (
           <Lockable locked={approved}>
             <InAndOut detail={attendance.detail} itemId={item.id} change={attendance.change} />
@@ -149,6 +152,8 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
           <RichTextEditor
             key={item.id}
             label={`Minutes of item ${item.number}, ${item.title}`}
+            visibleLabel="Minutes"
+            placeholder="Type the minutes of this item: what was presented, the discussion, who said what. Decisions go below."
             initial={minutes.doc ?? emptyDoc()}
             onChange={saveMinutes}
             readOnly={approved}
@@ -171,7 +176,9 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       </ItemAttendanceContext.Provider>
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
-      {live ? null : <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={saveState} />}
+      {live ? null : (
+        <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={saveState} ended={held} />
+      )}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
           <a href={href({ screen: 'item', id: previous.id, live })} aria-keyshortcuts="Alt+PageUp">

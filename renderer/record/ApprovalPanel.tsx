@@ -1,8 +1,11 @@
 // Approving a meeting's minutes at a later meeting, and reopening them with a reason.
 import { useEffect, useState } from 'react';
 import type { Meeting, MeetingDetail } from '../../shared/domain';
-import { formatLongDate } from '../../shared/format';
+import { approvedAt, formatLongDate } from '../../shared/format';
 import { api } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { TextField } from '../components/Field';
+import { meetingHasEnded } from '../../shared/meetingDates';
 import { useAppStore } from '../state/store';
 
 export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
@@ -11,6 +14,7 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
   const [later, setLater] = useState<Meeting[]>([]);
   const [approvingId, setApprovingId] = useState('');
   const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const approved = meeting.status === 'minutes approved';
   const current = approvals.at(-1);
 
@@ -35,8 +39,8 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
       {approved && current ? (
         <>
           <p className="approved-note">
-            These minutes were approved at {current.approvedByLabel} on {formatLongDate(current.approvedOn)}.
-            They are the signed record and can no longer be changed.
+            These minutes were approved at {approvedAt(current.approvedByLabel, current.approvedOn)}. They are
+            the signed record and can no longer be changed.
           </p>
           <form
             onSubmit={(event) => {
@@ -47,25 +51,24 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
               ).then((done) => done && setReason(''));
             }}
           >
-            <label htmlFor="reopen-reason">Reason for reopening</label>
-            <textarea
-              id="reopen-reason"
-              value={reason}
-              rows={2}
+            <TextField
+              label="Reason for reopening"
+              multiline
               required
-              onChange={(event) => setReason(event.target.value)}
+              value={reason}
+              hint="Kept with the approval in the changes after the meeting."
+              onChange={setReason}
             />
-            <button type="submit">Reopen minutes</button>
+            <div className="form-actions">
+              <button type="submit">Reopen minutes</button>
+            </div>
           </form>
         </>
       ) : (
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void perform(
-              () => api.call('meetings.approve', { id: meeting.id, approvedByMeetingId: approvingId }),
-              'Minutes approved. They are now read-only.',
-            );
+            setConfirming(true);
           }}
         >
           {current?.reopenedAt ? (
@@ -73,7 +76,11 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
               Reopened after approval at {current.approvedByLabel}. Reason: {current.reopenReason}
             </p>
           ) : null}
-          {later.length === 0 ? (
+          {!meetingHasEnded(meeting) ? (
+            <p className="hint">
+              The minutes of this meeting can be approved at a later meeting once it has been held.
+            </p>
+          ) : later.length === 0 ? (
             <p className="hint">
               Minutes are approved at a later meeting of the {committee.name}. Add that meeting first.
             </p>
@@ -96,6 +103,23 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
           )}
         </form>
       )}
+      {confirming ? (
+        <ConfirmDialog
+          title="Approve these minutes?"
+          message={`They become the signed record of ${formatLongDate(meeting.date)}, approved at the meeting of ${formatLongDate(
+            later.find((other) => other.id === approvingId)?.date ?? meeting.date,
+          )}: read-only from then on, in this app and in the data file. To correct them later you will need to reopen them with a reason.`}
+          confirmLabel="Approve minutes"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void perform(
+              () => api.call('meetings.approve', { id: meeting.id, approvedByMeetingId: approvingId }),
+              'Minutes approved. They are now read-only.',
+            );
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The audit trail of a meeting or of one item: each change after the meeting's end with its text
-// before and after, and each approval and reopening with its reason. Newest first.
+// before and after, and each approval and reopening with its reason. Newest first. On the meeting's
+// page each entry names the item it changed. Before the meeting has ended there is nothing to show.
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../shared/domain';
 import { capitalise, formatMoment } from '../../shared/format';
@@ -18,15 +19,33 @@ const subjectNames: Record<AuditEntry['subject'], string> = {
   record: 'The record',
 };
 
+/** "Minutes changed", or on the meeting's page "Minutes of 4/26 Budget changed". */
+function heading(entry: AuditEntry, items: { id: string; name: string }[] | undefined): string {
+  if (entry.change !== 'changed') {
+    return capitalise(entry.change === 'approved' ? 'minutes approved' : 'minutes reopened');
+  }
+  const subject = subjectNames[entry.subject];
+  if (!items || !entry.itemId) return `${subject} changed`;
+  const item = items.find((candidate) => candidate.id === entry.itemId);
+  if (entry.subject === 'agenda') return `Agenda changed: ${item ? item.name : 'an item since removed'}`;
+  return `${subject} of ${item ? item.name : 'an item since removed'} changed`;
+}
+
 export function AuditTrail({
   meetingId,
   itemId,
   refreshKey,
+  ended = true,
+  items,
 }: {
   meetingId: string;
   itemId?: string;
   /** Changes when the trail may have grown (a save, an approval). */
   refreshKey?: unknown;
+  /** Whether the meeting has ended: before then changes are not recorded, and nothing is shown. */
+  ended?: boolean;
+  /** On the meeting's page: the agenda, so that each entry can say which item it changed. */
+  items?: { id: string; name: string }[];
 }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,6 +60,7 @@ export function AuditTrail({
     };
   }, [meetingId, itemId, refreshKey]);
 
+  if (!ended && !error && (entries === null || entries.length === 0)) return null;
   return (
     <section aria-labelledby="audit-heading" className="audit-trail">
       <h2 id="audit-heading">Changes after the meeting</h2>
@@ -52,10 +72,7 @@ export function AuditTrail({
           {entries.map((entry) => (
             <li key={entry.seq}>
               <h3>
-                {entry.change === 'changed'
-                  ? `${subjectNames[entry.subject]} changed`
-                  : capitalise(entry.change === 'approved' ? 'minutes approved' : 'minutes reopened')}
-                , {when(entry.at)}
+                {heading(entry, items)}, {when(entry.at)}
               </h3>
               {entry.reason ? <p>Reason: {entry.reason}</p> : null}
               {entry.change === 'changed' ? (

@@ -76,6 +76,21 @@ export function href(route: Route): string {
   }
 }
 
-export function navigate(route: Route): void {
+/** The hash the app itself moved to, after an action: what the action said stays on screen there. */
+let movedByTheApp: string | null = null;
+
+/**
+ * Moves to a screen. After an action (a meeting created, so its page opens) what the action said
+ * stays; `asTheOfficer` is a move the officer asked for (a quick key), which clears it as a link does.
+ */
+export function navigate(route: Route, { asTheOfficer = false } = {}): void {
+  movedByTheApp = asTheOfficer ? null : href(route);
   window.location.hash = href(route);
+}
+
+/** Whether the app moved to this hash itself (true once), rather than the officer following a link. */
+export function wasMovedByTheApp(hash: string): boolean {
+  const moved = movedByTheApp !== null && hash.replace(/^#\/?/, '') === movedByTheApp.replace(/^#\/?/, '');
+  movedByTheApp = null;
+  return moved;
 }

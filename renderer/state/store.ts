@@ -1,6 +1,13 @@
 // The renderer's state: what is on screen, loaded through the API, and what to tell the officer.
 import { create } from 'zustand';
-import type { AppInfo, Committee, CommitteeDetail, MeetingDetail, Person } from '../../shared/domain';
+import type {
+  AppInfo,
+  Committee,
+  CommitteeDetail,
+  Meeting,
+  MeetingDetail,
+  Person,
+} from '../../shared/domain';
 import { api } from '../api/client';
 import { parseRoute, type Route } from './route';
 
@@ -8,6 +15,8 @@ interface AppState {
   route: Route;
   info: AppInfo | null;
   committees: Committee[];
+  /** Every meeting, for the sidebar (each committee's, upcoming first). */
+  meetings: Meeting[];
   people: Person[];
   committee: CommitteeDetail | null;
   meeting: MeetingDetail | null;
@@ -17,7 +26,12 @@ interface AppState {
   error: string | null;
   loaded: boolean;
 
-  setRoute: (route: Route) => Promise<void>;
+  /**
+   * Shows another screen. What the last action said (and a failure) belongs to the screen it was
+   * done on: it goes when the officer moves elsewhere, and stays when the action itself moved them
+   * (a new meeting opens with "Meeting … created.").
+   */
+  setRoute: (route: Route, options?: { keepStatus?: boolean }) => Promise<void>;
   refresh: () => Promise<void>;
   /** Runs a change, reloads what is on screen, and says what happened (or what went wrong). */
   perform: <T>(change: () => Promise<T>, done: string | ((value: T) => string)) => Promise<T | undefined>;
@@ -31,6 +45,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   route: parseRoute(window.location.hash),
   info: null,
   committees: [],
+  meetings: [],
   people: [],
   committee: null,
   meeting: null,
@@ -38,8 +53,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
   error: null,
   loaded: false,
 
-  async setRoute(route) {
-    set({ route });
+  async setRoute(route, options = {}) {
+    set(options.keepStatus ? { route } : { route, announcement: '', error: null });
     await get().refresh();
   },
 
@@ -54,8 +69,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
       }
       // At once: what app.info says about the data file shows even if reading the rest fails.
       set({ info });
-      const [committees, people] = await Promise.all([
+      const [committees, meetings, people] = await Promise.all([
         api.call('committees.list', {}),
+        api.call('meetings.list', {}),
         api.call('people.list', {}),
       ]);
       const committee =
@@ -69,7 +85,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const meeting = meetingId ? await api.call('meetings.get', { id: meetingId }) : null;
       // A slower load for a route the officer has already left must not overwrite the newer one.
       if (get().route !== route) return;
-      set({ info, committees, people, committee, meeting, loaded: true });
+      set({ info, committees, meetings, people, committee, meeting, loaded: true });
     } catch (error) {
       set({ error: messageOf(error), loaded: true, committee: null, meeting: null });
     }

@@ -5,5 +5,6 @@ import type { AppInfo } from '../domain';
 
 export const appMethods = {
   'app.info': inRecovery(query<AppInfo>()(none)),
-  'sample.load': mutation<{ committeeId: string; meetingId: string }>()(none),
+  /** A fictional council: `meetingId` is the meeting being prepared, `workedMeetingId` a finished one. */
+  'sample.load': mutation<{ committeeId: string; meetingId: string; workedMeetingId: string }>()(none),
 } as const;

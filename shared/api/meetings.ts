@@ -18,6 +18,18 @@ const meetingFields = {
 };
 
 export const meetingsMethods = {
+  /** Meetings earliest first: every one, or a committee's, from and to a date (both included). */
+  'meetings.list': query<Meeting[]>()(
+    z
+      .strictObject({
+        committeeId: id('Committee').optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+      })
+      .refine((range) => !range.from || !range.to || range.from <= range.to, {
+        error: 'The first date must not be after the last.',
+      }),
+  ),
   'meetings.get': query<MeetingDetail>()(z.strictObject({ id: id('Meeting') })),
   'meetings.create': mutation<Meeting>()(
     z.strictObject({

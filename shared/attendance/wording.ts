@@ -1,6 +1,7 @@
 // The sentences the minutes need, written from the register as published minutes write them.
 import type { Membership, Person } from '../domain';
 import { formatTime } from '../format';
+import { bySurname } from '../names';
 import { peopleOf, votingPeople } from './counts';
 import { orderedMovements } from './movements';
 import type { AttendanceStatus, AttendeeKind, InterestCategory, Register, TextSection } from './types';
@@ -47,14 +48,8 @@ export function listPeople(entries: { person: Pick<Person, 'honorific' | 'name'>
   return lastIsGroup ? parts.join(', ') : joinNames(parts);
 }
 
-/** The surname is the last word of the name: lists of councillors run in its order. */
-export function bySurname(a: Pick<Person, 'name'>, b: Pick<Person, 'name'>): number {
-  const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
-  return (
-    surname(a.name).localeCompare(surname(b.name), 'en-GB', { sensitivity: 'base' }) ||
-    a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' })
-  );
-}
+/** Lists of councillors run in surname order (shared/names.ts). */
+export { bySurname };
 
 const fullName = (person: Pick<Person, 'honorific' | 'name'>) =>
   person.honorific ? `${person.honorific} ${person.name}` : person.name;
@@ -81,11 +76,13 @@ export function attendanceText(register: Register): Record<TextSection, string> 
       return { person: attendee!.person, note: member ? roleNote(member) : undefined };
     })
     .sort((a, b) => rank(a.note) - rank(b.note) || bySurname(a.person, b.person));
-  const remote = register.attendees.filter(
-    (attendee) =>
-      attendee.remote &&
-      (attendee.kind === 'substitute' || (attendee.kind === 'member' && attendee.status === 'present')),
-  );
+  const remote = register.attendees
+    .filter(
+      (attendee) =>
+        attendee.remote &&
+        (attendee.kind === 'substitute' || (attendee.kind === 'member' && attendee.status === 'present')),
+    )
+    .sort((a, b) => bySurname(a.person, b.person));
   const withStatus = (status: AttendanceStatus) =>
     register.members
       .filter((member) => byPerson.get(member.personId)?.status === status)
@@ -110,7 +107,7 @@ export function attendanceText(register: Register): Record<TextSection, string> 
   const presentText = [
     present.length ? `Present: ${listPeople(present)}.` : '',
     remote.length
-      ? `${joinNames(remote.map((attendee) => fullName(attendee.person)))} attended remotely.`
+      ? `${listPeople(remote.map((attendee) => ({ person: attendee.person })))} attended remotely.`
       : '',
   ]
     .filter(Boolean)

@@ -36,9 +36,9 @@ test('the preview reads as the Word document, public and confidential, and follo
   });
 
   await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
-  // When the meeting ended, in the meeting's details (folded away until opened).
+  // When the meeting ended, in the meeting's details (on view; "Edit details" to change them).
   const endTime = page.getByLabel('End time');
-  if (!(await endTime.isVisible())) await page.locator('summary', { hasText: '10.00 am' }).click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
   await endTime.fill('12:15');
   await page.getByRole('button', { name: 'Save meeting details' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Meeting details saved.' })).toBeVisible();

@@ -30,12 +30,20 @@ test('minutes typed from the keyboard keep their structure through reload, SIGKI
     page.getByRole('heading', { level: 1, name: /^Communities and Wellbeing Scrutiny Committee: / }),
   ).toBeVisible();
   const meetingUrl = page.url();
+  // The sample's earlier meetings in the municipal year come first in its numbering.
+  const minuteNumber = (await page
+    .locator('.agenda-item')
+    .nth(3)
+    .locator('.item-meta span')
+    .first()
+    .textContent())!.replace('Minute ', '');
   const editor = await openItemMinutes(page, 4);
   const saved = page.getByTestId('save-state');
   await expect(saved).toHaveText('Saved');
   // The sample committee numbers its minutes {n}/{yy}: the heading shows the number the minutes will.
+  expect(minuteNumber).toMatch(/^\d+\/\d{2}$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    /^4\/\d{2} Branch library opening hours: outcome of consultation$/,
+    `${minuteNumber} Branch library opening hours: outcome of consultation`,
   );
 
   await editor.click();

@@ -62,8 +62,13 @@ test('approve, refused edit, reopen with a reason, edit, audit trail, approved e
     /.+/,
   );
   await page.getByRole('button', { name: 'Approve minutes' }).click();
+  // Approving asks first: it makes the record read-only.
+  const confirm = page.getByRole('dialog', { name: 'Approve these minutes?' });
+  await confirm.getByRole('button', { name: 'Approve minutes' }).click();
   await expect(
-    page.getByText(/These minutes were approved at Licensing Committee, Thursday 8 October 2026/),
+    page.getByText(
+      /These minutes were approved at the meeting of Licensing Committee on Thursday 8 October 2026\./,
+    ),
   ).toBeVisible();
 
   // The item's minutes are shown read-only; a save through the API is refused.

@@ -199,7 +199,9 @@ test('Enter pressed before the answer comes opens the best match of what was typ
   const dialog = page.getByRole('dialog', { name: 'Search the record' });
   const box = dialog.getByRole('combobox', { name: 'Words to find' });
   const options = dialog.getByRole('listbox', { name: 'Results' }).getByRole('option');
-  await box.fill('saturday mornings');
+  // "Quernmore" keeps it to this test's minutes: the sample's finished meeting speaks of Saturday
+  // mornings too.
+  await box.fill('quernmore saturday mornings');
   await expect(options).toHaveCount(1);
   await expect(options).toContainText('Saturday mornings');
 

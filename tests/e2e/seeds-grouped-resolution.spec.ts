@@ -136,6 +136,7 @@ test('seed 001 entered through the UI: quoted statements with headings and a lis
     startTime: '18:30',
   });
   await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
+  await page.getByRole('button', { name: 'Add an item' }).click();
   const addItem = page.getByRole('form', { name: 'Add item' });
   await addItem.getByLabel('Title').fill(seed001.title);
   await addItem.getByLabel('Purpose').fill(seed001.purpose);

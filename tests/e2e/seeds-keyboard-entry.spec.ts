@@ -84,8 +84,11 @@ test('seed 000 entered with the keyboard alone: narrative, bullet lists, those i
   const k = page.keyboard;
 
   // The agenda item.
+  // "Add an item" opens the form with the cursor in its title.
+  await tabTo(page, page.getByRole('button', { name: 'Add an item' }));
+  await k.press('Enter');
   const addItem = page.getByRole('form', { name: 'Add item' });
-  await tabTo(page, addItem.getByLabel('Title'));
+  await expect(addItem.getByLabel('Title')).toBeFocused();
   await k.insertText(seed000.title);
   await k.press('Tab');
   await k.insertText(seed000.purpose);

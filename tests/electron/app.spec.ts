@@ -27,7 +27,8 @@ test('the desktop app opens and an officer creates a committee', async () => {
     expect(
       await page.evaluate(() => Object.keys((window as unknown as { minutebook: object }).minutebook)),
     ).toEqual(['call', 'onFlushRequest']);
-    await page.getByRole('link', { name: 'Create your first committee' }).click();
+    await page.getByLabel('Council name').fill('Borsetshire District Council');
+    await page.getByRole('button', { name: 'Create your first committee' }).click();
     await page.getByLabel('Committee name').fill('Audit and Governance Committee');
     await page.getByRole('button', { name: 'Create committee' }).click();
     await expect(

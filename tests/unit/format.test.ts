@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../electron/paths';
-import { formatLongDate, formatPersonName, formatTime, parsePersonLine } from '../../shared/format';
+import {
+  approvedAt,
+  formatLongDate,
+  formatPersonName,
+  formatTime,
+  parsePersonLine,
+} from '../../shared/format';
 
 describe('British forms', () => {
   it('writes dates as councils do', () => {
@@ -18,6 +24,18 @@ describe('British forms', () => {
   it('puts the honorific before the name when there is one', () => {
     expect(formatPersonName({ honorific: 'Councillor', name: 'Ada Quill' })).toBe('Councillor Ada Quill');
     expect(formatPersonName({ honorific: '', name: 'Ada Quill' })).toBe('Ada Quill');
+  });
+});
+
+describe('where and when minutes were approved', () => {
+  it('says the date once, not "Cabinet, Thursday 16 April 2026 on Thursday 16 April 2026"', () => {
+    expect(approvedAt('Cabinet, Thursday 16 April 2026', '2026-04-16')).toBe(
+      'the meeting of Cabinet on Thursday 16 April 2026',
+    );
+    // Recorded as approved on another day: both dates, each once.
+    expect(approvedAt('Cabinet, Thursday 16 April 2026', '2026-04-17')).toBe(
+      'the meeting of Cabinet, Thursday 16 April 2026, on Friday 17 April 2026',
+    );
   });
 });
 

@@ -176,6 +176,9 @@ describe('reopening approved minutes', () => {
     });
     expect(approval).toMatchObject({ change: 'approved' });
     expect(approval!.after).toContain('Monday 12 April 2021');
+    // The approving meeting's date once, not "…, Monday 12 April 2021, on Monday 12 April 2021".
+    expect(approval!.after!.split('Monday 12 April 2021')).toHaveLength(2);
+    expect(reopening!.after!.split('Monday 12 April 2021')).toHaveLength(2);
 
     // The export gives the approved version, signed; the current one when asked, marked draft.
     const approvedText = await minutesText(core, f.meeting.id);
@@ -235,8 +238,11 @@ describe('the audit trail', () => {
     expect(decisionEntry.after).toContain('RESOLVED (by a majority)');
     const attendanceEntry = all[0]!;
     expect(attendanceEntry.subject).toBe('attendance');
-    expect(attendanceEntry.before).toMatch(/Present: .*Harriet Okafor/);
-    expect(attendanceEntry.after).toMatch(/Apologies: .*Harriet Okafor/);
+    expect(attendanceEntry.before).toMatch(/^Present: .*Harriet Okafor/);
+    // Each sentence once: not "Present: Present: …" nor "Apologies: Apologies for absence …".
+    expect(attendanceEntry.before).not.toContain('Present: Present:');
+    expect(attendanceEntry.after).toMatch(/Apologies for absence were received from .*Harriet Okafor/);
+    expect(attendanceEntry.after).not.toContain('Apologies: Apologies');
     // Per item: the item's own entries (and approvals), not the meeting's attendance.
     const itemTrail = await ok<AuditEntry[]>(core, 'audit.list', {
       meetingId: f.meeting.id,

@@ -1,15 +1,20 @@
 // Meetings, and approving and reopening their minutes.
 import { AppError } from '../../../shared/result';
 import { getCommittee } from '../../store/committees';
-import { createMeeting, deleteMeeting, getMeeting, updateMeeting } from '../../store/meetings';
+import { createMeeting, deleteMeeting, findMeetings, getMeeting, updateMeeting } from '../../store/meetings';
 import type { Handlers } from '../context';
 import { checkPerson } from './checks';
-import { formatLongDate } from '../../../shared/format';
-import { meetingDetail, readAll, snapshotOf } from '../../store/meetingRecord';
-import { approveMinutes, checkNotOnRecord, reopenMinutes } from '../../store/approvals';
+import { approvedAt } from '../../../shared/format';
+import { meetingDetail } from '../../store/meetingRecord';
+import { approveRecord } from '../../store/approving';
+import { checkNotOnRecord, reopenMinutes } from '../../store/approvals';
 import { recordEvent } from '../../store/audit';
 
 export const meetingsHandlers = {
+  'meetings.list': (filter, { db }) => {
+    if (filter.committeeId) getCommittee(db, filter.committeeId);
+    return findMeetings(db, filter);
+  },
   'meetings.get': ({ id }, { db }) => meetingDetail(db, id),
   'meetings.create': ({ committeeId, date, startTime, venue }, { db }) => {
     const committee = getCommittee(db, committeeId);
@@ -39,28 +44,8 @@ export const meetingsHandlers = {
     deleteMeeting(db, id);
     return { id };
   },
-  'meetings.approve': ({ id, approvedByMeetingId, approvedOn }, { db }) => {
-    const approving = getMeeting(db, approvedByMeetingId);
-    const on = approvedOn ?? approving.date;
-    const approval = approveMinutes(db, { meetingId: id, approvedByMeetingId, approvedOn: on }, () => {
-      const record = readAll(db, id);
-      const meeting = {
-        ...record.detail.meeting,
-        status: 'minutes approved' as const,
-        approvedAt: on,
-        approvedByMeetingId,
-      };
-      return snapshotOf({ ...record, detail: { ...record.detail, meeting } });
-    });
-    recordEvent(
-      db,
-      id,
-      'approved',
-      `Approved at ${approval.approvedByLabel}, on ${formatLongDate(on)}`,
-      null,
-    );
-    return getMeeting(db, id);
-  },
+  'meetings.approve': ({ id, approvedByMeetingId, approvedOn }, { db }) =>
+    approveRecord(db, { meetingId: id, approvedByMeetingId, approvedOn }),
   'meetings.reopen': ({ id, reason }, { db }) => {
     const approval = reopenMinutes(db, id, reason);
     recordEvent(
@@ -68,7 +53,7 @@ export const meetingsHandlers = {
       id,
       'reopened',
       approval
-        ? `Reopened; approved at ${approval.approvedByLabel} on ${formatLongDate(approval.approvedOn)}`
+        ? `Reopened; approved at ${approvedAt(approval.approvedByLabel, approval.approvedOn)}`
         : 'Reopened',
       reason,
     );
