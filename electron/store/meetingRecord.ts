@@ -23,6 +23,9 @@ import { getMinutes } from './minutes';
 import { listPeople } from './people';
 import { getReport } from './reports';
 import { getHouseStyle } from './houseStyle';
+import { meetingDeadlines } from '../../shared/statutory';
+import { committeeCalendar } from './houseCalendar';
+import { itemPublications } from './publication';
 
 /** A meeting with its committee, its agenda and each item's minute number as the minutes give it. */
 export function meetingDetail(db: Db, id: string): MeetingDetail {
@@ -85,6 +88,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
   const detail = meetingDetail(db, meetingId);
   const people = new Map(listPeople(db).map((person) => [person.id, person]));
   const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
+  const urgent = urgencyReasons(db, detail);
   return {
     edition: 'confidential',
     style: getHouseStyle(db).value,
@@ -104,8 +108,24 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
       updates: listUpdates(db, item.id),
       report: getReport(db, item.id),
       withheld: null,
+      urgency: urgent.has(item.id) ? { reason: urgent.get(item.id)! } : null,
     })),
   };
+}
+
+/** The chair's urgency reason of each late item that has one, by item id. */
+function urgencyReasons(db: Db, detail: MeetingDetail): Map<string, string> {
+  const deadlines = meetingDeadlines({
+    meeting: detail.meeting,
+    items: detail.items,
+    publications: itemPublications(db, detail.meeting.id),
+    settings: committeeCalendar(db, detail.committee),
+  });
+  return new Map(
+    deadlines.items
+      .filter((item) => item.late && item.urgencyReason.trim() !== '')
+      .map((item) => [item.itemId, item.urgencyReason.trim()]),
+  );
 }
 
 /** The record as the public may see it. */
@@ -132,5 +152,7 @@ function withheld(entry: ItemRecord): ItemRecord {
     withheld: {
       publicWording: entry.decisions.map((decision) => decision.publicWording.trim()).filter(Boolean),
     },
+    // That it was taken as urgent, not the circumstances, which may be the exempt information.
+    urgency: entry.urgency ? { reason: '' } : null,
   };
 }
