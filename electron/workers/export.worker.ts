@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import { documentOf } from '../api/documents';
+import { statutoryDocumentOf } from '../api/statutoryDocuments';
 import { serveWorker } from './serveWorker';
 
 export interface ExportJob {
@@ -11,13 +12,22 @@ export interface ExportJob {
   request: ParsedInput<'exports.build'>;
 }
 
-serveWorker<ExportJob, { fileName: string; bytes: Uint8Array }>(
-  async ({ dataFile, request }) => {
+/** A statutory-cycle document (issue 18), counted as at the officer's `today`. */
+export interface StatutoryExportJob {
+  dataFile: string;
+  statutory: ParsedInput<'statutoryExports.build'>;
+  today: string;
+}
+
+serveWorker<ExportJob | StatutoryExportJob, { fileName: string; bytes: Uint8Array }>(
+  async (job) => {
+    const { dataFile } = job;
     const db = new Database(dataFile, { readonly: true, fileMustExist: true, timeout: 5000 });
     try {
       // One read transaction: the record as it stood at one moment, whatever is saved meanwhile.
       db.exec('BEGIN');
-      const { fileName, build } = documentOf(db, request);
+      const { fileName, build } =
+        'statutory' in job ? statutoryDocumentOf(db, job.statutory, job.today) : documentOf(db, job.request);
       return { fileName, bytes: await build() };
     } finally {
       if (db.inTransaction) db.exec('COMMIT');

@@ -4,7 +4,7 @@
 import type { ImportPreview, ImportStructure } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import type { ParsedInput } from '../../shared/api';
-import type { ExportJob } from './export.worker';
+import type { ExportJob, StatutoryExportJob } from './export.worker';
 import type { ImportJob } from './import.worker';
 import { runWorker, WorkerStopped, type WorkerLimits } from './runWorker';
 
@@ -54,12 +54,23 @@ export async function exportInWorker(
   dataFile: string,
   request: ParsedInput<'exports.build'>,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
+  return runExport({ dataFile, request } satisfies ExportJob);
+}
+
+/** A statutory-cycle Word document (issue 18), built as the meeting documents are. */
+export async function statutoryExportInWorker(
+  dataFile: string,
+  statutory: ParsedInput<'statutoryExports.build'>,
+  today: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  return runExport({ dataFile, statutory, today } satisfies StatutoryExportJob);
+}
+
+async function runExport(
+  job: ExportJob | StatutoryExportJob,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   try {
-    return await runWorker<{ fileName: string; bytes: Uint8Array }>(
-      'export',
-      { dataFile, request } satisfies ExportJob,
-      EXPORT_LIMITS,
-    );
+    return await runWorker<{ fileName: string; bytes: Uint8Array }>('export', job, EXPORT_LIMITS);
   } catch (error) {
     if (error instanceof WorkerStopped) {
       throw new AppError(

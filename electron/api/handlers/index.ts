@@ -18,6 +18,13 @@ import { minutesHandlers } from './minutes';
 import { peopleHandlers } from './people';
 import { reportsHandlers } from './reports';
 import { updatesHandlers } from './updates';
+import { calendarHandlers } from './calendar';
+import { publicationHandlers } from './publication';
+import { keyDecisionsHandlers } from './keyDecisions';
+import { decisionNoticesHandlers } from './decisionNotices';
+import { officerDecisionsHandlers } from './officerDecisions';
+import { dueHandlers } from './due';
+import { statutoryExportsHandlers } from './statutoryExports';
 
 export const handlers: Handlers = {
   ...actionsHandlers,
@@ -37,4 +44,11 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...reportsHandlers,
   ...updatesHandlers,
+  ...calendarHandlers,
+  ...publicationHandlers,
+  ...keyDecisionsHandlers,
+  ...decisionNoticesHandlers,
+  ...officerDecisionsHandlers,
+  ...dueHandlers,
+  ...statutoryExportsHandlers,
 };
