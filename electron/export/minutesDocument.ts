@@ -26,6 +26,7 @@ import {
   type Block,
 } from './word';
 import { pushAll } from '../../shared/arrays';
+import { urgencyMinute } from '../../shared/statutory/wording';
 
 export function minutesDocument(record: MeetingRecord) {
   const { style, detail } = record;
@@ -104,6 +105,8 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
   const { style } = record;
   const { item } = entry;
   const blocks: Block[] = [heading(minuteHeading(style, entry.minuteNumber, item.title), 2)];
+  if (entry.urgency)
+    blocks.push(paragraph(urgencyMinute(record.detail.committee.nation, entry.urgency.reason)));
   if (entry.withheld) {
     blocks.push(
       paragraph(
