@@ -5,13 +5,22 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/result';
 import type { Command } from './cli/command';
 import { commonOptions } from './cli/command';
+import { deadlinesCommand } from './cli/deadlines';
+import { dueCommand } from './cli/due';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/import';
 import { serveCommand, startCommand } from './cli/serve';
 import { appVersion } from './core';
 import { defaultDataDir } from './paths';
 
-const commands: Command[] = [startCommand, serveCommand, exportCommand, importCommand];
+const commands: Command[] = [
+  startCommand,
+  serveCommand,
+  exportCommand,
+  importCommand,
+  deadlinesCommand,
+  dueCommand,
+];
 
 const usage = `Minutebook ${appVersion}: minutes and agendas for council committees.
 
