@@ -16,6 +16,10 @@ import { ReportView } from '../items/ReportView';
 import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
 import { DataNotices } from '../record/DataNotices';
+import { DecisionNoticesView } from '../notices/DecisionNoticesView';
+import { ForwardPlanView } from '../keyDecisions/ForwardPlanView';
+import { OfficerDecisionsView } from '../officerDecisions/OfficerDecisionsView';
+import { CalendarSettingsView } from '../settings/CalendarSettingsView';
 
 export function App() {
   const route = useAppStore((state) => state.route);
@@ -99,5 +103,13 @@ function Screen({
       return <MeetingView />;
     case 'attendance':
       return <AttendanceView />;
+    case 'notices':
+      return <DecisionNoticesView />;
+    case 'forward-plan':
+      return <ForwardPlanView />;
+    case 'officer-decisions':
+      return <OfficerDecisionsView />;
+    case 'calendar':
+      return <CalendarSettingsView />;
   }
 }

@@ -2,6 +2,7 @@ import { api } from '../api/client';
 import { ViewHeading } from '../components/ViewHeading';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
+import { WhatIsDue } from '../due/WhatIsDue';
 
 export function HomeView() {
   const info = useAppStore((state) => state.info);
@@ -32,6 +33,8 @@ export function HomeView() {
         </>
       ) : (
         <>
+          <WhatIsDue refreshKey={committees} />
+          <h2>Committees</h2>
           <p>Choose a committee.</p>
           <ul className="card-list">
             {committees.map((committee) => (
