@@ -73,7 +73,7 @@ function declarationsText(entry: DecisionNoticeEntry): string {
   return entry.declarations
     .map(
       (declaration) =>
-        `${declaration.name} declared a ${declaration.category} interest${declaration.interest ? ` (${declaration.interest})` : ''}${declaration.withdrew ? ' and withdrew from the meeting for this item' : ''}.`,
+        `${declaration.name} declared ${/^[aeiou]/.test(declaration.category) ? 'an' : 'a'} ${declaration.category} interest${declaration.interest ? ` (${declaration.interest})` : ''}${declaration.withdrew ? ' and withdrew from the meeting for this item' : ''}.`,
     )
     .join('\n');
 }
