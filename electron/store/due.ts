@@ -76,11 +76,12 @@ export function whatIsDue(db: Db, today: IsoDate): DueList {
   // Decision notices to publish: executive meetings held lately with decisions unpublished.
   for (const row of statement(
     db,
+    // CROSS JOIN keeps SQLite reading from the meetings in the window outwards, never every decision.
     `SELECT m.id, m.committee_id, m.date, count(*) AS n FROM meetings m
-       JOIN committees c ON c.id = m.committee_id AND c.kind = 'cabinet'
-       JOIN agenda_items i ON i.meeting_id = m.id JOIN decisions d ON d.item_id = i.id
+       CROSS JOIN agenda_items i ON i.meeting_id = m.id CROSS JOIN decisions d ON d.item_id = i.id
        LEFT JOIN decision_notices n ON n.decision_id = d.id
      WHERE m.date >= ? AND m.date <= ? AND n.published_on IS NULL
+       AND m.committee_id IN (SELECT id FROM committees WHERE kind = 'cabinet')
      GROUP BY m.id ORDER BY m.date`,
   ).all(behind, today) as { id: string; committee_id: string; date: string; n: number }[]) {
     const committee = committees.get(row.committee_id)!;
