@@ -3,7 +3,7 @@
 // marking it published, late items and the chair's urgency reason, which the minutes record and the
 // approved record keeps.
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, Committee, Meeting } from '../../shared/domain';
+import type { AgendaItem, Committee, Meeting, MeetingDetail } from '../../shared/domain';
 import type { MeetingDeadlines } from '../../shared/statutory';
 import { exported } from './exported';
 import { SLOW, ok, tempCore } from './helpers';
@@ -149,7 +149,7 @@ describe('agenda publication and late items', () => {
       agendaClearDays: 5,
       agendaLate: false,
     });
-    expect((await ok<Meeting>(core, 'meetings.get', { id: meeting.id })).meeting.status).toBe(
+    expect((await ok<MeetingDetail>(core, 'meetings.get', { id: meeting.id })).meeting.status).toBe(
       'agenda published',
     );
     const late = await addItem(core, meeting.id, 'Emergency repairs to the leisure centre roof');
