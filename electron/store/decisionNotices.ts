@@ -109,6 +109,8 @@ export function readDecisionNotices(
   const detail = meetingDetail(db, meetingId);
   const { committee, meeting } = detail;
   const settings = committeeCalendar(db, committee);
+  const statusOf = (notice: DecisionNotice | null) =>
+    noticeStatus(notice, committee.callInDays, settings, today);
   const entries: DecisionNoticeEntry[] = [];
   for (const item of detail.items) {
     const declarations = declarationsAt(db, item.id);
@@ -122,11 +124,11 @@ export function readDecisionNotices(
         minuteNumber: detail.minuteNumbers[item.id] ?? String(item.number),
         exemptParagraph: item.exemptParagraph,
         notice,
-        status: noticeStatus(notice, committee.callInDays, settings, today),
+        status: statusOf(notice),
         declarations,
         withheld: false,
       };
-      entries.push(edition === 'public' && item.exempt ? withheld(entry) : entry);
+      entries.push(edition === 'public' && item.exempt ? withheld(entry, statusOf) : entry);
     }
   }
   return {
@@ -138,8 +140,14 @@ export function readDecisionNotices(
   };
 }
 
-/** The public notice of an exempt item's decision: its publishable wording, nothing confidential. */
-function withheld(entry: DecisionNoticeEntry): DecisionNoticeEntry {
+/**
+ * The public notice of an exempt item's decision: its publishable wording, nothing confidential; its
+ * state told again from the notice as published, so the sentence carries no urgency reason.
+ */
+function withheld(
+  entry: DecisionNoticeEntry,
+  statusOf: (notice: DecisionNotice | null) => DecisionNoticeEntry['status'],
+): DecisionNoticeEntry {
   const decision: Decision = {
     ...entry.decision,
     preamble: '',
@@ -148,11 +156,18 @@ function withheld(entry: DecisionNoticeEntry): DecisionNoticeEntry {
     alternatives: '',
     vote: { ...entry.decision.vote, recorded: [] },
   };
+  const notice = entry.notice && {
+    ...entry.notice,
+    urgencyReason: '',
+    dispensations: '',
+    callIns: entry.notice.callIns.map((callIn) => ({ ...callIn, notes: '' })),
+  };
   return {
     ...entry,
     decision,
     declarations: entry.declarations.map((declaration) => ({ ...declaration, interest: '' })),
-    notice: entry.notice && { ...entry.notice, urgencyReason: '', dispensations: '' },
+    notice,
+    status: statusOf(notice),
     withheld: true,
   };
 }

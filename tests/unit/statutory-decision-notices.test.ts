@@ -3,9 +3,10 @@
 // committee's Nth working day after publication and the decision takes effect the next working day;
 // call-ins recorded within the period, their outcomes; urgent decisions exempt from call-in.
 import { describe, expect, it } from 'vitest';
+import { readDecisionNotices } from '../../electron/store/decisionNotices';
 import type { CallInRecord, DecisionNotices } from '../../shared/statutory';
 import { ok, tempCore } from './helpers';
-import { executiveMeeting } from './statutoryFixture';
+import { executiveMeeting, exemptSecrets } from './statutoryFixture';
 
 type Core = ReturnType<typeof tempCore>;
 
@@ -202,5 +203,45 @@ describe('decision notices', () => {
       ok: false,
       error: { message: 'This decision was exempt from call-in as urgent.' },
     });
+  });
+
+  it('the public edition of an exempt item’s notice holds nothing private, its state’s sentence included', async () => {
+    const core = tempCore();
+    const { meeting, depotDecision } = await executiveMeeting(core);
+    await ok(core, 'decisionNotices.save', {
+      decisionId: depotDecision.id,
+      publishedOn: '2023-04-13',
+      exemptFromCallIn: true,
+      urgencyReason: exemptSecrets.urgency,
+      dispensations: exemptSecrets.dispensations,
+    });
+    const confidential = readDecisionNotices(core.db, meeting.id, '2023-04-13', 'confidential');
+    expect(confidential.entries[1]!.status.sentence).toContain(exemptSecrets.urgency.replace(/\.$/, ''));
+    const published = readDecisionNotices(core.db, meeting.id, '2023-04-13', 'public');
+    const depot = published.entries[1]!;
+    expect(depot).toMatchObject({ withheld: true, status: { state: 'exempt from call-in' } });
+    expect(depot.status.sentence).toBe(
+      'Exempt from call-in as urgent: effective from Thursday 13 April 2023.',
+    );
+    const everything = JSON.stringify(published);
+    for (const secret of Object.values(exemptSecrets)) {
+      expect(everything).not.toContain(secret.slice(0, 30));
+    }
+
+    // Not urgent after all, and called in: who called it in is public, the notes of why are not.
+    await ok(core, 'decisionNotices.save', { decisionId: depotDecision.id, exemptFromCallIn: false });
+    const notes = 'The members say Greenfield Homes’ offer was not the best.';
+    await ok(core, 'callIns.record', {
+      decisionId: depotDecision.id,
+      calledInBy: 'Councillors Lee and Moss',
+      calledInOn: '2023-04-14',
+      notes,
+    });
+    expect(JSON.stringify(readDecisionNotices(core.db, meeting.id, '2023-04-14', 'confidential'))).toContain(
+      notes,
+    );
+    const calledIn = readDecisionNotices(core.db, meeting.id, '2023-04-14', 'public').entries[1]!;
+    expect(calledIn.notice!.callIns).toMatchObject([{ calledInBy: 'Councillors Lee and Moss', notes: '' }]);
+    expect(JSON.stringify(calledIn)).not.toContain(notes.slice(0, 30));
   });
 });
