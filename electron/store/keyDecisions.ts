@@ -126,7 +126,7 @@ export function createKeyDecision(db: Db, committeeId: string, fields: KeyDecisi
     db,
     `INSERT INTO key_decisions (id, committee_id, ${names.map((key) => columns[key]).join(', ')}, created_at, updated_at)
      VALUES (?, ?, ${names.map(() => '?').join(', ')}, ?, ?)`,
-  ).run(id, committeeId, ...names.map((key) => encode(fields[key])), stamp, stamp);
+  ).run([id, committeeId, ...names.map((key) => encode(fields[key])), stamp, stamp]);
   return getKeyDecision(db, id);
 }
 
@@ -147,7 +147,7 @@ export function updateKeyDecision(
     db,
     `UPDATE key_decisions SET ${names.map((key) => `${columns[key]} = ?, `).join('')}version = version + 1, updated_at = ?
      WHERE id = ?`,
-  ).run(...names.map((key) => encode(patch[key])), now(), id);
+  ).run([...names.map((key) => encode(patch[key])), now(), id]);
   return getKeyDecision(db, id);
 }
 

@@ -96,7 +96,7 @@ export function createOfficerDecision(db: Db, fields: OfficerDecisionFields): Of
     db,
     `INSERT INTO officer_decisions (id, ${names.map((key) => columns[key]).join(', ')}, created_at, updated_at)
      VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`,
-  ).run(id, ...names.map((key) => fields[key]), stamp, stamp);
+  ).run([id, ...names.map((key) => fields[key]), stamp, stamp]);
   return getOfficerDecision(db, id);
 }
 
@@ -116,7 +116,7 @@ export function updateOfficerDecision(
     db,
     `UPDATE officer_decisions SET ${names.map((key) => `${columns[key]} = ?, `).join('')}version = version + 1, updated_at = ?
      WHERE id = ?`,
-  ).run(...names.map((key) => patch[key]), now(), id);
+  ).run([...names.map((key) => patch[key]), now(), id]);
   return getOfficerDecision(db, id);
 }
 
