@@ -40,6 +40,7 @@ export function CalendarSettingsView() {
         never clear days.
       </p>
       <form
+        id="calendar-settings"
         className="stacked-form"
         aria-label="Calendar settings"
         onSubmit={(event) => {
@@ -72,21 +73,28 @@ export function CalendarSettingsView() {
             </li>
           ))}
         </ul>
+      </form>
+      {/* A form of its own, so Enter in the day adds it to the list rather than saving the settings. */}
+      <form
+        className="inline-form"
+        aria-label="Add a closure day"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!day) return;
+          setDraft({ ...draft, closureDays: [...new Set([...draft.closureDays, day])].sort() });
+          setDay('');
+        }}
+      >
         <TextField label="Closure day" type="date" value={day} onChange={setDay} />
         <div className="form-actions">
-          <button
-            type="button"
-            onClick={() => {
-              if (!day) return;
-              setDraft({ ...draft, closureDays: [...new Set([...draft.closureDays, day])].sort() });
-              setDay('');
-            }}
-          >
-            Add closure day
-          </button>
-          <button type="submit">Save calendar settings</button>
+          <button type="submit">Add closure day</button>
         </div>
       </form>
+      <div className="form-actions">
+        <button type="submit" form="calendar-settings">
+          Save calendar settings
+        </button>
+      </div>
     </section>
   );
 }
