@@ -106,10 +106,14 @@ export function NoticeEntry({ entry, onChanged, onSave }: NoticeEntryProps) {
               Mark not published
             </button>
           ) : null}
-          <button type="button" onClick={() => onSave('public')}>
+          <button type="button" onClick={() => onSave('public')} aria-label={`Word (public): ${name}`}>
             Word (public)
           </button>
-          <button type="button" onClick={() => onSave('confidential')}>
+          <button
+            type="button"
+            onClick={() => onSave('confidential')}
+            aria-label={`Word (confidential): ${name}`}
+          >
             Word (confidential)
           </button>
         </div>
