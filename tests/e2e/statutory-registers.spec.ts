@@ -1,5 +1,6 @@
 // Issue 18 end to end in browser mode, the council-wide screens: the calendar's closure days moving a
-// meeting's agenda deadline, and an officer decision recorded from its form and saved as Word.
+// meeting's agenda deadline, an officer decision recorded from its form and saved as Word, and a
+// committee's nation and call-in period set on its form.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Committee, Meeting, Person } from '../../shared/domain';
@@ -74,4 +75,39 @@ test('closure days set on the calendar screen, and an officer decision recorded 
   const doc = await readDocx(readFileSync(await file.path()));
   expect(doc.text).toContain('To award the contract to Fresh Plates Ltd.');
   expect(doc.text).toContain('Priya Natarajan, Director of Place');
+});
+
+test('a committee’s nation and call-in period, set on its form, set its deadlines and its call-in', async ({
+  page,
+}) => {
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  await page.getByRole('link', { name: 'New committee' }).click();
+  await page.getByLabel('Committee name').fill('Cabinet (Wales)');
+  await page.getByLabel('Kind').selectOption('cabinet');
+  await page.getByLabel('Quorum').fill('3');
+  await page
+    .getByLabel('Nation (its law and bank holidays set the deadlines)')
+    .selectOption({ label: 'Wales' });
+  await page.getByLabel('Call-in period (working days)').fill('8');
+  await page.getByRole('button', { name: 'Create committee' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cabinet (Wales)' })).toBeVisible();
+  await expect(page.getByText('Wales · call-in 8 working days')).toBeVisible();
+  const committeeId = new URL(page.url()).hash.split('/')[2]!;
+  const meeting = await callApi<Meeting>(page, 'meetings.create', {
+    committeeId,
+    date: '2022-06-08',
+    startTime: '10:00',
+  });
+
+  // Wed 8 June 2022 in Wales: Tue 7, Mon 6, Wed 1 are the clear days (not the Jubilee, 2 and 3 June).
+  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
+  await expect(page.getByTestId('agenda-deadline')).toContainText(
+    'Agenda and reports must be published by Tuesday 31 May 2022 (3 clear days before the meeting',
+  );
+  await expect(page.getByTestId('welsh-note')).toContainText('is due by Thursday 16 June 2022');
+  await page.getByRole('link', { name: 'Decision notices and call-in' }).click();
+  await expect(
+    page.getByText('Call-in runs for 8 working days after the day a notice is published'),
+  ).toBeVisible();
 });
