@@ -1,12 +1,15 @@
 // Issue 18's screens by the keyboard alone (browser mode): dates typed into their fields, Enter in a
 // field doing what that field is for, Tab reaching each button. The Christmas shutdown typed on the
 // calendar screen, the agenda marked published, a late item's urgency reason, a key decision linked to
-// its agenda item, and a decision notice published and called in (today, as call-in runs from now).
+// its agenda item and the notice saved as Word, and a decision notice published, called in and saved
+// as Word (today, as call-in runs from now).
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { addWorkingDays, calendarSettings, callInPeriod } from '../../shared/calendar';
 import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting } from '../../shared/domain';
 import { formatLongDate } from '../../shared/format';
+import { readDocx } from '../unit/docx';
 import { callApi, tabTo } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
@@ -130,6 +133,16 @@ test('the calendar, a meeting’s deadlines, the forward plan and decision notic
   await expect(page.getByTestId('key-decision-warning')).toHaveText(
     'Published with 19 clear days’ notice; a key decision needs 28 (reg 9). Use the general exception (reg 10) or special urgency (reg 11).',
   );
+  // The notice for January 2024 as Word, from its form with Enter.
+  await typeDate(page, page.getByLabel('Decisions from'), '2024-01-01');
+  await typeDate(page, page.getByLabel('Decisions to'), '2024-01-31');
+  const planDownload = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const plan = await planDownload;
+  expect(plan.suggestedFilename()).toBe('Cabinet key decisions 2024-01-01 to 2024-01-31.docx');
+  const planText = (await readDocx(readFileSync(await plan.path()))).text;
+  expect(planText).toContain('Adoption of the local cycling plan');
+  expect(planText).toContain('First published in this notice');
   await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
   await expect(
     page
@@ -180,5 +193,10 @@ test('the calendar, a meeting’s deadlines, the forward plan and decision notic
   await expect(notice.getByTestId('notice-status')).toHaveText(
     `Called in by Councillors Lee and Moss on ${formatLongDate(today)}: not to be implemented until the call-in is decided.`,
   );
-  await expect(notice.getByRole('button', { name: 'Word (public): minute EX1, decision 1' })).toBeVisible();
+  await tabTo(page, notice.getByRole('button', { name: 'Word (public): minute EX1, decision 1' }));
+  const noticeDownload = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const noticeText = (await readDocx(readFileSync(await (await noticeDownload).path()))).text;
+  expect(noticeText).toContain('EX1. Leisure centre fees');
+  expect(noticeText).toContain(`By Councillors Lee and Moss on ${formatLongDate(today)}. Outcome: pending.`);
 });
