@@ -5,7 +5,7 @@
 // decision comes here already withheld (electron/store/decisionNotices.ts).
 import { clauseLabel } from '../../shared/decisions';
 import { notForPublication, schedule12A } from '../../shared/exemption';
-import { formatLongDate, formatPersonName, formatTime } from '../../shared/format';
+import { formatPersonName, formatTime } from '../../shared/format';
 import { formatDate, type HouseStyle } from '../../shared/houseStyle';
 import { plainText } from '../../shared/richText';
 import type { DecisionNoticeEntry, DecisionNoticesDocument } from '../../shared/statutory';
@@ -80,11 +80,12 @@ function declarationsText(entry: DecisionNoticeEntry): string {
 
 function rows(entry: DecisionNoticeEntry, notices: DecisionNoticesDocument, style: HouseStyle): string[][] {
   const { notice, status } = entry;
+  const date = (iso: string) => formatDate(iso, style.dateFormat);
   const withheldNote = 'Not for publication (exempt information).';
   const result: string[][] = [
     ['Decision', decisionText(entry)],
     ['Decision maker', notices.committee.name],
-    ['Date of decision', formatDate(notices.meeting.date, style.dateFormat)],
+    ['Date of decision', date(notices.meeting.date)],
     [
       'Reasons for the decision',
       entry.withheld ? withheldNote : entry.decision.reasons || 'As set out in the report.',
@@ -95,23 +96,20 @@ function rows(entry: DecisionNoticeEntry, notices: DecisionNoticesDocument, styl
     ],
     ['Conflicts of interest declared', declarationsText(entry)],
     ['Dispensations', entry.withheld ? withheldNote : notice?.dispensations || 'None.'],
-    [
-      'Date of publication',
-      notice?.publishedOn ? formatDate(notice.publishedOn, style.dateFormat) : 'Not yet published',
-    ],
+    ['Date of publication', notice?.publishedOn ? date(notice.publishedOn) : 'Not yet published'],
   ];
   if (notice?.exemptFromCallIn) {
     result.push([
       'Call-in',
-      `Exempt from call-in: the decision is urgent${entry.withheld || !notice.urgencyReason ? '' : ` (${notice.urgencyReason.trim().replace(/\.$/, '')})`}. It takes effect on ${formatLongDate(notice.publishedOn ?? notices.meeting.date)}.`,
+      `Exempt from call-in: the decision is urgent${entry.withheld || !notice.urgencyReason ? '' : ` (${notice.urgencyReason.trim().replace(/\.$/, '')})`}. It takes effect on ${date(notice.publishedOn ?? notices.meeting.date)}.`,
     ]);
   } else if (status.callIn) {
     result.push(
       [
         'Call-in deadline',
-        `${formatTime(status.callIn.endsAt)} on ${formatLongDate(status.callIn.ends)} (${status.callIn.callInDays} working days after publication)`,
+        `${formatTime(status.callIn.endsAt)} on ${date(status.callIn.ends)} (${status.callIn.callInDays} working days after publication)`,
       ],
-      ['Effective from', `${formatLongDate(status.callIn.effectiveFrom)}, unless called in`],
+      ['Effective from', `${date(status.callIn.effectiveFrom)}, unless called in`],
     );
   } else {
     result.push(['Call-in', 'The call-in period runs from the day this notice is published.']);
@@ -119,7 +117,7 @@ function rows(entry: DecisionNoticeEntry, notices: DecisionNoticesDocument, styl
   for (const callIn of notice?.callIns ?? []) {
     result.push([
       'Called in',
-      `By ${callIn.calledInBy} on ${formatLongDate(callIn.calledInOn)}. Outcome: ${callIn.outcome}${callIn.outcomeOn ? ` (${formatLongDate(callIn.outcomeOn)})` : ''}.${callIn.notes && !entry.withheld ? ` ${callIn.notes}` : ''}`,
+      `By ${callIn.calledInBy} on ${date(callIn.calledInOn)}. Outcome: ${callIn.outcome}${callIn.outcomeOn ? ` (${date(callIn.outcomeOn)})` : ''}.${callIn.notes && !entry.withheld ? ` ${callIn.notes}` : ''}`,
     ]);
   }
   if (notice?.callIns.length) result.push(['Status', status.sentence]);
