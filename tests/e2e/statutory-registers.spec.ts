@@ -77,7 +77,7 @@ test('closure days set on the calendar screen, and an officer decision recorded 
   expect(doc.text).toContain('Priya Natarajan, Director of Place');
 });
 
-test('a committee’s nation and call-in period, set on its form, set its deadlines and its call-in', async ({
+test('a committee’s nation and call-in period, set on its form, set its deadlines (the Welsh note marked published) and its call-in', async ({
   page,
 }) => {
   server = await serve(newDataDir());
@@ -106,6 +106,11 @@ test('a committee’s nation and call-in period, set on its form, set its deadli
     'Agenda and reports must be published by Tuesday 31 May 2022 (3 clear days before the meeting',
   );
   await expect(page.getByTestId('welsh-note')).toContainText('is due by Thursday 16 June 2022');
+  await page.getByLabel('Note published on').fill('2022-06-15');
+  await page.getByRole('button', { name: 'Mark note published' }).click();
+  await expect(page.getByTestId('welsh-note')).toHaveText(
+    'Note published on Wednesday 15 June 2022; it was due by Thursday 16 June 2022.',
+  );
   await page.getByRole('link', { name: 'Decision notices and call-in' }).click();
   await expect(
     page.getByText('Call-in runs for 8 working days after the day a notice is published'),
