@@ -92,6 +92,19 @@ describe('committee and council calendar settings', () => {
     const after = await ok<MeetingDeadlines>(core, 'publication.get', { meetingId: meeting.id });
     expect(after.agendaPublishBy).toBe('2023-12-19');
   });
+
+  it('a constitution counting every day: meeting Wed 14 June 2023, publish by Thu 8 June (Tue 13, Mon 12, Sun 11, Sat 10, Fri 9), not Tue 6 June', async () => {
+    const core = tempCore();
+    const { meeting } = await executiveMeeting(core, { date: '2023-06-14' });
+    const before = await ok<MeetingDeadlines>(core, 'publication.get', { meetingId: meeting.id });
+    expect(before.agendaPublishBy).toBe('2023-06-06');
+    await ok(core, 'calendar.save', {
+      calendar: { closureDays: [], clearDaysExcludeNonWorkingDays: false },
+      baseVersion: 0,
+    });
+    const after = await ok<MeetingDeadlines>(core, 'publication.get', { meetingId: meeting.id });
+    expect(after.agendaPublishBy).toBe('2023-06-08');
+  });
 });
 
 describe('agenda publication and late items', () => {
