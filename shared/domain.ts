@@ -69,6 +69,8 @@ export interface Meeting {
   date: string;
   /** 24-hour clock, HH:MM. */
   startTime: string;
+  /** When the meeting ended (HH:MM), for "The meeting ended at …"; null until it is entered. */
+  endTime: string | null;
   venue: string;
   status: MeetingStatus;
   /** Named on the agenda's front sheet as the officer to contact about the meeting. */
@@ -205,6 +207,11 @@ export interface MeetingDetail {
   items: AgendaItem[];
   /** Each item's minute number as the minutes will show it, by item id. */
   minuteNumbers: Record<string, string>;
+  /**
+   * Where the house style makes the resolution excluding the public a minute of its own: its minute
+   * number, by the id of the exempt item it comes before. Empty otherwise.
+   */
+  exclusionMinutes: Record<string, string>;
   /** Every approval of these minutes, oldest first; the last is open while they stand approved. */
   approvals: Approval[];
 }

@@ -1,5 +1,7 @@
 // Exempt ("Part 2") business: the words the law asks for, from the Schedule 12A paragraphs alone,
 // so the officer never types them.
+import type { Decision } from './decisions';
+import { plainText } from './richText';
 
 /** Paragraphs 1–7 are Part 1 of Schedule 12A (England); 12–18 are Part 4 (Wales). */
 const partOf = (paragraph: number) => (paragraph >= 12 ? 4 : 1);
@@ -40,4 +42,40 @@ export function notForPublication(paragraphs: number[]): string[] {
   return paragraphs.length
     ? ['NOT FOR PUBLICATION', `By virtue of ${schedule12A(paragraphs)}`]
     : ['NOT FOR PUBLICATION'];
+}
+
+/** Whether an item's decisions resolve the exclusion themselves (imported minutes often give it an item). */
+export function recordsExclusion(decisions: readonly Pick<Decision, 'preamble' | 'clauses'>[]): boolean {
+  return decisions.some(
+    (decision) =>
+      excludesPublic.test(decision.preamble) ||
+      decision.clauses.some((clause) => excludesPublic.test(plainText(clause.doc))),
+  );
+}
+
+/**
+ * Where the minutes carry a resolution excluding the public: before each run of exempt items, unless
+ * the item before the run resolves it itself. Answers the indexes of the items it comes before.
+ */
+export function exclusionPoints<T>(
+  items: readonly T[],
+  isExempt: (item: T) => boolean,
+  resolvesExclusion: (item: T) => boolean,
+): number[] {
+  const points: number[] = [];
+  items.forEach((item, index) => {
+    const previous = index > 0 ? items[index - 1] : undefined;
+    if (!isExempt(item)) return;
+    if (previous !== undefined && (isExempt(previous) || resolvesExclusion(previous))) return;
+    points.push(index);
+  });
+  return points;
+}
+
+/** The exempt items a resolution excluding the public covers: the run starting at `start`. */
+export function exemptRun<T>(items: readonly T[], start: number, isExempt: (item: T) => boolean): T[] {
+  const run: T[] = [];
+  for (let index = start; index < items.length && isExempt(items[index]!); index += 1)
+    run.push(items[index]!);
+  return run;
 }

@@ -18,6 +18,14 @@ export type KeywordStyle = (typeof keywordStyles)[number];
 export const headingCases = ['as typed', 'capitals'] as const;
 export type HeadingCase = (typeof headingCases)[number];
 
+/**
+ * How the minutes set out the resolution excluding the public before exempt business: under its own
+ * heading, or as a minute of its own with the next minute number (the items after it then number on
+ * from it, in every screen and document).
+ */
+export const exclusionStyles = ['titled paragraph', 'numbered minute'] as const;
+export type ExclusionStyle = (typeof exclusionStyles)[number];
+
 export const fontFamilies = ['Arial', 'Calibri', 'Verdana', 'Tahoma', 'Times New Roman', 'Georgia'] as const;
 
 export interface HouseStyle {
@@ -35,6 +43,7 @@ export interface HouseStyle {
   /** How a new decision's clauses are numbered. */
   clauseStyle: ClauseStyle;
   dateFormat: DateFormat;
+  exclusionResolution: ExclusionStyle;
 }
 
 export const defaultHouseStyle: HouseStyle = {
@@ -47,6 +56,8 @@ export const defaultHouseStyle: HouseStyle = {
   keywordStyle: 'bold capitals',
   clauseStyle: '(1)',
   dateFormat: 'Monday 15 March 2021',
+  // Numbering it would renumber minutes already written when the app is updated: the council chooses to.
+  exclusionResolution: 'titled paragraph',
 };
 
 const points = (label: string, min: number, max: number) =>
@@ -81,6 +92,11 @@ export const houseStyleFields = {
   keywordStyle: z.enum(keywordStyles, { error: `Keyword style is one of: ${keywordStyles.join(', ')}.` }),
   clauseStyle: z.enum(clauseStyles, { error: `Clause numbering is one of: ${clauseStyles.join(' ')}.` }),
   dateFormat: z.enum(dateFormats, { error: `Date format is one of: ${dateFormats.join(', ')}.` }),
+  exclusionResolution: z
+    .enum(exclusionStyles, {
+      error: `The resolution excluding the public is set out as a ${exclusionStyles.join(' or a ')}.`,
+    })
+    .default(defaultHouseStyle.exclusionResolution),
 };
 
 export const houseStyleSchema = z.object(houseStyleFields);
@@ -117,8 +133,15 @@ export function formatDate(isoDate: string, format: DateFormat): string {
   }
 }
 
+/** A heading as the council writes headings: in capitals where the house style says so. */
+export function headingCased(style: HouseStyle, heading: string): string {
+  return style.headingCase === 'capitals' ? heading.toUpperCase() : heading;
+}
+
 /** "12. Budget monitoring", or however the council writes a minute's heading. */
 export function minuteHeading(style: HouseStyle, number: string, title: string): string {
-  const heading = style.minuteHeading.replace('{number}', () => number).replace('{title}', () => title);
-  return style.headingCase === 'capitals' ? heading.toUpperCase() : heading;
+  return headingCased(
+    style,
+    style.minuteHeading.replace('{number}', () => number).replace('{title}', () => title),
+  );
 }

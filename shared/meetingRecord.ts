@@ -29,6 +29,12 @@ export interface ItemRecord {
   actions: Action[];
   updates: ItemUpdate[];
   report: ItemReport;
+  /**
+   * The declarations of interest made on this item, as sentences for the minute itself (with the
+   * withdrawal). None in the public edition of an exempt item; none in a version approved before
+   * they were recorded here.
+   */
+  declarations: string[];
   /** In the public edition, an exempt item: the only decision wording that may be published. */
   withheld: { publicWording: string[] } | null;
   /**

@@ -17,7 +17,8 @@ export const exportCommand = defineCommand({
 
 Writes a Word document of a meeting in the council's house style. The public edition (the default)
 keeps of an exempt item only its title, the resolution excluding the public and the publishable
-wording; --confidential gives everything, marked NOT FOR PUBLICATION.
+wording; --confidential gives everything, marked NOT FOR PUBLICATION. Votes that do not square with
+who could vote, and inquorate items, are listed as warnings on stderr; the document is written anyway.
 
   --meeting ID     the meeting
   --kind K         minutes, agenda, or report (an item's report: give --item)
@@ -58,6 +59,15 @@ wording; --confidential gives everything, marked NOT FOR PUBLICATION.
         return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
       }
       const { base64, fileName } = result.value as { base64: string; fileName: string };
+      // What the app asks about before saving (votes and quorum): written anyway, and said on stderr.
+      const checked = await session.router.call('exports.warnings', {
+        meetingId: values.meeting,
+        kind: values.kind,
+      });
+      if (checked.ok) {
+        for (const warning of (checked.value as { warnings: string[] }).warnings)
+          console.error(`Warning: ${warning}`);
+      }
       const target = path.resolve(values.out);
       writeFileAtomically(target, Buffer.from(base64, 'base64'));
       console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);

@@ -9,7 +9,9 @@ import { formatPersonName, formatTime } from '../../shared/format';
 import { formatDate, type HouseStyle } from '../../shared/houseStyle';
 import { plainText } from '../../shared/richText';
 import type { DecisionNoticeEntry, DecisionNoticesDocument } from '../../shared/statutory';
-import { heading, paragraph, table, title, wordDocument, type Block } from './word';
+import { heading, paragraph, table } from '../../shared/document/text';
+import type { Block } from '../../shared/document/model';
+import { wordDocument } from './word';
 
 export function decisionNoticeDocument(notices: DecisionNoticesDocument) {
   const { style, committee, meeting } = notices;
@@ -17,7 +19,7 @@ export function decisionNoticeDocument(notices: DecisionNoticesDocument) {
   const several = notices.entries.length !== 1;
   const blocks: Block[] = [
     paragraph(style.councilName),
-    title(several ? 'Decision notices' : 'Decision notice'),
+    heading(several ? 'Decision notices' : 'Decision notice', 0),
     paragraph(`Decisions of ${committee.name} taken at its meeting on ${date}`),
     paragraph(
       `${committee.name}: ${notices.members.map((member) => formatPersonName(member.person)).join(', ') || 'membership not entered'}.`,
@@ -34,8 +36,10 @@ export function decisionNoticeDocument(notices: DecisionNoticesDocument) {
     style,
     title: `${committee.name}: ${several ? 'decision notices' : 'decision notice'}, ${date}`,
     subject: notices.edition === 'public' ? 'Decision notice (public)' : 'Decision notice (confidential)',
-    marking: { banner: notices.edition === 'confidential' && exempt.length ? notForPublication(exempt) : [] },
-    children: blocks,
+    author: style.councilName,
+    edition: notices.edition,
+    banner: notices.edition === 'confidential' && exempt.length ? notForPublication(exempt) : [],
+    blocks,
   });
 }
 

@@ -1,22 +1,16 @@
 // One entry point for every Word document of a meeting: minutes, agenda or an item's report, laid
-// out from the meeting's record (a value; the exporters never read the database).
+// out from the meeting's record (a value; the exporters never read the database) by the document
+// model the app's preview shows too, then written as Word.
 import { Packer } from 'docx';
 import type { exportKinds } from '../../shared/api';
+import { documentModel, type DocumentRequest } from '../../shared/document';
+import { clean } from '../../shared/document/text';
 import { AppError } from '../../shared/result';
-import { agendaDocument } from './agendaDocument';
-import { minutesDocument } from './minutesDocument';
 import type { MeetingRecord } from '../../shared/meetingRecord';
-import { reportDocument } from './reportDocument';
-import { clean } from './word';
+import { wordDocument } from './word';
 
 export type ExportKind = (typeof exportKinds)[number];
-
-/** Which document of a meeting's record: its minutes, its agenda, or one item's report. */
-export interface DocumentRequest {
-  kind: ExportKind;
-  /** The item whose report it is (kind 'report'). */
-  itemId?: string;
-}
+export type { DocumentRequest };
 
 export interface ExportedDocument {
   /** A file name the officer would choose: "Cabinet 2026-03-15 minutes (public).docx". */
@@ -35,7 +29,7 @@ export function documentFor(
   if (request.kind === 'report' && !request.itemId) {
     throw new AppError('invalid_input', 'Say which item’s report to export.');
   }
-  const document = build(record, request);
+  const document = wordDocument(documentModel(record, request));
   return {
     fileName: fileNameFor(record, request),
     build: async () => new Uint8Array(await Packer.toBuffer(document)),
@@ -48,17 +42,6 @@ export async function exportDocument(
 ): Promise<ExportedDocument> {
   const { fileName, build: pack } = documentFor(record, request);
   return { fileName, bytes: await pack() };
-}
-
-function build(record: MeetingRecord, request: DocumentRequest) {
-  switch (request.kind) {
-    case 'minutes':
-      return minutesDocument(record);
-    case 'agenda':
-      return agendaDocument(record);
-    case 'report':
-      return reportDocument(record, request.itemId!);
-  }
 }
 
 function fileNameFor(record: MeetingRecord, request: DocumentRequest): string {

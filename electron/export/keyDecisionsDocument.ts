@@ -6,18 +6,9 @@ import { schedule12A } from '../../shared/exemption';
 import { formatPersonName } from '../../shared/format';
 import { formatDate, type HouseStyle } from '../../shared/houseStyle';
 import type { KeyDecisionEntry, KeyDecisionsDocument } from '../../shared/statutory';
-import {
-  Lists,
-  Paragraph,
-  heading,
-  numberingReference,
-  paragraph,
-  runs,
-  table,
-  title,
-  wordDocument,
-  type Block,
-} from './word';
+import type { Block } from '../../shared/document/model';
+import { Lists, heading, paragraph, runs, table } from '../../shared/document/text';
+import { wordDocument } from './word';
 
 export const REG_9 =
   'regulation 9 of the Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012';
@@ -28,7 +19,7 @@ export function keyDecisionsDocument(notice: KeyDecisionsDocument) {
   const lists = new Lists();
   const blocks: Block[] = [
     paragraph(style.councilName),
-    title('Notice of key decisions'),
+    heading('Notice of key decisions', 0),
     paragraph(`${committee.name}: key decisions to be taken from ${date(notice.from)} to ${date(notice.to)}`),
     paragraph(`Date of this notice: ${date(notice.madeOn)}`),
     paragraph(
@@ -41,14 +32,13 @@ export function keyDecisionsDocument(notice: KeyDecisionsDocument) {
   ];
   const members = lists.instance();
   for (const member of notice.members) {
-    blocks.push(
-      new Paragraph({
-        numbering: { reference: numberingReference.bullet, level: 0, instance: members },
-        children: runs(
-          `${formatPersonName(member.person)}${member.role === 'chair' ? ' (Chair)' : member.role === 'vice-chair' ? ' (Vice-Chair)' : ''}`,
-        ),
-      }),
-    );
+    blocks.push({
+      type: 'paragraph',
+      list: { kind: 'bullet', instance: members, level: 0 },
+      runs: runs(
+        `${formatPersonName(member.person)}${member.role === 'chair' ? ' (Chair)' : member.role === 'vice-chair' ? ' (Vice-Chair)' : ''}`,
+      ),
+    });
   }
   if (!notice.members.length) blocks.push(paragraph('The membership has not been entered.'));
   blocks.push(heading('Key decisions', 1));
@@ -61,8 +51,10 @@ export function keyDecisionsDocument(notice: KeyDecisionsDocument) {
     style,
     title: `${committee.name}: notice of key decisions, ${date(notice.from)} to ${date(notice.to)}`,
     subject: 'Notice of key decisions',
-    marking: { banner: [] },
-    children: blocks,
+    author: style.councilName,
+    edition: 'public',
+    banner: [],
+    blocks,
   });
 }
 

@@ -6,7 +6,9 @@ import { notForPublication, schedule12A } from '../../shared/exemption';
 import { formatPersonName } from '../../shared/format';
 import { formatDate, type HouseStyle } from '../../shared/houseStyle';
 import type { OfficerDecisionEntry, OfficerDecisionsDocument } from '../../shared/statutory';
-import { heading, paragraph, table, title, wordDocument, type Block } from './word';
+import { heading, paragraph, table } from '../../shared/document/text';
+import type { Block } from '../../shared/document/model';
+import { wordDocument } from './word';
 
 export const kindNames = {
   delegated: 'Delegated decision (Openness of Local Government Bodies Regulations 2014, regulation 7)',
@@ -20,7 +22,7 @@ export function officerDecisionDocument(document: OfficerDecisionsDocument) {
   const blocks: Block[] = [paragraph(style.councilName)];
   if (register) {
     blocks.push(
-      title('Register of officer decisions'),
+      heading('Register of officer decisions', 0),
       paragraph(`Decisions taken by officers from ${date(register.from)} to ${date(register.to)}`),
       paragraph(`Date of this register: ${date(document.madeOn)}`),
     );
@@ -41,7 +43,7 @@ export function officerDecisionDocument(document: OfficerDecisionsDocument) {
         ),
       );
   } else {
-    blocks.push(title('Record of an officer decision'));
+    blocks.push(heading('Record of an officer decision', 0));
   }
   const exempt: number[] = [];
   for (const entry of document.entries) {
@@ -58,10 +60,10 @@ export function officerDecisionDocument(document: OfficerDecisionsDocument) {
       ? `Register of officer decisions, ${date(register.from)} to ${date(register.to)}`
       : `Officer decision record: ${document.entries[0]?.title ?? ''}`,
     subject: `${name[0]!.toUpperCase()}${name.slice(1)} (${document.edition})`,
-    marking: {
-      banner: document.edition === 'confidential' && exempt.length ? notForPublication(exempt) : [],
-    },
-    children: blocks,
+    author: style.councilName,
+    edition: document.edition,
+    banner: document.edition === 'confidential' && exempt.length ? notForPublication(exempt) : [],
+    blocks,
   });
 }
 

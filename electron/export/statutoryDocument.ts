@@ -10,7 +10,7 @@ import type {
 import { decisionNoticeDocument } from './decisionNoticeDocument';
 import { keyDecisionsDocument } from './keyDecisionsDocument';
 import { officerDecisionDocument } from './officerDecisionDocument';
-import { clean } from './word';
+import { clean } from '../../shared/document/text';
 
 export type StatutoryDocument =
   | { kind: 'key decisions'; value: KeyDecisionsDocument }

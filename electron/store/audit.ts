@@ -110,10 +110,11 @@ export function readSubject(db: Db, scope: AuditScope): string {
     }
     case 'meeting': {
       const meeting = getMeeting(db, scope.meetingId);
+      const ended = meeting.endTime ? ` to ${formatTime(meeting.endTime)}` : '';
       const agenda = meeting.agendaPublishedOn
         ? `\nAgenda published on ${formatLongDate(meeting.agendaPublishedOn)}`
         : '';
-      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${meeting.venue ? `, ${meeting.venue}` : ''}${agenda}`;
+      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${ended}${meeting.venue ? `, ${meeting.venue}` : ''}${agenda}`;
     }
   }
 }

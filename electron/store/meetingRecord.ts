@@ -3,16 +3,15 @@
 // made here before any document is built: an exempt item keeps only its title, its Schedule 12A
 // paragraph and the decision wording the officer marked publishable, so nothing confidential can
 // reach a public file whatever the document code does with the record.
-import { membersOn } from '../../shared/attendance';
+import { itemDeclarationText, membersOn } from '../../shared/attendance';
 import type { MeetingDetail, Person } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Edition, ItemRecord, MeetingRecord } from '../../shared/meetingRecord';
-import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
 import { listActions } from './actions';
 import { listUpdates } from './updates';
-import { itemsBeforeMeetingInYear, listAgendaItems, publishedNumbers } from './agendaItems';
+import { listAgendaItems } from './agendaItems';
 import { approvedSnapshot, listApprovals } from './approvals';
-import { attendanceBlock } from './attendance';
+import { attendanceBlock, getAttendance } from './attendance';
 import { getCommittee } from './committees';
 import type { Db } from './database';
 import { listDecisions } from './decisions';
@@ -26,21 +25,15 @@ import { getHouseStyle } from './houseStyle';
 import { meetingDeadlines } from '../../shared/statutory';
 import { committeeCalendar } from './houseCalendar';
 import { itemPublications } from './publication';
+import { minuteNumbering } from './minuteNumbers';
 
 /** A meeting with its committee, its agenda and each item's minute number as the minutes give it. */
 export function meetingDetail(db: Db, id: string): MeetingDetail {
   const meeting = getMeeting(db, id);
   const committee = getCommittee(db, meeting.committeeId);
   const items = listAgendaItems(db, id);
-  const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
-  const published = publishedNumbers(db, id);
-  const minuteNumbers = Object.fromEntries(
-    items.map((item) => [
-      item.id,
-      published[item.id] ?? formatMinuteNumber(committee.numberingScheme, before + item.number, meeting.date),
-    ]),
-  );
-  return { meeting, committee, items, minuteNumbers, approvals: listApprovals(db, id) };
+  const { minuteNumbers, exclusionMinutes } = minuteNumbering(db, meeting, committee.numberingScheme, items);
+  return { meeting, committee, items, minuteNumbers, exclusionMinutes, approvals: listApprovals(db, id) };
 }
 
 /**
@@ -80,7 +73,20 @@ function fromSnapshot(json: string, style: HouseStyle): MeetingRecord {
     snapshotFormat: number;
     people: Person[];
   };
-  return { ...rest, style, people: new Map(people.map((person) => [person.id, person])) };
+  // A version approved before the end time, the exclusion minutes' numbers and the declarations at
+  // each item were kept has none of them, and is given back as it was approved: without them.
+  const { detail } = rest;
+  return {
+    ...rest,
+    detail: {
+      ...detail,
+      meeting: { ...detail.meeting, endTime: detail.meeting.endTime ?? null },
+      exclusionMinutes: detail.exclusionMinutes ?? {},
+    },
+    items: rest.items.map((entry) => ({ ...entry, declarations: entry.declarations ?? [] })),
+    style,
+    people: new Map(people.map((person) => [person.id, person])),
+  };
 }
 
 /** The record as it stands now, confidential parts included. */
@@ -89,6 +95,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
   const people = new Map(listPeople(db).map((person) => [person.id, person]));
   const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
   const urgent = urgencyReasons(db, detail);
+  const { register } = getAttendance(db, detail);
   return {
     edition: 'confidential',
     style: getHouseStyle(db).value,
@@ -107,6 +114,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
       actions: listActions(db, item.id),
       updates: listUpdates(db, item.id),
       report: getReport(db, item.id),
+      declarations: itemDeclarationText(register, item.id),
       withheld: null,
       urgency: urgent.has(item.id) ? { reason: urgent.get(item.id)! } : null,
     })),
@@ -149,6 +157,7 @@ function withheld(entry: ItemRecord): ItemRecord {
     actions: [],
     updates: [],
     report: { ...entry.report, doc: null, contactPoints: '', backgroundPapers: '' },
+    declarations: [],
     withheld: {
       publicWording: entry.decisions.map((decision) => decision.publicWording.trim()).filter(Boolean),
     },

@@ -7,6 +7,7 @@ interface MeetingRow {
   committee_id: string;
   date: string;
   start_time: string;
+  end_time: string | null;
   venue: string;
   status: string;
   contact_officer_id: string | null;
@@ -21,6 +22,7 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   committeeId: row.committee_id,
   date: row.date,
   startTime: row.start_time,
+  endTime: row.end_time,
   venue: row.venue,
   status: row.status as MeetingStatus,
   contactOfficerId: row.contact_officer_id,
@@ -33,6 +35,7 @@ const toMeeting = (row: MeetingRow): Meeting => ({
 const columns = {
   date: 'date',
   startTime: 'start_time',
+  endTime: 'end_time',
   venue: 'venue',
   status: 'status',
   contactOfficerId: 'contact_officer_id',

@@ -9,7 +9,6 @@
 // of each tier are ranked. A query with fewer matches is ranked exactly; one with more is ranked
 // among the newest, and says so (`complete: false`). "Newest first" stops at the limit.
 import { largest, smallest } from '../../shared/arrays';
-import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
 import { parseSearchQuery } from '../../shared/search/query';
 import {
   searchKinds,
@@ -20,10 +19,11 @@ import {
   type SearchKind,
   type SearchResult,
 } from '../../shared/search/results';
-import { itemsBeforeMeetingInYear, publishedNumbers } from './agendaItems';
+import { listAgendaItems } from './agendaItems';
 import { getCommittee } from './committees';
 import type { Db } from './database';
 import { getMeeting } from './meetings';
+import { minuteNumbering } from './minuteNumbers';
 import {
   buildEntriesSql,
   createIndexSql,
@@ -252,17 +252,8 @@ function minuteNumbers(db: Db): (meetingId: string, itemId: string) => string | 
     if (!numbers) {
       const meeting = getMeeting(db, meetingId);
       const { numberingScheme } = getCommittee(db, meeting.committeeId);
-      const before = itemsBeforeMeetingInYear(db, meeting, municipalYearBounds(meeting.date).first);
-      const published = publishedNumbers(db, meetingId);
-      const positions = statement(db, 'SELECT id, position FROM agenda_items WHERE meeting_id = ?').all(
-        meetingId,
-      ) as { id: string; position: number }[];
-      numbers = new Map(
-        positions.map(({ id, position }) => [
-          id,
-          published[id] ?? formatMinuteNumber(numberingScheme, before + position, meeting.date),
-        ]),
-      );
+      const items = listAgendaItems(db, meetingId);
+      numbers = new Map(Object.entries(minuteNumbering(db, meeting, numberingScheme, items).minuteNumbers));
       byMeeting.set(meetingId, numbers);
     }
     return numbers.get(itemId) ?? null;

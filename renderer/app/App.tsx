@@ -13,6 +13,7 @@ import { PeopleView } from '../people/PeopleView';
 import { HouseStyleView } from '../settings/HouseStyleView';
 import { ImportView } from '../import/ImportView';
 import { ReportView } from '../items/ReportView';
+import { DocumentView } from '../documents/DocumentView';
 import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
 import { DataNotices } from '../record/DataNotices';
@@ -71,6 +72,8 @@ export function App() {
           <ItemMinutesView key={route.id} itemId={route.id} live={route.live} />
         ) : route.screen === 'report' ? (
           <ReportView key={route.id} itemId={route.id} />
+        ) : route.screen === 'document' ? (
+          <DocumentView key={route.id} meetingId={route.id} kind={route.kind} edition={route.edition} />
         ) : route.screen === 'import' ? (
           <ImportView key={route.meetingId ?? ''} meetingId={route.meetingId} />
         ) : (
@@ -84,7 +87,7 @@ export function App() {
 function Screen({
   screen,
 }: {
-  screen: Exclude<ReturnType<typeof parseRoute>['screen'], 'item' | 'report' | 'import'>;
+  screen: Exclude<ReturnType<typeof parseRoute>['screen'], 'item' | 'report' | 'import' | 'document'>;
 }) {
   switch (screen) {
     case 'home':

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   title: string;
@@ -6,10 +6,19 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** More to read before deciding, under the message (a list of what is wrong). */
+  children?: ReactNode;
 }
 
 /** A modal question. Focus starts on Cancel, so Enter never destroys anything by accident. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  children,
+}: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -30,6 +39,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
     >
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-message">{message}</p>
+      {children}
       <div className="form-actions">
         <button ref={cancel} type="button" onClick={onCancel}>
           Cancel

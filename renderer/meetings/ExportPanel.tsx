@@ -1,29 +1,30 @@
 // The Word documents of a meeting: minutes and agenda, public (safe to publish) or confidential.
 import type { MeetingDetail } from '../../shared/domain';
-import { saveDocument, type ExportRequest } from '../api/saveDocument';
+import type { ExportRequest } from '../api/saveDocument';
 import { useState } from 'react';
 import { CheckboxField } from '../components/Field';
-import { useAppStore } from '../state/store';
+import { useSaveWithWarnings } from '../documents/useSaveWithWarnings';
+import { href } from '../state/route';
 
 export function ExportPanel({ detail }: { detail: MeetingDetail }) {
-  const perform = useAppStore((state) => state.perform);
-  const announce = useAppStore((state) => state.announce);
   const exempt = detail.items.filter((item) => item.exempt).length;
   const [current, setCurrent] = useState(false);
   const everApproved = detail.approvals.length > 0;
+  const { save: saveChecked, dialog } = useSaveWithWarnings();
   const save = (request: Omit<ExportRequest, 'meetingId'>) =>
-    void perform(
-      () =>
-        saveDocument({
-          meetingId: detail.meeting.id,
-          ...request,
-          version: everApproved && current ? 'current' : 'approved',
-        }),
-      (message) => message ?? 'Not saved.',
-    ).then((message) => message === null && announce('Not saved.'));
+    saveChecked({
+      meetingId: detail.meeting.id,
+      ...request,
+      version: everApproved && current ? 'current' : 'approved',
+    });
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">Word documents</h2>
+      <p>
+        <a href={href({ screen: 'document', id: detail.meeting.id, kind: 'minutes', edition: 'public' })}>
+          See the minutes and agenda as the documents read
+        </a>
+      </p>
       <p className="hint">
         {exempt
           ? `The public versions leave out everything about the ${exempt === 1 ? 'exempt item' : `${exempt} exempt items`} but the title, the resolution excluding the public and any decision wording marked publishable. The confidential versions are marked “NOT FOR PUBLICATION” on every page.`
@@ -54,6 +55,7 @@ export function ExportPanel({ detail }: { detail: MeetingDetail }) {
           Agenda (confidential)
         </button>
       </div>
+      {dialog}
     </section>
   );
 }

@@ -12,9 +12,18 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
   const change = (patch: Partial<Meeting>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { date, startTime, venue, status, contactOfficerId } = draft;
+    const { date, startTime, endTime, venue, status, contactOfficerId } = draft;
     void perform(
-      () => api.call('meetings.update', { id: meeting.id, date, startTime, venue, status, contactOfficerId }),
+      () =>
+        api.call('meetings.update', {
+          id: meeting.id,
+          date,
+          startTime,
+          endTime: endTime || null,
+          venue,
+          status,
+          contactOfficerId,
+        }),
       'Meeting details saved.',
     );
   };
@@ -38,6 +47,13 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
           value={draft.startTime}
           required
           onChange={(startTime) => change({ startTime })}
+        />
+        <TextField
+          label="End time"
+          type="time"
+          value={draft.endTime ?? ''}
+          hint="For “The meeting ended at …” in the minutes."
+          onChange={(endTime) => change({ endTime: endTime || null })}
         />
         <TextField label="Venue" value={draft.venue} onChange={(venue) => change({ venue })} />
         <SelectField

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { clauseStyles } from '../../shared/decisions';
 import {
   dateFormats,
+  exclusionStyles,
   fontFamilies,
   headingCases,
   keywordStyles,
@@ -19,6 +20,10 @@ import { useAutosaver } from '../saving/saveStates';
 
 const optionsOf = <T extends string>(values: readonly T[]) =>
   values.map((value) => ({ value, label: capitalise(value) }));
+const exclusionLabels: Record<(typeof exclusionStyles)[number], string> = {
+  'titled paragraph': 'Under its own heading, before the exempt items',
+  'numbered minute': 'As a numbered minute (the minutes after it number on from it)',
+};
 const sizes = ['9', '10', '10.5', '11', '12', '13', '14', '16', '18', '20'] as const;
 
 export function HouseStyleView() {
@@ -106,6 +111,12 @@ export function HouseStyleView() {
           value={draft.dateFormat}
           options={dateFormats.map((format) => ({ value: format, label: format }))}
           onChange={(dateFormat) => change({ dateFormat })}
+        />
+        <SelectField
+          label="Resolution excluding the public"
+          value={draft.exclusionResolution}
+          options={exclusionStyles.map((value) => ({ value, label: exclusionLabels[value] }))}
+          onChange={(exclusionResolution) => change({ exclusionResolution })}
         />
       </form>
     </section>

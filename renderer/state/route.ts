@@ -1,4 +1,9 @@
 // Where the officer is (an item's /live form is meeting mode), kept in the URL fragment so that reload and back/forward work.
+import type { Edition } from '../../shared/meetingRecord';
+
+/** The documents of a meeting the preview shows. */
+export type PreviewKind = 'minutes' | 'agenda';
+
 export type Route =
   | { screen: 'home' }
   | { screen: 'people' }
@@ -10,6 +15,7 @@ export type Route =
   | { screen: 'committee'; id: string }
   | { screen: 'meeting'; id: string }
   | { screen: 'attendance'; id: string }
+  | { screen: 'document'; id: string; kind: PreviewKind; edition: Edition }
   | { screen: 'item'; id: string; live?: boolean }
   | { screen: 'notices'; id: string }
   | { screen: 'forward-plan'; id: string }
@@ -35,6 +41,13 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'committees' && parts[1]) return { screen: 'committee', id: parts[1] };
   if (parts[0] === 'meetings' && parts[1] && parts[2] === 'attendance')
     return { screen: 'attendance', id: parts[1] };
+  if (parts[0] === 'meetings' && parts[1] && parts[2] === 'document')
+    return {
+      screen: 'document',
+      id: parts[1],
+      kind: parts[3] === 'agenda' ? 'agenda' : 'minutes',
+      edition: parts[4] === 'confidential' ? 'confidential' : 'public',
+    };
   if (parts[0] === 'meetings' && parts[1]) return { screen: 'meeting', id: parts[1] };
   if (parts[0] === 'items' && parts[1]) return { screen: 'item', id: parts[1], live: parts[2] === 'live' };
   return { screen: 'home' };
@@ -62,6 +75,8 @@ export function href(route: Route): string {
       return `#/meetings/${route.id}`;
     case 'attendance':
       return `#/meetings/${route.id}/attendance`;
+    case 'document':
+      return `#/meetings/${route.id}/document/${route.kind}/${route.edition}`;
     case 'item':
       return `#/items/${route.id}${route.live ? '/live' : ''}`;
     case 'notices':

@@ -63,7 +63,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
           ? await api.call('committees.get', { id: route.id })
           : null;
       const meetingId =
-        route.screen === 'meeting' || route.screen === 'attendance' || route.screen === 'notices'
+        route.screen === 'meeting' ||
+        route.screen === 'attendance' ||
+        route.screen === 'document' ||
+        route.screen === 'notices'
           ? route.id
           : route.screen === 'item' || route.screen === 'report'
             ? (await api.call('items.get', { id: route.id })).meetingId

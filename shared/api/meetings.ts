@@ -1,12 +1,14 @@
 // Meetings: their details, approval of their minutes and reopening.
 import { z } from 'zod';
-import { clockTime, id, isoDate, text, typeError } from './fields';
+import { clock, clockTime, id, isoDate, text, typeError } from './fields';
 import { mutation, query } from './contract';
 import { meetingStatuses, type Meeting, type MeetingDetail } from '../domain';
 
 const meetingFields = {
   date: isoDate,
   startTime: clockTime,
+  /** When the meeting ended, for the minutes' closing line; null: not entered. */
+  endTime: clock('End time').nullable(),
   venue: text('Venue', 300),
   status: z.enum(
     meetingStatuses,

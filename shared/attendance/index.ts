@@ -6,3 +6,5 @@ export * from './movements';
 export * from './counts';
 export * from './wording';
 export * from './membership';
+export * from './itemDeclarations';
+export * from './documentWarnings';

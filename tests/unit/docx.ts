@@ -66,3 +66,43 @@ export function convertWithLibreOffice(bytes: Uint8Array): { pages: number; text
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface LaidOutLine {
+  text: string;
+  /** From the top of the page, in points. */
+  yMin: number;
+  yMax: number;
+}
+
+/** Converts with LibreOffice to PDF and reads back each page's lines with where they sit. */
+export function layOutWithLibreOffice(bytes: Uint8Array): LaidOutLine[][] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'minutebook-soffice-'));
+  try {
+    const input = path.join(dir, 'document.docx');
+    writeFileSync(input, bytes);
+    const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    const html = execFileSync('pdftotext', ['-bbox-layout', path.join(dir, 'document.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    return html
+      .split(/<page\b/)
+      .slice(1)
+      .map((page) =>
+        [
+          ...page.matchAll(
+            /<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+          ),
+        ].map(([, yMin, yMax, words]) => ({
+          yMin: Number(yMin),
+          yMax: Number(yMax),
+          text: [...words!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map(([, word]) => word).join(' '),
+        })),
+      );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

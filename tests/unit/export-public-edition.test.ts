@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { xmlEscaped } from './docx';
 import { fullMeeting } from './exportFixture';
-import { tempCore } from './helpers';
+import { SLOW, tempCore } from './helpers';
 import { exported, expectInOrder, allXml } from './exported';
 
-describe('the public edition', () => {
+describe('the public edition', SLOW, () => {
   it('holds of an exempt item only its title, the exclusion resolution and the publishable wording', async () => {
     const core = tempCore();
     const f = await fullMeeting(core);

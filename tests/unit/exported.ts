@@ -7,7 +7,13 @@ import { ok } from './helpers';
 
 export async function exported(
   core: Core,
-  input: { meetingId: string; kind: 'minutes' | 'agenda' | 'report'; edition: string; itemId?: string },
+  input: {
+    meetingId: string;
+    kind: 'minutes' | 'agenda' | 'report';
+    edition: string;
+    itemId?: string;
+    version?: 'approved' | 'current';
+  },
 ) {
   const { base64, fileName } = await ok<{ base64: string; fileName: string }>(core, 'exports.build', input);
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));

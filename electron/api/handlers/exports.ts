@@ -1,6 +1,8 @@
 // Word documents of a meeting.
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
+import { changeStamp } from '../../store/changes';
+import { previewOf, warningsOf } from '../documents';
 import { writeFileAtomically } from '../../export/writeFile';
 import { exportInWorker } from '../../workers/jobs';
 import type { Handlers } from '../context';
@@ -26,4 +28,12 @@ export const exportsHandlers = {
     writeFileAtomically(target, bytes);
     return { saved: target };
   },
+  // In the main process: a preview is asked for every second or two while it is open, and an
+  // unchanged one (the stamp) costs one statement.
+  'exports.preview': ({ unlessStamp, ...request }, { db }) => {
+    const stamp = changeStamp(db);
+    if (unlessStamp === stamp) return { stamp, model: null };
+    return { stamp, model: previewOf(db, request) };
+  },
+  'exports.warnings': (request, { db }) => ({ warnings: warningsOf(db, request) }),
 } satisfies Partial<Handlers>;

@@ -9,6 +9,7 @@ import * as m007 from './007_imports';
 import * as m008 from './008_record';
 import * as m009 from './009_audit_runs';
 import * as m010 from './010_search';
+import * as m011 from './011_meeting_end';
 import * as m012 from './012_statutory_cycle';
 
 export interface Migration {
@@ -16,10 +17,6 @@ export interface Migration {
   name: string;
   sql: string;
 }
-
-// Stands in for 011 (another branch's migration) until that branch merges, because the numbers must
-// run without a gap. On merging, drop this line for that branch's `import * as m011 from './011_…'`.
-const m011: Migration = { version: 11, name: 'placeholder until the branch numbered 011 merges', sql: '' };
 
 export const migrations: readonly Migration[] = [
   m001,

@@ -1,24 +1,14 @@
 // An item's report in the shape of seed 004: a title block with the committee and date, then the
-// report with its paragraphs numbered through it by Word, its lists, contact points and papers.
-import { notForPublication } from '../../shared/exemption';
-import { formatDate } from '../../shared/houseStyle';
-import { AppError } from '../../shared/result';
-import type { MeetingRecord } from '../../shared/meetingRecord';
-import {
-  Lists,
-  heading,
-  numberingReference,
-  paragraph,
-  richBlocks,
-  runs,
-  title,
-  wordDocument,
-  Paragraph,
-  type Block,
-} from './word';
-import { pushAll } from '../../shared/arrays';
+// report with its paragraphs numbered through it, its lists, contact points and papers.
+import { pushAll } from '../arrays';
+import { notForPublication } from '../exemption';
+import { formatDate } from '../houseStyle';
+import type { MeetingRecord } from '../meetingRecord';
+import { AppError } from '../result';
+import type { Block, DocumentModel } from './model';
+import { heading, Lists, paragraph, richBlocks } from './text';
 
-export function reportDocument(record: MeetingRecord, itemId: string) {
+export function reportModel(record: MeetingRecord, itemId: string): DocumentModel {
   const { style, detail } = record;
   const entry = record.items.find((candidate) => candidate.item.id === itemId);
   if (!entry) throw new AppError('not_found', 'That agenda item is not on this meeting’s agenda.');
@@ -31,17 +21,16 @@ export function reportDocument(record: MeetingRecord, itemId: string) {
   const { item, report } = entry;
   const lists = new Lists();
   const blocks: Block[] = [
-    new Paragraph({
-      children: runs(`${detail.committee.name} ${formatDate(detail.meeting.date, '15 March 2021')}`, {
-        bold: true,
-        allCaps: true,
-      }),
-    }),
-    title(item.title, { allCaps: true }),
+    paragraph(
+      `${detail.committee.name} ${formatDate(detail.meeting.date, '15 March 2021')}`,
+      {},
+      { bold: true, allCaps: true },
+    ),
+    heading(item.title, 0, { allCaps: true }),
     ...richBlocks(report.doc, lists, {
       headings: [1, 2],
-      numbered: { reference: numberingReference.reportParagraphs, instance: lists.instance() },
-      ordered: numberingReference.reportLists,
+      numbered: { kind: 'report paragraphs', instance: lists.instance() },
+      ordered: 'report lists',
     }),
   ];
   if (!report.doc) blocks.push(paragraph('The report has not been written yet.'));
@@ -55,16 +44,17 @@ export function reportDocument(record: MeetingRecord, itemId: string) {
     pushAll(blocks, [heading('Contact Points', 1), ...lines(report.contactPoints)]);
   if (report.backgroundPapers.trim())
     pushAll(blocks, [heading('Background Papers', 1), ...lines(report.backgroundPapers)]);
-  return wordDocument({
-    style,
+  return {
+    kind: 'report',
+    edition: record.edition,
     title: item.title,
     subject: `Report to ${detail.committee.name}, ${formatDate(detail.meeting.date, style.dateFormat)}`,
-    marking: {
-      banner:
-        record.edition === 'confidential' && item.exempt && item.exemptParagraph
-          ? notForPublication([item.exemptParagraph])
-          : [],
-    },
-    children: blocks,
-  });
+    author: style.councilName,
+    banner:
+      record.edition === 'confidential' && item.exempt && item.exemptParagraph
+        ? notForPublication([item.exemptParagraph])
+        : [],
+    style,
+    blocks,
+  };
 }

@@ -1,31 +1,22 @@
 // The agenda: a front sheet (committee, date, time, venue, membership, contact officer), then the
 // numbered items with their purpose, lead officer and, for exempt items, the Schedule 12A marker.
-import { notForPublication, schedule12A } from '../../shared/exemption';
-import { formatPersonName, formatTime } from '../../shared/format';
-import { formatDate } from '../../shared/houseStyle';
-import type { MeetingRecord } from '../../shared/meetingRecord';
-import {
-  Lists,
-  Paragraph,
-  heading,
-  numberingReference,
-  paragraph,
-  runs,
-  title,
-  wordDocument,
-  type Block,
-} from './word';
+import { notForPublication, schedule12A } from '../exemption';
+import { formatPersonName, formatTime } from '../format';
+import { formatDate, headingCased } from '../houseStyle';
+import type { MeetingRecord } from '../meetingRecord';
+import type { Block, DocumentModel } from './model';
+import { heading, Lists, paragraph, runs } from './text';
 
 const roleNames = { chair: 'Chair', 'vice-chair': 'Vice-Chair', member: '' } as const;
 
-export function agendaDocument(record: MeetingRecord) {
+export function agendaModel(record: MeetingRecord): DocumentModel {
   const { style, detail } = record;
   const { meeting, committee } = detail;
   const lists = new Lists();
   const date = formatDate(meeting.date, style.dateFormat);
   const blocks: Block[] = [
     paragraph(style.councilName),
-    title(committee.name),
+    heading(committee.name, 0),
     paragraph('Agenda'),
     paragraph(`Date: ${date}`),
     paragraph(`Time: ${formatTime(meeting.startTime)}`),
@@ -36,9 +27,8 @@ export function agendaDocument(record: MeetingRecord) {
   for (const member of record.members) {
     const role = roleNames[member.role];
     blocks.push(
-      new Paragraph({
-        numbering: { reference: numberingReference.bullet, level: 0, instance: members },
-        children: runs(`${formatPersonName(member.person)}${role ? ` (${role})` : ''}`),
+      paragraph(`${formatPersonName(member.person)}${role ? ` (${role})` : ''}`, {
+        list: { kind: 'bullet', instance: members, level: 0 },
       }),
     );
   }
@@ -55,24 +45,22 @@ export function agendaDocument(record: MeetingRecord) {
   const exemptParagraphs: number[] = [];
   for (const entry of record.items) {
     const { item } = entry;
-    blocks.push(
-      new Paragraph({
-        heading: 'Heading2',
-        numbering: { reference: numberingReference.agendaItems, level: 0, instance: items },
-        children: runs(style.headingCase === 'capitals' ? item.title.toUpperCase() : item.title),
-      }),
-    );
+    blocks.push({
+      type: 'heading',
+      level: 2,
+      list: { kind: 'agenda items', instance: items, level: 0 },
+      runs: runs(headingCased(style, item.title)),
+    });
     if (item.exempt && item.exemptParagraph) {
       exemptParagraphs.push(item.exemptParagraph);
       blocks.push(
-        new Paragraph({
-          children: runs(
-            `Exempt item: the public are likely to be excluded for this item, which is not for publication by virtue of ${schedule12A(
-              [item.exemptParagraph],
-            )}.`,
-            { bold: true },
-          ),
-        }),
+        paragraph(
+          `Exempt item: the public are likely to be excluded for this item, which is not for publication by virtue of ${schedule12A(
+            [item.exemptParagraph],
+          )}.`,
+          {},
+          { bold: true },
+        ),
       );
     }
     if (item.purpose) blocks.push(paragraph(item.purpose));
@@ -84,11 +72,14 @@ export function agendaDocument(record: MeetingRecord) {
     }
   }
   if (!record.items.length) blocks.push(paragraph('No items have been added to the agenda yet.'));
-  return wordDocument({
-    style,
+  return {
+    kind: 'agenda',
+    edition: record.edition,
     title: `${committee.name}: agenda, ${date}`,
     subject: record.edition === 'public' ? 'Agenda (public)' : 'Agenda (confidential)',
-    marking: { banner: record.edition === 'confidential' ? notForPublication(exemptParagraphs) : [] },
-    children: blocks,
-  });
+    author: style.councilName,
+    banner: record.edition === 'confidential' ? notForPublication(exemptParagraphs) : [],
+    style,
+    blocks,
+  };
 }

@@ -1,0 +1,194 @@
+// The minutes of a meeting in the council's house style: heading block, attendance and declarations,
+// then each minute with its narrative, people, decisions, actions and updates, the resolution
+// excluding the public before exempt business, and when the meeting ended; marked as a draft until
+// approved, then with the chair's signature block, kept on the page of the paragraph before it.
+import { pushAll } from '../arrays';
+import type { Person } from '../domain';
+import {
+  exclusionPoints,
+  exclusionResolution,
+  exemptRun,
+  notForPublication,
+  recordsExclusion,
+  schedule12A,
+} from '../exemption';
+import { capitalise, formatPersonName, formatTime } from '../format';
+import { formatDate, headingCased, minuteHeading } from '../houseStyle';
+import type { ItemRecord, MeetingRecord } from '../meetingRecord';
+import { urgencyMinute } from '../statutory/wording';
+import { decisionBlocks, keywordRun, nameOf } from './decisions';
+import type { Block, DocumentModel } from './model';
+import { heading, Lists, paragraph, richBlocks, runs, table } from './text';
+
+export function minutesModel(record: MeetingRecord): DocumentModel {
+  const { style, detail } = record;
+  const { meeting, committee } = detail;
+  const lists = new Lists();
+  const when = `${formatDate(meeting.date, style.dateFormat)} at ${formatTime(meeting.startTime)}`;
+  const blocks: Block[] = [
+    paragraph(style.councilName),
+    heading(committee.name, 0),
+    paragraph(`Minutes of the meeting held ${meeting.venue ? `at ${meeting.venue} ` : ''}on ${when}`),
+    ...attendanceBlocks(record),
+    heading('Minutes', 1),
+  ];
+  const isExempt = (entry: ItemRecord) => entry.item.exempt;
+  const exclusions = new Set(
+    exclusionPoints(record.items, isExempt, (entry) => recordsExclusion(entry.decisions)),
+  );
+  const exemptParagraphs: number[] = [];
+  record.items.forEach((entry, index) => {
+    if (exclusions.has(index))
+      pushAll(blocks, exclusionBlocks(record, entry, exemptRun(record.items, index, isExempt)));
+    if (entry.item.exempt && entry.item.exemptParagraph) exemptParagraphs.push(entry.item.exemptParagraph);
+    pushAll(blocks, itemBlocks(record, entry, lists));
+  });
+  const approved = meeting.status === 'minutes approved';
+  if (meeting.endTime) blocks.push(paragraph(`The meeting ended at ${formatTime(meeting.endTime)}.`));
+  if (approved) {
+    // The signature block never stands alone on the last page: what comes before it goes with it.
+    const last = blocks.at(-1);
+    if (last?.type === 'paragraph') last.keepNext = true;
+    pushAll(blocks, signatureBlock());
+  }
+  const banner = [
+    ...(record.edition === 'confidential' ? notForPublication(exemptParagraphs) : []),
+    ...(approved ? [] : ['DRAFT — subject to approval']),
+  ];
+  return {
+    kind: 'minutes',
+    edition: record.edition,
+    title: `${committee.name}: minutes, ${formatDate(meeting.date, style.dateFormat)}`,
+    subject: record.edition === 'public' ? 'Minutes (public)' : 'Minutes (confidential)',
+    author: style.councilName,
+    banner,
+    style,
+    blocks,
+  };
+}
+
+/**
+ * The resolution excluding the public, before a run of exempt items: a minute of its own when the
+ * house style numbers it (the number worked out with the others' in the store), else under its own
+ * heading, so it never reads as part of the minute before.
+ */
+function exclusionBlocks(record: MeetingRecord, first: ItemRecord, run: ItemRecord[]): Block[] {
+  const { style, detail } = record;
+  const resolution = exclusionResolution(
+    run.map((entry) => entry.item.exemptParagraph ?? 0),
+    run.length,
+  );
+  // Approved before the numbers were kept, or numbered by the council itself (imported): its heading.
+  const number = detail.exclusionMinutes?.[first.item.id];
+  const title = 'Exclusion of the public';
+  return [
+    heading(number ? minuteHeading(style, number, title) : headingCased(style, title), 2),
+    {
+      type: 'paragraph',
+      runs: [keywordRun(style, 'RESOLVED'), ...runs(resolution.replace(/^RESOLVED/, ''))],
+    },
+  ];
+}
+
+function attendanceBlocks(record: MeetingRecord): Block[] {
+  const { attendance } = record;
+  const sentences = [
+    attendance.present,
+    attendance.apologies,
+    attendance.substitutes,
+    attendance.officers,
+    attendance.others,
+    attendance.movements,
+  ].filter((sentence) => sentence.trim() !== '');
+  return [
+    heading('Attendance', 1),
+    ...(sentences.length ? sentences : ['The attendance was not recorded.']).map((s) => paragraph(s)),
+    heading('Declarations of interest', 1),
+    paragraph(attendance.declarations || 'No declarations of interest were made.'),
+  ];
+}
+
+function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Block[] {
+  const { style } = record;
+  const { item } = entry;
+  const blocks: Block[] = [heading(minuteHeading(style, entry.minuteNumber, item.title), 2)];
+  if (entry.urgency)
+    blocks.push(paragraph(urgencyMinute(record.detail.committee.nation, entry.urgency.reason)));
+  if (entry.withheld) {
+    blocks.push(
+      paragraph(
+        `This item was considered in private. Its minutes are not for publication by virtue of ${schedule12A([
+          item.exemptParagraph ?? 0,
+        ])}.`,
+      ),
+    );
+    for (const wording of entry.withheld.publicWording) blocks.push(paragraph(wording));
+    return blocks;
+  }
+  if (item.exempt && item.exemptParagraph) {
+    blocks.push(
+      paragraph(
+        `Exempt: not for publication by virtue of ${schedule12A([item.exemptParagraph])}.`,
+        {},
+        { bold: true },
+      ),
+    );
+  }
+  // As published minutes give it (seeds 000–003): the item's purpose under its heading.
+  if (item.purpose) blocks.push(paragraph(item.purpose, {}, { italics: true }));
+  // Recorded at the item too, with the withdrawal (versions approved before this was kept have none).
+  for (const declaration of entry.declarations ?? []) blocks.push(paragraph(declaration));
+  const presenters = entry.people.filter((p) => p.role === 'presenter');
+  if (presenters.length) {
+    blocks.push(
+      paragraph(`Presented by ${presenters.map((p) => described(p.person, p.capacity)).join('; ')}.`),
+    );
+  }
+  pushAll(blocks, richBlocks(entry.minutes, lists));
+  const attendees = entry.people.filter((p) => p.role === 'attendee');
+  if (attendees.length) {
+    blocks.push(paragraph('The following were in attendance:'));
+    const instance = lists.instance();
+    for (const attendee of attendees) {
+      blocks.push(
+        paragraph(described(attendee.person, attendee.capacity, ', '), {
+          list: { kind: 'bullet', instance, level: 0 },
+        }),
+      );
+    }
+  }
+  for (const decision of entry.decisions) pushAll(blocks, decisionBlocks(record, decision, lists));
+  if (entry.actions.length) {
+    blocks.push(heading('Actions', 3));
+    blocks.push(
+      table(
+        ['Action', 'Owner', 'Due', 'Status'],
+        entry.actions.map((action) => [
+          action.text,
+          nameOf(record, action.ownerId),
+          action.dueOn ? formatDate(action.dueOn, style.dateFormat) : '',
+          capitalise(action.status),
+        ]),
+      ),
+    );
+  }
+  for (const update of entry.updates) {
+    blocks.push(heading(update.heading || 'Update after the meeting', 3));
+    pushAll(blocks, richBlocks(update.doc, lists, { headings: [4, 4] }));
+  }
+  return blocks;
+}
+
+function described(person: Person, capacity: string, separator = ' ('): string {
+  const role = capacity || person.role;
+  const name = formatPersonName(person);
+  if (!role) return name;
+  return separator === ', ' ? `${name}, ${role}` : `${name} (${role})`;
+}
+
+function signatureBlock(): Block[] {
+  return [
+    paragraph('Signed ……………………………………………… Chair', { spaceBefore: 36, keepNext: true, keepLines: true }),
+    paragraph('Date ………………………………………………', { keepLines: true }),
+  ];
+}
