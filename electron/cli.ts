@@ -9,6 +9,7 @@ import { deadlinesCommand } from './cli/deadlines';
 import { dueCommand } from './cli/due';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/import';
+import { searchCommand } from './cli/search';
 import { serveCommand, startCommand } from './cli/serve';
 import { appVersion } from './core';
 import { defaultDataDir } from './paths';
@@ -18,6 +19,7 @@ const commands: Command[] = [
   serveCommand,
   exportCommand,
   importCommand,
+  searchCommand,
   deadlinesCommand,
   dueCommand,
 ];

@@ -130,10 +130,16 @@ function start(): void {
       window: `desktop:${String(event.sender?.id)}`,
       // "Save as Word": the save dialog, over the window that asked.
       chooseFile: async (suggestedName) => {
+        // The file's kind follows the name offered: a Word document, or the register as CSV.
+        const csv = suggestedName.endsWith('.csv');
         const options = {
-          title: 'Save as Word document',
+          title: csv ? 'Save as CSV' : 'Save as Word document',
           defaultPath: path.join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'Word document', extensions: ['docx'] }],
+          filters: [
+            csv
+              ? { name: 'CSV (comma-separated values)', extensions: ['csv'] }
+              : { name: 'Word document', extensions: ['docx'] },
+          ],
         };
         const choice = window
           ? await dialog.showSaveDialog(window, options)

@@ -21,9 +21,10 @@ import {
 } from './store/backups';
 import { describeFileError, prepareDataFolder } from './store/files';
 import { DamagedDatabase } from './store/integrity';
+import { rebuildSearchIndex } from './store/search';
 import { takeWriterLock, type WriterLock } from './store/writerLock';
 import { runWorker, WorkerStopped } from './workers/runWorker';
-import type { IntegrityCheckResult } from './workers/integrity.worker';
+import type { IntegrityCheckJob, IntegrityCheckResult } from './workers/integrity.worker';
 
 export const BACKUP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -33,10 +34,19 @@ export interface SessionOptions extends RouterOptions {
   /** Automatic backups every so often while there are changes (default 15 minutes); 0: none. */
   backupEveryMs?: number;
   /**
-   * How long after opening a large file its full check starts in the background (default 2 s, so
-   * the window is up first). Negative: never (the command line's one-off uses).
+   * How long after opening the background checks start (default 2 s, so the window is up first):
+   * the search index always, and SQLite's full check of a large file. Negative: never (the command
+   * line's one-off uses).
    */
   backgroundCheckAfterMs?: number;
+}
+
+interface BackgroundCheck {
+  running: boolean;
+  /** SQLite's full check is part of it (app.info says "checking" only then). */
+  full: boolean;
+  stop: AbortController;
+  done: Promise<void>;
 }
 
 export class Session implements SessionControl {
@@ -50,7 +60,7 @@ export class Session implements SessionControl {
   private closed = false;
   /** Things found since opening that the officer must hear of (see AppInfo.notices). */
   private notices: { message: string; backup?: BackupFile | null }[] = [];
-  private check: { running: boolean; stop: AbortController } | null = null;
+  private check: BackgroundCheck | null = null;
 
   /**
    * Takes the lock and opens the data. Throws, with nothing opened or changed, when another copy has
@@ -125,38 +135,73 @@ export class Session implements SessionControl {
       });
     }
     const after = this.options.backgroundCheckAfterMs ?? 2000;
-    if (fullCheckPending && after >= 0) this.startCheck(after);
+    if (after >= 0) this.startCheck(after, fullCheckPending);
   }
 
-  /** SQLite's full check of a large file, in a worker, once the window is up. */
-  private startCheck(afterMs: number): void {
-    const check = { running: true, stop: new AbortController() };
+  /**
+   * The checks after opening, in a worker, once the window is up: the search index (rebuilt here
+   * if it is found damaged), and SQLite's full check of a file too large to check before opening.
+   */
+  private startCheck(afterMs: number, full: boolean): void {
+    const stop = new AbortController();
+    let finished = () => {};
+    const check: BackgroundCheck = {
+      running: true,
+      full,
+      stop,
+      done: new Promise<void>((resolve) => (finished = resolve)),
+    };
     this.check = check;
+    const log = this.options.log ?? console.error;
     const file = this.dataFile;
     const timer = setTimeout(() => {
       runWorker<IntegrityCheckResult>(
         'integrity',
-        { file },
+        { file, full } satisfies IntegrityCheckJob,
         { memoryMb: 256, timeoutMs: 30 * 60 * 1000 },
-        check.stop.signal,
-      ).then(
-        ({ problem }) => {
-          if (problem && this.check === check) {
-            this.notices.push({
-              message: `Minutebook’s check of the data file found damage: ${problem} What you type is still being saved where the file is sound, but the file may not open next time. Restore the latest good backup (what is there now is kept as a backup first), or copy the data folder somewhere safe and ask your IT team for help.`,
-            });
-          }
+        stop.signal,
+      )
+        .then(
+          ({ problem, searchIndex }) => {
+            if (this.check !== check) return;
+            if (problem) {
+              this.notices.push({
+                message: `Minutebook’s check of the data file found damage: ${problem} What you type is still being saved where the file is sound, but the file may not open next time. Restore the latest good backup (what is there now is kept as a backup first), or copy the data folder somewhere safe and ask your IT team for help.`,
+              });
+            }
+            if (searchIndex && !searchIndex.ok && this.core) {
+              // Built afresh from the record, in one transaction on the writer connection: the rows it
+              // is made from are sound, so nothing is lost, and the officer need not be told.
+              log(`Minutebook: the search index was damaged (${searchIndex.problem}); rebuilding it`, null);
+              rebuildSearchIndex(this.core.db);
+            }
+          },
+          (error: unknown) => {
+            if (error instanceof WorkerStopped && error.reason === 'cancelled') return;
+            log('Minutebook: the background check could not run', error);
+          },
+        )
+        .catch((error: unknown) => log('Minutebook: the search index could not be rebuilt', error))
+        .finally(() => {
           check.running = false;
-        },
-        (error: unknown) => {
-          check.running = false;
-          if (error instanceof WorkerStopped && error.reason === 'cancelled') return;
-          (this.options.log ?? console.error)('Minutebook: the background check could not run', error);
-        },
-      );
+          finished();
+        });
     }, afterMs);
     timer.unref();
-    check.stop.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    stop.signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        check.running = false;
+        finished();
+      },
+      { once: true },
+    );
+  }
+
+  /** Resolves once the checks after opening have finished (or were stopped); at once if none are due. */
+  checksDone(): Promise<void> {
+    return this.check?.done ?? Promise.resolve();
   }
 
   private stopCheck(): void {
@@ -182,7 +227,8 @@ export class Session implements SessionControl {
         notice.backup ??= latestGoodBackup(this.dataDir) ?? null;
         return { message: notice.message, latestGoodBackup: notice.backup };
       }),
-      checking: this.check?.running ?? false,
+      // Only the full check can find damage the officer must act on; the index's is silent.
+      checking: (this.check?.running && this.check.full) ?? false,
     };
   }
 

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../../shared/result';
 import type { Db } from './db';
 import { codeOf, describeFileError, isDiskFull, isNoPermission } from './files';
 import { APPLICATION_ID, DamagedDatabase, checkBeforeOpen, type OpenFindings } from './integrity';
@@ -84,4 +85,42 @@ export function migrate(db: Db): void {
 
 export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * A read-only connection to the data file, beside whatever else has it open (the command line's
+ * searches while the app is open): no writer lock, no migrations, nothing written to the data.
+ * Null when the file needs migrating first (an older Minutebook wrote it): that takes the writer.
+ * Throws for a file this Minutebook cannot read: missing, newer, or another program's.
+ */
+export function openReadOnly(file: string): Db | null {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw describeFileError(error, file, 'read');
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    const version = schemaVersion(db);
+    const latest = migrations.at(-1)!.version;
+    if (version > latest) {
+      throw new AppError(
+        'database_too_new',
+        `The data file ${file} was written by a newer version of Minutebook (data version ${version}; this version reads up to ${latest}). Install the newer Minutebook to read it.`,
+      );
+    }
+    const applicationId = Number(db.pragma('application_id', { simple: true }));
+    if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
+      throw new AppError('invalid_input', `${file} is not a Minutebook data file.`);
+    }
+    if (version < latest) {
+      db.close();
+      return null;
+    }
+    return db;
+  } catch (error) {
+    if (db.open) db.close();
+    throw whyOpeningFailed(error, file);
+  }
 }

@@ -244,8 +244,8 @@ function snippets(db: Db, words: string, ids: number[]): Map<number, string> {
   return found;
 }
 
-/** Minute numbers as meetingDetail gives them, worked out once per meeting. */
-function minuteNumbers(db: Db): (meetingId: string, itemId: string) => string | null {
+/** Minute numbers as meetingDetail gives them, worked out once per meeting (the register uses it too). */
+export function minuteNumbers(db: Db): (meetingId: string, itemId: string) => string | null {
   const byMeeting = new Map<string, Map<string, string>>();
   return (meetingId, itemId) => {
     let numbers = byMeeting.get(meetingId);

@@ -4,13 +4,14 @@
 import Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import { documentOf } from '../api/documents';
+import { registerDocumentOf } from '../api/registerDocuments';
 import { statutoryDocumentOf } from '../api/statutoryDocuments';
 import { serveWorker } from './serveWorker';
 
-export interface ExportJob {
-  dataFile: string;
-  request: ParsedInput<'exports.build'>;
-}
+/** A document of a meeting, or the decisions register. */
+export type ExportJob =
+  | { dataFile: string; request: ParsedInput<'exports.build'> }
+  | { dataFile: string; register: ParsedInput<'decisionRegister.build'> };
 
 /** A statutory-cycle document (issue 18), counted as at the officer's `today`. */
 export interface StatutoryExportJob {
@@ -27,7 +28,11 @@ serveWorker<ExportJob | StatutoryExportJob, { fileName: string; bytes: Uint8Arra
       // One read transaction: the record as it stood at one moment, whatever is saved meanwhile.
       db.exec('BEGIN');
       const { fileName, build } =
-        'statutory' in job ? statutoryDocumentOf(db, job.statutory, job.today) : documentOf(db, job.request);
+        'statutory' in job
+          ? statutoryDocumentOf(db, job.statutory, job.today)
+          : 'register' in job
+            ? registerDocumentOf(db, job.register)
+            : documentOf(db, job.request);
       return { fileName, bytes: await build() };
     } finally {
       if (db.inTransaction) db.exec('COMMIT');

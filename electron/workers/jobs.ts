@@ -50,24 +50,42 @@ export const previewImportInWorker = (
 ): Promise<ImportPreview> => importJob<ImportPreview>({ ...job, match });
 
 /** A Word document built from the data file on a connection of the worker's own. */
-export async function exportInWorker(
-  dataFile: string,
-  request: ParsedInput<'exports.build'>,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
-  return runExport({ dataFile, request } satisfies ExportJob);
-}
+export const exportInWorker = (dataFile: string, request: ParsedInput<'exports.build'>) =>
+  exportJob(
+    { dataFile, request },
+    {
+      crashed: 'export the agenda items one report at a time',
+      tooLarge: "Move some of the minutes into the items' reports, or split the meeting, and export again.",
+    },
+  );
+
+/** The decisions register as Word or CSV, built from the data file on a connection of the worker's own. */
+export const registerInWorker = (dataFile: string, register: ParsedInput<'decisionRegister.build'>) =>
+  exportJob(
+    { dataFile, register },
+    {
+      crashed: 'save the register a committee or a year at a time',
+      tooLarge: 'Choose a committee or a range of dates, and save the register again.',
+    },
+  );
 
 /** A statutory-cycle Word document (issue 18), built as the meeting documents are. */
-export async function statutoryExportInWorker(
+export const statutoryExportInWorker = (
   dataFile: string,
   statutory: ParsedInput<'statutoryExports.build'>,
   today: string,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
-  return runExport({ dataFile, statutory, today } satisfies StatutoryExportJob);
-}
+) =>
+  exportJob(
+    { dataFile, statutory, today },
+    {
+      crashed: 'save the documents for a shorter period, or one decision at a time',
+      tooLarge: 'Choose a shorter period, or one decision, and save again.',
+    },
+  );
 
-async function runExport(
+async function exportJob(
   job: ExportJob | StatutoryExportJob,
+  advice: { crashed: string; tooLarge: string },
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   try {
     return await runWorker<{ fileName: string; bytes: Uint8Array }>('export', job, EXPORT_LIMITS);
@@ -76,12 +94,12 @@ async function runExport(
       throw new AppError(
         'invalid_input',
         error.reason === 'crashed'
-          ? 'The Word document could not be made: the builder stopped unexpectedly. Try again; if it happens again, export the agenda items one report at a time.'
+          ? `The Word document could not be made: the builder stopped unexpectedly. Try again; if it happens again, ${advice.crashed}.`
           : `This document is too large to make as one Word file; Minutebook stopped after ${
               error.reason === 'time'
                 ? `${EXPORT_LIMITS.timeoutMs / 1000} seconds`
                 : `${EXPORT_LIMITS.memoryMb} MB of memory`
-            }. Move some of the minutes into the items' reports, or split the meeting, and export again.`,
+            }. ${advice.tooLarge}`,
       );
     }
     throw error;

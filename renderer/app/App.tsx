@@ -21,6 +21,9 @@ import { DecisionNoticesView } from '../notices/DecisionNoticesView';
 import { ForwardPlanView } from '../keyDecisions/ForwardPlanView';
 import { OfficerDecisionsView } from '../officerDecisions/OfficerDecisionsView';
 import { CalendarSettingsView } from '../settings/CalendarSettingsView';
+import { DecisionRegisterView } from '../register/DecisionRegisterView';
+import { RevealElement } from '../search/RevealElement';
+import { SearchLauncher } from '../search/SearchLauncher';
 
 export function App() {
   const route = useAppStore((state) => state.route);
@@ -58,6 +61,8 @@ export function App() {
         Skip to content
       </a>
       {route.screen === 'item' && route.live ? null : <Sidebar />}
+      <SearchLauncher />
+      <RevealElement />
       <main id="main" tabIndex={-1}>
         <StatusRegion />
         {info?.warnings.map((warning) => (
@@ -98,6 +103,8 @@ function Screen({
       return <HouseStyleView />;
     case 'backups':
       return <BackupsView />;
+    case 'decisions':
+      return <DecisionRegisterView />;
     case 'new-committee':
       return <NewCommitteeView />;
     case 'committee':

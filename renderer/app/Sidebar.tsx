@@ -1,5 +1,6 @@
 import { href } from '../state/route';
 import { useAppStore } from '../state/store';
+import { SearchButton } from '../search/SearchButton';
 
 export function Sidebar() {
   const committees = useAppStore((state) => state.committees);
@@ -12,6 +13,7 @@ export function Sidebar() {
       <a className="brand" href={href({ screen: 'home' })}>
         Minutebook
       </a>
+      <SearchButton />
       <h2 id="committees-heading">Committees</h2>
       <ul aria-labelledby="committees-heading">
         {committees.map((committee) => (
@@ -34,6 +36,13 @@ export function Sidebar() {
         aria-current={route.screen === 'import' ? 'page' : undefined}
       >
         Import minutes
+      </a>
+      <h2>Record</h2>
+      <a
+        href={href({ screen: 'decisions' })}
+        aria-current={route.screen === 'decisions' ? 'page' : undefined}
+      >
+        Decisions register
       </a>
       <h2>Directory</h2>
       <a href={href({ screen: 'people' })} aria-current={route.screen === 'people' ? 'page' : undefined}>

@@ -1,5 +1,6 @@
 // Declarations of interest, per member per item, and whether the member withdrew.
 import { useState, type FormEvent } from 'react';
+import { searchTarget } from '../search/reveal';
 import {
   attendanceText,
   interestCategories,
@@ -60,7 +61,7 @@ export function Declarations({ detail, change }: { detail: AttendanceDetail; cha
             const name = fullNameIn(register, declaration.personId);
             const item = register.items.find((i) => i.id === declaration.itemId);
             return (
-              <li key={declaration.id}>
+              <li key={declaration.id} data-search-target={searchTarget('declaration', declaration.id)}>
                 {name}: {declaration.category} interest in item {item?.number} {declaration.interest}
                 {declaration.withdrew ? ' (withdrew)' : ''}{' '}
                 <button

@@ -1,6 +1,7 @@
 // The sentences the minutes carry, written from the register; the officer may reword each one for
 // this meeting (saved as it is typed) or go back to the generated wording.
 import { useState } from 'react';
+import { searchTarget } from '../search/reveal';
 import {
   attendanceText,
   textSections,
@@ -91,7 +92,7 @@ function WordingSection({
       `${label}: back to the generated wording.`,
     );
   return (
-    <div className="wording-section">
+    <div className="wording-section" data-search-target={searchTarget('attendance', section)}>
       <dt>{label}</dt>
       <dd>
         {editing !== null ? (

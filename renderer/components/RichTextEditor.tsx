@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '../../shared/richText';
 import { cleanPastedHtml } from './pasteCleaning';
+import { revealParagraph, SearchHighlight } from './searchHighlight';
 
 /** Only what the record uses: the same nodes and marks shared/richText.ts accepts. */
 export const richTextExtensions = [
@@ -18,6 +19,8 @@ export const richTextExtensions = [
     link: false,
     horizontalRule: false,
   }),
+  // A search hit's paragraph, highlighted without touching the document.
+  SearchHighlight,
 ];
 
 interface RichTextEditorProps {
@@ -33,6 +36,12 @@ interface RichTextEditorProps {
   autoFocus?: boolean;
   /** Approved minutes: shown, selectable, not editable. */
   readOnly?: boolean;
+  /**
+   * A search hit to show: the path of its paragraph in the document (as the search index gives it).
+   * `onRevealed` is told once it has been shown, or found not to be there.
+   */
+  reveal?: readonly number[] | null;
+  onRevealed?: (shown: boolean) => void;
 }
 
 export function RichTextEditor({
@@ -42,6 +51,8 @@ export function RichTextEditor({
   compact,
   autoFocus,
   readOnly,
+  reveal,
+  onRevealed,
 }: RichTextEditorProps) {
   const editor = useEditor({
     editable: !readOnly,
@@ -65,6 +76,9 @@ export function RichTextEditor({
     },
     onUpdate: ({ editor: changed }) => onChange(() => changed.getJSON() as RichDoc),
   });
+  useEffect(() => {
+    if (editor && reveal) onRevealed?.(revealParagraph(editor, reveal));
+  }, [editor, reveal, onRevealed]);
   // Approving or reopening while the item is open changes whether it may be typed in.
   useEffect(() => {
     if (editor && editor.isEditable === Boolean(readOnly)) editor.setEditable(!readOnly);

@@ -12,6 +12,8 @@ import { SaveIndicator } from '../saving/SaveIndicator';
 import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href } from '../state/route';
 import { useAppStore } from '../state/store';
+import { searchTarget } from '../search/reveal';
+import { useParagraphReveal } from '../search/useParagraphReveal';
 
 type ReportFields = Pick<ItemReport, 'contactPoints' | 'backgroundPapers'> & { doc: RichDoc };
 
@@ -33,6 +35,7 @@ export function ReportView({ itemId }: { itemId: string }) {
     (value, baseVersion) => api.call('reports.save', { itemId, baseVersion, ...value }, { durable: true }),
   );
   const saveState = useScreenSaveState();
+  const revealing = useParagraphReveal('report', itemId);
 
   useEffect(() => {
     let current = true;
@@ -75,29 +78,37 @@ export function ReportView({ itemId }: { itemId: string }) {
       {loadError ? <p role="alert">{loadError}</p> : null}
       {report ? (
         <>
-          <RichTextEditor
-            label={`Report for item ${item.number}, ${item.title}`}
-            initial={report.doc ?? emptyDoc()}
-            onChange={(read) => update({ doc: read() })}
-          />
-          <TextField
-            label="Contact points (a line each)"
-            multiline
-            value={fields.contactPoints}
-            onChange={(contactPoints) => {
-              setFields((current) => ({ ...current, contactPoints }));
-              update({ contactPoints });
-            }}
-          />
-          <TextField
-            label="Background papers (a line each)"
-            multiline
-            value={fields.backgroundPapers}
-            onChange={(backgroundPapers) => {
-              setFields((current) => ({ ...current, backgroundPapers }));
-              update({ backgroundPapers });
-            }}
-          />
+          <div data-search-target={searchTarget('report', item.id)}>
+            <RichTextEditor
+              label={`Report for item ${item.number}, ${item.title}`}
+              initial={report.doc ?? emptyDoc()}
+              onChange={(read) => update({ doc: read() })}
+              reveal={revealing.path}
+              onRevealed={revealing.onRevealed}
+            />
+          </div>
+          <div data-search-target={searchTarget('contact_points', item.id)}>
+            <TextField
+              label="Contact points (a line each)"
+              multiline
+              value={fields.contactPoints}
+              onChange={(contactPoints) => {
+                setFields((current) => ({ ...current, contactPoints }));
+                update({ contactPoints });
+              }}
+            />
+          </div>
+          <div data-search-target={searchTarget('background_papers', item.id)}>
+            <TextField
+              label="Background papers (a line each)"
+              multiline
+              value={fields.backgroundPapers}
+              onChange={(backgroundPapers) => {
+                setFields((current) => ({ ...current, backgroundPapers }));
+                update({ backgroundPapers });
+              }}
+            />
+          </div>
           <div className="button-row">
             <button
               type="button"

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { searchTarget } from '../search/reveal';
 import { flushSync } from 'react-dom';
 import { actionStatuses, type Action, type ActionStatus } from '../../shared/domain';
 import { capitalise } from '../../shared/format';
@@ -146,7 +147,12 @@ function ActionRow({
   };
   const name = `action ${number}`;
   return (
-    <li className="action" aria-label={`Action ${number}`} data-action-id={action.id}>
+    <li
+      className="action"
+      aria-label={`Action ${number}`}
+      data-action-id={action.id}
+      data-search-target={searchTarget('action', action.id)}
+    >
       <label className="action-text">
         <span className="visually-hidden">What is to be done ({name})</span>
         <textarea

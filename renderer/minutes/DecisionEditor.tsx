@@ -1,4 +1,5 @@
 import { moverSeconderProblems, voteAttendanceProblems } from '../../shared/attendance';
+import { searchTarget } from '../search/reveal';
 import { useItemAttendance } from '../attendance/LiveAttendance';
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
@@ -134,7 +135,13 @@ export function DecisionEditor({
   const movingProblems = attendance ? moverSeconderProblems(draft, attendance.count, attendance.nameOf) : [];
   const label = `Decision ${draft.number}`;
   return (
-    <section className="decision" aria-label={label} onKeyDown={onKeyDown} ref={section}>
+    <section
+      className="decision"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      ref={section}
+      data-search-target={searchTarget('decision', decision.id)}
+    >
       <div className="decision-head">
         <h3>{label}</h3>
         <p className={`save-indicator save-${saveState.kind}`} role="status" aria-live="polite">
@@ -210,7 +217,12 @@ export function DecisionEditor({
           // Named by position even when a lone clause shows no number, so each control says which clause it is.
           const clauseName = `clause ${clauseLabel(draft.clauseStyle, index)}`;
           return (
-            <li key={clause.id} className="clause" data-clause-id={clause.id}>
+            <li
+              key={clause.id}
+              className="clause"
+              data-clause-id={clause.id}
+              data-search-target={searchTarget('clause', clause.id)}
+            >
               <input
                 className="group-heading"
                 aria-label={`Group heading above ${clauseName}`}

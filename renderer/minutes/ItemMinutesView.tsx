@@ -21,6 +21,9 @@ import { ApprovedNote, Lockable } from '../record/RecordLock';
 import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
+import { searchTarget } from '../search/reveal';
+import { useParagraphReveal } from '../search/useParagraphReveal';
+import { SearchButton } from '../search/SearchButton';
 
 /** Keyed by item in App, so moving to another item starts with fresh state. */
 export function ItemMinutesView({ itemId, live = false }: { itemId: string; live?: boolean }) {
@@ -37,6 +40,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
     (read, baseVersion) => api.call('minutes.save', { itemId, doc: read(), baseVersion }, { durable: true }),
   );
   const saveState = useScreenSaveState();
+  const revealing = useParagraphReveal('minutes', itemId);
   const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
@@ -90,6 +94,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
             item {item.number} of {meeting.items.length}
           </span>
           <Clock />
+          <SearchButton />
           <a href={href({ screen: 'item', id: item.id })} aria-keyshortcuts="Alt+M">
             Leave meeting mode (Alt+M)
           </a>
@@ -106,7 +111,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
           </a>
         </nav>
       )}
-      <div className="minutes-header">
+      <div className="minutes-header" data-search-target={searchTarget('item-title', item.id)}>
         <ViewHeading focusKey={item.id}>
           <span className="minute-number">{meeting.minuteNumbers[item.id]}</span> {item.title}
         </ViewHeading>
@@ -131,18 +136,26 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
           Agenda item {item.number}. The minute number is as it will appear in the minutes.
         </p>
       )}
-      {item.purpose && !live ? <p className="item-purpose">{item.purpose}</p> : null}
+      {item.purpose && !live ? (
+        <p className="item-purpose" data-search-target={searchTarget('item-purpose', item.id)}>
+          {item.purpose}
+        </p>
+      ) : null}
       {loadError ? <p role="alert">{loadError}</p> : null}
       <ApprovedNote />
       {minutes && !live ? people : null}
       {minutes ? (
-        <RichTextEditor
-          key={item.id}
-          label={`Minutes of item ${item.number}, ${item.title}`}
-          initial={minutes.doc ?? emptyDoc()}
-          onChange={saveMinutes}
-          readOnly={approved}
-        />
+        <div data-search-target={searchTarget('minutes', item.id)}>
+          <RichTextEditor
+            key={item.id}
+            label={`Minutes of item ${item.number}, ${item.title}`}
+            initial={minutes.doc ?? emptyDoc()}
+            onChange={saveMinutes}
+            readOnly={approved}
+            reveal={revealing.path}
+            onRevealed={revealing.onRevealed}
+          />
+        </div>
       ) : loadError ? null : (
         <p>Opening the minutes…</p>
       )}

@@ -4,6 +4,7 @@ import type { RichDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAppStore } from '../state/store';
+import { searchTarget } from '../search/reveal';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { useAutosaver } from '../saving/saveStates';
 
@@ -87,7 +88,12 @@ function UpdateEditor({
       api.call('updates.update', { id: update.id, baseVersion, ...value }, { durable: true }),
   );
   return (
-    <div className="update" role="group" aria-label={`Update ${number}`}>
+    <div
+      className="update"
+      role="group"
+      aria-label={`Update ${number}`}
+      data-search-target={searchTarget('update', update.id)}
+    >
       <label className="field">
         Heading of update {number}
         <input

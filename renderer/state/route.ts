@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'people' }
   | { screen: 'house-style' }
   | { screen: 'backups' }
+  | { screen: 'decisions' }
   | { screen: 'import'; meetingId?: string }
   | { screen: 'report'; id: string }
   | { screen: 'new-committee' }
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
     return { screen: 'notices', id: parts[1] };
   if (parts[0] === 'committees' && parts[1] && parts[2] === 'forward-plan')
     return { screen: 'forward-plan', id: parts[1] };
+  if (parts[0] === 'decisions') return { screen: 'decisions' };
   if (parts[0] === 'import') return { screen: 'import' };
   if (parts[0] === 'meetings' && parts[1] && parts[2] === 'import')
     return { screen: 'import', meetingId: parts[1] };
@@ -63,6 +65,8 @@ export function href(route: Route): string {
       return '#/house-style';
     case 'backups':
       return '#/backups';
+    case 'decisions':
+      return '#/decisions';
     case 'import':
       return route.meetingId ? `#/meetings/${route.meetingId}/import` : '#/import';
     case 'report':

@@ -21,18 +21,21 @@ export const requiredText = (label: string, max: number) =>
   text(label, max).min(1, { error: `${label} must not be empty.` });
 
 export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-export const isoDate = z
-  .string(typeError('Date', 'Date must be text like 2026-03-15.'))
-  .regex(isoDatePattern, { error: 'Date must be written as YYYY-MM-DD, e.g. 2026-03-15.' })
-  .refine(
-    (value) => {
-      // A wrongly written date has been reported already.
-      if (!isoDatePattern.test(value)) return true;
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    },
-    { error: 'Date is not a real calendar date.' },
-  );
+/** A date written YYYY-MM-DD that is a real calendar date; its messages name it as `label`. */
+export const dateField = (label: string) =>
+  z
+    .string(typeError(label, `${label} must be text like 2026-03-15.`))
+    .regex(isoDatePattern, { error: `${label} must be written as YYYY-MM-DD, e.g. 2026-03-15.` })
+    .refine(
+      (value) => {
+        // A wrongly written date has been reported already.
+        if (!isoDatePattern.test(value)) return true;
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      },
+      { error: `${label} is not a real calendar date.` },
+    );
+export const isoDate = dateField('Date');
 
 export const clock = (label: string) =>
   z.string(typeError(label, `${label} must be text like 14:00.`)).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {

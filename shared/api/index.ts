@@ -26,8 +26,12 @@ import { decisionNoticesMethods } from './decisionNotices';
 import { officerDecisionsMethods } from './officerDecisions';
 import { dueMethods } from './due';
 import { statutoryExportsMethods } from './statutoryExports';
+import { searchMethods } from './search';
+import { decisionRegisterMethods } from './decisionRegister';
 
 export { exportKinds, editions, exportVersions } from './exports';
+export { MAX_SEARCH_LIMIT, type SearchAnswer } from './search';
+export { MAX_REGISTER_ROWS, registerFormats, type RegisterFormat } from './decisionRegister';
 export type { MethodKind, MethodSpec } from './contract';
 
 export const methods = {
@@ -55,6 +59,8 @@ export const methods = {
   ...officerDecisionsMethods,
   ...dueMethods,
   ...statutoryExportsMethods,
+  ...searchMethods,
+  ...decisionRegisterMethods,
 } as const;
 
 export type Methods = typeof methods;

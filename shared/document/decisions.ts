@@ -44,7 +44,8 @@ export function qualifierText(qualifier: string): string {
     : ` (${words})`;
 }
 
-const clauseLists: Record<ClauseStyle, ListKind> = {
+/** Which list a decision's clauses are numbered in, by its clause style. */
+export const clauseLists: Record<ClauseStyle, ListKind> = {
   '(1)': 'clause (1)',
   '1.': 'clause 1.',
   '(a)': 'clause (a)',

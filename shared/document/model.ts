@@ -61,7 +61,8 @@ export type Block =
 export type DocumentKind = 'minutes' | 'agenda' | 'report';
 
 export interface DocumentModel {
-  kind: DocumentKind;
+  /** A meeting's document, or the decisions register (across meetings). */
+  kind: DocumentKind | 'decisions register';
   edition: Edition;
   /** The file's title property, e.g. "Cabinet: minutes, Monday 15 March 2021". */
   title: string;

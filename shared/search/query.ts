@@ -188,3 +188,14 @@ export function parseSearchQuery(input: string): ParsedSearch {
   const query = { all, none };
   return { ok: true, query, match: toMatchExpression(query) };
 }
+
+/**
+ * What is typed, as searched while it is being typed: the last word, if it may not be finished (at
+ * least MIN_PREFIX_CHARS letters or digits, nothing after it), counts as a beginning, so "procur"
+ * already finds "procurement". An operator (OR, AND, NOT) is left as it is.
+ */
+export function asTypedSoFar(input: string): string {
+  const last = new RegExp(`(?:^|[\\s"(-])([\\p{L}\\p{N}]{${MIN_PREFIX_CHARS},})$`, 'u').exec(input);
+  if (!last || ['OR', 'AND', 'NOT'].includes(last[1]!)) return input;
+  return `${input}*`;
+}

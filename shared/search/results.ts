@@ -13,6 +13,18 @@ export const searchKinds = [
 ] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
+/** Each kind as the officer would name it. */
+export const searchKindLabels: Record<SearchKind, string> = {
+  item: 'agenda item',
+  minutes: 'minutes',
+  report: 'report',
+  decision: 'decision',
+  action: 'action',
+  update: 'update after the meeting',
+  declaration: 'declaration of interest',
+  attendance: 'attendance',
+};
+
 export const searchOrders = ['relevance', 'newest'] as const;
 export type SearchOrder = (typeof searchOrders)[number];
 
@@ -104,3 +116,7 @@ export function snippetParts(snippet: string): { text: string; match: boolean }[
   if (text) parts.push({ text, match });
   return parts;
 }
+
+/** A snippet without its highlight marks. */
+export const plainSnippet = (snippet: string): string =>
+  snippet.replaceAll(SNIPPET_MARK_START, '').replaceAll(SNIPPET_MARK_END, '');

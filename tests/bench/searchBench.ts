@@ -15,7 +15,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { searchFiles } from './searchCommon';
 import { makeBaseline, makeRecord } from './searchIndex';
-import { filterSection, maintenanceSection, querySection } from './searchQueries';
+import {
+  filterSection,
+  maintenanceSection,
+  querySection,
+  registerSection,
+  routerOver,
+} from './searchQueries';
 import { saveSection } from './searchSaving';
 
 export async function searchBench(): Promise<void> {
@@ -31,9 +37,11 @@ export async function searchBench(): Promise<void> {
     );
     const { db, shape } = makeRecord(files);
     makeBaseline(files);
-    querySection(db, shape.rareWords, files.baselineFile);
+    const router = routerOver(db, files.recordFile);
+    await querySection(db, router, shape.rareWords, files.baselineFile);
     filterSection(db, shape.committees[2]!.id);
-    maintenanceSection(db);
+    await registerSection(router, shape.committees[2]!.id);
+    maintenanceSection(db, files.recordFile);
     db.close();
     await saveSection(files.recordDir);
     console.log(

@@ -7,6 +7,7 @@ import { attendanceHandlers } from './attendance';
 import { auditHandlers } from './audit';
 import { backupsHandlers } from './backups';
 import { committeesHandlers } from './committees';
+import { decisionRegisterHandlers } from './decisionRegister';
 import { decisionsHandlers } from './decisions';
 import { declarationsHandlers } from './declarations';
 import { exportsHandlers } from './exports';
@@ -17,6 +18,7 @@ import { meetingsHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { peopleHandlers } from './people';
 import { reportsHandlers } from './reports';
+import { searchHandlers } from './search';
 import { updatesHandlers } from './updates';
 import { calendarHandlers } from './calendar';
 import { publicationHandlers } from './publication';
@@ -33,6 +35,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...backupsHandlers,
   ...committeesHandlers,
+  ...decisionRegisterHandlers,
   ...decisionsHandlers,
   ...declarationsHandlers,
   ...exportsHandlers,
@@ -43,6 +46,7 @@ export const handlers: Handlers = {
   ...minutesHandlers,
   ...peopleHandlers,
   ...reportsHandlers,
+  ...searchHandlers,
   ...updatesHandlers,
   ...calendarHandlers,
   ...publicationHandlers,
