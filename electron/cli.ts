@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/result';
 import type { Command } from './cli/command';
 import { commonOptions } from './cli/command';
+import { deadlinesCommand } from './cli/deadlines';
+import { dueCommand } from './cli/due';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/import';
 import { meetingsCommand } from './cli/meetings';
@@ -20,6 +22,8 @@ const commands: Command[] = [
   exportCommand,
   importCommand,
   searchCommand,
+  deadlinesCommand,
+  dueCommand,
 ];
 
 const usage = `Minutebook ${appVersion}: minutes and agendas for council committees.

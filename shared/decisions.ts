@@ -57,6 +57,10 @@ export interface Decision {
    * tender be awarded as set out in the exempt report"). Empty: the public minutes give no decision.
    */
   publicWording: string;
+  /** Executive decisions: the reasons for the decision (the decision notice gives them). */
+  reasons: string;
+  /** Executive decisions: the alternative options considered and rejected. */
+  alternatives: string;
   /** Bumped by every save; a save over an older version is refused as a conflict. */
   version: number;
 }

@@ -1,4 +1,5 @@
 // The committee officer's vocabulary, shared by the main process and the renderer.
+import type { Nation } from './calendar/settings';
 import type { RichDoc } from './richText';
 
 export const committeeKinds = ['cabinet', 'scrutiny', 'regulatory', 'full council', 'other'] as const;
@@ -35,6 +36,10 @@ export interface Committee {
   numberingScheme: string;
   /** Whether members attending remotely count towards the quorum and may vote (Wales: yes; England: no). */
   remoteCounts: boolean;
+  /** Whose law and bank holidays its deadlines follow. */
+  nation: Nation;
+  /** Working days after a decision notice is published during which its decisions can be called in. */
+  callInDays: number;
 }
 
 export interface Person {
@@ -74,6 +79,10 @@ export interface Meeting {
   approvedAt: string | null;
   /** While the minutes stand approved: the meeting that approved them, else null. */
   approvedByMeetingId: string | null;
+  /** The day the officer published the agenda and reports (ISO), or null while not yet published. */
+  agendaPublishedOn: string | null;
+  /** Wales: the day the note of the meeting was published (ISO), or null. */
+  notePublishedOn: string | null;
 }
 
 /** One approval of a meeting's minutes, and its reopening if they were reopened since. */

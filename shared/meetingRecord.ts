@@ -37,6 +37,12 @@ export interface ItemRecord {
   declarations: string[];
   /** In the public edition, an exempt item: the only decision wording that may be published. */
   withheld: { publicWording: string[] } | null;
+  /**
+   * A late item the chair took as urgent: the special circumstances the minutes must give
+   * (s100B(4)(b)); empty in the public edition of an exempt item. Absent from records approved
+   * before it was kept.
+   */
+  urgency?: { reason: string } | null;
 }
 
 export interface MeetingRecord {

@@ -85,4 +85,22 @@ export const auditScopes: { [M in MutationName]: ScopesOf<M> | typeof NOT_AUDITE
   'people.delete': NOT_AUDITED,
   'houseStyle.save': NOT_AUDITED,
   'sample.load': NOT_AUDITED,
+  // The statutory cycle (issue 18). The day the agenda went out, and a late item's urgency reason,
+  // are part of the meeting's record (the minutes give the reason).
+  'publication.publishAgenda': ({ meetingId }) => meetingPart(meetingId, 'meeting'),
+  'publication.setItem': ({ itemId }, db) => itemPart(db, itemId, 'item'),
+  // The Welsh note's publication, the notice of key decisions, decision notices and their
+  // call-ins, officer decisions and the council's calendar are kept beside the record, not in it.
+  'publication.publishNote': NOT_AUDITED,
+  'calendar.save': NOT_AUDITED,
+  'keyDecisions.create': NOT_AUDITED,
+  'keyDecisions.update': NOT_AUDITED,
+  'keyDecisions.delete': NOT_AUDITED,
+  'decisionNotices.save': NOT_AUDITED,
+  'callIns.record': NOT_AUDITED,
+  'callIns.update': NOT_AUDITED,
+  'callIns.delete': NOT_AUDITED,
+  'officerDecisions.create': NOT_AUDITED,
+  'officerDecisions.update': NOT_AUDITED,
+  'officerDecisions.delete': NOT_AUDITED,
 };

@@ -113,7 +113,7 @@ const halfPoints = (points: number) => Math.round(points * 2);
 const BANNER_GAP = 240;
 
 /** The whole document: the house style as styles, with the header banner and "Page N of M" footer. */
-export function wordDocument(model: DocumentModel): Document {
+export function wordDocument(model: Omit<DocumentModel, 'kind'>): Document {
   const { style, banner } = model;
   const headingRun = (extra: number) => ({
     font: style.fontFamily,

@@ -85,10 +85,18 @@ export function readSubject(db: Db, scope: AuditScope): string {
       ).get(itemId) as
         { title: string; purpose: string; exempt: number; exempt_paragraph: number | null } | undefined;
       if (!item) return '(removed)';
+      const late = statement(
+        db,
+        'SELECT added_after_publication, published_on, urgency_reason FROM item_publication WHERE item_id = ?',
+      ).get(itemId) as
+        { added_after_publication: number; published_on: string | null; urgency_reason: string } | undefined;
       return [
         item.title,
         item.exempt ? `Exempt under paragraph ${item.exempt_paragraph} of Schedule 12A` : 'Public',
         item.purpose,
+        late?.added_after_publication ? 'Added after the agenda was published' : '',
+        late?.published_on ? `Published on ${formatLongDate(late.published_on)}` : '',
+        late?.urgency_reason ? `Reason for urgency: ${late.urgency_reason}` : '',
       ]
         .filter(Boolean)
         .join('\n');
@@ -119,7 +127,10 @@ export function readSubject(db: Db, scope: AuditScope): string {
     case 'meeting': {
       const meeting = getMeeting(db, scope.meetingId);
       const ended = meeting.endTime ? ` to ${formatTime(meeting.endTime)}` : '';
-      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${ended}${meeting.venue ? `, ${meeting.venue}` : ''}`;
+      const agenda = meeting.agendaPublishedOn
+        ? `\nAgenda published on ${formatLongDate(meeting.agendaPublishedOn)}`
+        : '';
+      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${ended}${meeting.venue ? `, ${meeting.venue}` : ''}${agenda}`;
     }
   }
 }
@@ -143,6 +154,8 @@ function decisionText(db: Db, decision: Decision): string {
   }
   for (const recorded of vote.recorded) lines.push(`${name(recorded.personId)}: ${recorded.vote}`);
   if (decision.publicWording) lines.push(`Publishable wording: ${decision.publicWording}`);
+  if (decision.reasons) lines.push(`Reasons: ${decision.reasons}`);
+  if (decision.alternatives) lines.push(`Alternatives considered and rejected: ${decision.alternatives}`);
   return lines.join('\n');
 }
 

@@ -1,3 +1,4 @@
+import type { Nation } from '../../shared/calendar';
 import type { Committee, CommitteeKind } from '../../shared/domain';
 import type { Db } from './database';
 import { deleteRow, newId, notFound, now, updateRow, statement } from './rows';
@@ -10,6 +11,8 @@ interface CommitteeRow {
   default_venue: string;
   numbering_scheme: string;
   remote_counts: number;
+  nation: string;
+  call_in_days: number;
 }
 
 const toCommittee = (row: CommitteeRow): Committee => ({
@@ -20,6 +23,8 @@ const toCommittee = (row: CommitteeRow): Committee => ({
   defaultVenue: row.default_venue,
   numberingScheme: row.numbering_scheme,
   remoteCounts: row.remote_counts === 1,
+  nation: row.nation as Nation,
+  callInDays: row.call_in_days,
 });
 
 const columns = {
@@ -29,6 +34,8 @@ const columns = {
   defaultVenue: 'default_venue',
   numberingScheme: 'numbering_scheme',
   remoteCounts: 'remote_counts',
+  nation: 'nation',
+  callInDays: 'call_in_days',
 } as const;
 
 export function listCommittees(db: Db): Committee[] {
@@ -44,14 +51,16 @@ export function getCommittee(db: Db, id: string): Committee {
 
 export function createCommittee(
   db: Db,
-  input: Omit<Committee, 'id' | 'remoteCounts'> & { remoteCounts?: boolean },
+  input: Omit<Committee, 'id' | 'remoteCounts' | 'nation' | 'callInDays'> &
+    Partial<Pick<Committee, 'remoteCounts' | 'nation' | 'callInDays'>>,
 ): Committee {
   const id = newId();
   const stamp = now();
   statement(
     db,
-    `INSERT INTO committees (id, name, kind, quorum, default_venue, numbering_scheme, remote_counts, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO committees (id, name, kind, quorum, default_venue, numbering_scheme, remote_counts, nation,
+       call_in_days, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     input.name,
@@ -60,6 +69,8 @@ export function createCommittee(
     input.defaultVenue,
     input.numberingScheme,
     input.remoteCounts ? 1 : 0,
+    input.nation ?? 'england',
+    input.callInDays ?? 5,
     stamp,
     stamp,
   );

@@ -28,6 +28,8 @@ interface DecisionRow {
   votes_abstain: number;
   casting_vote: 'for' | 'against' | null;
   public_wording: string;
+  reasons: string;
+  alternatives: string;
   version: number;
 }
 
@@ -81,6 +83,8 @@ function toDecision(db: Db, row: DecisionRow): Decision {
       castingVote: row.casting_vote,
     },
     publicWording: row.public_wording,
+    reasons: row.reasons,
+    alternatives: row.alternatives,
     version: row.version,
   };
 }
@@ -144,6 +148,8 @@ export interface DecisionPatch {
   seconderId?: string | null;
   vote?: Vote;
   publicWording?: string;
+  reasons?: string;
+  alternatives?: string;
 }
 
 export function updateDecision(db: Db, id: string, patch: DecisionPatch): Decision {
@@ -153,7 +159,7 @@ export function updateDecision(db: Db, id: string, patch: DecisionPatch): Decisi
     db,
     `UPDATE decisions SET keyword = ?, qualifier = ?, preamble = ?, clause_style = ?, mover_id = ?, seconder_id = ?,
        vote_kind = ?, votes_for = ?, votes_against = ?, votes_abstain = ?, casting_vote = ?, public_wording = ?,
-       updated_at = ?
+       reasons = ?, alternatives = ?, updated_at = ?
      WHERE id = ?`,
   ).run(
     next.keyword,
@@ -168,6 +174,8 @@ export function updateDecision(db: Db, id: string, patch: DecisionPatch): Decisi
     next.vote.abstain,
     next.vote.castingVote,
     next.publicWording,
+    next.reasons,
+    next.alternatives,
     now(),
     id,
   );

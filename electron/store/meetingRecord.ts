@@ -22,6 +22,9 @@ import { getMinutes } from './minutes';
 import { listPeople } from './people';
 import { getReport } from './reports';
 import { getHouseStyle } from './houseStyle';
+import { meetingDeadlines } from '../../shared/statutory';
+import { committeeCalendar } from './houseCalendar';
+import { itemPublications } from './publication';
 import { minuteNumbering } from './minuteNumbers';
 
 /** A meeting with its committee, its agenda and each item's minute number as the minutes give it. */
@@ -91,6 +94,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
   const detail = meetingDetail(db, meetingId);
   const people = new Map(listPeople(db).map((person) => [person.id, person]));
   const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
+  const urgent = urgencyReasons(db, detail);
   const { register } = getAttendance(db, detail);
   return {
     edition: 'confidential',
@@ -112,8 +116,24 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
       report: getReport(db, item.id),
       declarations: itemDeclarationText(register, item.id),
       withheld: null,
+      urgency: urgent.has(item.id) ? { reason: urgent.get(item.id)! } : null,
     })),
   };
+}
+
+/** The chair's urgency reason of each late item that has one, by item id. */
+function urgencyReasons(db: Db, detail: MeetingDetail): Map<string, string> {
+  const deadlines = meetingDeadlines({
+    meeting: detail.meeting,
+    items: detail.items,
+    publications: itemPublications(db, detail.meeting.id),
+    settings: committeeCalendar(db, detail.committee),
+  });
+  return new Map(
+    deadlines.items
+      .filter((item) => item.late && item.urgencyReason.trim() !== '')
+      .map((item) => [item.itemId, item.urgencyReason.trim()]),
+  );
 }
 
 /** The record as the public may see it. */
@@ -141,5 +161,7 @@ function withheld(entry: ItemRecord): ItemRecord {
     withheld: {
       publicWording: entry.decisions.map((decision) => decision.publicWording.trim()).filter(Boolean),
     },
+    // That it was taken as urgent, not the circumstances, which may be the exempt information.
+    urgency: entry.urgency ? { reason: '' } : null,
   };
 }

@@ -13,6 +13,8 @@ interface MeetingRow {
   contact_officer_id: string | null;
   approved_at: string | null;
   approved_by_meeting_id: string | null;
+  agenda_published_on: string | null;
+  note_published_on: string | null;
 }
 
 const toMeeting = (row: MeetingRow): Meeting => ({
@@ -26,6 +28,8 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   contactOfficerId: row.contact_officer_id,
   approvedAt: row.approved_at,
   approvedByMeetingId: row.approved_by_meeting_id,
+  agendaPublishedOn: row.agenda_published_on,
+  notePublishedOn: row.note_published_on,
 });
 
 const columns = {
@@ -88,7 +92,7 @@ export function createMeeting(
 export function updateMeeting(
   db: Db,
   id: string,
-  patch: Partial<Omit<Meeting, 'id' | 'committeeId'>>,
+  patch: Partial<Omit<Meeting, 'id' | 'committeeId' | 'agendaPublishedOn' | 'notePublishedOn'>>,
 ): Meeting {
   updateRow(db, 'meetings', id, patch, columns, 'That meeting');
   return getMeeting(db, id);

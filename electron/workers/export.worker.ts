@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import { documentOf } from '../api/documents';
 import { registerDocumentOf } from '../api/registerDocuments';
+import { statutoryDocumentOf } from '../api/statutoryDocuments';
 import { serveWorker } from './serveWorker';
 
 /** A document of a meeting, or the decisions register. */
@@ -12,7 +13,14 @@ export type ExportJob =
   | { dataFile: string; request: ParsedInput<'exports.build'> }
   | { dataFile: string; register: ParsedInput<'decisionRegister.build'> };
 
-serveWorker<ExportJob, { fileName: string; bytes: Uint8Array }>(
+/** A statutory-cycle document (issue 18), counted as at the officer's `today`. */
+export interface StatutoryExportJob {
+  dataFile: string;
+  statutory: ParsedInput<'statutoryExports.build'>;
+  today: string;
+}
+
+serveWorker<ExportJob | StatutoryExportJob, { fileName: string; bytes: Uint8Array }>(
   async (job) => {
     const { dataFile } = job;
     const db = new Database(dataFile, { readonly: true, fileMustExist: true, timeout: 5000 });
@@ -20,7 +28,11 @@ serveWorker<ExportJob, { fileName: string; bytes: Uint8Array }>(
       // One read transaction: the record as it stood at one moment, whatever is saved meanwhile.
       db.exec('BEGIN');
       const { fileName, build } =
-        'register' in job ? registerDocumentOf(db, job.register) : documentOf(db, job.request);
+        'statutory' in job
+          ? statutoryDocumentOf(db, job.statutory, job.today)
+          : 'register' in job
+            ? registerDocumentOf(db, job.register)
+            : documentOf(db, job.request);
       return { fileName, bytes: await build() };
     } finally {
       if (db.inTransaction) db.exec('COMMIT');

@@ -4,7 +4,7 @@
 import type { ImportPreview, ImportStructure } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import type { ParsedInput } from '../../shared/api';
-import type { ExportJob } from './export.worker';
+import type { ExportJob, StatutoryExportJob } from './export.worker';
 import type { ImportJob } from './import.worker';
 import { runWorker, WorkerStopped, type WorkerLimits } from './runWorker';
 
@@ -69,8 +69,22 @@ export const registerInWorker = (dataFile: string, register: ParsedInput<'decisi
     },
   );
 
+/** A statutory-cycle Word document (issue 18), built as the meeting documents are. */
+export const statutoryExportInWorker = (
+  dataFile: string,
+  statutory: ParsedInput<'statutoryExports.build'>,
+  today: string,
+) =>
+  exportJob(
+    { dataFile, statutory, today },
+    {
+      crashed: 'save the documents for a shorter period, or one decision at a time',
+      tooLarge: 'Choose a shorter period, or one decision, and save again.',
+    },
+  );
+
 async function exportJob(
-  job: ExportJob,
+  job: ExportJob | StatutoryExportJob,
   advice: { crashed: string; tooLarge: string },
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   try {

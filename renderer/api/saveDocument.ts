@@ -4,6 +4,7 @@ import type { MethodInput } from '../../shared/api';
 import { api } from './client';
 
 export type ExportRequest = MethodInput<'exports.build'>;
+export type StatutoryExportRequest = MethodInput<'statutoryExports.build'>;
 export type RegisterRequest = MethodInput<'decisionRegister.build'>;
 
 const mimeTypes = {
@@ -41,4 +42,14 @@ export async function saveRegister(request: RegisterRequest): Promise<string | n
   }
   const { fileName, base64 } = await api.call('decisionRegister.build', request);
   return download(fileName, base64, mimeTypes[request.format]);
+}
+
+/** A statutory-cycle document (notice of key decisions, decision notice, officer decisions), saved as above. */
+export async function saveStatutoryDocument(request: StatutoryExportRequest): Promise<string | null> {
+  if (window.minutebook) {
+    const outcome = await api.call('statutoryExports.save', request);
+    return 'saved' in outcome ? `Saved ${outcome.saved}.` : null;
+  }
+  const { fileName, base64 } = await api.call('statutoryExports.build', request);
+  return download(fileName, base64, mimeTypes.docx);
 }

@@ -17,6 +17,10 @@ import { DocumentView } from '../documents/DocumentView';
 import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
 import { DataNotices } from '../record/DataNotices';
+import { DecisionNoticesView } from '../notices/DecisionNoticesView';
+import { ForwardPlanView } from '../keyDecisions/ForwardPlanView';
+import { OfficerDecisionsView } from '../officerDecisions/OfficerDecisionsView';
+import { CalendarSettingsView } from '../settings/CalendarSettingsView';
 import { DecisionRegisterView } from '../register/DecisionRegisterView';
 import { RevealElement } from '../search/RevealElement';
 import { SearchLauncher } from '../search/SearchLauncher';
@@ -110,5 +114,13 @@ function Screen({
       return <MeetingView />;
     case 'attendance':
       return <AttendanceView />;
+    case 'notices':
+      return <DecisionNoticesView />;
+    case 'forward-plan':
+      return <ForwardPlanView />;
+    case 'officer-decisions':
+      return <OfficerDecisionsView />;
+    case 'calendar':
+      return <CalendarSettingsView />;
   }
 }

@@ -7,6 +7,7 @@ import { TextField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
+import { WhatIsDue } from '../due/WhatIsDue';
 
 export function HomeView() {
   const info = useAppStore((state) => state.info);
@@ -20,6 +21,7 @@ export function HomeView() {
         <Welcome />
       ) : (
         <>
+          <WhatIsDue refreshKey={committees} />
           {upcoming.length ? (
             <>
               <h2 id="next-meetings">Next meetings</h2>

@@ -100,6 +100,15 @@ export function Sidebar() {
       </a>{' '}
       <a href={href({ screen: 'backups' })} aria-current={route.screen === 'backups' ? 'page' : undefined}>
         Backups
+      </a>{' '}
+      <a href={href({ screen: 'calendar' })} aria-current={route.screen === 'calendar' ? 'page' : undefined}>
+        Calendar and deadlines
+      </a>{' '}
+      <a
+        href={href({ screen: 'officer-decisions' })}
+        aria-current={route.screen === 'officer-decisions' ? 'page' : undefined}
+      >
+        Officer decisions
       </a>
     </nav>
   );

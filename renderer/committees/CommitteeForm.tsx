@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { nationNames, nations } from '../../shared/calendar/settings';
 import { committeeKinds, type Committee } from '../../shared/domain';
 import { capitalise } from '../../shared/format';
 import { CheckboxField, FormButtons, SelectField, TextField, pick } from '../components/Field';
@@ -13,6 +14,8 @@ const blank: CommitteeDraft = {
   defaultVenue: '',
   numberingScheme: '{n}',
   remoteCounts: false,
+  nation: 'england',
+  callInDays: 5,
 };
 
 interface CommitteeFormProps {
@@ -24,13 +27,23 @@ interface CommitteeFormProps {
 
 export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel }: CommitteeFormProps) {
   const [draft, setDraft] = useState<CommitteeDraft>(() =>
-    pick(initial, ['name', 'kind', 'quorum', 'defaultVenue', 'numberingScheme', 'remoteCounts']),
+    pick(initial, [
+      'name',
+      'kind',
+      'quorum',
+      'defaultVenue',
+      'numberingScheme',
+      'remoteCounts',
+      'nation',
+      'callInDays',
+    ]),
   );
   const [quorum, setQuorum] = useState(String(initial.quorum));
+  const [callInDays, setCallInDays] = useState(String(initial.callInDays));
   const change = (patch: Partial<CommitteeDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ ...draft, quorum: Number(quorum) });
+    onSubmit({ ...draft, quorum: Number(quorum), callInDays: Number(callInDays) });
   };
   return (
     <form onSubmit={submit} aria-label={submitLabel}>
@@ -68,6 +81,21 @@ export function CommitteeForm({ initial = blank, submitLabel, onSubmit, onCancel
         label="Members attending remotely count as present and may vote (Wales; not England)"
         checked={draft.remoteCounts}
         onChange={(remoteCounts) => change({ remoteCounts })}
+      />
+      <SelectField
+        label="Nation (its law and bank holidays set the deadlines)"
+        value={draft.nation}
+        options={nations.map((nation) => ({ value: nation, label: nationNames[nation] }))}
+        onChange={(nation) => change({ nation })}
+      />
+      <TextField
+        label="Call-in period (working days)"
+        type="number"
+        min={1}
+        value={callInDays}
+        required
+        hint="How long after a decision notice is published its decisions can be called in, as the constitution says: commonly 5."
+        onChange={setCallInDays}
       />
       <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ViewHeading } from '../components/ViewHeading';
-import { navigate } from '../state/route';
+import { href, navigate } from '../state/route';
+import { nationNames } from '../../shared/calendar/settings';
 import { useAppStore } from '../state/store';
 import { CommitteeForm } from './CommitteeForm';
 import { MeetingsPanel } from './MeetingsPanel';
@@ -23,8 +24,16 @@ export function CommitteeView() {
       <p className="summary">
         {capitalise(committee.kind)} · quorum {committee.quorum}
         {committee.defaultVenue ? ` · ${committee.defaultVenue}` : ''} · minutes numbered{' '}
-        {numberedLike(committee.numberingScheme)}
+        {numberedLike(committee.numberingScheme)} · {nationNames[committee.nation]} · call-in{' '}
+        {committee.callInDays} working days
       </p>
+      {committee.kind === 'cabinet' ? (
+        <p>
+          <a href={href({ screen: 'forward-plan', id: committee.id })}>
+            Notice of key decisions (forward plan)
+          </a>
+        </p>
+      ) : null}
       <MeetingsPanel detail={detail} />
       <MembersPanel detail={detail} />
       <section aria-labelledby="committee-details">

@@ -16,6 +16,8 @@ interface AgendaItemRowProps {
   onDelete: () => void;
   /** Approved minutes: the agenda cannot be changed (its buttons are disabled by the fieldset around it). */
   locked?: boolean;
+  /** What else the officer should see of the item: "Late item…", "Key decision". */
+  badges?: string[];
 }
 
 export function AgendaItemRow({
@@ -29,6 +31,7 @@ export function AgendaItemRow({
   onMove,
   onDelete,
   locked = false,
+  badges = [],
 }: AgendaItemRowProps) {
   const leadOfficer = officers.find((person) => person.id === item.leadOfficerId);
   const first = item.number === 1;
@@ -62,6 +65,11 @@ export function AgendaItemRow({
               Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph})
             </span>
           ) : null}
+          {badges.map((badge) => (
+            <span key={badge} className="badge badge-notice">
+              {badge}
+            </span>
+          ))}
         </p>
         {editing ? (
           <AgendaItemForm

@@ -15,6 +15,8 @@ import { ApprovalPanel } from '../record/ApprovalPanel';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
+import { useMeetingDeadlines } from '../deadlines/useMeetingDeadlines';
 
 export function MeetingView() {
   const detail = useAppStore((state) => state.meeting);
@@ -24,6 +26,7 @@ export function MeetingView() {
   const [deleting, setDeleting] = useState<AgendaItem | 'meeting' | null>(null);
   const focusAfterMove = useRef<{ itemId: string; control: string } | null>(null);
   const items = detail?.items;
+  const publication = useMeetingDeadlines(detail?.meeting.id, detail);
 
   useEffect(() => {
     const pending = focusAfterMove.current;
@@ -39,6 +42,19 @@ export function MeetingView() {
   const locked = meeting.status === 'minutes approved';
   const officers = people.filter((person) => person.kind === 'officer');
   const title = `${committee.name}: ${formatLongDate(meeting.date)}`;
+  const badgesOf = (item: AgendaItem): string[] => {
+    const notice = publication?.items.find((entry) => entry.itemId === item.id);
+    return [
+      ...(notice?.late
+        ? [
+            notice.urgencyReason.trim()
+              ? 'Late item: taken as urgent'
+              : 'Late item: needs the chair’s urgency reason',
+          ]
+        : []),
+      ...(publication?.keyDecisionItems.includes(item.id) ? ['Key decision'] : []),
+    ];
+  };
 
   const saveItem = (item: AgendaItem) => async (draft: AgendaItemDraft) => {
     const saved = await perform(
@@ -65,8 +81,23 @@ export function MeetingView() {
       <ApprovedNote onMeetingPage />
       <MeetingDetailsForm key={meeting.id} meeting={meeting} locked={locked} />
       <ExportPanel detail={detail} />
+
+      {publication ? (
+        <DeadlinesPanel
+          key={`${meeting.id}-${publication.agendaPublishedOn}-${publication.welshNote?.publishedOn}`}
+          deadlines={publication}
+          locked={locked}
+        />
+      ) : null}
+
       <p>
         <a href={href({ screen: 'attendance', id: meeting.id })}>Attendance, declarations and quorum</a>
+        {committee.kind === 'cabinet' ? (
+          <>
+            {' · '}
+            <a href={href({ screen: 'notices', id: meeting.id })}>Decision notices and call-in</a>
+          </>
+        ) : null}
       </p>
 
       <section aria-labelledby="agenda-heading">
@@ -82,6 +113,7 @@ export function MeetingView() {
                 key={item.id}
                 item={item}
                 minuteNumber={detail.minuteNumbers[item.id] ?? ''}
+                badges={badgesOf(item)}
                 count={detail.items.length}
                 officers={officers}
                 editing={editingId === item.id}

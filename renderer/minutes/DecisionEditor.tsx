@@ -23,6 +23,7 @@ import { PersonSelect } from '../components/PersonSelect';
 import { describeSaveState } from '../saving/Autosaver';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { useAutosaver } from '../saving/saveStates';
+import { DecisionReasons } from './DecisionReasons';
 
 interface DecisionEditorProps {
   decision: Decision;
@@ -54,6 +55,7 @@ export function DecisionEditor({
   const exempt = useAppStore(
     (state) => state.meeting?.items.find((item) => item.id === decision.itemId)?.exempt === true,
   );
+  const executive = useAppStore((state) => state.meeting?.committee.kind === 'cabinet');
   // Editors' callbacks outlive renders: they change the latest draft, never a stale one.
   const latest = useRef(decision);
   const { change: save, state: saveState } = useAutosaver<Decision>(
@@ -200,6 +202,14 @@ export function DecisionEditor({
             onChange={(event) => change((d) => ({ ...d, publicWording: event.target.value }))}
           />
         </label>
+      ) : null}
+      {executive || draft.reasons || draft.alternatives ? (
+        <DecisionReasons
+          label={label.toLowerCase()}
+          reasons={draft.reasons}
+          alternatives={draft.alternatives}
+          onChange={(patch) => change((d) => ({ ...d, ...patch }))}
+        />
       ) : null}
 
       <ol className="clauses" aria-label={`Clauses of ${label.toLowerCase()}`}>

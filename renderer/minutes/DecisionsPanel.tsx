@@ -79,6 +79,8 @@ export function DecisionsPanel({ itemId, committeeId, locked = false, ref }: Dec
       seconderId: null,
       vote: noVote(),
       publicWording: '',
+      reasons: '',
+      alternatives: '',
       version: 1,
     };
     const created = api.call('decisions.create', {

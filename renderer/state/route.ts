@@ -17,13 +17,23 @@ export type Route =
   | { screen: 'meeting'; id: string }
   | { screen: 'attendance'; id: string }
   | { screen: 'document'; id: string; kind: PreviewKind; edition: Edition }
-  | { screen: 'item'; id: string; live?: boolean };
+  | { screen: 'item'; id: string; live?: boolean }
+  | { screen: 'notices'; id: string }
+  | { screen: 'forward-plan'; id: string }
+  | { screen: 'officer-decisions' }
+  | { screen: 'calendar' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'people') return { screen: 'people' };
   if (parts[0] === 'house-style') return { screen: 'house-style' };
   if (parts[0] === 'backups') return { screen: 'backups' };
+  if (parts[0] === 'officer-decisions') return { screen: 'officer-decisions' };
+  if (parts[0] === 'calendar') return { screen: 'calendar' };
+  if (parts[0] === 'meetings' && parts[1] && parts[2] === 'notices')
+    return { screen: 'notices', id: parts[1] };
+  if (parts[0] === 'committees' && parts[1] && parts[2] === 'forward-plan')
+    return { screen: 'forward-plan', id: parts[1] };
   if (parts[0] === 'decisions') return { screen: 'decisions' };
   if (parts[0] === 'import') return { screen: 'import' };
   if (parts[0] === 'meetings' && parts[1] && parts[2] === 'import')
@@ -73,6 +83,14 @@ export function href(route: Route): string {
       return `#/meetings/${route.id}/document/${route.kind}/${route.edition}`;
     case 'item':
       return `#/items/${route.id}${route.live ? '/live' : ''}`;
+    case 'notices':
+      return `#/meetings/${route.id}/notices`;
+    case 'forward-plan':
+      return `#/committees/${route.id}/forward-plan`;
+    case 'officer-decisions':
+      return '#/officer-decisions';
+    case 'calendar':
+      return '#/calendar';
   }
 }
 

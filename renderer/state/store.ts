@@ -75,9 +75,14 @@ export const useAppStore = create<AppState>()((set, get) => ({
         api.call('people.list', {}),
       ]);
       const committee =
-        route.screen === 'committee' ? await api.call('committees.get', { id: route.id }) : null;
+        route.screen === 'committee' || route.screen === 'forward-plan'
+          ? await api.call('committees.get', { id: route.id })
+          : null;
       const meetingId =
-        route.screen === 'meeting' || route.screen === 'attendance' || route.screen === 'document'
+        route.screen === 'meeting' ||
+        route.screen === 'attendance' ||
+        route.screen === 'document' ||
+        route.screen === 'notices'
           ? route.id
           : route.screen === 'item' || route.screen === 'report'
             ? (await api.call('items.get', { id: route.id })).meetingId

@@ -10,6 +10,7 @@ import {
   type Membership,
 } from '../domain';
 import { personInput } from './people';
+import { nations } from '../calendar/settings';
 
 const committeeFields = {
   name: requiredText('Committee name', 200),
@@ -25,6 +26,15 @@ const committeeFields = {
   }),
   remoteCounts: z
     .boolean(typeError('Remote attendance', 'Remote attendance counts or it does not: true or false.'))
+    .optional(),
+  /** Whose law and bank holidays the committee's deadlines follow; England when left out. */
+  nation: z.enum(nations, typeError('Nation', `Nation must be one of: ${nations.join(', ')}.`)).optional(),
+  /** Working days a decision can be called in after its notice is published; 5 when left out. */
+  callInDays: z
+    .number(typeError('Call-in period', 'The call-in period must be a number of working days.'))
+    .int({ error: 'The call-in period must be a whole number of working days.' })
+    .min(1, { error: 'The call-in period must be at least 1 working day.' })
+    .max(30, { error: 'The call-in period must be at most 30 working days.' })
     .optional(),
 };
 

@@ -68,6 +68,9 @@ export const decisionsMethods = {
       seconderId: id('Seconder').nullable().optional(),
       vote: vote.optional(),
       publicWording: text('Publishable wording', 5000).optional(),
+      /** Executive decisions: the reasons, and the alternatives considered and rejected. */
+      reasons: text('Reasons for the decision', 20_000).optional(),
+      alternatives: text('Alternatives considered and rejected', 20_000).optional(),
       /** The clauses in order, replacing the old ones (reordering is sending them in the new order). */
       clauses: z
         .array(

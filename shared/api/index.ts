@@ -19,6 +19,13 @@ import { houseStyleMethods } from './houseStyle';
 import { reportsMethods } from './reports';
 import { exportsMethods } from './exports';
 import { importsMethods } from './imports';
+import { calendarMethods } from './calendar';
+import { publicationMethods } from './publication';
+import { keyDecisionsMethods } from './keyDecisions';
+import { decisionNoticesMethods } from './decisionNotices';
+import { officerDecisionsMethods } from './officerDecisions';
+import { dueMethods } from './due';
+import { statutoryExportsMethods } from './statutoryExports';
 import { searchMethods } from './search';
 import { decisionRegisterMethods } from './decisionRegister';
 
@@ -45,6 +52,13 @@ export const methods = {
   ...reportsMethods,
   ...exportsMethods,
   ...importsMethods,
+  ...calendarMethods,
+  ...publicationMethods,
+  ...keyDecisionsMethods,
+  ...decisionNoticesMethods,
+  ...officerDecisionsMethods,
+  ...dueMethods,
+  ...statutoryExportsMethods,
   ...searchMethods,
   ...decisionRegisterMethods,
 } as const;

@@ -15,6 +15,7 @@ import {
 import { capitalise, formatPersonName, formatTime } from '../format';
 import { formatDate, headingCased, minuteHeading } from '../houseStyle';
 import type { ItemRecord, MeetingRecord } from '../meetingRecord';
+import { urgencyMinute } from '../statutory/wording';
 import { decisionBlocks, keywordRun, nameOf } from './decisions';
 import type { Block, DocumentModel } from './model';
 import { heading, Lists, paragraph, richBlocks, runs, table } from './text';
@@ -111,6 +112,8 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
   const { style } = record;
   const { item } = entry;
   const blocks: Block[] = [heading(minuteHeading(style, entry.minuteNumber, item.title), 2)];
+  if (entry.urgency)
+    blocks.push(paragraph(urgencyMinute(record.detail.committee.nation, entry.urgency.reason)));
   if (entry.withheld) {
     blocks.push(
       paragraph(

@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { itemsCreateWithAudit } from './audit';
 import { removeScratch } from './common';
+import { dueBench } from './due';
 import { wordExport } from './export';
 import { hostileDocx } from './hostile';
 import { importParse } from './import';
@@ -31,6 +32,8 @@ try {
   if (wanted('open')) await openingALargeFile();
   // SEARCH_PARAGRAPHS and SEARCH_RUNS size it (searchBench.ts); `npx tsx tests/bench/search.ts` runs it alone.
   if (wanted('search')) await searchBench();
+  // "What is due" over ten years of meetings of twenty committees (issue 18).
+  if (wanted('due')) await dueBench();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     if (wanted('start')) await coldStartToFirstPaint(browser, 5);

@@ -54,7 +54,13 @@ describe('the router', () => {
     const result = await core.router.call('committees.create', committeeInput);
     expect(result).toEqual({
       ok: true,
-      value: { id: expect.any(String), ...committeeInput, remoteCounts: false },
+      value: {
+        id: expect.any(String),
+        ...committeeInput,
+        remoteCounts: false,
+        nation: 'england',
+        callInDays: 5,
+      },
     });
   });
 

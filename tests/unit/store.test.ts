@@ -55,16 +55,21 @@ describe('opening the database', () => {
       'attendance_movements',
       'attendance_text',
       'audit_log',
+      'call_ins',
       'committee_members',
       'committees',
       'decision_clauses',
+      'decision_notices',
       'decisions',
       'declarations',
       'item_minutes',
       'item_people',
+      'item_publication',
       'item_reports',
       'item_updates',
+      'key_decisions',
       'meetings',
+      'officer_decisions',
       'people',
       'recorded_votes',
       'search_entries',
@@ -125,8 +130,15 @@ describe('repositories', () => {
   it('round-trips a committee, with partial updates', () => {
     const db = freshDb();
     const created = createCommittee(db, committeeInput);
-    // Remote attendance does not count unless the committee says so (England's rule).
-    expect(created).toEqual({ id: created.id, ...committeeInput, remoteCounts: false });
+    // Remote attendance does not count unless the committee says so (England's rule); deadlines
+    // follow England's law and a five-working-day call-in unless the committee says otherwise.
+    expect(created).toEqual({
+      id: created.id,
+      ...committeeInput,
+      remoteCounts: false,
+      nation: 'england',
+      callInDays: 5,
+    });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     updateCommittee(db, created.id, { quorum: 4 });
     expect(getCommittee(db, created.id)).toEqual({ ...created, quorum: 4 });

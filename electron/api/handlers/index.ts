@@ -20,6 +20,13 @@ import { peopleHandlers } from './people';
 import { reportsHandlers } from './reports';
 import { searchHandlers } from './search';
 import { updatesHandlers } from './updates';
+import { calendarHandlers } from './calendar';
+import { publicationHandlers } from './publication';
+import { keyDecisionsHandlers } from './keyDecisions';
+import { decisionNoticesHandlers } from './decisionNotices';
+import { officerDecisionsHandlers } from './officerDecisions';
+import { dueHandlers } from './due';
+import { statutoryExportsHandlers } from './statutoryExports';
 
 export const handlers: Handlers = {
   ...actionsHandlers,
@@ -41,4 +48,11 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...searchHandlers,
   ...updatesHandlers,
+  ...calendarHandlers,
+  ...publicationHandlers,
+  ...keyDecisionsHandlers,
+  ...decisionNoticesHandlers,
+  ...officerDecisionsHandlers,
+  ...dueHandlers,
+  ...statutoryExportsHandlers,
 };

@@ -8,6 +8,7 @@ import {
   updateAgendaItem,
 } from '../../store/agendaItems';
 import { getMeeting } from '../../store/meetings';
+import { noteItemAdded } from '../../store/publication';
 import type { Handlers } from '../context';
 import { checkPerson } from './checks';
 
@@ -16,7 +17,10 @@ export const itemsHandlers = {
   'items.create': (input, { db }) => {
     getMeeting(db, input.meetingId);
     checkPerson(db, input.leadOfficerId);
-    return createAgendaItem(db, input);
+    const item = createAgendaItem(db, input);
+    // Added after the agenda went out: a late item, needing the chair's urgency reason.
+    noteItemAdded(db, item.id);
+    return item;
   },
   'items.update': ({ id, ...patch }, { db }) => {
     const current = getAgendaItem(db, id);

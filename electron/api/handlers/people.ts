@@ -2,6 +2,7 @@
 import { createPerson, deletePerson, listPeople, updatePerson } from '../../store/people';
 import { checkNotInAttendance } from '../../store/attendance';
 import { checkNotInItems } from '../../store/itemPeople';
+import { checkNotDecisionMaker } from '../../store/officerDecisions';
 import type { Handlers } from '../context';
 
 export const peopleHandlers = {
@@ -11,6 +12,7 @@ export const peopleHandlers = {
   'people.delete': ({ id }, { db }) => {
     checkNotInItems(db, id);
     checkNotInAttendance(db, id);
+    checkNotDecisionMaker(db, id);
     deletePerson(db, id);
     return { id };
   },

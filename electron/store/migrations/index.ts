@@ -10,6 +10,7 @@ import * as m008 from './008_record';
 import * as m009 from './009_audit_runs';
 import * as m010 from './010_search';
 import * as m011 from './011_meeting_end';
+import * as m012 from './012_statutory_cycle';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   m009,
   m010,
   m011,
+  m012,
 ];
 
 export const latestVersion = migrations.length;

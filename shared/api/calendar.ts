@@ -1,0 +1,12 @@
+// The council's calendar settings (house settings): closure days, and how clear days are counted.
+import { z } from 'zod';
+import { baseVersion, none } from './fields';
+import { mutation, query } from './contract';
+import { houseCalendarFields, type HouseCalendar } from '../statutory/houseCalendar';
+
+export const calendarMethods = {
+  'calendar.get': query<{ calendar: HouseCalendar; version: number }>()(none),
+  'calendar.save': mutation<{ calendar: HouseCalendar; version: number }>()(
+    z.strictObject({ calendar: z.strictObject(houseCalendarFields), baseVersion: baseVersion(0) }),
+  ),
+} as const;
