@@ -1,26 +1,39 @@
 // Published minutes as text, to the structure a careful reader sees in them: a single agenda item
-// page (Modern.gov, seeds 000–003), a whole meeting's minutes, or an item's report (seed 004).
-// The rules come from how minutes are written. Where a rule cannot tell, the text stays narrative
-// and a note says so, for the preview.
+// page (Modern.gov, seeds 000–003), an issue's or a decision's page, a whole meeting's minutes, or an
+// item's report (seed 004). The rules come from how minutes are written. Where a rule cannot tell,
+// the text stays narrative and a note says so, for the preview.
 import type { ImportStructure } from '../../shared/importing';
 import { MAX_IMPORT_ITEMS } from '../../shared/importing';
 import { AppError } from '../../shared/result';
-import { checkImportText, normalise, paragraphs } from './text';
-import { itemPage } from './itemPage';
-import { meetingMinutes } from './meetingPage';
+import { checkImportText, normalise, paragraphs, type Para } from './text';
+import { withoutFurniture } from './furniture';
+import { issueMinutesAt, itemPage } from './itemPage';
+import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
+import { tableView } from './tableRows';
+
+/** Where a single item's heading ends and its minutes start: its one "Minutes:" label, or an issue page's item line. */
+function singleItemAt(paras: Para[]): { headEnd: number; bodyStart: number } | null {
+  const labels = paras.flatMap((para, index) => (/^Minutes\s*:$/i.test(para.text) ? [index] : []));
+  if (labels.length === 1) return { headEnd: labels[0]!, bodyStart: labels[0]! + 1 };
+  if (labels.length > 0) return null;
+  const at = issueMinutesAt(paras);
+  return at < 0 ? null : { headEnd: at, bodyStart: at };
+}
 
 export function parseImportText(raw: string): ImportStructure {
   checkImportText(raw);
-  const paras = paragraphs(normalise(raw));
+  const text = withoutFurniture(normalise(raw));
   const notes: string[] = [];
-  const minutesAt = paras.findIndex((para) => /^Minutes\s*:$/i.test(para.text));
-  const structure =
-    minutesAt >= 0
-      ? itemPage(paras, minutesAt, notes)
-      : looksLikeReport(paras)
-        ? reportPage(paras, notes)
-        : meetingMinutes(paras, notes);
+  const table = tableView(text);
+  if (table) return { kind: 'meeting', ...meetingFrom(table.paras, table.headings, notes), notes };
+  const paras = paragraphs(text);
+  const single = singleItemAt(paras);
+  const structure = single
+    ? itemPage(paras, single, notes)
+    : looksLikeReport(paras)
+      ? reportPage(paras, notes)
+      : meetingMinutes(paras, notes);
   if (structure.items.length > MAX_IMPORT_ITEMS) {
     throw new AppError(
       'invalid_input',

@@ -2,6 +2,7 @@
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
 import { largest } from '../../shared/arrays';
+import { titleScore } from './titles';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
 export const MAX_IMPORT_CHARS = 20_000_000;
@@ -152,9 +153,20 @@ interface Growing {
 /** How much of a paragraph's end `continues` looks at: it only asks how the paragraph ends. */
 const END = 80;
 
+/** A numbered heading's line: what follows it in capitals is its minute, or the rest of its title (read later). */
+const headingLine =
+  /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+\p{Lu}/u;
+
 function continues(previous: Growing, line: string, gap: boolean, width: number): boolean {
   const { end, length } = previous;
   if (startsSomething.test(line) || terminal.test(end)) return false;
+  if (
+    previous.lines.length === 1 &&
+    headingLine.test(previous.lines[0]!) &&
+    !/^\p{Ll}/u.test(line) &&
+    titleScore(previous.lines[0]!.replace(/^\S+\s+/, '')) >= 0.5
+  )
+    return false;
   if (previous.capitals) return false; // a heading in capitals
   const lower = /^[a-z]/.test(line);
   const open = length >= 50 && (lower || functionWords.test(end));
