@@ -8,6 +8,8 @@ export const longDate = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${monthPattern},?\s+(\d{4})\b`,
   'i',
 );
+/** "Wed Jan 14 2026", "January 14, 2026": the month before the day. */
+export const monthFirstDate = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 export const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.]*\d)/;
 
 export interface FoundDate {
@@ -31,6 +33,13 @@ export function findDate(text: string): FoundDate | null {
     const month = monthNames.findIndex((candidate) => candidate.startsWith(name.slice(0, 3))) + 1;
     const iso = isoOf(Number(long[1]), month, Number(long[3]));
     return iso ? { iso, index: long.index, length: long[0].length } : null;
+  }
+  const monthFirst = monthFirstDate.exec(text);
+  if (monthFirst && (!numeric || monthFirst.index <= numeric.index)) {
+    const name = monthFirst[1]!.toLowerCase();
+    const month = monthNames.findIndex((candidate) => candidate.startsWith(name.slice(0, 3))) + 1;
+    const iso = isoOf(Number(monthFirst[2]), month, Number(monthFirst[3]));
+    if (iso) return { iso, index: monthFirst.index, length: monthFirst[0].length };
   }
   if (numeric) {
     const raw = numeric[3]!;

@@ -7,6 +7,8 @@
 import type { ImportDeclaration } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { peopleFromList, isName } from './people';
+import { sentencesOf } from './text';
+import { finiteVerbs, withoutBy } from './titles';
 
 export interface ItemText {
   number: string;
@@ -15,7 +17,7 @@ export interface ItemText {
 }
 
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,4}(?:[./]\d{1,4})*\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,4}(?:[./:]\d{1,4})*\)?(?![\d/])|[IVX]{1,6}\b)/i;
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
@@ -53,19 +55,22 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       const para = item.paras[p]!;
       if (/^[“"‘]/.test(para)) continue;
       const listed = declarationsItem ? lineItem.exec(para) : null;
-      if (listed) {
+      // "Item 6 – Mr A Urquhart (Non-Financial)": names only after the item, nothing said.
+      if (listed && !finiteVerbs.test(withoutBy(listed[2]!))) {
         for (const person of peopleFromList(listed[2]!.replace(/\([^)]*\)/g, ''))) {
           add(person.name, person.honorific, listed[1]!.replace(/[.,]$/, ''), para);
         }
         continue;
       }
-      for (const sentence of para.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u)) {
+      for (const sentence of sentencesOf(para)) {
         const at = /\bdeclared\b/i.exec(sentence);
         if (!at || /lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence))
           continue;
         const before = sentence.slice(0, at.index);
         if (/\bhaving\s*$|,\s*$/.test(before)) continue;
-        const who = before.replace(/^.*:\s*/, '').replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
+        const who = before
+          .replace(/^.*:\s*/, '')
+          .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
         const ref = itemRef(sentence.slice(at.index), item.number, known);
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {

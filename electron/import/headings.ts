@@ -13,7 +13,7 @@ import {
   romanToken,
   type MinuteNumber,
 } from './minuteNumbers';
-import { cleanTitle, continuesTitle, inCapitals, splitRunOn, titleScore } from './titles';
+import { cleanTitle, continuesTitle, inCapitals, labelLine, splitRunOn, titleScore } from './titles';
 import type { Para } from './text';
 
 export interface Heading {
@@ -71,8 +71,11 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     const [, raw = '', closing = '', rest = ''] = titled;
     const minute = minuteOf(raw, closing);
     const { title, rest: lead } = splitRunOn(rest);
-    const score = titleScore(title);
-    const coded = minute && /[A-Za-z/]/.test(minute.text);
+    const coded = minute && /[A-Za-z/:]/.test(minute.text);
+    // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
+    const score = coded && titleScore(title) < 0.5 && /^[\p{Lu}\d]/u.test(title) && !labelLine.test(title) && title.length <= 300
+      ? 0.5
+      : titleScore(title);
     const separated = closing !== '' || /^\S+\s*[–—-]\s/.test(text) || coded || worded;
     if (minute && score >= 0.5 && (separated || score >= 1.5)) {
       const strength = score + (worded ? 2 : 0) + (coded ? 1 : 0) + (closing ? 0.5 : 0);

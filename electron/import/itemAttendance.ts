@@ -7,8 +7,8 @@ import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
 import { substitutesIn } from './attendance';
+import { sentencesOf } from './text';
 
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"(])|\n+/u);
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
 const substituting = new RegExp(
   String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:substituting|attending as (?:his|her|their|a) substitute|(?:attended|was present|present) as (?:a\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
@@ -59,7 +59,7 @@ export function attendanceFromItems(meeting: ImportMeeting, items: { title: stri
   const pending: string[] = [];
   for (const item of items) {
     const isApologies = /apolog/i.test(item.title);
-    for (const sentence of sentences(item.text)) {
+    for (const sentence of sentencesOf(item.text)) {
       if (/^[“"]/.test(sentence) || /\bdeclar/i.test(sentence) || /^there (?:were|was) no\b/i.test(sentence))
         continue;
       if (isApologies || /^(?:Apolog|An apology)/i.test(sentence)) {

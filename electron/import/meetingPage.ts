@@ -3,7 +3,7 @@
 // a web page's table of items) the headings a reader sees: short title-like lines with text under them.
 import type { ImportItem, ImportStructure } from '../../shared/importing';
 import { findHeadings, type Heading } from './headings';
-import { titleScore, cleanTitle } from './titles';
+import { titleScore, cleanTitle, finiteVerbs } from './titles';
 import { type Para } from './text';
 import { parseItem } from './item';
 import { applyExclusion } from './exemption';
@@ -20,7 +20,13 @@ function afterAttendance(paras: Para[]): number {
   let last = -1;
   const limit = Math.min(paras.length, 60);
   for (let i = 0; i < limit; i++) {
-    if (readAttendance([paras[i]!.text]).found) {
+    const text = paras[i]!.text;
+    // "Apologies for Absence" over a sentence is the first minute's heading, not a list's label.
+    if (last >= 0 && headingLike(text) && titleScore(text) >= 0.5 && /^[A-Z][^:]*$/.test(text)) {
+      const next = paras[i + 1]?.text ?? '';
+      if (finiteVerbs.test(next) && next.split(/\s+/).length > 5) break;
+    }
+    if (readAttendance([text]).found) {
       last = i;
       while (last + 1 < limit && !headingLike(paras[last + 1]!.text)) last++;
     }

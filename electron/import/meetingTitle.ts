@@ -23,7 +23,7 @@ export function fromCapitals(text: string): string {
 }
 
 const letterOrMail =
-  /^(?:Dear\b|Yours\b|Kind regards|Regards|From:|Sent:|To:|Cc:|Please ask for|Direct Dial|E-?mail:|Tel(?:ephone)?:|Your Ref|Our Ref)/i;
+  /^(?:Dear\b|Yours\b|Kind regards|Regards|From:|Sent:|To:|Cc:|Please ask for|Direct Dial|E-?mail:|Tel(?:ephone)?:|Your Ref|Our Ref|Venue\s*:|Contact\s*:|Location\s*:|Address\s*:)/i;
 const meetingOf = /\bmeeting of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in)\b|\s*,|\s+[–—-]\s|$)/i;
 const minutesOf =
   /^(?:(?:Draft\s+)?Minutes?|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
@@ -43,7 +43,10 @@ export function bodyIn(line: string): string | null {
   const clean = named
     .replace(/\s+(?:meeting|minutes?|blended meeting|remote meeting|extraordinary meeting)$/i, '')
     .replace(/^(?:draft\s+)?minutes?\s+(?:of\s+)?/i, '')
+    .replace(/\s+(?:held|HELD)\b.*$/, '')
     .trim();
+  // "Committee" or "Board" alone names no body: a page's "Committee Minutes".
+  if (/^(?:the\s+)?(?:Committee|Board|Panel|Group|Forum)$/i.test(clean)) return null;
   return clean.split(/\s+/).length <= 12 ? clean : null;
 }
 
@@ -66,7 +69,21 @@ export interface MeetingTitle {
 }
 
 /** The committee, date, time and venue of the meeting from the lines above its attendance list. */
-export function meetingTitle(lines: string[]): MeetingTitle {
+/** A heading in capitals wrapped over lines, joined again so the body and date read as one line. */
+function joinCapitals(lines: string[]): string[] {
+  const caps = (text: string) => /\p{L}{3}/u.test(text) && text === text.toUpperCase();
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (previous && caps(previous) && caps(line) && previous.length >= 40 && !/[.:]$/.test(previous)) {
+      out[out.length - 1] = `${previous} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function meetingTitle(rawLines: string[]): MeetingTitle {
+  const lines = joinCapitals(rawLines);
   const inLetter = lines.some((line) => /^Dear\s/i.test(line));
   let committee = '';
   let committeeScore = -Infinity;

@@ -126,6 +126,7 @@ function personOnLine(text: string): ImportPerson | null {
   for (const [who, role] of tries) {
     const candidate = who.trim();
     if (!isName(candidate, !roleWords.test(candidate))) continue;
+    if (!honorificThenName.test(withoutPlace(candidate)) && candidate.split(/\s+/).length < 2) continue;
     // "Role (Name)" and "Role – Name" only where the name has an honorific or the other side is a role.
     if (
       candidate !== tries[0]?.[0]?.trim() &&
@@ -212,6 +213,30 @@ function splitTopLevel(text: string): { part: string; strong: boolean }[] {
   return parts;
 }
 
+const honouredPrefix = new RegExp(String.raw`^((?:${HONORIFIC}\s+)+${NAME}?)\s+(\p{Ll}.*)$`, 'u');
+const isInitial = (word: string) => /^\p{Lu}\.?$/u.test(word) || /^\p{Lu}{2}$/u.test(word);
+
+/**
+ * Names run together without commas, as a PDF's columns leave them: each name is initials (and an
+ * optional honorific) then a surname. Empty unless the whole text splits that way.
+ */
+export function namesRunTogether(text: string): string[] {
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (honorificOf(word) || isInitial(word)) {
+      if (current.length > 0 && !current.every((w) => honorificOf(w) || isInitial(w))) {
+        names.push(current.join(' '));
+        current = [];
+      }
+      current.push(word);
+    } else if (/^\p{Lu}[\p{L}'’-]+$/u.test(word) && current.length > 0) current.push(word);
+    else return [];
+  }
+  if (current.length > 0) names.push(current.join(' '));
+  return names.every((name) => /\p{Ll}/u.test(name)) ? names : [];
+}
+
 /**
  * A list of people as one sentence: "Councillor A Smith (Chair), Councillors B Jones, C Brown and
  * D White"; "Gillian Birrell, Community Manager, Kerry Tosh, Team Manager"; "The Mayor (Councillor
@@ -227,7 +252,11 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
     .replace(/^(?:were|was|from)\s+/i, '');
   for (const { part: raw, strong } of splitTopLevel(clean)) {
     if (strong) carried = carry;
-    let part = raw.trim().replace(/^(?:and|&)\s+/i, '');
+    let part = raw
+      .trim()
+      .replace(/^(?:and|&|with|from|including|plus)\s+/i, '')
+      // "Aldermen – F Agnew": a dash after the honorific.
+      .replace(/^((?:County\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies))\s*[–—-]+\s*/, '$1 ');
     if (!part) continue;
     const roles: string[] = [];
     part = part.replace(/\s*\(([^()]*)\)/g, (_, role: string) => {
@@ -271,10 +300,30 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
     }
     const lead = honorificOf(who.split(' ')[0] ?? '');
     // "Councillors Abbas, Mrs Bentley, Birtwistle": a title inside the list does not end it.
+    // "Councillor Marchetti (Chair), Okafor, Lindqvist": even a singular councillor heads a list of surnames.
     if (lead && (lead.plural || lead.honorific === 'Councillor' || lead.honorific === 'Alderman')) {
-      carried = lead.plural ? lead.honorific : '';
+      carried = lead.honorific;
+    }
+    // "P J Corrigan J Devine": names run together, a new one at each initial after a surname.
+    const together = namesRunTogether(who);
+    if (together.length >= 2) {
+      for (const one of together) people.push({ ...splitHonorific(one), role: '' });
+      continue;
     }
     const named = lead || carried ? isName(who) : isName(who) && (who.split(' ').length >= 2 || !!carry);
+    // "Mrs C Trewin acting as clerk to the council": the name, then what they were there as.
+    const prefix = !named ? honouredPrefix.exec(who) : null;
+    if (prefix) {
+      const { honorific: own, name } = splitHonorific(prefix[1]!);
+      people.push({ name, honorific: own, role: [prefix[2]!.trim(), ...roles].filter(Boolean).join(', ') });
+      continue;
+    }
+    // "P J Corrigan J Devine Mrs E A Hanna R Kerr": names run together, a new one at each initial.
+    const run = !named ? namesRunTogether(who) : [];
+    if (run.length >= 2) {
+      for (const one of run) people.push({ ...splitHonorific(one), role: '' });
+      continue;
+    }
     if (!named) {
       if (part && !/^\d/.test(part) && !/members of the public/i.test(part)) addRole(part);
       continue;

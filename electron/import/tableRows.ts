@@ -2,7 +2,7 @@
 // [Additional documents:] Minutes: the minutes |", with no numbers. Each row is an item: its title,
 // then its minutes as sentences (a decision starts a sentence of its own).
 import type { Heading } from './headings';
-import { paragraphs, type Para } from './text';
+import { paragraphs, sentencesOf, type Para } from './text';
 import { cleanTitle } from './titles';
 
 const row = /^(.+?)\s+(?:Additional documents:\s*)?Minutes:\s*(.*?)\s*\|?\s*$/;
@@ -10,14 +10,6 @@ const fileSize = /\s*\b(?:pdf icon\s+)?PDF\s+[\d.,]+\s*[KMG]B\b/gi;
 /** Where agenda wording (the purpose) begins after a row's title. */
 const purposeStart =
   /\s(?=To (?:receive|consider|note|approve|confirm|agree|appoint|elect|determine|adopt)\b)/;
-
-/** The sentences of a row's minutes, each a paragraph; a closing quotation stays with its sentence. */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?]["”’]?)\s+(?=[\p{Lu}“"(])/u)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-}
 
 /** The rows of a table view as paragraphs and their headings; null when the text is not one. */
 export function tableView(text: string): { paras: Para[]; headings: Heading[] } | null {

@@ -2,6 +2,10 @@
 // without a trailing dash, full stop or "*" marker, and without the minute's text where it runs on
 // after a dash on the same line ("21. EMPTY HOMES – PROGRESS REPORT – The Manager reported …").
 
+/** A planning application's reference: "25/04122/FUL", "PF/24/0817", "LA07/2024/0612/O". */
+export const applicationReference =
+  /\b(?:\d{2}\/\d{4,5}\/[A-Z]{2,5}|[A-Z]{1,4}\/\d{2}\/\d{3,5}|[A-Z]{2}\d{2}\/\d{4}\/\d{4}\/[A-Z]{1,3}|\d{8})\b/;
+
 const smallWords = /^(?:and|of|the|for|on|in|to|a|an|at|by|with|from|or|&|-|–|—|\/)$/i;
 
 /** Verbs that make a line a sentence of the minutes rather than a heading. */
@@ -44,7 +48,7 @@ export function titleScore(raw: string): number {
   const title = raw.trim();
   if (!title || title.length > 260) return -1;
   if (!/^[\p{Lu}\d"“‘'(£]/u.test(title)) return -1;
-  if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor)\b)/.test(title))
+  if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor))\b/.test(title))
     return -1;
   if (labelLine.test(title)) return -1;
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
@@ -52,7 +56,9 @@ export function titleScore(raw: string): number {
   if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
   const words = title.split(/\s+/);
   if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
-  const sentence = finiteVerbs.test(title.replace(/\([^)]*\)/g, ''));
+  const sentence = finiteVerbs.test(withoutBy(title.replace(/\([^)]*\)/g, '')));
+  // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".
+  if (applicationReference.test(title) && !sentence && !/^[a-z]/.test(title)) return 1;
   if (/^To\s+[a-z]/.test(title)) {
     return words.length <= 16 && !/,/.test(title.replace(/\([^)]*\)/g, '')) && !/\bbe\b/.test(title)
       ? 0.5
@@ -81,33 +87,49 @@ export function cleanTitle(title: string): string {
  * inside a title ("Notice of Motion – Bus Franchising") stays.
  */
 export function splitRunOn(line: string): { title: string; rest: string } {
-  const dash = /\s[–—-]+\s*/g;
   const text = line.trim();
   if (inCapitals(text)) return { title: cleanTitle(text), rest: '' };
-  // Capitals up to a dash, then the minute in ordinary case.
-  const capitals = /^([^a-z]*?[\p{Lu}\d)][^a-z]*?)\s[–—-]\s+(.*[a-z].*)$/u.exec(text);
-  if (capitals && inCapitals(capitals[1]!) && /^[\p{Lu}\d“"(]/u.test(capitals[2]!)) {
-    const head = capitals[1]!;
-    // "EMPTY HOMES – PROGRESS REPORT – The Manager …": the last dash before the ordinary text.
-    return { title: cleanTitle(head), rest: capitals[2]!.trim() };
+  const sentence = (rest: string) =>
+    /[.!?:]["”’)]?$/.test(rest) || (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
+  const separators = [...text.matchAll(/\s[–—-]+\s*/g)];
+  // Capitals up to a dash, then the minute in ordinary case: "EMPTY HOMES – PROGRESS REPORT – The Manager …".
+  for (const match of separators) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    if (!inCapitals(head)) break;
+    const nextPart = rest.split(/\s[–—-]+\s/)[0]!;
+    if (inCapitals(nextPart)) continue;
+    if (rest && sentence(rest)) return { title: cleanTitle(head), rest };
+    break;
   }
-  for (const match of text.matchAll(dash)) {
+  for (const match of separators) {
     const head = text.slice(0, match.index);
     const rest = text.slice(match.index + match[0].length).trim();
     if (!rest || titleScore(head) < 0.5) continue;
-    const sentence = /[.!?:]$/.test(rest) || (rest.split(/\s+/).length > 12 && finiteVerbs.test(rest));
-    if (sentence) return { title: cleanTitle(head), rest };
+    if (sentence(rest)) return { title: cleanTitle(head), rest };
   }
   return { title: cleanTitle(text), rest: '' };
+}
+
+/** "submitted by", "proposed by": a participle in a noun phrase, not a sentence's verb. */
+export const withoutBy = (text: string) => text.replace(/\b\w+ed\s+by\b/gi, ' ');
+
+/** A translation line printed under a title (Gaelic, Welsh): not part of the English title. */
+export function translationLine(text: string): boolean {
+  if (/[àèìòùÀÈÌÒÙŵŷŴŶ]/.test(text)) return true;
+  const words = text.toLowerCase().split(/\s+/);
+  const foreign = words.filter((word) => /^(?:agus|a'|nan|na|ann|air|gu|mu|bho|le|am|an|y|yr|ac|ar|i'r|o'r|gan|a'r|chomhairle|pwyllgor|cyngor)$/.test(word));
+  return foreign.length >= 2;
 }
 
 /** A line carrying on a wrapped title: capitals after capitals, or a short fragment after a long line. */
 export function continuesTitle(title: string, next: string): boolean {
   const text = next.trim();
-  if (!text || text.length > 160 || labelLine.test(text)) return false;
+  if (!text || text.length > 160 || labelLine.test(text) || translationLine(text)) return false;
   if (/^\(?(?:\d{1,4}|[a-z]{1,2}|[ivx]{1,5})[.)]\s/.test(text)) return false;
   const lastLine = title.split('\n').at(-1)!;
   if (/^(?:19|20)\d{2}[.,]?$/.test(text)) return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);
+  if (/^[\d.]+$/.test(text)) return false;
   if (/[.:;]$/.test(lastLine.trim()) && !/\b[A-Z]\.$/.test(lastLine.trim())) return false;
   if (inCapitals(title) && inCapitals(text)) return lastLine.length >= 30 && !/[.!?]$/.test(text);
   if (inCapitals(title) !== inCapitals(text)) return false;

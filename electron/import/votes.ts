@@ -6,6 +6,7 @@
 // "(Cllrs A, B and C voting for; Cllr D abstaining)", and recorded votes naming each side.
 import type { ImportVotes } from '../../shared/importing';
 import { HONORIFIC, NAME, peopleFromList, splitHonorific } from './people';
+import { sentencesOf } from './text';
 
 const namePattern = String.raw`((?:${HONORIFIC}\s+)+${NAME})`;
 const moverPatterns = [
@@ -33,7 +34,7 @@ const nameOnly = (match: string) => splitHonorific(match).name;
 /** Who moved and who seconded, as a paragraph says. An amendment's mover is not the decision's. */
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
-  for (const sentence of text.split(/(?<=[.!?])\s+(?=[\p{Lu}(])/u)) {
+  for (const sentence of sentencesOf(text)) {
     if (/\bamendment\b/i.test(sentence)) continue;
     for (const pattern of moverPatterns) found.mover ??= pattern.exec(sentence)?.[1];
     for (const pattern of seconderPatterns) found.seconder ??= pattern.exec(sentence)?.[1];
