@@ -100,7 +100,10 @@ export interface Attendance {
 const apologyVerbs =
   /^(?:(?:for\s+absence\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
 const honorificStart = new RegExp(String.raw`^(?:${HONORIFIC})\s`, 'u');
-const loneName = new RegExp(String.raw`^(?:(?:${HONORIFIC})\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.?\s*)+)$`, 'u');
+const loneName = new RegExp(
+  String.raw`^(?:(?:${HONORIFIC})\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.?\s*)+)$`,
+  'u',
+);
 
 /**
  * Lines wrapped inside one list joined again: after a comma, "and" or "of", before a line in lower
@@ -111,7 +114,11 @@ function joinWrapped(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
-    const lastPart = previous?.split(/[,;]\s*|\s+and\s+/).at(-1)?.trim() ?? '';
+    const lastPart =
+      previous
+        ?.split(/[,;]\s*|\s+and\s+/)
+        .at(-1)
+        ?.trim() ?? '';
     const open = (previous?.match(/\(/g)?.length ?? 0) > (previous?.match(/\)/g)?.length ?? 0);
     const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line);
     const joins =
@@ -120,7 +127,10 @@ function joinWrapped(lines: string[]): string[] {
         open ||
         (!ownLine &&
           (/(?:,|\band|&|\bof|\bthe|\bfor)$/.test(previous) ||
-            (previous.length >= 40 && /[,;]/.test(previous) && loneName.test(lastPart) && !/[.;:)]$/.test(previous)))));
+            (previous.length >= 40 &&
+              /[,;]/.test(previous) &&
+              loneName.test(lastPart) &&
+              !/[.;:)]$/.test(previous)))));
     if (joins) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
   }
@@ -134,7 +144,10 @@ const listShape = new RegExp(String.raw`\b${HONORIFIC}\s+${NAME}.*\b${HONORIFIC}
 function peopleIn(lines: string[], carry: string): ImportPerson[] {
   const people: ImportPerson[] = [];
   for (const line of joinWrapped(lines)) {
-    if (/^(?:none|nil|no apologies|there were no)\b/i.test(line) || /^(?:Name|Organisation|Role)$/i.test(line))
+    if (
+      /^(?:none|nil|no apologies|there were no)\b/i.test(line) ||
+      /^(?:Name|Organisation|Role)$/i.test(line)
+    )
       continue;
     const text = line.replace(apologyVerbs, '').replace(/^(?:were|was)\s+/i, '');
     const bare = text.replace(/\([^)]*\)/g, '');
@@ -218,7 +231,7 @@ export function readAttendance(paras: string[]): Attendance {
       found = true;
       // "Other Members present" after a chair named on their own: the rest of the members.
       section = label.otherMembers && (lines.present.length === 0 || chairOnly) ? 'present' : label.section;
-      chairOnly = label.role === 'Chair' && (section === 'present' && lines.present.length === 0);
+      chairOnly = label.role === 'Chair' && section === 'present' && lines.present.length === 0;
       partial = label.partial;
       if (label.carry) carries[section] = label.carry;
       if (label.rest) lines[section].push(label.role ? `${label.rest} (${label.role})` : label.rest);

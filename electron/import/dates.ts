@@ -9,7 +9,10 @@ export const longDate = new RegExp(
   'i',
 );
 /** "Wed Jan 14 2026", "January 14, 2026": the month before the day. */
-export const monthFirstDate = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+export const monthFirstDate = new RegExp(
+  String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
+  'i',
+);
 export const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.]*\d)/;
 
 export interface FoundDate {

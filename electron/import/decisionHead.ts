@@ -67,7 +67,13 @@ export function readHead(raw: string): HeadReading {
   }
   // A keyword in capitals later in the sentence: "Following the resignation …, it was RESOLVED that …".
   const late = capitalKeyword.exec(text);
-  if (late && !insideQuotes(text, late.index) && !reported.test(text.slice(0, late.index))) {
+  // Only the sentence the keyword is in says whose decision it reports.
+  const sentenceBefore =
+    text
+      .slice(0, late?.index ?? 0)
+      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .at(-1) ?? '';
+  if (late && !insideQuotes(text, late.index) && !reported.test(sentenceBefore)) {
     const after = late[2] ?? '';
     if (!/^[\p{L}]/u.test(after)) {
       return {

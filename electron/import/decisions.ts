@@ -37,6 +37,9 @@ function romanValue(text: string): number {
  * list, so "(i)" after "(h)" is a letter and "(i)" at the start is a numeral.
  */
 export function labelOf(text: string, after?: Label): Label | null {
+  // "6.1 that …": a decision's clauses numbered under its minute.
+  const sub = /^(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$/s.exec(text);
+  if (sub) return { raw: `${sub[1]}.${sub[2]}`, family: 'number', value: Number(sub[2]), rest: sub[3]! };
   const capital = /^([A-H]):\s+(\S.*)$/s.exec(text);
   if (capital)
     return {
@@ -127,7 +130,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     counts: {},
   };
   const people = moverAndSeconder(
-    `${head.lead}. ${head.qualifier ? `(${head.qualifier}). ` : ''}${head.inline}`,
+    `${head.lead}. ${head.qualifier ? `(${head.qualifier}). ` : ''}${head.preamble}. ${head.inline}`,
   );
   const inline = head.inline.replace(/\s*\((?:Proposed|Moved)\b[^)]*\)\s*/i, ' ').trim();
   let leadIn = false;
@@ -149,7 +152,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     const recorded = recordedVoteLine(text);
     if (recorded) {
       if (recorded.count !== null) votes.counts[recorded.side] = recorded.count;
-      else {
+      if (recorded.names.length > 0) {
         votes.recorded ??= { for: [], against: [], abstain: [] };
         pushAll(votes.recorded[recorded.side], recorded.names);
       }
@@ -170,12 +173,15 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       continue;
     }
     if (notClauses.test(text)) break;
-    const reading = readHead(text);
-    if (reading && 'head' in reading) break;
     const last = clauses.at(-1);
     const label = labelOf(text, lastLabel);
+    // The next label of the list under way is a clause, whatever words in capitals it holds ("ii. AGREED that …").
+    const listGoesOn =
+      !!label && !!lastLabel && label.family === lastLabel.family && label.value === lastLabel.value + 1;
+    const reading = listGoesOn ? null : readHead(text);
+    if (reading && 'head' in reading) break;
     // A single unlabelled sentence that ends is the decision; what follows it is narrative.
-    if (last && !last.label && !leadIn && ends(last.text) && !(label && !endsList(last.text))) {
+    if (last && !last.label && !leadIn && ends(last.text)) {
       if (!/^(?:That|THAT|That:)\b/.test(text) || !endsList(last.text)) break;
     }
     if (label) {
@@ -195,6 +201,11 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     const bullet = bulletOf(text);
     if (bullet && (clauses.length === 0 || last?.label === '•')) {
       clauses.push({ label: '•', text: bullet.rest, group });
+      continue;
+    }
+    // A table cell left on its own line under a listed clause ("APPROVAL").
+    if (last?.label && text.split(/\s+/).length <= 3 && !/^(?:That|To)\b/.test(text)) {
+      last.text += ` ${text}`;
       continue;
     }
     // A clause wrapped onto the next line: it had not ended.
@@ -226,9 +237,15 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
   if (clauses.length === 0) return null;
   if (clauses.some((clause) => clause.label === '•')) style = '(1)';
   const counted = votes.counts;
+  const named = votes.recorded;
+  // A printed count ("For (41): … and others") over the names printed.
   const figures =
     counted.for !== undefined || counted.against !== undefined
-      ? { for: counted.for ?? 0, against: counted.against ?? 0, abstain: counted.abstain ?? 0 }
+      ? {
+          for: counted.for ?? named?.for.length ?? 0,
+          against: counted.against ?? named?.against.length ?? 0,
+          abstain: counted.abstain ?? named?.abstain.length ?? 0,
+        }
       : votes.figures;
   return {
     decision: {
@@ -239,13 +256,14 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       clauses,
       mover: people.mover ?? null,
       seconder: people.seconder ?? null,
-      votes: votes.recorded
-        ? {
-            for: votes.recorded.for.length,
-            against: votes.recorded.against.length,
-            abstain: votes.recorded.abstain.length,
-          }
-        : figures,
+      votes:
+        named && counted.for === undefined && counted.against === undefined
+          ? {
+              for: named.for.length,
+              against: named.against.length,
+              abstain: named.abstain.length,
+            }
+          : figures,
       recorded: votes.recorded,
     },
     end: j,

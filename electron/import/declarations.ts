@@ -17,7 +17,7 @@ export interface ItemText {
 }
 
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,4}(?:[./:]\d{1,4})*\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,5}(?:[./:]\d{1,4})*\)?(?![\d/])|[IVX]{1,6}\b)/i;
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
@@ -70,7 +70,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         if (/\bhaving\s*$|,\s*$/.test(before)) continue;
         const who = before
           .replace(/^.*:\s*/, '')
-          .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
+          .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
+          .replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
         const ref = itemRef(sentence.slice(at.index), item.number, known);
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {
@@ -81,8 +82,10 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         if (/^The following\b/i.test(who)) {
           for (let q = p + 1; q < item.paras.length; q++) {
             const line = item.paras[q]!;
-            const named = peopleFromList(line.split(/,|\s[–—-]\s/)[0]!);
-            if (named.length === 0 || !isName(line.split(/,|\s[–—-]\s/)[0]!.trim())) break;
+            const first = line.split(/,|\s[–—-]\s/)[0]!.trim();
+            if (!isName(first)) break;
+            // "Councillor Alwyn Tudur, as he owned …;" a line each, or "Alderman X - Body, Councillor Y - Body."
+            const named = /\s[–—-]\s/.test(line) ? peopleFromList(line) : peopleFromList(first);
             for (const person of named) add(person.name, person.honorific, ref, `${sentence} ${line}`);
           }
         }

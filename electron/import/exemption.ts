@@ -27,19 +27,32 @@ const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b/i;
 const titleMarker =
   /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\(?\bconfidential\b\)?$/i;
-const ownPrivate = /\b(?:this item|the item|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
-export const readmits = /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session)\b/i;
+const ownPrivate =
+  /\b(?:this item|the item|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
+export const readmits =
+  /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session)\b/i;
 const partTwo = /(?:^|\n)\s*PART\s+(?:2|II|TWO|B)\b/;
 const partOne = /(?:^|\n)\s*PART\s+(?:1|I|ONE|A)\b/;
 
-const counts: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5 };
+const counts: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
 
 /** An item its title (or the first lines of its text) mark as exempt; the paragraph where given. */
 export function exemptionOf(item: ImportItem, opening: string): void {
   if (exclusionTitle.test(item.title)) return;
   if (titleMarker.test(item.title) || ownPrivate.test(opening)) {
     item.exempt = true;
-    item.exemptParagraph ??= validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ?? paragraphCited(opening);
+    item.exemptParagraph ??=
+      validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ?? paragraphCited(opening);
   }
 }
 
@@ -54,13 +67,17 @@ function textOf(item: ImportItem): string {
 
 /** Which items an exclusion in item `at` covers: their indices. */
 function coveredBy(sentence: string, items: ImportItem[], at: number): number[] {
-  const named = /\b(?:items?|articles?|minutes?)\s+((?:\d[\d.]*)(?:\s*(?:,|and|&)\s*\d[\d.]*)*)/i.exec(sentence);
+  const named = /\b(?:items?|articles?|minutes?)\s+((?:\d[\d.]*)(?:\s*(?:,|and|&)\s*\d[\d.]*)*)/i.exec(
+    sentence,
+  );
   if (named) {
     const numbers = named[1]!.split(/\s*(?:,|and|&)\s*/).map((n) => n.replace(/\.$/, ''));
     return items.flatMap((item, index) => (index > at && numbers.includes(item.number) ? [index] : []));
   }
   const few = /\bfollowing\s+(two|three|four|five|\d)\s+items\b/i.exec(sentence);
-  const one = /\b(?:following|undernoted|next)\s+(?:item|report|matter)\b/i.test(sentence) && !/\bitems\b/i.test(sentence);
+  const one =
+    /\b(?:following|undernoted|next)\s+(?:item|report|matter)\b/i.test(sentence) &&
+    !/\bitems\b/i.test(sentence);
   const reach = few ? counts[few[1]!.toLowerCase()]! : one ? 1 : Infinity;
   const covered: number[] = [];
   for (let index = at + 1; index < items.length && covered.length < reach; index++) {

@@ -144,7 +144,9 @@ const isLabel = (line: string) =>
 
 /** A line that reads as the start of a minute: a number with a title, or a decision. */
 const looksLikeMinute = (line: string) =>
-  /^(?:\(?\d{1,4}[.)]?\s+[A-Za-z]|[A-Z]{1,6}\s?\/?\d{1,4}\b)/.test(line);
+  !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i.test(
+    line,
+  ) && /^(?:\(?\d{1,4}[.)]?\s+[A-Za-z]|[A-Z]{1,6}\s?\/?\d{1,4}\b)/.test(line);
 
 /**
  * "re-" at a line's end and "spect" at the next line's start are "respect": a word broken by the

@@ -37,7 +37,7 @@ const withTitle = new RegExp(
   String.raw`^(${numberWords}?\(?(?:${numberToken})\)?)(?:([.:)])\s*|\s*[–—-]\s+|\s+)(\S.*)$`,
 );
 const romanWithTitle = new RegExp(String.raw`^(${romanToken})\.?\s+(\S.*)$`);
-const numberedParagraph = /^(\d{1,4})\.?\s+(\S.*)$/s;
+const numberedParagraph = /^(\d{1,5})\.?\s+(\S.*)$/s;
 
 function minuteOf(raw: string, closing = ''): MinuteNumber | null {
   const minute = readNumber(raw);
@@ -73,10 +73,15 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     const { title, rest: lead } = splitRunOn(rest);
     const coded = minute && /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
-    const score = coded && titleScore(title) < 0.5 && /^[\p{Lu}\d]/u.test(title) && !labelLine.test(title) && title.length <= 300
-      ? 0.5
-      : titleScore(title);
-    const separated = closing !== '' || /^\S+\s*[–—-]\s/.test(text) || coded || worded;
+    const score =
+      coded &&
+      titleScore(title) < 0.5 &&
+      /^[\p{Lu}\d]/u.test(title) &&
+      !labelLine.test(title) &&
+      title.length <= 300
+        ? 0.5
+        : titleScore(title);
+    const separated = closing !== '' || raw.startsWith('(') || /^\S+\s*[–—-]\s/.test(text) || coded || worded;
     if (minute && score >= 0.5 && (separated || score >= 1.5)) {
       const strength = score + (worded ? 2 : 0) + (coded ? 1 : 0) + (closing ? 0.5 : 0);
       found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength });

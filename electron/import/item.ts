@@ -50,7 +50,8 @@ const decidedText =
 /** The decision under a "Decision" heading at `at`: its keyword is the one its lead-in uses, else AGREED. */
 function headingDecision(body: Para[], at: number): DecisionHead | null {
   const next = body[at + 1]?.text ?? '';
-  if (!decidedText.test(next)) return null;
+  // "DECISION / NOTED.", "DECISION / APPROVED the Minutes": a verb in capitals is the decision.
+  if (!decidedText.test(next) && !/^\p{Lu}{4,}\b/u.test(next)) return null;
   const word = /\b(RESOLVED|AGREED|RECOMMENDED|resolved|agreed|recommended)\b/.exec(
     next.split(/\s\(?(?:1|a|i)[.)]\s/)[0]!,
   )?.[1];

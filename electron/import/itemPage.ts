@@ -41,7 +41,10 @@ export function itemPage(
   let meeting: ImportMeeting | null = null;
   let expected = '';
   // A decision's page names its meeting after the decision: "Decided at meeting: 16/02/2026 - Executive".
-  const later = paras.slice(headEnd).map((para) => meetingOfLine(para.text)).find(Boolean);
+  const later = paras
+    .slice(headEnd)
+    .map((para) => meetingOfLine(para.text))
+    .find(Boolean);
   if (later) {
     meeting = later.meeting;
     expected = later.item;

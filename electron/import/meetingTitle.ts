@@ -92,10 +92,20 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
   let dateLine = '';
   lines.forEach((line, i) => {
     const later = i / Math.max(1, lines.length);
-    const excluded = letterOrMail.test(line) || /\bnext meeting\b|\(Pages?\b/i.test(line);
+    // A covering letter, an e-mail's headers, the next meeting, or the last one's minutes: not this meeting.
+    const excluded =
+      letterOrMail.test(line) ||
+      /\bnext meeting\b|\(Pages?\b|\b(?:previous|last) meeting\b|\bmeeting of this\b|\bwas held as read\b/i.test(
+        line,
+      );
     const said = meetingOf.exec(line)?.[1] ?? minutesOf.exec(line)?.[1] ?? null;
     const saidBody = said && (bodies.test(said) || councils.test(said)) ? stripDate(said) : null;
-    const body = saidBody ?? bodyIn(line);
+    // "Meeting of Council": the council a title line names in full ("PENRHOS UCHAF TOWN COUNCIL").
+    const named =
+      saidBody && /^(?:the\s+)?Council$/i.test(saidBody.trim())
+        ? lines.map((other) => bodyIn(other)).find((other) => !!other && /\S+\s+Council$/i.test(other))
+        : undefined;
+    const body = named ?? saidBody ?? bodyIn(line);
     if (body && !excluded && line.length < 400) {
       const score =
         (saidBody ? 4 : 0) + (bodies.test(body) ? 1 : 0) + later - (inLetter && !saidBody ? 0.5 : 0);

@@ -13,16 +13,16 @@ import { looksLikeReport, reportPage } from './reportPage';
 import { tableView } from './tableRows';
 
 /** Where a single item's heading ends and its minutes start: its one "Minutes:" label, or an issue page's item line. */
-function singleItemAt(
-  paras: Para[],
-  agendaItemPage: boolean,
-): { headEnd: number; bodyStart: number } | null {
+function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number; bodyStart: number } | null {
   const labels = paras.flatMap((para, index) => (/^Minutes\s*:$/i.test(para.text) ? [index] : []));
   if (labels.length === 1) return { headEnd: labels[0]!, bodyStart: labels[0]! + 1 };
   if (labels.length > 0) return null;
   // A decision's page: "Decision Maker: …", "Decision:" and the decision, "Decided at meeting: …".
   const decisions = paras.flatMap((para, index) => (/^Decision\s*:$/i.test(para.text) ? [index] : []));
-  if (decisions.length === 1 && paras.some((para) => /^(?:Decision maker|Decided at meeting|Decision status)\s*:/i.test(para.text))) {
+  if (
+    decisions.length === 1 &&
+    paras.some((para) => /^(?:Decision maker|Decided at meeting|Decision status)\s*:/i.test(para.text))
+  ) {
     return { headEnd: decisions[0]!, bodyStart: decisions[0]! + 1 };
   }
   // An item's page without a "Minutes:" label: its title, then its minutes.

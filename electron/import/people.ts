@@ -34,7 +34,7 @@ const plurals = new Set(['councillors', 'cllrs', 'aldermen', 'bailies', 'alderma
 
 export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
 /** A name word: a capital and letters, or initials ("D.R.", "MA"); particles allowed between. */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:ap|ab|de|di|da|du|le|la|van|von|der|den|del|dos|al|bin|ní|nic|y)`;
 export const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,4}`;
 
@@ -214,7 +214,7 @@ function splitTopLevel(text: string): { part: string; strong: boolean }[] {
 }
 
 const honouredPrefix = new RegExp(String.raw`^((?:${HONORIFIC}\s+)+${NAME}?)\s+(\p{Ll}.*)$`, 'u');
-const isInitial = (word: string) => /^\p{Lu}\.?$/u.test(word) || /^\p{Lu}{2}$/u.test(word);
+const isInitial = (word: string) => /^(?:\p{Lu}\.){1,4}$|^\p{Lu}\.?$|^\p{Lu}{2}$/u.test(word);
 
 /**
  * Names run together without commas, as a PDF's columns leave them: each name is initials (and an
@@ -277,7 +277,11 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
     const inBrackets = roles.find((role) =>
       honorificThenName.test(withoutPlace(role).replace(postNominal, '')),
     );
-    if (inBrackets && !isName(part)) {
+    if (
+      inBrackets &&
+      !honorificThenName.test(withoutPlace(part).replace(postNominal, '')) &&
+      !(isName(part) && part.split(' ').length >= 2)
+    ) {
       const { honorific, name } = splitHonorific(withoutPlace(inBrackets));
       people.push({ name, honorific, role: part.replace(/^the\s+/i, '') });
       continue;

@@ -60,9 +60,7 @@ export function titleScore(raw: string): number {
   // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".
   if (applicationReference.test(title) && !sentence && !/^[a-z]/.test(title)) return 1;
   if (/^To\s+[a-z]/.test(title)) {
-    return words.length <= 16 && !/,/.test(title.replace(/\([^)]*\)/g, '')) && !/\bbe\b/.test(title)
-      ? 0.5
-      : -1;
+    return words.length <= 16 && !/\bbe\b/.test(title) && !/[;]/.test(title) ? 0.5 : -1;
   }
   if (/[.!?]$/.test(title) && (words.length > 8 || sentence)) return -1;
   if (sentence) return -1;
@@ -108,6 +106,19 @@ export function splitRunOn(line: string): { title: string; rest: string } {
     if (!rest || titleScore(head) < 0.5) continue;
     if (sentence(rest)) return { title: cleanTitle(head), rest };
   }
+  // "Apologies. Councillors A and B.", "Grants: Applications had been received …": a title ended
+  // by a full stop or a colon, then the minute.
+  for (const match of text.matchAll(/(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))[.:]\s+(?=[\p{Lu}"“(])/gu)) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    // What follows must read as the minute: a sentence, names ("Councillors A and B."), or "None.".
+    const minute =
+      finiteVerbs.test(withoutBy(rest)) ||
+      /^(?:Cllrs?|Councillors?|None|Nil|No)\b/.test(rest) ||
+      /^RESOLVED|^AGREED/.test(rest);
+    if (titleScore(head) < 0.5 || !minute) continue;
+    return { title: cleanTitle(head), rest };
+  }
   return { title: cleanTitle(text), rest: '' };
 }
 
@@ -118,7 +129,11 @@ export const withoutBy = (text: string) => text.replace(/\b\w+ed\s+by\b/gi, ' ')
 export function translationLine(text: string): boolean {
   if (/[àèìòùÀÈÌÒÙŵŷŴŶ]/.test(text)) return true;
   const words = text.toLowerCase().split(/\s+/);
-  const foreign = words.filter((word) => /^(?:agus|a'|nan|na|ann|air|gu|mu|bho|le|am|an|y|yr|ac|ar|i'r|o'r|gan|a'r|chomhairle|pwyllgor|cyngor)$/.test(word));
+  const foreign = words.filter((word) =>
+    /^(?:agus|a'|nan|na|ann|air|gu|mu|bho|le|am|an|y|yr|ac|ar|i'r|o'r|gan|a'r|chomhairle|pwyllgor|cyngor)$/.test(
+      word,
+    ),
+  );
   return foreign.length >= 2;
 }
 

@@ -5,48 +5,63 @@
 // voting in favour, 1 against and 2 abstaining", "FOR: 6" / "AGAINST: 3" on lines of their own,
 // "(Cllrs A, B and C voting for; Cllr D abstaining)", and recorded votes naming each side.
 import type { ImportVotes } from '../../shared/importing';
-import { HONORIFIC, NAME, peopleFromList, splitHonorific } from './people';
+import { HONORIFIC, NAME, peopleFromList, roleWords, splitHonorific } from './people';
 import { sentencesOf } from './text';
 
 const namePattern = String.raw`((?:${HONORIFIC}\s+)+${NAME})`;
+/** After "proposed by" or "seconded by" a name needs no honorific: "Proposed by Isla Mackintosh". */
+const byName = String.raw`((?:${HONORIFIC}\s+)*${NAME})`;
 const moverPatterns = [
   new RegExp(
-    String.raw`\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)(?:\s+by)?\s*:?\s+(?:the\s+)?${namePattern}`,
+    String.raw`\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\s+by\s*:?\s+(?:the\s+)?${byName}`,
     'u',
   ),
-  new RegExp(String.raw`\b(?:Mover|Proposer)\s*[:–—-]\s*${namePattern}`, 'u'),
-  new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+${namePattern}`, 'u'),
+  new RegExp(String.raw`\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\s*:?\s+${namePattern}`, 'u'),
+  new RegExp(String.raw`\b(?:Mover|Proposer)\s*[:–—-]\s*${byName}`, 'u'),
+  new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+(?:the\s+)?${byName}`, 'u'),
 ];
 const seconderPatterns = [
-  new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)(?:\s+by)?\s*:?\s+(?:the\s+)?${namePattern}`, 'u'),
-  new RegExp(String.raw`\bSeconder\s*[:–—-]\s*${namePattern}`, 'u'),
+  new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s+by\s*:?\s+(?:the\s+)?${byName}`, 'u'),
+  new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s*:?\s+${namePattern}`, 'u'),
+  new RegExp(String.raw`\bSeconder\s*[:–—-]\s*${byName}`, 'u'),
 ];
 /** "Councillor X introduced the report and moved …", "Councillor X, seconded by Y, moved that". */
 const startsMover = new RegExp(
-  String.raw`^${namePattern}\b[^.]*?\b(?:moved|proposed)\b(?!\s+by)(?!\s+as an amendment)`,
+  String.raw`^${namePattern}\b[^.]*?\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\b(?!\s+by)(?!\s+as an amendment)`,
   'u',
 );
 /** "… and Councillor Y seconded": the name nearest before "seconded". */
-const beforeSeconded = new RegExp(String.raw`${namePattern}\s*,?\s+(?:then\s+)?seconded\b(?!\s+by)`, 'gu');
+const beforeSeconded = new RegExp(
+  String.raw`${namePattern}\s*,?\s+(?:then\s+)?(?:seconded|Seconded|SECONDED)\b(?!\s+by)`,
+  'gu',
+);
 
-const nameOnly = (match: string) => splitHonorific(match).name;
+/** A person's name, not an office ("the Convener", "the Mayor") or a body. */
+const nameOnly = (match: string | undefined): string | undefined => {
+  if (!match) return undefined;
+  const { name } = splitHonorific(match);
+  return !name || roleWords.test(name) || /^(?:Chair|Chairman|Convener|Mayor|Leader)$/i.test(name)
+    ? undefined
+    : name;
+};
 
 /** Who moved and who seconded, as a paragraph says. An amendment's mover is not the decision's. */
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
-  for (const sentence of sentencesOf(text)) {
+  for (const raw of sentencesOf(text)) {
+    const sentence = raw.replace(/^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i, '');
     if (/\bamendment\b/i.test(sentence)) continue;
-    for (const pattern of moverPatterns) found.mover ??= pattern.exec(sentence)?.[1];
-    for (const pattern of seconderPatterns) found.seconder ??= pattern.exec(sentence)?.[1];
-    found.mover ??= startsMover.exec(sentence)?.[1];
+    for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
+    for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
+    found.mover ??= nameOnly(startsMover.exec(sentence)?.[1]);
     if (!found.seconder) {
       const all = [...sentence.matchAll(beforeSeconded)];
-      found.seconder = all.at(-1)?.[1];
+      found.seconder = nameOnly(all.at(-1)?.[1]);
     }
   }
   return {
-    ...(found.mover ? { mover: nameOnly(found.mover) } : {}),
-    ...(found.seconder ? { seconder: nameOnly(found.seconder) } : {}),
+    ...(found.mover ? { mover: found.mover } : {}),
+    ...(found.seconder ? { seconder: found.seconder } : {}),
   };
 }
 
@@ -139,8 +154,10 @@ export function recordedVoteLine(
   const rest = match[3]!.trim();
   const figure = /^(\d{1,4}|none|nil|no one|nobody)\.?$/i.exec(rest);
   if (figure) return { side, names: [], count: /^\d/.test(figure[1]!) ? Number(figure[1]) : 0 };
-  const names = peopleFromList(rest).map((person) => person.name);
-  return names.length ? { side, names, count: null } : null;
+  // "For (41): Councillors A, B and others": the number printed counts, the names are as printed.
+  const names = peopleFromList(rest.replace(/\s*(?:,|and)\s+others\b.*$/i, '')).map((person) => person.name);
+  const count = match[2] ? Number(match[2]) : null;
+  return names.length || count !== null ? { side, names, count } : null;
 }
 
 /** A paragraph that is only vote figures, which a decision block absorbs. */
