@@ -32,10 +32,10 @@ interface Candidate extends Heading {
   strength: number;
 }
 
-const alone = new RegExp(String.raw`^(${numberWords}?\(?${numberToken}\)?)[.:)]?$`);
-const withTitle = new RegExp(
-  String.raw`^(${numberWords}?\(?(?:${numberToken})\)?)(?:([.:)])\s*|\s*[–—-]\s+|\s+)(\S.*)$`,
-);
+/** A number in brackets, or bare: "(139)", "143", "PLA146/24". */
+const token = String.raw`(?:\(${numberToken}\)|${numberToken})`;
+const alone = new RegExp(String.raw`^(${numberWords}?${token})[.:)]?$`);
+const withTitle = new RegExp(String.raw`^(${numberWords}?${token})(?:([.:)])\s*|\s*[–—-]\s+|\s+)(\S.*)$`);
 const romanWithTitle = new RegExp(String.raw`^(${romanToken})\.?\s+(\S.*)$`);
 const numberedParagraph = /^(\d{1,5})\.?\s+(\S.*)$/s;
 

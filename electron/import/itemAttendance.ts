@@ -15,8 +15,16 @@ const substituting = new RegExp(
   'u',
 );
 
-/** The people a sentence of an apologies item names as sending apologies. */
-function apologiesIn(sentence: string, out: ImportPerson[], subs: { name: string; for: string }[]): void {
+/**
+ * The people a sentence of an apologies item names as sending apologies. `loose`: the item's first
+ * words, where a bare list of names or "Cllr X had work commitments" is the apologies themselves.
+ */
+function apologiesIn(
+  sentence: string,
+  out: ImportPerson[],
+  subs: { name: string; for: string }[],
+  loose: boolean,
+): void {
   let text = sentence;
   for (let match = substituting.exec(text); match; match = substituting.exec(text)) {
     const before = peopleFromList(
@@ -36,6 +44,7 @@ function apologiesIn(sentence: string, out: ImportPerson[], subs: { name: string
     pushAll(out, peopleFromList(after[1]!.replace(/\bfrom\s+/gi, '')));
     return;
   }
+  if (!loose) return;
   const listed = peopleFromList(text);
   const parts = text
     .replace(/\.$/, '')
@@ -53,19 +62,44 @@ function apologiesIn(sentence: string, out: ImportPerson[], subs: { name: string
 }
 
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
-export function attendanceFromItems(meeting: ImportMeeting, items: { title: string; text: string }[]): void {
+export function attendanceFromItems(
+  meeting: ImportMeeting,
+  items: { title: string; paras: string[] }[],
+): void {
   const known = new Set(meeting.apologies.map((person) => nameKey(person.name)));
   const subs: { name: string; for: string }[] = [];
   const pending: string[] = [];
   for (const item of items) {
     const isApologies = /apolog/i.test(item.title);
-    for (const sentence of sentencesOf(item.text)) {
+    // The item's text without a roll call's lists ("Present:" and the names under it).
+    const kept: string[] = [];
+    let inList = false;
+    for (const para of item.paras) {
+      if (/^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)) {
+        inList = true;
+        continue;
+      }
+      if (inList && !/^(?:Apolog|An apology)/i.test(para) && !/\b(?:was|were)\b/.test(para)) continue;
+      inList = false;
+      kept.push(para);
+    }
+    const looseUpTo = kept[0] ? sentencesOf(kept[0]).length : 0;
+    let leadIn = false;
+    for (const [at, sentence] of sentencesOf(kept.join('\n')).entries()) {
+      // "Apologies for absence were received from:-" then the names, in the next paragraph.
+      const afterLeadIn = leadIn;
+      leadIn = /:-?$/.test(sentence);
       if (/^[“"]/.test(sentence) || /\bdeclar/i.test(sentence) || /^there (?:were|was) no\b/i.test(sentence))
         continue;
       if (isApologies || /^(?:Apolog|An apology)/i.test(sentence)) {
         const found: ImportPerson[] = [];
         if (/\bapolog|\breceived\b|\bintimated\b/i.test(sentence) || isApologies)
-          apologiesIn(sentence, found, subs);
+          apologiesIn(
+            sentence,
+            found,
+            subs,
+            at < looseUpTo || afterLeadIn || /^Apologies\b[^.]*:\s*\S/i.test(sentence),
+          );
         for (const person of found) {
           const key = nameKey(person.name);
           if (!key || known.has(key) || subs.some((sub) => nameKey(sub.name) === key)) continue;

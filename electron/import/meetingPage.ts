@@ -92,7 +92,7 @@ export function meetingFrom(
     meeting,
     headings.map((heading, index) => ({
       title: heading.title,
-      text: bodies[index]!.map((para) => para.text).join('\n'),
+      paras: bodies[index]!.map((para) => para.text),
     })),
   );
   meeting.declarations = declarationsIn(
