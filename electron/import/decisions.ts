@@ -125,7 +125,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     recorded: ImportDecision['recorded'];
     counts: Partial<ImportVotes>;
   } = {
-    figures: votesIn(`${head.qualifier} ${head.lead}`),
+    figures: votesIn(`${head.qualifier} ${head.lead}`) ?? votesIn(head.inline),
     recorded: null,
     counts: {},
   };
@@ -160,6 +160,10 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     }
     if (onlyFigures(text)) {
       votes.figures = votesIn(text);
+      // "(Proposed Cllr X, seconded Cllr Y; 4 in favour, 1 against.)"
+      const said = moverAndSeconder(text);
+      people.mover ??= said.mover;
+      people.seconder ??= said.seconder;
       continue;
     }
     const named = moverAndSeconder(text);

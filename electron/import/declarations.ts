@@ -21,6 +21,9 @@ const reference =
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
+/** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
+const nameThenItem =
+  /^(.+?)\s+[–—-]+\s+(?:(?:item|minute|agenda item)\s+)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
 
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
@@ -61,6 +64,12 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           add(person.name, person.honorific, listed[1]!.replace(/[.,]$/, ''), para);
         }
         continue;
+      }
+      const named = declarationsItem ? nameThenItem.exec(para) : null;
+      if (named && !/\bdeclared\b/i.test(para)) {
+        const who = peopleFromList(named[1]!).filter((person) => isName(person.name));
+        for (const person of who) add(person.name, person.honorific, named[2]!.replace(/[()]/g, ''), para);
+        if (who.length > 0) continue;
       }
       for (const sentence of sentencesOf(para)) {
         const at = /\bdeclared\b/i.exec(sentence);

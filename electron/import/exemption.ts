@@ -22,15 +22,15 @@ export const validParagraph = (text: string | undefined): number | null => {
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
 export const excludes =
-  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b/i;
+  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\bgo(?:es)? into (?:closed|private) session\b/i;
 const exclusionTitle =
-  /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b/i;
+  /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b/i;
 const titleMarker =
-  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\(?\bconfidential\b\)?$/i;
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$/i;
 const ownPrivate =
   /\b(?:this item|the item|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
 export const readmits =
-  /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session)\b/i;
+  /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
 const partTwo = /(?:^|\n)\s*PART\s+(?:2|II|TWO|B)\b/;
 const partOne = /(?:^|\n)\s*PART\s+(?:1|I|ONE|A)\b/;
 

@@ -1,3 +1,5 @@
+import { pushAll } from '../../shared/arrays';
+
 // What surrounds published minutes but is not part of them, taken away line by line before the text
 // is read: a web page's navigation and file links, a PDF's running headers and footers and page
 // numbers, words broken at line ends by hyphens, and headings set in spaced-out capitals. The rules
@@ -117,9 +119,30 @@ export function withoutFurniture(text: string): string {
   }
   const kept: string[] = [];
   lines.forEach((line, i) => {
-    if (!drop[i]) kept.push(closeLetterSpacing(line));
+    if (!drop[i]) pushAll(kept, tableRow(closeLetterSpacing(line)));
   });
   return joinHyphenated(kept).join('\n');
+}
+
+/**
+ * "| 25/087 | Apologies: Cllr K Gale. | Clerk |": a table row saved as text, as the minute (its
+ * number and text together) and its other cells as lines of their own. A header row is dropped.
+ */
+function tableRow(line: string): string[] {
+  const trimmed = line.trim();
+  if (!/^\|.*\|.*\|?$/.test(trimmed)) return [line];
+  const cells = trimmed
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  if (cells.length === 0 || cells.every((cell) => /^[-:\s]*$/.test(cell))) return [];
+  if (cells.every((cell) => /^[\p{L} .]{1,30}$/u.test(cell) && !/\d/.test(cell)) && cells.length > 1)
+    return [];
+  const [first, second, ...rest] = cells;
+  const numbered =
+    second !== undefined && /^\(?[A-Z]{0,6}\/?\d{1,5}(?:[/.:]\d{1,4}){0,2}\)?\.?$/.test(first!);
+  const out = numbered ? [`${first} ${second}`, ...rest] : cells;
+  return out.flatMap((cell) => ['', cell]).concat('');
 }
 
 /** Indices of the non-blank lines within `distance` non-blank lines of `i`, either side. */

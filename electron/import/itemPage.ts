@@ -60,6 +60,9 @@ export function itemPage(
       para.text,
     );
   });
+  // Whatever comes before "Agenda item" is the website's navigation.
+  const marker = head.findIndex((para) => /^Agenda item$/i.test(para.text));
+  if (marker > 0) head = head.slice(marker);
   if (head[0] && /^Agenda item\b/i.test(head[0].text)) {
     const rest = head[0].text.replace(/^Agenda item\s*[-–—:]?\s*/i, '');
     head = rest ? [{ ...head[0], text: rest }, ...head.slice(1)] : head.slice(1);

@@ -100,24 +100,28 @@ export function splitRunOn(line: string): { title: string; rest: string } {
     if (rest && sentence(rest)) return { title: cleanTitle(head), rest };
     break;
   }
+  // "Apologies. Councillors A and B.", "Grants: Applications had been received …", "Open forum:
+  // two residents …": a title ended by a full stop or a colon, then the minute.
+  for (const match of text.matchAll(
+    /(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu,
+  )) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    const colon = match[0].startsWith(':');
+    // What follows must read as the minute: a sentence, names ("Councillors A and B."), or "None.".
+    const minute =
+      finiteVerbs.test(withoutBy(rest)) ||
+      /^(?:Cllrs?|Councillors?|None|Nil|No)\b/.test(rest) ||
+      /^RESOLVED|^AGREED/.test(rest) ||
+      (colon && /[.]$/.test(rest) && rest.split(/\s+/).length >= 2);
+    if (titleScore(head) < 0.5 || !minute) continue;
+    return { title: cleanTitle(head), rest };
+  }
   for (const match of separators) {
     const head = text.slice(0, match.index);
     const rest = text.slice(match.index + match[0].length).trim();
     if (!rest || titleScore(head) < 0.5) continue;
     if (sentence(rest)) return { title: cleanTitle(head), rest };
-  }
-  // "Apologies. Councillors A and B.", "Grants: Applications had been received …": a title ended
-  // by a full stop or a colon, then the minute.
-  for (const match of text.matchAll(/(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))[.:]\s+(?=[\p{Lu}"“(])/gu)) {
-    const head = text.slice(0, match.index);
-    const rest = text.slice(match.index + match[0].length).trim();
-    // What follows must read as the minute: a sentence, names ("Councillors A and B."), or "None.".
-    const minute =
-      finiteVerbs.test(withoutBy(rest)) ||
-      /^(?:Cllrs?|Councillors?|None|Nil|No)\b/.test(rest) ||
-      /^RESOLVED|^AGREED/.test(rest);
-    if (titleScore(head) < 0.5 || !minute) continue;
-    return { title: cleanTitle(head), rest };
   }
   return { title: cleanTitle(text), rest: '' };
 }
