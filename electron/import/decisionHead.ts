@@ -75,6 +75,21 @@ export function readHead(raw: string): HeadReading {
       .at(-1) ?? '';
   if (late && !insideQuotes(text, late.index) && !reported.test(sentenceBefore)) {
     const after = late[2] ?? '';
+    // "The recommendations were AGREED.": the keyword ends its sentence, which is the decision.
+    if (/^\s*[.;]?\s*$/.test(after) || /^\s*\.\s+\p{Lu}/u.test(after)) {
+      const sentence = `${sentenceBefore}${late[0].replace(/[.;]?\s.*$/s, '')}`.trim();
+      if (sentence.split(/\s+/).length >= 3) {
+        return {
+          head: {
+            keyword: keywordOf[late[1]!.toLowerCase()]!,
+            qualifier: '',
+            preamble: '',
+            inline: `${sentence}.`,
+            lead: '',
+          },
+        };
+      }
+    }
     if (!/^[\p{L}]/u.test(after)) {
       return {
         head: {

@@ -52,6 +52,9 @@ export function labelOf(text: string, after?: Label): Label | null {
     /^(\((\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(\d{1,3})[.)](?!\d)|([a-z]|[ivxlc]{1,6})[.)])\s+(\S.*)$/s.exec(
       text,
     );
+  // "(A) … (B) …": capital letters in brackets.
+  const upper = !match ? /^\(([A-H])\)\s+(\S.*)$/s.exec(text) : null;
+  if (upper) return { raw: `(${upper[1]})`, family: 'alpha', value: upper[1]!.charCodeAt(0) - 64, rest: upper[2]! };
   if (!match) return null;
   const [, raw = '', inParens, number, bare, rest = ''] = match;
   const token = inParens ?? number ?? bare ?? '';
@@ -186,7 +189,9 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     if (reading && 'head' in reading) break;
     // A single unlabelled sentence that ends is the decision; what follows it is narrative.
     if (last && !last.label && !leadIn && ends(last.text)) {
-      if (!/^(?:That|THAT|That:)\b/.test(text) || !endsList(last.text)) break;
+      // "RESOLVED – That the report be noted." then "That officers be thanked.": unlabelled clauses.
+      const unlabelledList = endsList(last.text) || /^(?:that|to)\b/i.test(last.text);
+      if (!/^(?:That|THAT)\b/.test(text) || !unlabelledList) break;
     }
     if (label) {
       if (topFamily === null || (clauses.length === 0 && !lastLabel)) {
@@ -229,6 +234,11 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     // Unlabelled clauses: "That …" paragraphs, or a list whose clauses end in ";".
     const thatClause =
       /^(?:That|THAT|To)\b/.test(text) || (/^[a-z]/.test(text) && (!last || endsList(last.text)));
+    // "That Cabinet:" under a bare "RESOLVED:": the lead-in to the clauses that follow.
+    if (clauses.length === 0 && leadIn && /:-?$/.test(text) && text.length < 200 && labelOf(paras[j + 1]?.text ?? '')) {
+      preamble = [preamble, text.replace(/\s*:-?$/, '')].filter(Boolean).join(' ');
+      continue;
+    }
     if (
       (clauses.length === 0 || clauses.every((clause) => !clause.label)) &&
       (thatClause || (clauses.length === 0 && leadIn && !headingLike(text)))

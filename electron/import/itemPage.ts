@@ -73,6 +73,10 @@ export function itemPage(
     return !!numbered && (!expected || numbered[1] === expected);
   });
   if (expected && numberedAt > 0) head = head.slice(numberedAt);
+  // "Decision:" printed above "Minutes:" on an item's page: read with the minutes (it counts once).
+  const decisionAt = head.findIndex((para) => /^Decision\s*:$/i.test(para.text));
+  const decided = decisionAt > 0 && paras[headEnd] && /^Minutes\s*:$/i.test(paras[headEnd]!.text) ? head.slice(decisionAt) : [];
+  if (decided.length > 0) head = head.slice(0, decisionAt);
   const [titlePara, ...purpose] = head;
   let number = '';
   let title = titlePara?.text ?? '';
@@ -85,7 +89,7 @@ export function itemPage(
   if (!title) notes.push('No title was found before “Minutes:”; give the item one.');
   const item = parseItem(
     { number, title, purpose: purpose.map((para) => para.text).join('\n') },
-    paras.slice(bodyStart),
+    decided.length > 0 ? [...decided, paras[headEnd]!, ...paras.slice(bodyStart)] : paras.slice(bodyStart),
     notes,
   );
   return { kind: 'item', meeting, items: [item], notes };

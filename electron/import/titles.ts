@@ -138,7 +138,13 @@ export function translationLine(text: string): boolean {
       word,
     ),
   );
-  return foreign.length >= 2;
+  // Welsh words a committee's titles use, none of them English.
+  const welsh = words.filter((word) =>
+    /^(?:ymddiheuriadau|datganiadau|datganiad|buddiant|buddiannau|cofnodion|cofnod|adroddiad|cyfarfod|rhaglen|gwaith|cyllideb|cynllun|diweddariad|cyhoeddus|cynnig|materion|eraill|cyhoeddi|penderfyniad|gwahardd|aelodau|swyddogion|blynyddol|ariannol|craffu|polisi|cymuned|cymunedol|addysg|iechyd|tai|priffyrdd|cynllunio)$/.test(
+      word.replace(/[^a-zâêîôûŵŷ]/g, ''),
+    ),
+  );
+  return foreign.length >= 2 || (welsh.length >= 1 && welsh.length >= words.length / 3);
 }
 
 /** A line carrying on a wrapped title: capitals after capitals, or a short fragment after a long line. */
