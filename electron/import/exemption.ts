@@ -24,11 +24,11 @@ export const validParagraph = (text: string | undefined): number | null => {
 export const excludes =
   /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\bgo(?:es)? into (?:closed|private) session\b/i;
 const exclusionTitle =
-  /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b/i;
+  /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
   /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$/i;
 const ownPrivate =
-  /\b(?:this item|the item|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
+  /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
 export const readmits =
   /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
 const partTwo = /(?:^|\n)\s*PART\s+(?:2|II|TWO|B)\b/;
@@ -113,6 +113,8 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     if (partOne.test(item.minutesText) || readmits.test(item.minutesText)) banner = false;
   });
   for (const item of items) {
+    // The item's own text may give the paragraph ("… as defined in paragraph 3 of Schedule 12A").
+    if (item.exempt && item.exemptParagraph === null) item.exemptParagraph = paragraphCited(textOf(item));
     if (item.exempt && item.exemptParagraph === null) {
       notes.push(
         `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of Schedule 12A; choose it before importing.`,

@@ -55,7 +55,13 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
   const only = alone.exec(text);
   if (only) {
     const minute = minuteOf(only[1]!, text.trim().endsWith(')') ? ')' : '');
-    const score = titleScore(next);
+    // A number alone, a line, then a section label ("Minutes:", "Decision:"), as a committee web
+    // page prints its items: the line is the item's title whatever it says.
+    const section = /^(?:Minutes|Decision|Minute|Resolved)\s*:?$/i.test(paras[i + 2]?.text ?? '');
+    const score =
+      section && /^[\p{Lu}\d]/u.test(next) && next.length <= 300
+        ? Math.max(titleScore(next), 0.5)
+        : titleScore(next);
     if (minute && score > -1 && next) {
       found.push({ index: i, span: 2, number: minute.text, title: next, minute, strength: 2 + score });
     }

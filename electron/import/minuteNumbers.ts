@@ -77,6 +77,10 @@ export function follows(previous: MinuteNumber, next: MinuteNumber): number | nu
   // Sub-items: 5 → 5.1, 5.2 → 6.
   if (base(next.scheme) === previous.scheme && b.length === a.length + 1) {
     if (a.every((part, i) => part === b[i])) return b.at(-1) === 1 ? 3 : 1;
+    // A heading with no minute of its own ("4. Planning applications") and its items under the
+    // next number ("5.1"): the first sub-item of the very next number.
+    const rises = b.at(-2)! - a.at(-1)!;
+    if (b.at(-1) === 1 && rises === 1 && a.slice(0, -1).every((part, i) => part === b[i])) return 1;
     return null;
   }
   if (base(previous.scheme) === next.scheme && a.length === b.length + 1) {
