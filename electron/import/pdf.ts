@@ -11,7 +11,8 @@ import { MAX_IMPORT_CHARS } from './text';
 import { checkPdfBytes } from './pdfGuard';
 import { pdfPagesToText, type PdfPage, type PdfRun } from './pdfLayout';
 
-export const MAX_PDF_BYTES = 30 * 1024 * 1024;
+/** As for Word documents: minutes with their appendices fit well within it. */
+export const MAX_PDF_BYTES = 20 * 1024 * 1024;
 /** More pages than any meeting's minutes (a whole year's agenda packs run to a few hundred). */
 export const MAX_PDF_PAGES = 600;
 /** Reading stops after this long, before the worker's own time limit ends it with a vaguer sentence. */
