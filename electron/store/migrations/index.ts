@@ -9,6 +9,9 @@ import * as m007 from './007_imports';
 import * as m008 from './008_record';
 import * as m009 from './009_audit_runs';
 import * as m010 from './010_search';
+import * as m011 from './011_meeting_end';
+import * as m012 from './012_statutory_cycle';
+import * as m013 from './013_import_sources';
 
 export interface Migration {
   version: number;
@@ -16,7 +19,21 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];
+export const migrations: readonly Migration[] = [
+  m001,
+  m002,
+  m003,
+  m004,
+  m005,
+  m006,
+  m007,
+  m008,
+  m009,
+  m010,
+  m011,
+  m012,
+  m013,
+];
 
 export const latestVersion = migrations.length;
 
