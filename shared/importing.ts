@@ -152,6 +152,13 @@ export interface ImportTarget {
   venue?: string;
 }
 
+/** A file past minutes were imported from, known by the SHA-256 of its bytes. */
+export interface ImportedSource {
+  hash: string;
+  fileName: string;
+  meetingId: string;
+}
+
 export interface ImportResult {
   meetingId: string;
   committeeId: string;
