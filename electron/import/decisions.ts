@@ -54,7 +54,8 @@ export function labelOf(text: string, after?: Label): Label | null {
     );
   // "(A) … (B) …": capital letters in brackets.
   const upper = !match ? /^\(([A-H])\)\s+(\S.*)$/s.exec(text) : null;
-  if (upper) return { raw: `(${upper[1]})`, family: 'alpha', value: upper[1]!.charCodeAt(0) - 64, rest: upper[2]! };
+  if (upper)
+    return { raw: `(${upper[1]})`, family: 'alpha', value: upper[1]!.charCodeAt(0) - 64, rest: upper[2]! };
   if (!match) return null;
   const [, raw = '', inParens, number, bare, rest = ''] = match;
   const token = inParens ?? number ?? bare ?? '';
@@ -235,7 +236,13 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     const thatClause =
       /^(?:That|THAT|To)\b/.test(text) || (/^[a-z]/.test(text) && (!last || endsList(last.text)));
     // "That Cabinet:" under a bare "RESOLVED:": the lead-in to the clauses that follow.
-    if (clauses.length === 0 && leadIn && /:-?$/.test(text) && text.length < 200 && labelOf(paras[j + 1]?.text ?? '')) {
+    if (
+      clauses.length === 0 &&
+      leadIn &&
+      /:-?$/.test(text) &&
+      text.length < 200 &&
+      labelOf(paras[j + 1]?.text ?? '')
+    ) {
       preamble = [preamble, text.replace(/\s*:-?$/, '')].filter(Boolean).join(' ');
       continue;
     }

@@ -75,7 +75,10 @@ export function itemPage(
   if (expected && numberedAt > 0) head = head.slice(numberedAt);
   // "Decision:" printed above "Minutes:" on an item's page: read with the minutes (it counts once).
   const decisionAt = head.findIndex((para) => /^Decision\s*:$/i.test(para.text));
-  const decided = decisionAt > 0 && paras[headEnd] && /^Minutes\s*:$/i.test(paras[headEnd].text) ? head.slice(decisionAt) : [];
+  const decided =
+    decisionAt > 0 && paras[headEnd] && /^Minutes\s*:$/i.test(paras[headEnd].text)
+      ? head.slice(decisionAt)
+      : [];
   if (decided.length > 0) head = head.slice(0, decisionAt);
   const [titlePara, ...purpose] = head;
   let number = '';
