@@ -8,6 +8,7 @@ import { removeScratch } from './common';
 import { wordExport } from './export';
 import { hostileDocx } from './hostile';
 import { importParse } from './import';
+import { importCorpus } from './importCorpus';
 import { keypressLatency } from './keypress';
 import { openingALargeFile } from './opening';
 import { recordCosts } from './record';
@@ -25,6 +26,7 @@ try {
   if (wanted('router')) await routerAgainstPreparedStatements(2000);
   if (wanted('export')) await wordExport();
   if (wanted('import')) await importParse();
+  if (wanted('importcorpus')) await importCorpus();
   if (wanted('record')) await recordCosts();
   if (wanted('audit')) await itemsCreateWithAudit();
   if (wanted('hostile')) await hostileDocx();
