@@ -7,24 +7,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { whatIsMissing, type FolderFile } from '../../shared/importFolder';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import type { Router } from '../api/router';
 import { MAX_IMPORT_FILE_BYTES } from '../import/source';
 import { readImports } from '../workers/jobs';
-
-export type FolderOutcome = 'imported' | 'would import' | 'skipped' | 'needs attention' | 'refused';
-
-export interface FolderFile {
-  name: string;
-  outcome: FolderOutcome;
-  /** Why it was skipped, needs attention or was refused; empty where imported. */
-  reason: string;
-  committee: string | null;
-  date: string | null;
-  items: number;
-  decisions: number;
-  meetingId: string | null;
-}
 
 export interface FolderOptions {
   dryRun?: boolean;
@@ -47,15 +34,6 @@ export function importableFiles(dir: string): string[] {
 }
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** What the officer must say before the meeting can be imported, or null. */
-function missing(structure: ImportStructure, options: FolderOptions): string | null {
-  const lacks: string[] = [];
-  if (!options.committee && !structure.meeting?.committee) lacks.push('which committee');
-  if (!options.date && !structure.meeting?.date) lacks.push('the meeting’s date');
-  if (structure.items.length === 0) return 'No agenda items were found in it.';
-  return lacks.length ? `The text does not say ${lacks.join(' or ')}.` : null;
-}
 
 /** Files read in one worker at a time: starting a worker costs more than reading most files. */
 const BATCH_FILES = 8;
@@ -144,7 +122,7 @@ async function importOne(
   row.date = structure.meeting?.date ?? null;
   row.items = structure.items.length;
   row.decisions = structure.items.reduce((sum, item) => sum + item.decisions.length, 0);
-  const lacking = missing(structure, options);
+  const lacking = whatIsMissing(structure, options);
   if (lacking) {
     row.outcome = 'needs attention';
     row.reason = lacking;
@@ -170,18 +148,4 @@ async function importOne(
     row.outcome = result.error.code === 'conflict' ? 'skipped' : 'needs attention';
     row.reason = result.error.message;
   }
-}
-
-/** "Imported 27, skipped 1, needs attention 1, refused 1." */
-export function folderSummary(results: FolderFile[], total: number): string {
-  const count = (outcome: FolderOutcome) => results.filter((row) => row.outcome === outcome).length;
-  const parts = [
-    `Imported ${count('imported')}`,
-    ...(count('would import') ? [`would import ${count('would import')}`] : []),
-    `skipped ${count('skipped')}`,
-    `needs attention ${count('needs attention')}`,
-    `refused ${count('refused')}`,
-  ];
-  const stopped = results.length < total ? ` Stopped after ${results.length} of ${total} files.` : '';
-  return `${parts.join(', ')}.${stopped}`;
 }

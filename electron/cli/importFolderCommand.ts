@@ -5,7 +5,8 @@ import type { Router } from '../api/router';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { oneOffSession } from './command';
-import { folderSummary, importFolder, importableFiles, type FolderFile } from './importFolder';
+import { folderSummary, type FolderFile } from '../../shared/importFolder';
+import { importFolder, importableFiles } from './importFolder';
 
 const row = (file: FolderFile) =>
   [
