@@ -90,8 +90,15 @@ export async function importCorpus(): Promise<void> {
   });
   const data = scratch('import-data');
   const run = await runMeasured(['import', dir, '--data', data, '--json']);
-  const { summary } = JSON.parse(run.stdout) as { summary: string };
+  const printed = JSON.parse(run.stdout) as { summary: string; files: { outcome: string; reason: string }[] };
+  const { summary } = printed;
+  // Why files were refused, each reason once with how often.
+  const reasons = new Map<string, number>();
+  for (const file of printed.files.filter((row) => row.outcome === 'refused')) {
+    reasons.set(file.reason, (reasons.get(file.reason) ?? 0) + 1);
+  }
   console.log(
     `Import a folder of ${files.length} files (.txt/.docx/.pdf): ${(files.length / (run.ms / 1000)).toFixed(1)} files/s, ${(run.ms / 1000).toFixed(1)} s in all, peak memory ${run.peakMb.toFixed(0)} MB (baseline: reading them from disc ${baseline.toFixed(0)} ms) — ${summary}`,
   );
+  for (const [reason, count] of reasons) console.log(`  refused ×${count}: ${reason}`);
 }
