@@ -58,7 +58,11 @@ const breadcrumb = /^[^>]{2,60}(?:\s+>\s+[^>]{2,80})+$/;
 const pageMark =
   /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*\.\/|\(?continued\)?|cont(?:inued|'d)?\.{0,3})$/i;
 /** A running header or footer that ends by saying which page it is: "Cabinet – 3 March 2025   Page 2 of 9". */
-const endsWithPage = /\S.*?\s(?:[–—-]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+const endsWithPagePattern = /\S.*?\s(?:[–—-]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+/** The full pattern only where the line ends in a page number: tried on every long line, it is slow. */
+const endsWithPage = {
+  test: (line: string) => /page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(line) && endsWithPagePattern.test(line),
+};
 const bareNumber = /^\d{1,4}$/;
 
 /** "S e d e r u n t :" and "T H A T": a word set in spaced-out capitals, closed up. */

@@ -125,7 +125,10 @@ export function votesIn(text: string): ImportVotes | null {
     return { for: count(match[1]), against: count(match[2]), abstain: count(match[3]) };
   }
   // "(Cllrs A, B and C voting for; Cllr D abstaining)": the names on each side, counted.
-  const sides = [...text.matchAll(/([^;()]+?)\s+(voting for|voting against|abstaining|abstained)\b/gi)];
+  // Only where those words are there at all: the pattern, tried on every paragraph, is slow.
+  const sides = /voting (?:for|against)|abstain/i.test(text)
+    ? [...text.matchAll(/([^;()]+?)\s+(voting for|voting against|abstaining|abstained)\b/gi)]
+    : [];
   if (sides.length > 0) {
     const votes: ImportVotes = { for: 0, against: 0, abstain: 0 };
     for (const [, names = '', side = ''] of sides) {
