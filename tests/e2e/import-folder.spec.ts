@@ -127,3 +127,32 @@ test('a folder of 30 files imported from the app with progress: one duplicate sk
   });
   expect(await meetingCount(page)).toBe(28);
 });
+
+test('Cancel stops a folder import before the next file; what was imported stays imported', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'minutebook-folder-'));
+  for (const name of complete)
+    copyFileSync(path.join(train, `${name}.txt`), path.join(folder, `${name}.txt`));
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  await page.getByRole('link', { name: 'Import minutes' }).click();
+  const section = page.getByRole('region', { name: 'Import a folder' });
+  await section.getByLabel('Folder to import').setInputFiles(folder);
+  await section.getByRole('button', { name: 'Cancel' }).click();
+
+  const stopped = section.getByText(
+    /^Imported (\d+), skipped 0, needs attention 0, refused 0\. Stopped after (\d+) of 28 files\.$/,
+  );
+  await expect(stopped).toBeVisible({ timeout: 120_000 });
+  const [, imported, after] = /Imported (\d+).*Stopped after (\d+)/.exec(
+    (await stopped.textContent()) ?? '',
+  )!;
+  expect(Number(imported)).toBe(Number(after));
+  expect(Number(after)).toBeLessThan(28);
+  await expect(section.getByRole('table', { name: 'Files imported' }).getByRole('row')).toHaveCount(
+    Number(after) + 1,
+  );
+  expect(await meetingCount(page)).toBe(Number(imported));
+});
