@@ -102,6 +102,8 @@ export interface ImportMeeting {
   apologies: ImportPerson[];
   substitutes: (ImportPerson & { for: string })[];
   officers: ImportPerson[];
+  /** Everyone else named as attending: other councillors, ward members, guests, parties, auditors. */
+  others: ImportPerson[];
   declarations: ImportDeclaration[];
 }
 
@@ -148,6 +150,13 @@ export interface ImportTarget {
   date?: string;
   startTime?: string;
   venue?: string;
+}
+
+/** A file past minutes were imported from, known by the SHA-256 of its bytes. */
+export interface ImportedSource {
+  hash: string;
+  fileName: string;
+  meetingId: string;
 }
 
 export interface ImportResult {
@@ -232,6 +241,7 @@ export const importStructure = z.strictObject({
       apologies: z.array(person).max(500),
       substitutes: z.array(person.extend({ for: shortText(200) })).max(200),
       officers: z.array(person).max(500),
+      others: z.array(person).max(500).default([]),
       declarations: z
         .array(
           z.strictObject({

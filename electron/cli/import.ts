@@ -8,6 +8,7 @@ import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { readImport } from '../workers/jobs';
 import { defineCommand, oneOffSession } from './command';
+import { runFolder } from './importFolderCommand';
 
 /** The structure as `--json` prints it: the text of each part, without the rich-text trees. */
 function printable(structure: ImportStructure) {
@@ -51,16 +52,19 @@ function summary(structure: ImportStructure): string {
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: `minutebook import FILE [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
+  summary: `minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
                     [--dry-run] [--json] [--data DIR]
-                                                     published minutes (.txt or .docx) as a meeting;
+                                                     published minutes (.txt, .docx, .pdf) as a meeting,
+                                                     or every such file in DIR;
                                                      --dry-run shows the structure found, writes nothing`,
-  usage: `Usage: minutebook import FILE [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
+  usage: `Usage: minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
                          [--dry-run] [--json] [--data DIR]
 
-Reads published minutes (.txt or Word .docx) and imports them as a meeting in one transaction,
+Reads published minutes (.txt, Word .docx or PDF) and imports them as a meeting in one transaction,
 printing the new meeting's id. People are matched to the directory by name; who was matched and
-who was added is listed.
+who was added is listed. Given a folder, imports every .txt, .docx and .pdf in it, meeting by
+meeting, with a progress line, a table of what was found in each file and a summary; a file
+imported before (the same bytes, under any name) is skipped.
 
   --committee NAME  the committee, where the text does not say
   --date D          the meeting's date (YYYY-MM-DD), where the text does not say
@@ -81,6 +85,7 @@ who was added is listed.
       console.error('Say which file to import: minutebook import FILE');
       return 2;
     }
+    if (existsSync(file) && statSync(file).isDirectory()) return runFolder(file, values, dataDir);
     let size: number;
     try {
       size = statSync(file).size;

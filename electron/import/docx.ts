@@ -9,6 +9,7 @@
 import mammoth from 'mammoth';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../shared/result';
+import { withWordNumbers } from './wordNumbering';
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 /** The parts mammoth reads, once unzipped: about a thousand pages of text, in a 512 MB worker. */
@@ -209,9 +210,21 @@ export function storedZip(entries: Map<string, Buffer>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** A Word document's text, paragraphs and lists marked as the text parser reads them. */
+/**
+ * A Word document's text, paragraphs and lists marked as the text parser reads them, numbered
+ * paragraphs with the numbers Word shows (wordNumbering.ts).
+ */
 export async function docxText(bytes: Uint8Array): Promise<string> {
-  const zip = storedZip(readDocxEntries(bytes));
+  const entries = readDocxEntries(bytes);
+  const part = (name: string) => entries.get(name)?.toString('utf8');
+  entries.set(
+    'word/document.xml',
+    Buffer.from(
+      withWordNumbers(part('word/document.xml')!, part('word/numbering.xml'), part('word/styles.xml')),
+      'utf8',
+    ),
+  );
+  const zip = storedZip(entries);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

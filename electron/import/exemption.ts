@@ -1,25 +1,18 @@
-// Exempt items: an item that says it is exempt and under which Schedule 12A paragraph, and the
-// items after the resolution excluding the public, until the public are readmitted.
+// Exempt items: an item marked so in its title ("(EXEMPT)", "(E)", "Part 2", "Exempt information –
+// paragraph 14"), one "considered in private", and the items the resolution excluding the public
+// covers — the ones it names ("during consideration of Item 9"), the next one ("the following item"),
+// the next few ("the following two items"), or all that follow ("the following items", "the remainder
+// of the meeting", a "PART 2" banner) until the public are readmitted. The resolution itself is public
+// business. The Schedule 12A paragraph is the first the exclusion (or the title) cites; exclusions
+// under Scottish, Northern Irish or 1960 Act law cite none.
 import type { ImportItem } from '../../shared/importing';
 import { exemptParagraphs } from '../../shared/domain';
-import { excludesPublic } from '../../shared/exemption';
 
-export const schedule12A =
-  /paragraphs?\s+(\d{1,2})(?:\s*(?:,|and|&)\s*\d{1,2})*\s+of\s+(?:Part\s+(?:1|I|4|IV)\s+of\s+)?Schedule\s+12\s*A/i;
-export const exemptWords = /\b(?:exempt|not for publication|confidential|private)\b|\bpart\s+(?:2|II|B)\b/i;
-
-/** An item that says it is exempt, and under which paragraph. */
-export function exemptionOf(item: ImportItem, opening: string): void {
-  // The resolution to exclude the public cites the paragraph, but is itself public business.
-  if (excludesPublic.test(opening)) return;
-  const paragraph = schedule12A.exec(opening);
-  if (
-    /\((?:exempt|confidential|private)\)|\bexempt\b/i.test(item.title) ||
-    (paragraph && exemptWords.test(opening))
-  ) {
-    item.exempt = true;
-  }
-  if (item.exempt && paragraph) item.exemptParagraph = validParagraph(paragraph[1]);
+/** The first Schedule 12A paragraph a text cites, before or after the schedule's name. */
+export function paragraphCited(text: string): number | null {
+  const before = /paragraphs?\s+(\d{1,2})\b[^.]{0,160}?Schedule\s*12\s*\(?A\)?/i.exec(text);
+  const after = /Schedule\s*12\s*\(?A\)?[^.]{0,240}?\(?\bparagraphs?\s+(\d{1,2})\b/i.exec(text);
+  return validParagraph((before ?? after)?.[1]);
 }
 
 export const validParagraph = (text: string | undefined): number | null => {
@@ -27,29 +20,101 @@ export const validParagraph = (text: string | undefined): number | null => {
   return (exemptParagraphs as readonly number[]).includes(n) ? n : null;
 };
 
-export const readmits = /\b(?:re-?admitted|public returned|readmission)\b/i;
+/** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
+export const excludes =
+  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\bgo(?:es)? into (?:closed|private) session\b/i;
+const exclusionTitle =
+  /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
+const titleMarker =
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$/i;
+const ownPrivate =
+  /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
+export const readmits =
+  /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
+const partTwo = /(?:^|\n)\s*PART\s+(?:2|II|TWO|B)\b/;
+const partOne = /(?:^|\n)\s*PART\s+(?:1|I|ONE|A)\b/;
 
-/** After the resolution to exclude the public, the items are exempt until the public are readmitted. */
-export function applyExclusion(items: ImportItem[], notes: string[]): void {
-  let paragraph: number | null = null;
-  let excluded = false;
-  for (const item of items) {
-    const said = [
-      item.title,
-      item.minutesText,
-      ...item.decisions.flatMap((decision) => [decision.preamble, ...decision.clauses.map((c) => c.text)]),
-    ].join('\n');
-    if (excluded && !excludesPublic.test(said)) {
-      item.exempt = true;
-      item.exemptParagraph ??= paragraph;
-    }
-    if (excludesPublic.test(said)) {
-      excluded = true;
-      paragraph = validParagraph(schedule12A.exec(said)?.[1]) ?? paragraph;
-    }
-    if (readmits.test(item.minutesText)) excluded = false;
+const counts: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
+
+/** An item its title (or the first lines of its text) mark as exempt; the paragraph where given. */
+export function exemptionOf(item: ImportItem, opening: string): void {
+  if (exclusionTitle.test(item.title)) return;
+  if (titleMarker.test(item.title) || ownPrivate.test(opening)) {
+    item.exempt = true;
+    item.exemptParagraph ??=
+      validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ?? paragraphCited(opening);
   }
+}
+
+/** What an item's text said, for reading an exclusion from it. */
+function textOf(item: ImportItem): string {
+  return [
+    item.purpose,
+    item.minutesText,
+    ...item.decisions.flatMap((decision) => [decision.preamble, ...decision.clauses.map((c) => c.text)]),
+  ].join('\n');
+}
+
+/** Which items an exclusion in item `at` covers: their indices. */
+function coveredBy(sentence: string, items: ImportItem[], at: number): number[] {
+  const named = /\b(?:items?|articles?|minutes?)\s+((?:\d[\d.]*)(?:\s*(?:,|and|&)\s*\d[\d.]*)*)/i.exec(
+    sentence,
+  );
+  if (named) {
+    const numbers = named[1]!.split(/\s*(?:,|and|&)\s*/).map((n) => n.replace(/\.$/, ''));
+    return items.flatMap((item, index) => (index > at && numbers.includes(item.number) ? [index] : []));
+  }
+  const few = /\bfollowing\s+(two|three|four|five|\d)\s+items\b/i.exec(sentence);
+  const one =
+    /\b(?:following|undernoted|next)\s+(?:item|report|matter)\b/i.test(sentence) &&
+    !/\bitems\b/i.test(sentence);
+  const reach = few ? counts[few[1]!.toLowerCase()]! : one ? 1 : Infinity;
+  const covered: number[] = [];
+  for (let index = at + 1; index < items.length && covered.length < reach; index++) {
+    covered.push(index);
+    if (readmits.test(textOf(items[index]!))) break;
+  }
+  return covered;
+}
+
+/** After the resolution to exclude the public, the items it covers are exempt. */
+export function applyExclusion(items: ImportItem[], notes: string[]): void {
+  let banner = false;
+  items.forEach((item, at) => {
+    if (banner && !exclusionTitle.test(item.title)) item.exempt = true;
+    const said = textOf(item);
+    const sentences = said.split(/\n|(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part));
+    const decided = item.decisions.flatMap((d) => [d.preamble, ...d.clauses.map((c) => c.text)]).join('\n');
+    // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.
+    const sentence =
+      sentences.find((part) => /\b(?:items?|articles?|minutes?)\s+\d/i.test(part)) ??
+      sentences.find((part) => decided.includes(part.slice(0, 40))) ??
+      sentences[0];
+    if (sentence && !ownPrivate.test(sentence)) {
+      const paragraph = paragraphCited(sentence) ?? paragraphCited(said);
+      for (const index of coveredBy(sentence, items, at)) {
+        const covered = items[index]!;
+        if (exclusionTitle.test(covered.title)) continue;
+        covered.exempt = true;
+        covered.exemptParagraph ??= paragraph;
+      }
+    }
+    if (partTwo.test(item.minutesText)) banner = true;
+    if (partOne.test(item.minutesText) || readmits.test(item.minutesText)) banner = false;
+  });
   for (const item of items) {
+    // The item's own text may give the paragraph ("… as defined in paragraph 3 of Schedule 12A").
+    if (item.exempt && item.exemptParagraph === null) item.exemptParagraph = paragraphCited(textOf(item));
     if (item.exempt && item.exemptParagraph === null) {
       notes.push(
         `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of Schedule 12A; choose it before importing.`,

@@ -1,15 +1,10 @@
 // One item's minutes as a careful reader sees them: narrative, those in attendance, decisions with
 // their clauses, mover, seconder and votes, actions, and updates added after the meeting.
-import type { ImportDecision, ImportItem, ImportMeeting, ImportUpdate } from '../../shared/importing';
+import type { ImportDecision, ImportItem, ImportUpdate } from '../../shared/importing';
 import { plainText } from '../../shared/richText';
-import {
-  actionFromClause,
-  decisionBlock,
-  moverAndSeconder,
-  readHead,
-  recordedVoteLine,
-  votesIn,
-} from './decisions';
+import { actionFromClause, decisionBlock } from './decisions';
+import { readHead, type DecisionHead } from './decisionHead';
+import { moverAndSeconder, recordedVoteLine, votesIn } from './votes';
 import { bulletOf, docOf } from './narrative';
 import { peopleFromList, personFromLine } from './people';
 import { type Para } from './text';
@@ -45,19 +40,64 @@ export const emptyItem = (base: ItemBase): ImportItem => ({
   supportingDocuments: [],
 });
 
-export const emptyMeeting = (committee: string, date: string | null): ImportMeeting => ({
-  committee,
-  date,
-  startTime: null,
-  venue: '',
-  present: [],
-  apologies: [],
-  substitutes: [],
-  officers: [],
-  declarations: [],
-});
+export { emptyMeeting } from './header';
 
-export function parseItem(base: ItemBase, body: Para[], notes: string[]): ImportItem {
+/** A Scottish "Decision" heading over what was decided: "To note the report.", "The Committee:-" and (1)–(3). */
+const decisionHeading = /^(?:Decisions?|DECISIONS?)\s*:?$/;
+const decidedText =
+  /^(?:To\s|That\b|THAT\b|The\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}&][\p{L}'’-]*){0,6}\s*(?::-?|\s+[a-z]+ed\b|\s+[A-Z]{4,}\b)|\(?(?:1|a|i)[.)]\s)/u;
+
+/** The decision under a "Decision" heading at `at`: its keyword is the one its lead-in uses, else AGREED. */
+function headingDecision(body: Para[], at: number): DecisionHead | null {
+  const next = body[at + 1]?.text ?? '';
+  // "DECISION / NOTED.", "DECISION / APPROVED the Minutes": a verb in capitals is the decision.
+  if (!decidedText.test(next) && !/^\p{Lu}{4,}\b/u.test(next)) return null;
+  const word = /\b(RESOLVED|AGREED|RECOMMENDED|resolved|agreed|recommended)\b/.exec(
+    next.split(/\s\(?(?:1|a|i)[.)]\s/)[0]!,
+  )?.[1];
+  const keyword = word ? (word.toUpperCase() as DecisionHead['keyword']) : 'AGREED';
+  return { keyword, qualifier: '', preamble: '', inline: '', lead: '' };
+}
+
+/** Modern.gov's "Decision:" and "Minutes:" on one item: the minutes, and the decision only where they have none. */
+function sections(body: Para[]): { purpose: Para[]; decision: Para[]; minutes: Para[] } {
+  const minutesAt = body.findIndex((para) => /^Minutes\s*:$/i.test(para.text));
+  if (minutesAt < 0) return { purpose: [], decision: [], minutes: body };
+  const decisionAt = body.findIndex((para, index) => index < minutesAt && /^Decision\s*:$/i.test(para.text));
+  const headEnd = decisionAt >= 0 ? decisionAt : minutesAt;
+  return {
+    purpose: body.slice(0, headEnd),
+    decision: decisionAt >= 0 ? body.slice(decisionAt + 1, minutesAt) : [],
+    minutes: body.slice(minutesAt + 1),
+  };
+}
+
+/** A paragraph number alone on its line ("18.1") kept with the text after it. */
+function withParagraphNumbers(body: Para[]): Para[] {
+  const out: Para[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i]!.text;
+    const next = body[i + 1];
+    if (/^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
+      out.push({ ...next, text: `${text} ${next.text}` });
+      i++;
+    } else out.push(body[i]!);
+  }
+  return out;
+}
+
+export function parseItem(base: ItemBase, rawBody: Para[], notes: string[]): ImportItem {
+  const parts = sections(withParagraphNumbers(rawBody));
+  const purpose = [base.purpose, ...parts.purpose.map((para) => para.text)].filter(Boolean).join('\n');
+  const item = parseBody({ ...base, purpose }, parts.minutes, notes);
+  if (item.decisions.length === 0 && parts.decision.length > 0) {
+    const decided = parseBody(base, parts.decision, []);
+    item.decisions = decided.decisions;
+  }
+  return item;
+}
+
+function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   const where = base.number ? `Item ${base.number}` : `“${base.title || 'Untitled'}”`;
   const narrative: Para[] = [];
   const item = emptyItem(base);
@@ -110,6 +150,21 @@ export function parseItem(base: ItemBase, body: Para[], notes: string[]): Import
       for (let j = i; j <= stop; j++) noteMovers(body[j]!.text, j);
       pushAll(narrative, body.slice(i, stop + 1));
       i = stop + 1;
+      continue;
+    }
+    if (decisionHeading.test(text)) {
+      const next = body[i + 1]?.text ?? '';
+      const nextReading = readHead(next);
+      const head = nextReading && 'head' in nextReading ? null : headingDecision(body, i);
+      const lead = head && /:-?$/.test(next) ? 1 : 0;
+      const block = head ? decisionBlock(body, i + lead, head) : null;
+      if (block) {
+        starts.push(i);
+        item.decisions.push(block.decision);
+        i = block.end;
+        continue;
+      }
+      i++;
       continue;
     }
     const reading = readHead(text);
@@ -172,8 +227,14 @@ export function parseItem(base: ItemBase, body: Para[], notes: string[]): Import
     if (mover) decision.mover ??= mover;
     if (seconder) decision.seconder ??= seconder;
   }
-  for (const { at, side, names } of recordings) {
+  for (const { at, side, names, count } of recordings) {
     const decision = item.decisions[decisionAt(at)];
+    if (decision && count !== null) {
+      // "FOR: 6" / "AGAINST: 3" / "ABSTENTIONS: 0", a line each.
+      decision.votes ??= { for: 0, against: 0, abstain: 0 };
+      decision.votes[side] = count;
+      continue;
+    }
     if (!decision) {
       // A recorded vote with no decision to belong to stays in the minutes as it was written.
       narrative.push({ text: body[at]!.text, indent: 0 });

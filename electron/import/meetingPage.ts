@@ -1,106 +1,120 @@
-// A whole meeting's minutes: the header (committee, date, venue, attendance), then numbered items.
-import type { ImportStructure } from '../../shared/importing';
-import { labelOf, readHead } from './decisions';
-import { headingLike } from './narrative';
+// A whole meeting's minutes: the header (committee, date, venue, attendance), then the minutes. The
+// minutes are numbered headings where the text numbers them, and otherwise (Word's numbering lost,
+// a web page's table of items) the headings a reader sees: short title-like lines with text under them.
+import type { ImportItem, ImportStructure } from '../../shared/importing';
+import { findHeadings, type Heading } from './headings';
+import { titleScore, cleanTitle, finiteVerbs } from './titles';
 import { type Para } from './text';
-import { itemNumber } from './itemPage';
 import { parseItem } from './item';
 import { applyExclusion } from './exemption';
-import { fromItems, parseHeader } from './header';
+import { parseHeader } from './header';
+import { readAttendance } from './attendance';
+import { attendanceFromItems } from './itemAttendance';
+import { declarationsIn } from './declarations';
+import { pushAll } from '../../shared/arrays';
+import { headingLike } from './narrative';
+import { readHead } from './decisionHead';
 
-export const finiteVerbs =
-  /\b(?:was|were|is|are|has|have|had|noted|agreed|asked|requested|considered|received|resolved|be|will|would|should)\b/i;
-
-export function titleLikeItem(title: string): boolean {
-  const words = title.split(/\s+/);
-  const capitals = title === title.toUpperCase();
-  return (
-    title.length <= 200 &&
-    words.length <= 25 &&
-    /^[A-Z0-9“"‘'(]/.test(title) &&
-    !/[;,:]$/.test(title) &&
-    !(title.endsWith('.') && (words.length > 8 || finiteVerbs.test(title))) &&
-    !/^(?:That|To|The report|This|It)\b/.test(title) &&
-    (capitals || !finiteVerbs.test(title))
-  );
-}
-
-export function titleCased(title: string): boolean {
-  const words = title.split(/\s+/).filter((word) => !/^(?:and|of|the|for|on|in|to|a|an|&|-|–)$/i.test(word));
-  return words.length > 0 && words.filter((word) => /^[A-Z0-9]/.test(word)).length / words.length >= 0.66;
-}
-
-export interface Heading {
-  index: number;
-  span: number;
-  number: string;
-  title: string;
-}
-
-export const numberOnly =
-  /^(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2,4})?[a-z]?)[.:]?$/;
-export const bareNumber = /^((?:[A-Z]{1,6}\s?)?\d{1,4}(?:\/\d{2,4})?)\s+(\S.*)$/;
-
-/**
- * The numbered minute headings ("45.", "77/21", "PLA146/14", "Minute 12 –"). Numbers must rise;
- * a "3." that continues a decision's "1.", "2." is a clause unless it reads as a heading in
- * capitals or title case.
- */
-export function findHeadings(paras: Para[]): Heading[] {
-  const headings: Heading[] = [];
-  let last = -Infinity;
-  let list: { value: number; at: number } | null = null;
-  let inDecision = false;
-  for (let i = 0; i < paras.length; i++) {
+/** Where the header's attendance lists end, for minutes whose headings carry no numbers. */
+function afterAttendance(paras: Para[]): number {
+  let last = -1;
+  const limit = Math.min(paras.length, 60);
+  for (let i = 0; i < limit; i++) {
     const text = paras[i]!.text;
-    const reading = readHead(text);
-    if (reading && 'head' in reading) {
-      inDecision = true;
-      list = null;
-      continue;
+    // "Apologies for Absence" over a sentence is the first minute's heading, not a list's label.
+    if (last >= 0 && headingLike(text) && titleScore(text) >= 0.5 && /^[A-Z][^:]*$/.test(text)) {
+      const next = paras[i + 1]?.text ?? '';
+      if (finiteVerbs.test(next) && next.split(/\s+/).length > 5) break;
     }
-    let candidate: Heading | null = null;
-    const alone = numberOnly.exec(text);
-    const next = paras[i + 1]?.text ?? '';
-    if (alone && titleLikeItem(next)) candidate = { index: i, span: 2, number: alone[1]!, title: next };
-    const punctuated = itemNumber.exec(text);
-    if (!candidate && punctuated && titleLikeItem(punctuated[2]!)) {
-      candidate = { index: i, span: 1, number: punctuated[1]!, title: punctuated[2]! };
+    if (readAttendance([text]).found) {
+      last = i;
+      while (last + 1 < limit && !headingLike(paras[last + 1]!.text)) last++;
     }
-    const bare = bareNumber.exec(text);
-    if (
-      !candidate &&
-      bare &&
-      titleLikeItem(bare[2]!) &&
-      (bare[2] === bare[2]!.toUpperCase() || titleCased(bare[2]!))
-    ) {
-      candidate = { index: i, span: 1, number: bare[1]!, title: bare[2]! };
-    }
-    const label = labelOf(text);
-    if (candidate) {
-      const value = Number(/\d+/.exec(candidate.number)![0]);
-      const prefixed = /[A-Z/]/.test(candidate.number) || /^(?:Minute|Item|Agenda Item)\b/.test(text);
-      const strong =
-        prefixed || candidate.title === candidate.title.toUpperCase() || titleCased(candidate.title);
-      const continuesList = list !== null && value === list.value + 1 && i - list.at <= 3;
-      if (value > last && (!continuesList || (strong && !inDecision) || (strong && value === last + 1))) {
-        headings.push(candidate);
-        last = value;
-        list = null;
-        inDecision = false;
-        i += candidate.span - 1;
-        continue;
-      }
-    }
-    if (label?.family === 'number') list = { value: label.value, at: i };
   }
-  return headings;
+  return last + 1;
+}
+
+/** Headings without numbers: title-like lines, after the header, with minutes (not a title) under them. */
+function unnumberedHeadings(paras: Para[]): Heading[] {
+  const start = afterAttendance(paras);
+  if (start === 0) return [];
+  const headings: Heading[] = [];
+  for (let i = start; i < paras.length; i++) {
+    const text = paras[i]!.text;
+    const next = paras[i + 1]?.text ?? '';
+    const reading = readHead(text);
+    if (reading && 'head' in reading) continue;
+    if (
+      text.length <= 120 &&
+      titleScore(text) >= 0.5 &&
+      headingLike(text) &&
+      next &&
+      titleScore(next) < 0.5
+    ) {
+      headings.push({ index: i, span: 1, number: '', title: cleanTitle(text) });
+    }
+  }
+  return headings.length >= 2 ? headings : [];
+}
+
+export function meetingFrom(
+  paras: Para[],
+  headings: Heading[],
+  notes: string[],
+): { meeting: ImportStructure['meeting']; items: ImportItem[] } {
+  const headerEnd = headings[0]?.index ?? 0;
+  const meeting = parseHeader(paras.slice(0, headerEnd), notes);
+  const bodies = headings.map((heading, index) => {
+    const end = headings[index + 1]?.index ?? paras.length;
+    const body = paras.slice(heading.index + heading.span, end);
+    return heading.lead ? [{ text: heading.lead, indent: 0 }, ...body] : body;
+  });
+  // The roll call in the first item (present, in attendance, apologies) where the header has none.
+  if (meeting.present.length === 0 && bodies[0]) {
+    const roll = readAttendance(bodies[0].map((para) => para.text));
+    if (roll.present.length > 0) {
+      meeting.present = roll.present;
+      pushAll(meeting.officers, roll.officers);
+      pushAll(meeting.others, roll.others);
+      pushAll(meeting.apologies, roll.apologies);
+      pushAll(meeting.substitutes, roll.substitutes);
+      notes.pop();
+    }
+  }
+  const items = headings.map((heading, index) =>
+    parseItem(
+      { number: heading.number, title: heading.title, purpose: heading.purpose ?? '' },
+      bodies[index]!,
+      notes,
+    ),
+  );
+  attendanceFromItems(
+    meeting,
+    headings.map((heading, index) => ({
+      title: heading.title,
+      paras: bodies[index]!.map((para) => para.text),
+    })),
+  );
+  meeting.declarations = declarationsIn(
+    headings.map((heading, index) => ({
+      number: heading.number,
+      title: heading.title,
+      paras: bodies[index]!.map((para) => para.text),
+    })),
+    headings.map((heading) => heading.number).filter(Boolean),
+  );
+  applyExclusion(items, notes);
+  if (!meeting.date) notes.push('No meeting date was found; give it before importing.');
+  if (!meeting.committee) notes.push('No committee name was found; choose the committee.');
+  return { meeting, items };
 }
 
 export function meetingMinutes(paras: Para[], notes: string[]): ImportStructure {
-  const headings = findHeadings(paras);
-  const headerEnd = headings[0]?.index ?? 0;
-  const meeting = headings.length > 0 ? parseHeader(paras.slice(0, headerEnd), notes) : null;
+  let headings = findHeadings(paras);
+  if (headings.length < 2) {
+    const unnumbered = unnumberedHeadings(paras);
+    if (unnumbered.length > headings.length) headings = unnumbered;
+  }
   if (headings.length === 0) {
     // One item's minutes pasted on their own: a title, if the first line reads as one, then the minutes.
     const [first, ...rest] = paras;
@@ -113,17 +127,6 @@ export function meetingMinutes(paras: Para[], notes: string[]): ImportStructure 
     );
     return { kind: 'item', meeting: null, items: [item], notes };
   }
-  const items = headings.map((heading, index) => {
-    const end = headings[index + 1]?.index ?? paras.length;
-    return parseItem(
-      { number: heading.number, title: heading.title, purpose: '' },
-      paras.slice(heading.index + heading.span, end),
-      notes,
-    );
-  });
-  if (meeting) fromItems(meeting, items);
-  applyExclusion(items, notes);
-  if (meeting && !meeting.date) notes.push('No meeting date was found; give it before importing.');
-  if (meeting && !meeting.committee) notes.push('No committee name was found; choose the committee.');
+  const { meeting, items } = meetingFrom(paras, headings, notes);
   return { kind: 'meeting', meeting, items, notes };
 }

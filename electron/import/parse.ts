@@ -1,26 +1,54 @@
 // Published minutes as text, to the structure a careful reader sees in them: a single agenda item
-// page (Modern.gov, seeds 000–003), a whole meeting's minutes, or an item's report (seed 004).
-// The rules come from how minutes are written. Where a rule cannot tell, the text stays narrative
-// and a note says so, for the preview.
+// page (Modern.gov, seeds 000–003), an issue's or a decision's page, a whole meeting's minutes, or an
+// item's report (seed 004). The rules come from how minutes are written. Where a rule cannot tell,
+// the text stays narrative and a note says so, for the preview.
 import type { ImportStructure } from '../../shared/importing';
 import { MAX_IMPORT_ITEMS } from '../../shared/importing';
 import { AppError } from '../../shared/result';
-import { checkImportText, normalise, paragraphs } from './text';
-import { itemPage } from './itemPage';
-import { meetingMinutes } from './meetingPage';
+import { checkImportText, normalise, paragraphs, type Para } from './text';
+import { withoutFurniture } from './furniture';
+import { issueMinutesAt, itemPage, meetingOfLine } from './itemPage';
+import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
+import { tableView } from './tableRows';
+
+/** Where a single item's heading ends and its minutes start: its one "Minutes:" label, or an issue page's item line. */
+function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number; bodyStart: number } | null {
+  const labels = paras.flatMap((para, index) => (/^Minutes\s*:$/i.test(para.text) ? [index] : []));
+  if (labels.length === 1) return { headEnd: labels[0]!, bodyStart: labels[0]! + 1 };
+  if (labels.length > 0) return null;
+  // A decision's page: "Decision Maker: …", "Decision:" and the decision, "Decided at meeting: …".
+  const decisions = paras.flatMap((para, index) => (/^Decision\s*:$/i.test(para.text) ? [index] : []));
+  if (
+    decisions.length === 1 &&
+    paras.some((para) => /^(?:Decision maker|Decided at meeting|Decision status)\s*:/i.test(para.text))
+  ) {
+    return { headEnd: decisions[0]!, bodyStart: decisions[0]! + 1 };
+  }
+  // An item's page without a "Minutes:" label: its title, then its minutes.
+  if (agendaItemPage) {
+    const title = paras.findIndex((para) => !meetingOfLine(para.text) && !/^Agenda item$/i.test(para.text));
+    if (title >= 0) return { headEnd: title + 1, bodyStart: title + 1 };
+  }
+  const at = issueMinutesAt(paras);
+  return at < 0 ? null : { headEnd: at, bodyStart: at };
+}
 
 export function parseImportText(raw: string): ImportStructure {
   checkImportText(raw);
-  const paras = paragraphs(normalise(raw));
+  const text = withoutFurniture(normalise(raw));
   const notes: string[] = [];
-  const minutesAt = paras.findIndex((para) => /^Minutes\s*:$/i.test(para.text));
-  const structure =
-    minutesAt >= 0
-      ? itemPage(paras, minutesAt, notes)
-      : looksLikeReport(paras)
-        ? reportPage(paras, notes)
-        : meetingMinutes(paras, notes);
+  const table = tableView(text);
+  if (table) return { kind: 'meeting', ...meetingFrom(table.paras, table.headings, notes), notes };
+  const paras = paragraphs(text);
+  // A committee website's item page starts "Agenda item" (the line itself is furniture, dropped).
+  const agendaItemPage = /^(?:[^\n]*\n){0,10}?\s*Agenda item\s*$/im.test(raw.slice(0, 2000));
+  const single = singleItemAt(paras, agendaItemPage);
+  const structure = single
+    ? itemPage(paras, single, notes)
+    : looksLikeReport(paras)
+      ? reportPage(paras, notes)
+      : meetingMinutes(paras, notes);
   if (structure.items.length > MAX_IMPORT_ITEMS) {
     throw new AppError(
       'invalid_input',

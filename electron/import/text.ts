@@ -2,6 +2,7 @@
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
 import { largest } from '../../shared/arrays';
+import { titleScore } from './titles';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
 export const MAX_IMPORT_CHARS = 20_000_000;
@@ -73,11 +74,11 @@ const boldLead =
 
 const terminal = /[.!?:;”"’)\]]$/;
 const functionWords =
-  /\b(?:the|a|an|to|of|and|or|in|on|for|with|by|during|from|at|as|that|which|be|is|are|was|were|its|their|this|these|under|into|between)$/i;
+  /\b(?:the|a|an|to|of|and|or|in|on|for|with|by|during|from|at|as|that|which|be|is|are|was|were|its|their|this|these|under|into|between)$/;
 
 /** Whether a line starts something new: a list marker, a label, a keyword the parser reads. */
 const startsSomething =
-  /^(?:[·•Ø▪◦§➢►✓*o\-–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z]{1,2}[.)]\s|\([ivx]{1,5}\)\s|RESOLVED|AGREED|RECOMMENDED|Minutes:|Supporting documents|Present\b|Apologies\b)/;
+  /^(?:[·•Ø▪◦§➢►✓*o\-–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z]{1,2}[.)]\s|\([ivx]{1,5}\)\s|\(?[A-Z][:)]\s|RESOLVED|AGREED|RECOMMENDED|Minutes:|Supporting documents|Present\b|Apologies\b|[A-Z][A-Z ]{2,30}:|(?:In attendance|Officers?|Also present|Also in attendance|Other Members|Members present|In the Chair|Presiding|Absent|Substitutes?)\b)/;
 
 /**
  * Paragraphs from text: blank lines end one. A line carried over by the page (the previous one
@@ -152,9 +153,20 @@ interface Growing {
 /** How much of a paragraph's end `continues` looks at: it only asks how the paragraph ends. */
 const END = 80;
 
+/** A numbered heading's line: what follows it in capitals is its minute, or the rest of its title (read later). */
+const headingLine =
+  /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+[\p{Lu}\d]/u;
+
 function continues(previous: Growing, line: string, gap: boolean, width: number): boolean {
   const { end, length } = previous;
   if (startsSomething.test(line) || terminal.test(end)) return false;
+  if (
+    previous.lines.length === 1 &&
+    headingLine.test(previous.lines[0]!) &&
+    !/^\p{Ll}/u.test(line) &&
+    titleScore(previous.lines[0]!.replace(/^\S+\s+/, '')) >= 0.5
+  )
+    return false;
   if (previous.capitals) return false; // a heading in capitals
   const lower = /^[a-z]/.test(line);
   const open = length >= 50 && (lower || functionWords.test(end));
@@ -177,3 +189,16 @@ export const withoutMarkdown = (text: string): string =>
   inlineMarkdown(text)
     .map((run) => run.text)
     .join('');
+
+/**
+ * A text's sentences: a full stop, question or exclamation mark (a closing quotation with it) and a
+ * capital after. An initial ("S. Westcott") or an abbreviated title ("Cllr. Baxter", "Mr.") ends none.
+ */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(
+      /(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u,
+    )
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}

@@ -1,10 +1,12 @@
 // Reading an import (a .docx through mammoth, or text) and parsing it into a meeting's structure,
 // with the directory matched when the caller passes it: everything a hostile file could make slow
-// or greedy, in a worker whose memory and time are limited (jobs.ts).
+// or greedy, in a worker whose memory and time are limited (jobs.ts). A folder's files go several
+// to a worker, since starting one costs more than reading most files.
 import type { ImportPreview, ImportStructure } from '../../shared/importing';
 import { previewFrom } from '../import/preview';
 import { parseImportText } from '../import/parse';
 import { importText } from '../import/source';
+import { AppError } from '../../shared/result';
 import { serveWorker } from './serveWorker';
 
 export interface ImportJob {
@@ -12,11 +14,30 @@ export interface ImportJob {
   text?: string;
   bytes?: Uint8Array;
   fileName?: string;
+  /** Several files read one after another in the one worker (a folder), each answered alone. */
+  files?: { bytes: Uint8Array; fileName: string }[];
   /** The directory and committees to match the people and committee against, for a preview. */
   match?: { directory: Parameters<typeof previewFrom>[1]; committees: Parameters<typeof previewFrom>[2] };
 }
 
-serveWorker<ImportJob, ImportStructure | ImportPreview>(async (job) => {
+/** One file's answer in a batch: its structure, or the sentence it was refused with. */
+export type BatchAnswer = { ok: true; structure: ImportStructure } | { ok: false; message: string };
+
+async function batch(files: NonNullable<ImportJob['files']>): Promise<BatchAnswer[]> {
+  const answers: BatchAnswer[] = [];
+  for (const file of files) {
+    try {
+      answers.push({ ok: true, structure: parseImportText(await importText(file.bytes, file.fileName)) });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      answers.push({ ok: false, message: error.message });
+    }
+  }
+  return answers;
+}
+
+serveWorker<ImportJob, ImportStructure | ImportPreview | BatchAnswer[]>(async (job) => {
+  if (job.files) return batch(job.files);
   const raw = job.bytes ? await importText(job.bytes, job.fileName ?? '') : (job.text ?? '');
   const structure = parseImportText(raw);
   return job.match ? previewFrom(structure, job.match.directory, job.match.committees) : structure;

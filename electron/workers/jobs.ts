@@ -5,7 +5,7 @@ import type { ImportPreview, ImportStructure } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import type { ParsedInput } from '../../shared/api';
 import type { ExportJob, StatutoryExportJob } from './export.worker';
-import type { ImportJob } from './import.worker';
+import type { BatchAnswer, ImportJob } from './import.worker';
 import { runWorker, WorkerStopped, type WorkerLimits } from './runWorker';
 
 /** Reading a .docx or text and parsing it: mammoth needs about 250 MB for 10 MB of Word XML. */
@@ -42,6 +42,29 @@ async function importJob<T>(job: ImportJob): Promise<T> {
 /** The structure found in a file's bytes or in text. */
 export const readImport = (job: Omit<ImportJob, 'match'>): Promise<ImportStructure> =>
   importJob<ImportStructure>(job);
+
+/**
+ * Several files read in one worker, each answered alone (a refusal is that file's answer). Should
+ * the worker itself be stopped (memory, time, a crash), each file is read again in a worker of its
+ * own, so only the file to blame is refused.
+ */
+export async function readImports(files: { bytes: Uint8Array; fileName: string }[]): Promise<BatchAnswer[]> {
+  try {
+    return await runWorker<BatchAnswer[]>('import', { files }, IMPORT_LIMITS);
+  } catch (error) {
+    if (!(error instanceof WorkerStopped)) throw error;
+  }
+  const answers: BatchAnswer[] = [];
+  for (const file of files) {
+    try {
+      answers.push({ ok: true, structure: await readImport(file) });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      answers.push({ ok: false, message: error.message });
+    }
+  }
+  return answers;
+}
 
 /** The preview: the structure, with its people and committee matched against the data. */
 export const previewImportInWorker = (

@@ -10,19 +10,10 @@ import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
 import { navigate } from '../state/route';
 import { useAppStore } from '../state/store';
+import { base64Of } from './fileBytes';
+import { FolderImport } from './FolderImport';
 
 const NEW = 'new';
-
-/** A file's bytes as base64: the browser's own encoder, with no spread of bytes into a call. */
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () =>
-      resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** A decision the officer says is not one: its words go back into the minutes, where they were. */
 function asNarrative(item: ImportItem, index: number): ImportItem {
@@ -142,13 +133,15 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
             Open a file (.txt or .docx)…
             <input
               type="file"
-              accept=".txt,.docx,text/plain"
+              accept=".txt,.docx,.pdf,text/plain,application/pdf"
               onChange={openFile}
               className="visually-hidden"
             />
           </label>
         </div>
       </form>
+
+      {meetingId ? null : <FolderImport />}
 
       {structure && preview ? (
         <form onSubmit={submit} aria-label="What will be imported" className="stacked-form import-preview">

@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { clockTime, id, isoDate, text, typeError } from './fields';
 import { mutation, query } from './contract';
-import { importStructure, type ImportPreview, type ImportResult } from '../importing';
+import { importStructure, type ImportedSource, type ImportPreview, type ImportResult } from '../importing';
+
+const sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { error: 'A file’s hash must be 64 hexadecimal digits (SHA-256).' });
 
 export const importsMethods = {
   /**
@@ -40,6 +44,12 @@ export const importsMethods = {
       }),
       /** For each person (by name key): the directory entry they are, or "new". */
       people: z.record(z.string().max(200), z.union([z.literal('new'), id('Person')])),
+      /** The file it came from, so the same file is recognised if imported again. */
+      source: z.strictObject({ hash: sha256, fileName: text('File name', 500) }).optional(),
     }),
+  ),
+  /** Of these files (by SHA-256 of their bytes), those imported before, and as which meeting. */
+  'imports.sources': query<ImportedSource[]>()(
+    z.strictObject({ hashes: z.array(sha256).max(10_000, { error: 'At most 10,000 files at once.' }) }),
   ),
 } as const;

@@ -9,6 +9,7 @@ import { dueBench } from './due';
 import { wordExport } from './export';
 import { hostileDocx } from './hostile';
 import { importParse } from './import';
+import { importCorpus } from './importCorpus';
 import { keypressLatency } from './keypress';
 import { openingALargeFile } from './opening';
 import { recordCosts } from './record';
@@ -26,6 +27,7 @@ try {
   if (wanted('router')) await routerAgainstPreparedStatements(2000);
   if (wanted('export')) await wordExport();
   if (wanted('import')) await importParse();
+  if (wanted('importcorpus')) await importCorpus();
   if (wanted('record')) await recordCosts();
   if (wanted('audit')) await itemsCreateWithAudit();
   if (wanted('hostile')) await hostileDocx();

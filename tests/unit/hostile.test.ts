@@ -14,6 +14,7 @@ import { documentModel } from '../../shared/document';
 import { readMeetingRecord } from '../../electron/store/meetingRecord';
 import { tempCore, tempDir, ok } from './helpers';
 import { zipOf, wordDocument } from './hostileZip';
+import { hostilePdf } from '../fixtures/import/pdfWriter';
 import { dataDir, call, value, meanwhile, peakMegabytes, runCli, useServer } from './hostileServer';
 
 useServer();
@@ -98,6 +99,41 @@ describe('hostile imports end with one sentence, and the server goes on answerin
     });
     expect(answeredMeanwhile).toBeGreaterThan(0);
   }, 120_000);
+
+  it('PDF bombs refused with one sentence while the server goes on answering: a page tree of ten million pages, objects nested 100,000 deep, a page inflating to 95 MB', async () => {
+    const cases: [Buffer, string, RegExp][] = [
+      [
+        hostilePdf.pages(7),
+        'pages.pdf',
+        /^The PDF has 10,000,000 pages, more than any one meeting’s minutes \(at most 600\)\. Split it into one meeting a file\.$/,
+      ],
+      [
+        hostilePdf.nested(100_000),
+        'nested.pdf',
+        /^This is a PDF, but a damaged one: its text cannot be read\. /,
+      ],
+      [
+        hostilePdf.inflating(95),
+        'inflating.pdf',
+        /^A page of this PDF unpacks to more than 16 MB, which no page of minutes does: it may be a PDF bomb, and was not read\.$/,
+      ],
+    ];
+    for (const [pdf, name, message] of cases) {
+      expect(pdf.length).toBeLessThan(1024 * 1024);
+      const reply = await call('imports.preview', file(pdf, name));
+      expect(reply, name).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(message) as string },
+      });
+      const onDisk = path.join(dataDir, name);
+      writeFileSync(onDisk, pdf);
+      const command = runCli(['import', onDisk, '--dry-run']);
+      expect(command.status, name).toBe(2);
+      expect(command.stderr.trim()).toMatch(message);
+      // The server is still there, answering.
+      expect(await call('app.info', {}), name).toMatchObject({ ok: true });
+    }
+  }, 180_000);
 
   it('a document just inside the limit (11 MB of Word XML) is read, in the worker', async () => {
     const { reply, answeredMeanwhile } = await meanwhile(() =>

@@ -62,6 +62,7 @@ describe('opening the database', () => {
       'decision_notices',
       'decisions',
       'declarations',
+      'import_sources',
       'item_minutes',
       'item_people',
       'item_publication',

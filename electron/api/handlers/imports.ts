@@ -1,7 +1,9 @@
 // Importing published minutes: a preview of the structure found, then the import itself. Reading
 // and parsing run in a worker with memory and time limits; the app goes on answering meanwhile.
 import { listCommittees } from '../../store/committees';
+import { importedSources, recordImportSource } from '../../store/importSources';
 import { listPeople } from '../../store/people';
+import { AppError } from '../../../shared/result';
 import { previewImportInWorker } from '../../workers/jobs';
 import { importMeeting } from '../importMeeting';
 import type { Handlers } from '../context';
@@ -15,5 +17,19 @@ export const importsHandlers = {
         committees: listCommittees(db).map(({ id, name }) => ({ id, name })),
       },
     ),
-  'imports.commit': ({ structure, target, people }, { db }) => importMeeting(db, structure, target, people),
+  'imports.commit': ({ structure, target, people, source }, { db }) => {
+    if (source) {
+      const before = importedSources(db, [source.hash])[0];
+      if (before) {
+        throw new AppError(
+          'conflict',
+          `This file was imported before (as ${before.fileName}); it was not imported again.`,
+        );
+      }
+    }
+    const result = importMeeting(db, structure, target, people);
+    if (source) recordImportSource(db, source.hash, source.fileName, result.meetingId);
+    return result;
+  },
+  'imports.sources': ({ hashes }, { db }) => importedSources(db, hashes),
 } satisfies Partial<Handlers>;

@@ -11,6 +11,7 @@ import * as m009 from './009_audit_runs';
 import * as m010 from './010_search';
 import * as m011 from './011_meeting_end';
 import * as m012 from './012_statutory_cycle';
+import * as m013 from './013_import_sources';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   m010,
   m011,
   m012,
+  m013,
 ];
 
 export const latestVersion = migrations.length;

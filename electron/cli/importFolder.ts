@@ -1,0 +1,151 @@
+// A folder of past minutes imported at once: every .txt, .docx and .pdf in it read and parsed in the
+// import worker, several files to a worker (memory and time limits, never in the caller's thread), then imported meeting by
+// meeting, each in its own transaction through the router. A file is known by the SHA-256 of its
+// bytes (migration 013): one imported before, or the same file twice in the folder under another
+// name, is skipped. What the text does not say (the committee, the date) is left for the officer,
+// and the file marked as needing attention; a file that cannot be read is refused with the reason.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { whatIsMissing, type FolderFile } from '../../shared/importFolder';
+import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
+import type { Router } from '../api/router';
+import { MAX_IMPORT_FILE_BYTES } from '../import/source';
+import { readImports } from '../workers/jobs';
+
+export interface FolderOptions {
+  dryRun?: boolean;
+  committee?: string;
+  date?: string;
+  /** Told before each file is read: how many are done, of how many, and the file's name. */
+  onProgress?: (done: number, total: number, name: string) => void;
+  /** Stops before the next file; the files already imported stay imported. */
+  signal?: AbortSignal;
+}
+
+const importable = /\.(?:txt|docx|pdf)$/i;
+
+/** The files a folder holds that can be imported, by name. */
+export function importableFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && importable.test(entry.name))
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+}
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Files read in one worker at a time: starting a worker costs more than reading most files. */
+const BATCH_FILES = 8;
+const BATCH_BYTES = 24 * 1024 * 1024;
+
+const emptyRow = (name: string): FolderFile => ({
+  name,
+  outcome: 'refused',
+  reason: '',
+  committee: null,
+  date: null,
+  items: 0,
+  decisions: 0,
+  meetingId: null,
+});
+
+/** Imports every importable file in `dir`; the outcome for each, in the folder's order. */
+export async function importFolder(
+  dir: string,
+  call: Router['call'],
+  options: FolderOptions = {},
+): Promise<FolderFile[]> {
+  const names = importableFiles(dir);
+  const results: FolderFile[] = [];
+  const seen = new Map<string, string>();
+  let next = 0;
+  while (next < names.length && !options.signal?.aborted) {
+    // The next batch: each file checked (size, and its hash against the folder and the data file)
+    // before it is read.
+    const toRead: { row: FolderFile; bytes: Buffer; hash: string }[] = [];
+    let batchBytes = 0;
+    while (next < names.length && toRead.length < BATCH_FILES && batchBytes < BATCH_BYTES) {
+      const name = names[next]!;
+      options.onProgress?.(next, names.length, name);
+      next += 1;
+      const row = emptyRow(name);
+      results.push(row);
+      const file = path.join(dir, name);
+      const size = statSync(file).size;
+      if (size > MAX_IMPORT_FILE_BYTES) {
+        row.reason = `The file is too large to import (${(size / 1048576).toFixed(0)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1048576} MB). Split it into one meeting a file.`;
+        continue;
+      }
+      const bytes = readFileSync(file);
+      const hash = sha256(bytes);
+      const twin = seen.get(hash);
+      if (twin) {
+        row.outcome = 'skipped';
+        row.reason = `The same file as ${twin}.`;
+        continue;
+      }
+      seen.set(hash, name);
+      const known = await call('imports.sources', { hashes: [hash] });
+      const before = known.ok ? (known.value as ImportedSource[])[0] : undefined;
+      if (before) {
+        row.outcome = 'skipped';
+        row.reason = `Imported before (as ${before.fileName}).`;
+        continue;
+      }
+      toRead.push({ row, bytes, hash });
+      batchBytes += size;
+    }
+    if (toRead.length === 0) continue;
+    const answers = await readImports(toRead.map(({ row, bytes }) => ({ bytes, fileName: row.name })));
+    for (const [index, { row, hash }] of toRead.entries()) {
+      const answer = answers[index]!;
+      if (!answer.ok) {
+        row.reason = answer.message;
+        continue;
+      }
+      await importOne(row, answer.structure, hash, call, options);
+    }
+  }
+  return results;
+}
+
+/** One file's structure imported as a meeting, or left for the officer with the reason. */
+async function importOne(
+  row: FolderFile,
+  structure: ImportStructure,
+  hash: string,
+  call: Router['call'],
+  options: FolderOptions,
+): Promise<void> {
+  row.committee = structure.meeting?.committee || null;
+  row.date = structure.meeting?.date ?? null;
+  row.items = structure.items.length;
+  row.decisions = structure.items.reduce((sum, item) => sum + item.decisions.length, 0);
+  const lacking = whatIsMissing(structure, options);
+  if (lacking) {
+    row.outcome = 'needs attention';
+    row.reason = lacking;
+    return;
+  }
+  if (options.dryRun) {
+    row.outcome = 'would import';
+    return;
+  }
+  const result = await call('imports.commit', {
+    structure,
+    target: {
+      ...(options.committee ? { committeeName: options.committee } : {}),
+      ...(options.date ? { date: options.date } : {}),
+    },
+    people: {},
+    source: { hash, fileName: row.name },
+  });
+  if (result.ok) {
+    row.outcome = 'imported';
+    row.meetingId = (result.value as ImportResult).meetingId;
+  } else {
+    row.outcome = result.error.code === 'conflict' ? 'skipped' : 'needs attention';
+    row.reason = result.error.message;
+  }
+}

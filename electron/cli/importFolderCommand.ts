@@ -1,0 +1,64 @@
+// `minutebook import DIR`: a folder of past minutes, with a progress line on stderr, a table of what
+// was found in each file, and a summary (imported, skipped, needs attention, refused and why).
+import { existsSync } from 'node:fs';
+import type { Router } from '../api/router';
+import { dataFileIn } from '../paths';
+import { Session } from '../session';
+import { oneOffSession } from './command';
+import { folderSummary, type FolderFile } from '../../shared/importFolder';
+import { importFolder, importableFiles } from './importFolder';
+
+const row = (file: FolderFile) =>
+  [
+    file.outcome.padEnd(16),
+    file.name,
+    file.committee || file.date
+      ? ` — ${file.committee ?? 'committee not found'}, ${file.date ?? 'date not found'}, ${file.items} item${file.items === 1 ? '' : 's'}, ${file.decisions} decision${file.decisions === 1 ? '' : 's'}`
+      : '',
+    file.reason ? ` — ${file.reason}` : '',
+  ].join('');
+
+export async function runFolder(
+  dir: string,
+  values: Record<string, string | boolean | undefined>,
+  dataDir: string,
+): Promise<number> {
+  const total = importableFiles(dir).length;
+  if (total === 0) {
+    console.error(`There is nothing to import in ${dir}: it holds no .txt, .docx or .pdf files.`);
+    return 2;
+  }
+  const fresh = !existsSync(dataFileIn(dataDir));
+  const session =
+    fresh && values['dry-run']
+      ? null
+      : Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
+  const stop = new AbortController();
+  const interrupt = () => stop.abort();
+  process.once('SIGINT', interrupt);
+  try {
+    // A dry run on a folder with no data file yet finds nothing imported before, and writes nothing.
+    const call: Router['call'] = (method, input) =>
+      session
+        ? session.router.call(method, input)
+        : Promise.resolve({ ok: true, value: [] } as unknown as Awaited<ReturnType<Router['call']>>);
+    const results = await importFolder(dir, call, {
+      dryRun: values['dry-run'] === true,
+      ...(typeof values.committee === 'string' ? { committee: values.committee } : {}),
+      ...(typeof values.date === 'string' ? { date: values.date } : {}),
+      signal: stop.signal,
+      onProgress: (done, all, name) => console.error(`[${done + 1}/${all}] ${name}`),
+    });
+    if (fresh && !values['dry-run']) console.error(`Started a new Minutebook data file in ${dataDir}.`);
+    const summary = folderSummary(results, total);
+    if (values.json) console.log(JSON.stringify({ files: results, summary }, null, 2));
+    else {
+      for (const file of results) console.log(row(file));
+      console.log(summary);
+    }
+    return results.some((file) => file.outcome === 'refused' || file.outcome === 'needs attention') ? 1 : 0;
+  } finally {
+    process.off('SIGINT', interrupt);
+    await session?.close();
+  }
+}

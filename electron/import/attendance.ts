@@ -1,0 +1,287 @@
+// Who attended, from the labelled lists at the head of the minutes: "Present:", "Members Present",
+// "In the Chair", "Sederunt", "Apologies", "Substitutes", "Officers in attendance", "(Officials)",
+// "Also present", "Other Members in Attendance", "Parties present" … A list may be one sentence,
+// one person a line, two to a line, a table flattened to name-then-organisation lines, or labels in
+// a left-hand column with the names wrapped beside them ("ALSO" / "PRESENT:"). A list ends at the
+// next label, or at a sentence of the minutes ("The Chair welcomed …").
+import type { ImportPerson } from '../../shared/importing';
+import { nameKey } from '../../shared/importing';
+import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONORIFIC, NAME } from './people';
+import { pushAll } from '../../shared/arrays';
+import { finiteVerbs, withoutBy } from './titles';
+import { sentencesOf } from './text';
+
+export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
+
+interface Label {
+  section: Section;
+  rest: string;
+  /** "Councillors" or "BAILIES" as a label: the names after it are councillors. */
+  carry: string;
+  /** "ALSO" or "APOLOGIES FOR" with the rest of the label on the next line. */
+  partial: boolean;
+  role: string;
+  /** "Other Members Present": the rest of the members, after a chair named on their own. */
+  otherMembers: boolean;
+}
+
+const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: string; role?: string }[] = [
+  { section: 'present', pattern: /^In attendance\s*:?\s*\((?:Committee )?Members\)/i },
+  { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
+  { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:Members|Councillors|Cabinet Members|Committee Members|Board Members|Voting Members|Those)\s+)?Present\b|^Sederunt\b|^Members\s*:|^Co-opted (?:Members?|Representatives?)\b|^Voting Co-optees?\b/i,
+  },
+  { section: 'present', pattern: /^(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i, carry: 'Councillor' },
+  { section: 'apologies', pattern: /^Apolog(?:y|ies)\b(?:\s+for(?:\s+(?:absence|non-attendance))?)?/i },
+  { section: 'absent', pattern: /^Absent\b/i },
+  {
+    section: 'substitutes',
+    pattern: /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+(?:present|members))?\b/i,
+  },
+  {
+    section: 'others',
+    pattern:
+      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:)/i,
+  },
+  {
+    section: 'officers',
+    pattern:
+      /^(?:\(?Officials\)?|(?:Council\s+)?Officers?(?:\s+(?:present|in attendance|attending))?|Attending\b|In attendance\b|Clerk\s*:|Staff\s*:)/i,
+  },
+];
+
+/** The label a paragraph opens with, and what follows it on the line. */
+function labelOf(text: string): Label | null {
+  for (const { section, pattern, carry, role } of labels) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    let rest = text
+      .slice(match[0].length)
+      .replace(/^\s*(?:\)\s*)?(?::-|:|[–—-]+|\.)?\s*/, '')
+      .trim();
+    // "Members attending in accordance with Standing Orders 8 and 25:-": all label.
+    if (/:-?$/.test(rest) && rest.length < 120 && !/[,;]/.test(rest)) rest = '';
+    // A sentence that only starts like a label: "Officers explained that …".
+    if (
+      rest &&
+      /^[a-z]/.test(rest) &&
+      !/^(?:were|was|received|from|for|on behalf|and|noted|via|acting)\b/.test(rest) &&
+      section !== 'apologies'
+    ) {
+      return null;
+    }
+    return {
+      section: section === 'otherMembers' ? 'others' : section,
+      rest,
+      carry: carry ?? '',
+      partial: /^(?:ALSO|APOLOGIES FOR|OFFICERS IN|OTHER MEMBERS IN|IN)$/.test(match[0].trim()),
+      role: role ?? '',
+      otherMembers: section === 'otherMembers',
+    };
+  }
+  return null;
+}
+
+export interface Attendance {
+  present: ImportPerson[];
+  apologies: ImportPerson[];
+  substitutes: (ImportPerson & { for: string })[];
+  officers: ImportPerson[];
+  others: ImportPerson[];
+  /** Lines that were no section's: the title block above the lists. */
+  preamble: string[];
+  /** Whether any attendance label was found. */
+  found: boolean;
+}
+
+const apologyVerbs =
+  /^(?:(?:for\s+absence\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
+const honorificStart = new RegExp(String.raw`^(?:${HONORIFIC})\s`, 'u');
+const loneName = new RegExp(
+  String.raw`^(?:(?:${HONORIFIC})\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.?\s*)+)$`,
+  'u',
+);
+
+/**
+ * Lines wrapped inside one list joined again: after a comma, "and" or "of", before a line in lower
+ * case, or where a forename or initials were left at a line's end ("Fiona" / "Cairnie, …"); never
+ * before a line that is a person of its own ("Mrs P Alston, Assistant Clerk").
+ */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const lastPart =
+      previous
+        ?.split(/[,;]\s*|\s+and\s+/)
+        .at(-1)
+        ?.trim() ?? '';
+    const open = (previous?.match(/\(/g)?.length ?? 0) > (previous?.match(/\)/g)?.length ?? 0);
+    const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line);
+    const joins =
+      previous !== undefined &&
+      (/^\p{Ll}/u.test(line) ||
+        open ||
+        (!ownLine &&
+          (/(?:,|\band|&|\bof|\bthe|\bfor)$/.test(previous) ||
+            (previous.length >= 40 &&
+              /[,;]/.test(previous) &&
+              loneName.test(lastPart) &&
+              !/[.;:)]$/.test(previous)))));
+    if (joins) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+const laterPerson = new RegExp(String.raw`[,;(]\s*(?:and\s+|with\s+)?(?:${HONORIFIC})\s+\p{Lu}`, 'u');
+const listShape = new RegExp(String.raw`\b${HONORIFIC}\s+${NAME}.*\b${HONORIFIC}\s+\p{Lu}`, 'u');
+
+/** The people in one section's lines: one a line, or lists; a role line after a name is that name's. */
+function peopleIn(lines: string[], carry: string): ImportPerson[] {
+  const people: ImportPerson[] = [];
+  for (const line of joinWrapped(lines)) {
+    if (
+      /^(?:none|nil|no apologies|there were no)\b/i.test(line) ||
+      /^(?:Name|Organisation|Role)$/i.test(line)
+    )
+      continue;
+    const text = line.replace(apologyVerbs, '').replace(/^(?:were|was)\s+/i, '');
+    const bare = text.replace(/\([^)]*\)/g, '');
+    // "Director of Finance and Governance – S Coleman": one person, whatever "and" is in the role.
+    const roleAndName = /^[^,;]+\s[–—-]+\s[^,;]+$/.test(bare);
+    const multiple =
+      !roleAndName &&
+      (/^(?:(?:County\s+|District\s+)?Councillors|Cllrs|Aldermen|Bailies)\b/i.test(text) ||
+        / and | & |;/.test(bare) ||
+        (bare.match(/,/g)?.length ?? 0) > 1 ||
+        /\)\s*,\s*\p{Lu}/u.test(text) ||
+        listShape.test(text));
+    // "Mr Luca Bianchi, Bianchi Bar Ltd, with Mr Owen Pritchard": a second person, so a list.
+    const another = laterPerson.test(text) || /;/.test(bare);
+    const one = (isPersonWithRole(text) && !another) || !multiple ? personFromLine(text) : null;
+    if (one) {
+      people.push(one);
+      continue;
+    }
+    const listed = peopleFromList(text, carry);
+    if (listed.length > 0) {
+      pushAll(people, listed);
+      continue;
+    }
+    // A line with no name after one with a name: that person's organisation or role.
+    const previous = people.at(-1);
+    if (previous && /^[\p{Lu}(]/u.test(text) && text.length < 160) {
+      previous.role = previous.role ? `${previous.role}, ${text}` : text;
+    }
+  }
+  return people;
+}
+
+/** One person once: "Euan STRACHAN" in the list and "Councillor Euan STRACHAN, Convener, in the Chair". */
+function once(people: ImportPerson[]): ImportPerson[] {
+  const seen = new Map<string, ImportPerson>();
+  for (const person of people) {
+    const key = `${nameKey(person.name)}|${person.honorific}`;
+    const known = seen.get(key);
+    if (known) known.role ||= person.role;
+    else seen.set(key, person);
+  }
+  return [...seen.values()];
+}
+
+const substitution = /\b(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?\s+(.+?)\)?$/i;
+const wardMember =
+  /\b(?:Ward|Division)(?:\s+(?:Member|Councillor))?$|\blocal (?:ward )?member\b|\bvisiting member\b/i;
+/** "PART ONE", "PART 2 – EXEMPT ITEMS": a banner, not a name. */
+const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
+
+/** A sentence of the minutes rather than a line of a list: it ends a list. */
+function narrative(text: string): boolean {
+  if (honorificStart.test(text) && !finiteVerbs.test(withoutBy(text.split(/[,(]/)[0]!))) return false;
+  return text.split(/\s+/).length > 4 && finiteVerbs.test(withoutBy(text)) && !/[,;]\s*$/.test(text);
+}
+
+/** The labelled lists in the header paragraphs: each section's people, and the lines of none. */
+export function readAttendance(paras: string[]): Attendance {
+  const lines: Record<Section, string[]> = {
+    present: [],
+    apologies: [],
+    substitutes: [],
+    officers: [],
+    others: [],
+    absent: [],
+  };
+  const carries: Partial<Record<Section, string>> = {};
+  const preamble: string[] = [];
+  let section: Section | null = null;
+  let partial = false;
+  let found = false;
+  let chairOnly = false;
+  for (const text of paras) {
+    if (partial && /^[A-Z][A-Z ]{1,30}:?$/.test(text)) {
+      partial = false;
+      continue;
+    }
+    const label = labelOf(text);
+    if (label) {
+      found = true;
+      // "Other Members present" after a chair named on their own: the rest of the members.
+      section = label.otherMembers && (lines.present.length === 0 || chairOnly) ? 'present' : label.section;
+      chairOnly = label.role === 'Chair' && section === 'present' && lines.present.length === 0;
+      partial = label.partial;
+      if (label.carry) carries[section] = label.carry;
+      if (label.rest) lines[section].push(label.role ? `${label.rest} (${label.role})` : label.rest);
+      continue;
+    }
+    partial = false;
+    // "Mr D Tucker, County Council Link Officer, was in attendance.": sentence by sentence.
+    const attended = sentencesOf(text).flatMap((part) => {
+      const said = /^(.*?)\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\b/i.exec(part);
+      return said && !/\bthere$/i.test(said[1]!) ? [said[1]!] : [];
+    });
+    if (attended.length > 0) {
+      found = true;
+      pushAll(lines.others, attended);
+      continue;
+    }
+    if (section && (banner.test(text) || narrative(text))) section = null;
+    if (section) lines[section].push(text);
+    else preamble.push(text);
+  }
+  const present = once(peopleIn(lines.present, carries.present ?? ''));
+  const attendance: Attendance = {
+    present: [],
+    apologies: once(peopleIn(lines.apologies, '')),
+    substitutes: [],
+    officers: once(peopleIn(lines.officers, '')),
+    others: [],
+    preamble,
+    found,
+  };
+  for (const person of present) {
+    const sub = substitution.exec(person.role);
+    if (sub) attendance.substitutes.push({ ...person, role: '', for: splitHonorific(sub[1]!).name });
+    if (wardMember.test(person.role)) attendance.others.push(person);
+    else attendance.present.push(person);
+  }
+  pushAll(attendance.others, once(peopleIn(lines.others, '')));
+  for (const line of lines.substitutes) pushAll(attendance.substitutes, substitutesIn(line));
+  return attendance;
+}
+
+export const substitutionPhrase = new RegExp(
+  String.raw`((?:${HONORIFIC}\s+)+${NAME})[^.;()]{0,40}?\b(?:substitut(?:e|ed|ing)(?:\s+member)?\s+for|in place of)\s+((?:${HONORIFIC}\s+)*${NAME})`,
+  'gu',
+);
+
+export function substitutesIn(text: string): (ImportPerson & { for: string })[] {
+  return [...text.matchAll(substitutionPhrase)].map((match) => ({
+    ...splitHonorific(match[1]!),
+    role: '',
+    for: splitHonorific(match[2]!).name,
+  }));
+}

@@ -1,0 +1,105 @@
+// Declarations of interest made at the meeting: "Councillor X declared a … interest in Minute 72",
+// "Councillors Kaur and Uddin declared …", "Item 6 – Mr A Urquhart (Non-Financial)", "The following
+// members declared … in item 7:" then a name a line, "… declared an interest in this item" under the
+// item itself. The item is the one the declaration names ("Item 6.2", "minute (144)", "Article IV",
+// "CAB44"), the one it is made under ("this item", "the above item"), or none when only an
+// application or a title is given. Not declarations: lobbying, quotations, "having declared an interest".
+import type { ImportDeclaration } from '../../shared/importing';
+import { nameKey } from '../../shared/importing';
+import { peopleFromList, isName } from './people';
+import { sentencesOf } from './text';
+import { finiteVerbs, withoutBy } from './titles';
+
+export interface ItemText {
+  number: string;
+  title: string;
+  paras: string[];
+}
+
+const reference =
+  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,5}(?:[./:]\d{1,4})*\)?(?![\d/])|[IVX]{1,6}\b)/i;
+const thisItem =
+  /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
+const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
+/** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
+const nameThenItem =
+  /^(.+?)\s+[–—-]+\s+(?:(?:item|minute|agenda item)\s+)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
+
+function itemRef(sentence: string, current: string, numbers: Set<string>): string {
+  const explicit = reference.exec(sentence);
+  if (explicit) return explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, '');
+  for (const token of sentence.match(/\b[A-Z]{1,6}\/?\d{1,4}(?:\/\d{2,4})?\b/g) ?? []) {
+    if (numbers.has(token.toUpperCase())) return token;
+  }
+  return thisItem.test(sentence) ? current : '';
+}
+
+/** Everyone who declared an interest, once per person and item. */
+export function declarationsIn(items: ItemText[], numbers: string[]): ImportDeclaration[] {
+  const known = new Set(numbers.map((number) => number.toUpperCase()));
+  const found: ImportDeclaration[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, honorific: string, item: string, text: string) => {
+    const key = `${nameKey(name)}|${item.toLowerCase()}`;
+    if (!nameKey(name) || seen.has(key)) return;
+    // A person already recorded for no item, now named for one: the same declaration.
+    const vague = found.findIndex((d) => nameKey(d.name) === nameKey(name) && !d.item);
+    if (vague >= 0 && item && !found.some((d) => nameKey(d.name) === nameKey(name) && d.item === item)) {
+      found[vague] = { ...found[vague]!, item };
+      seen.add(key);
+      return;
+    }
+    seen.add(key);
+    found.push({ name, honorific, item, text: text.trim() });
+  };
+  for (const item of items) {
+    const declarationsItem = /declar|interest/i.test(item.title);
+    for (let p = 0; p < item.paras.length; p++) {
+      const para = item.paras[p]!;
+      if (/^[“"‘]/.test(para)) continue;
+      const listed = declarationsItem ? lineItem.exec(para) : null;
+      // "Item 6 – Mr A Urquhart (Non-Financial)": names only after the item, nothing said.
+      if (listed && !finiteVerbs.test(withoutBy(listed[2]!))) {
+        for (const person of peopleFromList(listed[2]!.replace(/\([^)]*\)/g, ''))) {
+          add(person.name, person.honorific, listed[1]!.replace(/[.,]$/, ''), para);
+        }
+        continue;
+      }
+      const named = declarationsItem ? nameThenItem.exec(para) : null;
+      if (named && !/\bdeclared\b/i.test(para)) {
+        const who = peopleFromList(named[1]!).filter((person) => isName(person.name));
+        for (const person of who) add(person.name, person.honorific, named[2]!.replace(/[()]/g, ''), para);
+        if (who.length > 0) continue;
+      }
+      for (const sentence of sentencesOf(para)) {
+        const at = /\bdeclared\b/i.exec(sentence);
+        if (!at || /lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence))
+          continue;
+        const before = sentence.slice(0, at.index);
+        if (/\bhaving\s*$|,\s*$/.test(before)) continue;
+        const who = before
+          .replace(/^.*:\s*/, '')
+          .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
+          .replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
+        const ref = itemRef(sentence.slice(at.index), item.number, known);
+        const people = peopleFromList(who).filter((person) => isName(person.name));
+        if (people.length > 0) {
+          for (const person of people) add(person.name, person.honorific, ref, sentence);
+          continue;
+        }
+        // "The following members declared … in item 7:" then the members, a line each.
+        if (/^The following\b/i.test(who)) {
+          for (let q = p + 1; q < item.paras.length; q++) {
+            const line = item.paras[q]!;
+            const first = line.split(/,|\s[–—-]\s/)[0]!.trim();
+            if (!isName(first)) break;
+            // "Councillor Alwyn Tudur, as he owned …;" a line each, or "Alderman X - Body, Councillor Y - Body."
+            const named = /\s[–—-]\s/.test(line) ? peopleFromList(line) : peopleFromList(first);
+            for (const person of named) add(person.name, person.honorific, ref, `${sentence} ${line}`);
+          }
+        }
+      }
+    }
+  }
+  return found;
+}

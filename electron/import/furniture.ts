@@ -1,0 +1,200 @@
+import { pushAll } from '../../shared/arrays';
+
+// What surrounds published minutes but is not part of them, taken away line by line before the text
+// is read: a web page's navigation and file links, a PDF's running headers and footers and page
+// numbers, words broken at line ends by hyphens, and headings set in spaced-out capitals. The rules
+// are a reader's: a line that only names the page it is on, or repeats beside a page number on every
+// page, is not the minutes.
+
+/** Lines a committee website puts round the minutes: navigation, tabs, links to files and webcasts. */
+const webLine = new RegExp(
+  String.raw`^(?:${[
+    String.raw`skip to (?:main )?content`,
+    'home',
+    'menu',
+    'search',
+    String.raw`agenda,? (?:decisions? and )?(?:draft )?minutes`,
+    String.raw`agendas?,? reports and minutes`,
+    String.raw`agendas?, meetings and minutes`,
+    String.raw`(?:meetings?, )?agendas? and minutes`,
+    'councillors and committees',
+    String.raw`council and democracy`,
+    String.raw`councillors, committees and meetings`,
+    String.raw`how can we help you.*`,
+    'media',
+    'items',
+    String.raw`no\.? *\|? *item *\|?`,
+    String.raw`-{3}\|-{3}\|`,
+    String.raw`[•·]? *share this item`,
+    String.raw`additional documents:?`,
+    String.raw`attendance details`,
+    String.raw`issue - (?:meetings|decisions|items at meetings.*)`,
+    String.raw`meeting details`,
+    String.raw`decision details`,
+    String.raw`meeting documents`,
+    String.raw`related documents:?`,
+    String.raw`agenda for these minutes`,
+    String.raw`accompanying documents:?`,
+    String.raw`meeting summary`,
+    String.raw`view directions`,
+    String.raw`webcast for .*`,
+    String.raw`view the webcast.*`,
+    String.raw`click (?:here|the following link) .*`,
+    String.raw`agenda frontsheet.*`,
+    String.raw`agenda reports? pack.*`,
+    String.raw`printed (?:decisions|minutes).*`,
+    String.raw`this page is intentionally (?:left )?blank`,
+    String.raw`public document pack`,
+    String.raw`agenda item \d{1,3}`,
+    String.raw`\|+`,
+  ].join('|')})$`,
+  'i',
+);
+
+/** "Council and democracy > Agenda and draft minutes": a breadcrumb trail. */
+const breadcrumb = /^[^>]{2,60}(?:\s+>\s+[^>]{2,80})+$/;
+
+/** A line that only says which page it is: "Page 3 of 12", "- 2 -", "2./", "Page 4". */
+const pageMark =
+  /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*\.\/|\(?continued\)?|cont(?:inued|'d)?\.{0,3})$/i;
+/** A running header or footer that ends by saying which page it is: "Cabinet – 3 March 2025   Page 2 of 9". */
+const endsWithPagePattern = /\S.*?\s(?:[–—-]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+/** The full pattern only where the line ends in a page number: tried on every long line, it is slow. */
+const endsWithPage = {
+  test: (line: string) => /page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(line) && endsWithPagePattern.test(line),
+};
+const bareNumber = /^\d{1,4}$/;
+
+/** "S e d e r u n t :" and "T H A T": a word set in spaced-out capitals, closed up. */
+export function closeLetterSpacing(line: string): string {
+  return line.replace(/\b(?:[A-Za-z] ){3,}[A-Za-z]\b(?: ?:)?/g, (spaced) => spaced.replace(/ /g, ''));
+}
+
+/** The shape of a line for spotting repeats: case, runs of spaces and the numbers in it ignored. */
+const shapeOf = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+
+/**
+ * The minutes' lines without page furniture: web navigation, page numbers, and running headers and
+ * footers (a line repeated on several pages next to a page number or a page mark). Words hyphenated
+ * at a line's end are joined to their ending on the next line.
+ */
+export function withoutFurniture(text: string): string {
+  const lines = text.split('\n');
+  const drop = new Array<boolean>(lines.length).fill(false);
+  const trimmed = lines.map((line) => line.trim());
+  const counts = new Map<string, number>();
+  for (const line of trimmed) {
+    if (line && line.length <= 120 && /[A-Za-z]/.test(line)) {
+      const shape = shapeOf(line);
+      counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    }
+  }
+  const repeated = (i: number) => {
+    const line = trimmed[i];
+    return !!line && line.length <= 120 && (counts.get(shapeOf(line)) ?? 0) >= 2 && !isLabel(line);
+  };
+  const marks = new Set<number>();
+  trimmed.forEach((line, i) => {
+    if (!line) return;
+    if (webLine.test(line) || breadcrumb.test(line) || pageMark.test(line) || endsWithPage.test(line)) {
+      drop[i] = true;
+      if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
+    }
+    // A page number set far to the right, where no minute number stands.
+    if (bareNumber.test(line) && lines[i]!.length - line.length >= 20) {
+      drop[i] = true;
+      marks.add(i);
+    }
+  });
+  // A bare number beside a line that repeats from page to page is that page's number.
+  trimmed.forEach((line, i) => {
+    if (!bareNumber.test(line) || drop[i]) return;
+    const neighbours = nearby(trimmed, i, 2);
+    if (neighbours.some((j) => repeated(j) || marks.has(j))) {
+      drop[i] = true;
+      marks.add(i);
+    }
+  });
+  // Lines that repeat from page to page beside a page number or mark: the running header or footer.
+  for (const i of marks) {
+    for (const j of nearby(trimmed, i, 2)) {
+      if (repeated(j) && !looksLikeMinute(trimmed[j]!)) drop[j] = true;
+    }
+  }
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    if (!drop[i]) pushAll(kept, tableRow(closeLetterSpacing(line)));
+  });
+  return joinHyphenated(kept).join('\n');
+}
+
+/**
+ * "| 25/087 | Apologies: Cllr K Gale. | Clerk |": a table row saved as text, as the minute (its
+ * number and text together) and its other cells as lines of their own. A header row is dropped.
+ */
+function tableRow(line: string): string[] {
+  const trimmed = line.trim();
+  if (!/^\|.*\|.*\|?$/.test(trimmed)) return [line];
+  const cells = trimmed
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  if (cells.length === 0 || cells.every((cell) => /^[-:\s]*$/.test(cell))) return [];
+  if (cells.every((cell) => /^[\p{L} .]{1,30}$/u.test(cell) && !/\d/.test(cell)) && cells.length > 1)
+    return [];
+  const [first, second, ...rest] = cells;
+  const numbered =
+    second !== undefined && /^\(?[A-Z]{0,6}\/?\d{1,5}(?:[/.:]\d{1,4}){0,2}\)?\.?$/.test(first!);
+  const out = numbered ? [`${first} ${second}`, ...rest] : cells;
+  return out.flatMap((cell) => ['', cell]).concat('');
+}
+
+/** Indices of the non-blank lines within `distance` non-blank lines of `i`, either side. */
+function nearby(lines: string[], i: number, distance: number): number[] {
+  const found: number[] = [];
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let j = i + step; j >= 0 && j < lines.length && seen < distance; j += step) {
+      if (!lines[j]) continue;
+      found.push(j);
+      seen++;
+    }
+  }
+  return found;
+}
+
+/** Labels and keywords repeat on every page of minutes, and are not furniture. */
+const isLabel = (line: string) =>
+  /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Decision|DECISION|Minutes?|Present|Apologies|Reasons?|Supporting documents|Officers?|In attendance)\b/.test(
+    line,
+  );
+
+/** A line that reads as the start of a minute: a number with a title, or a decision. */
+const looksLikeMinute = (line: string) =>
+  !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i.test(
+    line,
+  ) && /^(?:\(?\d{1,4}[.)]?\s+[A-Za-z]|[A-Z]{1,6}\s?\/?\d{1,4}\b)/.test(line);
+
+/**
+ * "re-" at a line's end and "spect" at the next line's start are "respect": a word broken by the
+ * page, joined again. A dash after a space, or before a capital, is left alone.
+ */
+export function joinHyphenated(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    while (/[a-z]-$/i.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd()) && i + 1 < lines.length) {
+      const next = lines[i + 1]!;
+      const match = /^(\s*)([a-z][^\s]*)(.*)$/.exec(next);
+      if (!match) break;
+      line = `${line.trimEnd().slice(0, -1)}${match[2]}`;
+      lines[i + 1] = match[3]!.trimStart() ? `${match[1]}${match[3]!.trimStart()}` : '';
+      if (!lines[i + 1]!.trim()) {
+        i++;
+        break;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+// Attendance said in the minutes' items rather than the header: apologies given as an item ("Apologies
+// were received from …", "Cllr Luscombe had work commitments", a bare list of names), substitutes
+// ("with Councillor Weir substituting", "attended as substitute"), and members who arrived in the
+// roll call of item 1.
+import type { ImportMeeting, ImportPerson } from '../../shared/importing';
+import { nameKey } from '../../shared/importing';
+import { pushAll } from '../../shared/arrays';
+import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
+import { substitutesIn } from './attendance';
+import { sentencesOf } from './text';
+
+const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
+const substituting = new RegExp(
+  String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:substituting|attending as (?:his|her|their|a) substitute|(?:attended|was present|present) as (?:a\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
+  'u',
+);
+
+/**
+ * The people a sentence of an apologies item names as sending apologies. `loose`: the item's first
+ * words, where a bare list of names or "Cllr X had work commitments" is the apologies themselves.
+ */
+function apologiesIn(
+  sentence: string,
+  out: ImportPerson[],
+  subs: { name: string; for: string }[],
+  loose: boolean,
+): void {
+  let text = sentence;
+  for (let match = substituting.exec(text); match; match = substituting.exec(text)) {
+    const before = peopleFromList(
+      text.slice(0, match.index).replace(/^.*?\b(?:from|on behalf of|for)\s+/i, ''),
+    );
+    const who = splitHonorific(match[1]!);
+    subs.push({
+      name: who.name,
+      for: match[2] ? splitHonorific(match[2]).name : (before.at(-1)?.name ?? ''),
+    });
+    text = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`;
+  }
+  const after = /\b(?:from|on behalf of|for|by)\s+(.+)$/i.exec(
+    text.replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, ''),
+  );
+  if (after && /\bapolog|\breceived\b|\bintimated\b|\brecorded\b|\btendered\b/i.test(text)) {
+    pushAll(out, peopleFromList(after[1]!.replace(/\bfrom\s+/gi, '')));
+    return;
+  }
+  if (!loose) return;
+  const listed = peopleFromList(text);
+  const parts = text
+    .replace(/\.$/, '')
+    .split(/,|;|\band\b/)
+    .filter((part) => part.trim());
+  if (
+    listed.length > 0 &&
+    listed.length >= parts.length &&
+    parts.every((part) => isName(part.trim().replace(/\s*\([^)]*\)/g, '')))
+  ) {
+    pushAll(out, listed);
+    return;
+  }
+  for (const match of text.matchAll(honoured)) pushAll(out, peopleFromList(match[1]!));
+}
+
+/** Apologies and substitutes recorded in the items, added to the meeting's lists. */
+export function attendanceFromItems(
+  meeting: ImportMeeting,
+  items: { title: string; paras: string[] }[],
+): void {
+  const known = new Set(meeting.apologies.map((person) => nameKey(person.name)));
+  const subs: { name: string; for: string }[] = [];
+  const pending: string[] = [];
+  for (const item of items) {
+    const isApologies = /apolog/i.test(item.title);
+    // The item's text without a roll call's lists ("Present:" and the names under it).
+    const kept: string[] = [];
+    let inList = false;
+    for (const para of item.paras) {
+      if (/^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)) {
+        inList = true;
+        continue;
+      }
+      if (inList && !/^(?:Apolog|An apology)/i.test(para) && !/\b(?:was|were)\b/.test(para)) continue;
+      inList = false;
+      kept.push(para);
+    }
+    const looseUpTo = kept[0] ? sentencesOf(kept[0]).length : 0;
+    let leadIn = false;
+    for (const [at, sentence] of sentencesOf(kept.join('\n')).entries()) {
+      // "Apologies for absence were received from:-" then the names, in the next paragraph.
+      const afterLeadIn = leadIn;
+      leadIn = /:-?$/.test(sentence);
+      if (/^[“"]/.test(sentence) || /\bdeclar/i.test(sentence) || /^there (?:were|was) no\b/i.test(sentence))
+        continue;
+      if (isApologies || /^(?:Apolog|An apology)/i.test(sentence)) {
+        const found: ImportPerson[] = [];
+        if (/\bapolog|\breceived\b|\bintimated\b/i.test(sentence) || isApologies)
+          apologiesIn(
+            sentence,
+            found,
+            subs,
+            at < looseUpTo || afterLeadIn || /^Apologies\b[^.]*:\s*\S/i.test(sentence),
+          );
+        for (const person of found) {
+          const key = nameKey(person.name);
+          if (!key || known.has(key) || subs.some((sub) => nameKey(sub.name) === key)) continue;
+          known.add(key);
+          meeting.apologies.push(person);
+        }
+      } else {
+        const sub = substituting.exec(sentence);
+        if (sub && !sub[2]) pending.push(splitHonorific(sub[1]!).name);
+      }
+      for (const found of substitutesIn(sentence)) subs.push(found);
+    }
+  }
+  for (const name of pending) subs.push({ name, for: '' });
+  for (const sub of subs) {
+    if (!sub.for && meeting.apologies.length === 1) sub.for = meeting.apologies[0]!.name;
+    const key = nameKey(sub.name);
+    if (!key || meeting.substitutes.some((known) => nameKey(known.name) === key)) continue;
+    meeting.substitutes.push({ name: sub.name, honorific: '', role: '', for: sub.for });
+  }
+  // Someone who sent apologies is not also present.
+  meeting.apologies = meeting.apologies.filter(
+    (person) => !meeting.substitutes.some((sub) => nameKey(sub.name) === nameKey(person.name)),
+  );
+}

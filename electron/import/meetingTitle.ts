@@ -1,0 +1,146 @@
+// Which body met, and when and where, from the lines above the attendance list: "Minutes of a meeting
+// of the DEVELOPMENT COMMITTEE held in …", "Cabinet - Tuesday, 24 September 2024 2.00 pm", "PLANNING
+// COMMITTEE" over "Wednesday, 19 March 2025". Where several lines name a body or a date (a covering
+// letter, an e-mail's headers, a contents list), the one that says it is this meeting's wins, then the
+// one nearest above the list of those present.
+import { findDate, findTime } from './dates';
+
+export const bodies =
+  /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership)\b/i;
+export const councils = /\bCouncil\b/i;
+export const smallWords = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'with']);
+
+/** "PLANNING COMMITTEE" → "Planning Committee"; mixed case is left as written. */
+export function fromCapitals(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((word, index) =>
+      index > 0 && smallWords.has(word) ? word : word.replace(/(^|[-(&/])(\p{Ll})/gu, (m) => m.toUpperCase()),
+    )
+    .join(' ');
+}
+
+const letterOrMail =
+  /^(?:Dear\b|Yours\b|Kind regards|Regards|From:|Sent:|To:|Cc:|Please ask for|Direct Dial|E-?mail:|Tel(?:ephone)?:|Your Ref|Our Ref|Venue\s*:|Contact\s*:|Location\s*:|Address\s*:)/i;
+const meetingOf = /\bmeeting of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in)\b|\s*,|\s+[–—-]\s|$)/i;
+const minutesOf =
+  /^(?:(?:Draft\s+)?Minutes?|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
+
+/** The body's name in a line: the part with "Committee", "Board" … (or "Council"), without a date. */
+export function bodyIn(line: string): string | null {
+  const text = line
+    .replace(/^(?:Moved from|Meeting:|Subject:|Re:)\s*/i, '')
+    .replace(/\s*\((?:Item|Agenda item)[^)]*\)\s*$/i, '');
+  const parts = text
+    .split(/\s+[–—-]+\s+|,\s+(?=\S)/)
+    .map((part) => stripDate(part))
+    .filter((part) => part && !/^\d/.test(part));
+  const specific = parts.find((part) => bodies.test(part) && !/\bmeeting$/i.test(part.trim()));
+  const named = specific ?? parts.find((part) => councils.test(part));
+  if (!named) return null;
+  const clean = named
+    .replace(/\s+(?:meeting|minutes?|blended meeting|remote meeting|extraordinary meeting)$/i, '')
+    .replace(/^(?:draft\s+)?minutes?\s+(?:of\s+)?/i, '')
+    .replace(/\s+(?:held|HELD)\b.*$/, '')
+    .trim();
+  // "Committee" or "Board" alone names no body: a page's "Committee Minutes".
+  if (/^(?:the\s+)?(?:Committee|Board|Panel|Group|Forum)$/i.test(clean)) return null;
+  return clean.split(/\s+/).length <= 12 ? clean : null;
+}
+
+/** A line without the date and time in it: "COUNCIL MEETING TUESDAY 4 MARCH 2025" → "COUNCIL MEETING". */
+function stripDate(text: string): string {
+  const date = findDate(text);
+  const before = date ? text.slice(0, date.index) : text;
+  return before
+    .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/i, '')
+    .replace(/\b(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|DRAFT)\b.*$/i, '')
+    .replace(/[\s,–—-]+$/, '')
+    .trim();
+}
+
+export interface MeetingTitle {
+  committee: string;
+  date: string | null;
+  startTime: string | null;
+  venue: string;
+}
+
+/** The committee, date, time and venue of the meeting from the lines above its attendance list. */
+/** A heading in capitals wrapped over lines, joined again so the body and date read as one line. */
+function joinCapitals(lines: string[]): string[] {
+  const caps = (text: string) => /\p{L}{3}/u.test(text) && text === text.toUpperCase();
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (previous && caps(previous) && caps(line) && previous.length >= 40 && !/[.:]$/.test(previous)) {
+      out[out.length - 1] = `${previous} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function meetingTitle(rawLines: string[]): MeetingTitle {
+  const lines = joinCapitals(rawLines);
+  const inLetter = lines.some((line) => /^Dear\s/i.test(line));
+  let committee = '';
+  let committeeScore = -Infinity;
+  let date: string | null = null;
+  let dateScore = -Infinity;
+  let dateLine = '';
+  lines.forEach((line, i) => {
+    const later = i / Math.max(1, lines.length);
+    // A covering letter, an e-mail's headers, the next meeting, or the last one's minutes: not this meeting.
+    const excluded =
+      letterOrMail.test(line) ||
+      /\bnext meeting\b|\(Pages?\b|\b(?:previous|last) meeting\b|\bmeeting of this\b|\bwas held as read\b/i.test(
+        line,
+      );
+    const said = meetingOf.exec(line)?.[1] ?? minutesOf.exec(line)?.[1] ?? null;
+    const saidBody = said && (bodies.test(said) || councils.test(said)) ? stripDate(said) : null;
+    // "Meeting of Council": the council a title line names in full ("PENRHOS UCHAF TOWN COUNCIL").
+    const named =
+      saidBody && /^(?:the\s+)?Council$/i.test(saidBody.trim())
+        ? lines.map((other) => bodyIn(other)).find((other) => !!other && /\S+\s+Council$/i.test(other))
+        : undefined;
+    const body = named ?? saidBody ?? bodyIn(line);
+    if (body && !excluded && line.length < 400) {
+      const score =
+        (saidBody ? 4 : 0) + (bodies.test(body) ? 1 : 0) + later - (inLetter && !saidBody ? 0.5 : 0);
+      if (score > committeeScore) {
+        committeeScore = score;
+        committee = body;
+      }
+    }
+    const found = findDate(line);
+    if (!found) return;
+    const previous = lines[i - 1] ?? '';
+    let score = later;
+    if (/\bheld\b|\bmeeting (?:of|on)\b|^Meeting:|^Moved from/i.test(line)) score += 3;
+    if (body) score += 2;
+    const rest = line.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gi, '');
+    if (rest.length - found.length < 25) score += bodyIn(previous) ? 2 : 1;
+    if (excluded || (/^Date:/i.test(line) && inLetter)) score -= 4;
+    if (score > dateScore) {
+      dateScore = score;
+      date = found.iso;
+      dateLine = line;
+    }
+  });
+  const top = lines.join('\n');
+  const venue =
+    /^Venue\s*:\s*(.+?)(?:\.\s*View directions)?$/im.exec(top)?.[1] ??
+    /\bheld (?:in|at) (?:the )?(.+?)(?:,?\s+on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)|,?\s+at\s+\d|\.?\s*$)/im.exec(
+      top,
+    )?.[1] ??
+    /(?:a\.?m|p\.?m|noon)\.?,?\s+(?:in|at)\s+(?:the\s+)?(.+?)\.?$/im.exec(top)?.[1] ??
+    '';
+  return {
+    committee: fromCapitals(committee.replace(/^(?:the|THE)\s+(?=\S+\s+\S)/, '').trim()),
+    date,
+    startTime: findTime(dateLine) ?? findTime(top),
+    venue: venue.replace(/\s+when there were present:?$/i, '').trim(),
+  };
+}

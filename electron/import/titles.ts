@@ -1,0 +1,169 @@
+// Whether a line reads as a minute's title, and the title as printed: joined when wrapped over lines,
+// without a trailing dash, full stop or "*" marker, and without the minute's text where it runs on
+// after a dash on the same line ("21. EMPTY HOMES – PROGRESS REPORT – The Manager reported …").
+
+/** A planning application's reference: "25/04122/FUL", "PF/24/0817", "LA07/2024/0612/O". */
+export const applicationReference =
+  /\b(?:\d{2}\/\d{4,5}\/[A-Z]{2,5}|[A-Z]{1,4}\/\d{2}\/\d{3,5}|[A-Z]{2}\d{2}\/\d{4}\/\d{4}\/[A-Z]{1,3}|\d{8})\b/;
+
+const smallWords = /^(?:and|of|the|for|on|in|to|a|an|at|by|with|from|or|&|-|–|—|\/)$/i;
+
+/** Verbs that make a line a sentence of the minutes rather than a heading. */
+export const finiteVerbs =
+  /\b(?:was|were|is|are|has|have|had|noted|agreed|asked|requested|considered|received|resolved|be|been|will|would|should|shall|must|can|could|declared|reported|presented|advised|confirmed|explained|stated|welcomed|thanked|informed|introduced|moved|seconded|proposed|gave|made|took|left|returned|attended|spoke|outlined|highlighted|updated|submitted|approved|referred|invited|added|sought|did|does)\b/i;
+
+/** Labels and keywords that open a part of an item, never a title. */
+export const labelLine =
+  /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended|DECIDED|Decided|Decisions?\s*:?$|DECISION\b|Minutes\s*:|Present\b|PRESENT\b|Apologies\s*:|Supporting documents|Reasons?\s+for\b|Motion$|Amendment$|Proposed\b|Seconded\b|Moved\b|Members present|In attendance|Officers\b|Also\b)/;
+
+const months =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** The words that count for case: a title's words, less those in brackets and the small ones. */
+function caseWords(title: string): string[] {
+  return title
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word && !smallWords.test(word) && /[\p{L}\d]/u.test(word));
+}
+
+export function inCapitals(title: string): boolean {
+  const letters = title.replace(/\([^)]*\)/g, '').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+export function inTitleCase(title: string): boolean {
+  const words = caseWords(title);
+  if (words.length === 0) return false;
+  const capital = words.filter((word) => /^[\p{Lu}\d"“‘'(£]/u.test(word)).length;
+  return capital / words.length >= 0.66;
+}
+
+/**
+ * How much a line reads as a minute's title: below zero it is not one (a sentence, a clause, a
+ * keyword, a date); 0.5 for agenda wording or a short heading in sentence case ("Apologies for
+ * absence", "To receive apologies."); 1.5 in title case; 2 in capitals.
+ */
+export function titleScore(raw: string): number {
+  const title = raw.trim();
+  if (!title || title.length > 260) return -1;
+  if (!/^[\p{Lu}\d"“‘'(£]/u.test(title)) return -1;
+  if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor))\b/.test(title))
+    return -1;
+  if (labelLine.test(title)) return -1;
+  if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
+  if (months.test(title) && /\d{4}$/.test(title)) return -1;
+  if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
+  const words = title.split(/\s+/);
+  if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
+  const sentence = finiteVerbs.test(withoutBy(title.replace(/\([^)]*\)/g, '')));
+  // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".
+  if (applicationReference.test(title) && !sentence && !/^[a-z]/.test(title)) return 1;
+  if (/^To\s+[a-z]/.test(title)) {
+    return words.length <= 16 && !/\bbe\b/.test(title) && !/[;]/.test(title) ? 0.5 : -1;
+  }
+  if (/[.!?]$/.test(title) && (words.length > 8 || sentence)) return -1;
+  if (sentence) return -1;
+  if (words.length > 30) return -1;
+  if (inTitleCase(title)) return 1.5;
+  return words.length <= 9 ? 0.5 : -1;
+}
+
+/** Trailing marks that are not part of a title: a dash, a full stop, a "*" (not delegated), a colon. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '')
+    .replace(/[.:]$/, '')
+    .trim();
+}
+
+/**
+ * A title with the minute's text run on after it ("DECLARATIONS OF INTEREST – None.", "Apologies
+ * for Absence – Cllr Luscombe had work commitments.") split into the title and that text. A dash
+ * inside a title ("Notice of Motion – Bus Franchising") stays.
+ */
+export function splitRunOn(line: string): { title: string; rest: string } {
+  const text = line.trim();
+  if (inCapitals(text)) return { title: cleanTitle(text), rest: '' };
+  const sentence = (rest: string) =>
+    /[.!?:]["”’)]?$/.test(rest) || (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
+  const separators = [...text.matchAll(/\s[–—-]+\s*/g)];
+  // Capitals up to a dash, then the minute in ordinary case: "EMPTY HOMES – PROGRESS REPORT – The Manager …".
+  for (const match of separators) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    if (!inCapitals(head)) break;
+    const nextPart = rest.split(/\s[–—-]+\s/)[0]!;
+    if (inCapitals(nextPart)) continue;
+    if (rest && sentence(rest)) return { title: cleanTitle(head), rest };
+    break;
+  }
+  // "Apologies. Councillors A and B.", "Grants: Applications had been received …", "Open forum:
+  // two residents …": a title ended by a full stop or a colon, then the minute.
+  for (const match of text.matchAll(
+    /(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu,
+  )) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    const colon = match[0].startsWith(':');
+    // What follows must read as the minute: a sentence, names ("Councillors A and B."), or "None.".
+    const minute =
+      finiteVerbs.test(withoutBy(rest)) ||
+      /^(?:Cllrs?|Councillors?|None|Nil|No)\b/.test(rest) ||
+      /^RESOLVED|^AGREED/.test(rest) ||
+      (colon && /[.]$/.test(rest) && rest.split(/\s+/).length >= 2);
+    if (titleScore(head) < 0.5 || !minute) continue;
+    return { title: cleanTitle(head), rest };
+  }
+  for (const match of separators) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    if (!rest || titleScore(head) < 0.5) continue;
+    if (sentence(rest)) return { title: cleanTitle(head), rest };
+  }
+  return { title: cleanTitle(text), rest: '' };
+}
+
+/** "submitted by", "proposed by": a participle in a noun phrase, not a sentence's verb. */
+export const withoutBy = (text: string) => text.replace(/\b\w+ed\s+by\b/gi, ' ');
+
+/** A translation line printed under a title (Gaelic, Welsh): not part of the English title. */
+export function translationLine(text: string): boolean {
+  if (/[àèìòùÀÈÌÒÙŵŷŴŶ]/.test(text)) return true;
+  const words = text.toLowerCase().split(/\s+/);
+  const foreign = words.filter((word) =>
+    /^(?:agus|a'|nan|na|ann|air|gu|mu|bho|le|am|an|y|yr|ac|ar|i'r|o'r|gan|a'r|chomhairle|pwyllgor|cyngor)$/.test(
+      word,
+    ),
+  );
+  // Welsh words a committee's titles use, none of them English.
+  const welsh = words.filter((word) =>
+    /^(?:ymddiheuriadau|datganiadau|datganiad|buddiant|buddiannau|fuddiant|fuddiannau|personol|blaenorol|ceisiadau|cofnodion|cofnod|adroddiad|cyfarfod|rhaglen|gwaith|cyllideb|cynllun|diweddariad|cyhoeddus|cynnig|materion|eraill|cyhoeddi|penderfyniad|gwahardd|aelodau|swyddogion|blynyddol|ariannol|craffu|polisi|cymuned|cymunedol|addysg|iechyd|tai|priffyrdd|cynllunio)$/.test(
+      word.replace(/[^a-zâêîôûŵŷ]/g, ''),
+    ),
+  );
+  return foreign.length >= 2 || (welsh.length >= 1 && welsh.length >= words.length / 3);
+}
+
+/** A line carrying on a wrapped title: capitals after capitals, or a short fragment after a long line. */
+export function continuesTitle(title: string, next: string): boolean {
+  const text = next.trim();
+  if (!text || text.length > 160 || labelLine.test(text) || translationLine(text)) return false;
+  if (/^\(?(?:\d{1,4}|[a-z]{1,2}|[ivx]{1,5})[.)]\s/.test(text)) return false;
+  const lastLine = title.split('\n').at(-1)!;
+  if (/^(?:19|20)\d{2}[.,]?$/.test(text)) return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);
+  if (/^[\d.]+$/.test(text)) return false;
+  if (/[.:;]$/.test(lastLine.trim()) && !/\b[A-Z]\.$/.test(lastLine.trim())) return false;
+  if (inCapitals(title) && inCapitals(text)) return lastLine.length >= 30 && !/[.!?]$/.test(text);
+  if (inCapitals(title) !== inCapitals(text)) return false;
+  return (
+    lastLine.length >= 40 &&
+    text.length <= 60 &&
+    text.split(/\s+/).length <= 7 &&
+    !/[.!?:;]$/.test(text) &&
+    !finiteVerbs.test(text) &&
+    (months.test(text) || inTitleCase(text) || /^[a-z]/.test(text))
+  );
+}

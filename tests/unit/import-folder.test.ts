@@ -1,0 +1,97 @@
+// `minutebook import DIR`: a folder of past minutes (text and PDF) imported meeting by meeting, through
+// the built command: a progress line for each file, a table of what was found, the same file under
+// another name skipped by its content hash, a file whose text lacks the committee and date left for
+// the officer, a damaged PDF refused with its reason, and the whole folder skipped when imported again.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { typesetPdf } from '../fixtures/import/pdfWriter';
+import { PROCESS_TIMEOUT_MS, tempDir } from './helpers';
+
+const train = path.resolve(__dirname, '../fixtures/import/corpus/train');
+const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 4 * PROCESS_TIMEOUT_MS });
+
+interface Printed {
+  files: { name: string; outcome: string; reason: string; meetingId: string | null; items: number }[];
+  summary: string;
+}
+
+/** Fixtures whose text names its committee and date. */
+const complete = [
+  'eng-pdf-cabinet-code-prefix',
+  'eng-docx-licensing-hearing',
+  'sco-mg-meeting-council-resolved-dash',
+  'eng-docx-scrutiny-numbered-clauses',
+];
+
+describe('minutebook import DIR', () => {
+  it('imports every file once, skips duplicates by content, and says what needs attention and what was refused', () => {
+    const folder = tempDir();
+    const data = tempDir();
+    for (const name of complete)
+      copyFileSync(path.join(train, `${name}.txt`), path.join(folder, `${name}.txt`));
+    // The same file again under another name.
+    copyFileSync(path.join(train, `${complete[0]}.txt`), path.join(folder, 'copy of cabinet.txt'));
+    writeFileSync(
+      path.join(folder, 'planning.pdf'),
+      typesetPdf(readFileSync(path.join(train, 'ni-pdf-planning-two-per-line.txt'), 'utf8'), {
+        footer: (page, pages) => `Page ${page} of ${pages}`,
+      }),
+    );
+    copyFileSync(
+      path.join(train, 'eng-mgai-exclusion-motion.txt'),
+      path.join(folder, 'item page without a heading.txt'),
+    );
+    writeFileSync(path.join(folder, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog');
+    writeFileSync(path.join(folder, 'notes.odt'), 'not looked at');
+
+    const first = run(['import', folder, '--data', data, '--json']);
+    expect(first.status, first.stderr).toBe(1);
+    expect(first.stderr).toMatch(/^\[1\/8\] broken\.pdf$/m);
+    expect(first.stderr).toMatch(/^\[8\/8\] /m);
+    const printed = JSON.parse(first.stdout) as Printed;
+    const outcome = Object.fromEntries(printed.files.map((file) => [file.name, file.outcome]));
+    expect(outcome).toEqual({
+      'broken.pdf': 'refused',
+      'copy of cabinet.txt': 'imported',
+      'eng-docx-licensing-hearing.txt': 'imported',
+      'eng-docx-scrutiny-numbered-clauses.txt': 'imported',
+      'eng-pdf-cabinet-code-prefix.txt': 'skipped',
+      'item page without a heading.txt': 'needs attention',
+      'planning.pdf': 'imported',
+      'sco-mg-meeting-council-resolved-dash.txt': 'imported',
+    });
+    const reason = (name: string) => printed.files.find((file) => file.name === name)!.reason;
+    expect(reason('broken.pdf')).toMatch(/^This is a PDF, but a damaged one/);
+    expect(reason('eng-pdf-cabinet-code-prefix.txt')).toBe('The same file as copy of cabinet.txt.');
+    expect(reason('item page without a heading.txt')).toMatch(/^The text does not say which committee/);
+    expect(printed.files.find((file) => file.name === 'planning.pdf')!.items).toBe(7);
+    const meetings = new Set(printed.files.flatMap((file) => (file.meetingId ? [file.meetingId] : [])));
+    expect(meetings.size).toBe(5);
+    expect(printed.summary).toBe('Imported 5, skipped 1, needs attention 1, refused 1.');
+
+    // Imported again, under new names too: nothing is imported twice.
+    copyFileSync(path.join(folder, 'planning.pdf'), path.join(folder, 'planning (2).pdf'));
+    const again = run(['import', folder, '--data', data]);
+    expect(again.status, again.stderr).toBe(1);
+    expect(again.stdout).toMatch(/^skipped +planning \(2\)\.pdf — Imported before \(as planning\.pdf\)\.$/m);
+    expect(again.stdout).toMatch(/^Imported 0, skipped 7, needs attention 1, refused 1\.$/m);
+  }, 300_000);
+
+  it('a dry run lists what would be imported and writes nothing', () => {
+    const folder = tempDir();
+    const data = path.join(tempDir(), 'none');
+    for (const name of complete)
+      copyFileSync(path.join(train, `${name}.txt`), path.join(folder, `${name}.txt`));
+    const dry = run(['import', folder, '--data', data, '--dry-run']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(
+      /^would import +eng-pdf-cabinet-code-prefix\.txt — Cabinet, 2025-10-14, 8 items/m,
+    );
+    expect(dry.stdout).toMatch(/^Imported 0, would import 4, skipped 0, needs attention 0, refused 0\.$/m);
+    expect(existsSync(data)).toBe(false);
+  }, 300_000);
+});
