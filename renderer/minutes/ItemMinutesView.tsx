@@ -18,7 +18,7 @@ import { SaveIndicator } from '../saving/SaveIndicator';
 import { UpdatesPanel } from './UpdatesPanel';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
-import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
+import { useAcknowledgedSaves, useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 
@@ -37,6 +37,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
     (read, baseVersion) => api.call('minutes.save', { itemId, doc: read(), baseVersion }, { durable: true }),
   );
   const saveState = useScreenSaveState();
+  const acknowledged = useAcknowledgedSaves();
   const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
@@ -158,7 +159,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       </ItemAttendanceContext.Provider>
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
-      {live ? null : <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={saveState} />}
+      {live ? null : <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={acknowledged} />}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
           <a href={href({ screen: 'item', id: previous.id, live })} aria-keyshortcuts="Alt+PageUp">
