@@ -15,7 +15,7 @@ import { DataNotices } from '../record/DataNotices';
 
 // The screens with the rich-text editor (TipTap and ProseMirror), the import and the house style
 // (which bring zod, through the shared schemas) load when first opened, so that the first screen is
-// painted without them; once it is, they are fetched while the page is idle.
+// painted without them; a little after it is, they are fetched while the page is idle.
 const screens = {
   item: () => import('../minutes/ItemMinutesView'),
   report: () => import('../items/ReportView'),
@@ -38,9 +38,17 @@ export function App() {
 
   useEffect(() => {
     if (!loaded) return;
-    const fetchAll = () => Object.values(screens).forEach((load) => void load());
-    const idle = window.requestIdleCallback(fetchAll, { timeout: 2000 });
-    return () => window.cancelIdleCallback(idle);
+    // Not at once: compiling the editor's code would hold up the first screen's own frames.
+    let idle: number | undefined;
+    const later = setTimeout(() => {
+      idle = window.requestIdleCallback(() => Object.values(screens).forEach((load) => void load()), {
+        timeout: 2000,
+      });
+    }, 1500);
+    return () => {
+      clearTimeout(later);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
   }, [loaded]);
 
   useEffect(() => {
