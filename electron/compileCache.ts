@@ -13,6 +13,7 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 /** The per-user cache folder (MINUTEBOOK_COMPILE_CACHE overrides it; "off" turns the cache off). */
 export function compileCacheDir(
@@ -70,6 +71,9 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
     return;
   }
   const { script, save } = prepared;
+  // A worker's bundle starts its job as it runs (an export of 200,000 paragraphs fills its heap to
+  // the limit): its cache is made before, while the heap is small, with what V8 compiled up front.
+  if (save && !isMainThread) save(script);
   const module = new Module(file, stub) as NodeModule;
   module.filename = file;
   module.paths = statics._nodeModulePaths(dir);
@@ -77,8 +81,9 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dir);
   module.loaded = true;
   stub.exports = module.exports as unknown;
-  // After the first run, so that what the bundle compiled while starting is in the cache too.
-  if (save) save(script);
+  // On the main thread, after the first run, so that what the bundle compiled while starting (up to
+  // its first wait) is in the cache too.
+  if (save && isMainThread) save(script);
 }
 
 /** The bundle compiled with last time's cache if there is one, and how to save a new one. */
