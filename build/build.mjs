@@ -2,7 +2,7 @@
 // Runs on `npm install` (prepare), so `npm start` and the `minutebook` bin work straight away.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -30,34 +30,58 @@ const common = {
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
+const electronDir = path.join(out, 'electron');
+
+// Each started bundle is `<name>.impl.cjs` behind a stub `<name>.cjs` that loads it with V8's compile
+// cache (electron/compileCache.ts); the stub's name is the one everything else uses.
+const stub = (name, banner = '') => {
+  writeFileSync(
+    path.join(electronDir, `${name}.cjs`),
+    `${banner}// Starts ${name}.impl.cjs with V8's compile cache (electron/compileCache.ts).\n` +
+      `require('./compileCache.cjs').load(module, __dirname, ${JSON.stringify(name)});\n`,
+  );
+};
+
 await esbuild({
   ...common,
-  entryPoints: {
-    main: path.join(root, 'electron/main.ts'),
-    preload: path.join(root, 'electron/preload.ts'),
-  },
-  outdir: path.join(out, 'electron'),
+  entryPoints: { compileCache: path.join(root, 'electron/compileCache.ts') },
+  outdir: electronDir,
+  outExtension: { '.js': '.cjs' },
+});
+
+await esbuild({
+  ...common,
+  entryPoints: { 'main.impl': path.join(root, 'electron/main.ts') },
+  outdir: electronDir,
+  outExtension: { '.js': '.cjs' },
+});
+stub('main');
+
+// The preload runs in the sandboxed renderer, where there is no file system to cache to.
+await esbuild({
+  ...common,
+  entryPoints: { preload: path.join(root, 'electron/preload.ts') },
+  outdir: electronDir,
   outExtension: { '.js': '.cjs' },
 });
 
 // Workers (electron/workers/runWorker.ts) load from beside the bundle that starts them.
+const workers = ['integrity', 'import', 'export'];
 await esbuild({
   ...common,
   entryPoints: Object.fromEntries(
-    ['integrity', 'import', 'export'].map((name) => [
-      `${name}.worker`,
-      path.join(root, `electron/workers/${name}.worker.ts`),
-    ]),
+    workers.map((name) => [`${name}.worker.impl`, path.join(root, `electron/workers/${name}.worker.ts`)]),
   ),
-  outdir: path.join(out, 'electron'),
+  outdir: electronDir,
   outExtension: { '.js': '.cjs' },
 });
+for (const name of workers) stub(`${name}.worker`);
 
 await esbuild({
   ...common,
-  entryPoints: { cli: path.join(root, 'electron/cli.ts') },
-  outdir: path.join(out, 'electron'),
+  entryPoints: { 'cli.impl': path.join(root, 'electron/cli.ts') },
+  outdir: electronDir,
   outExtension: { '.js': '.cjs' },
-  banner: { js: '#!/usr/bin/env node' },
 });
-chmodSync(path.join(out, 'electron/cli.cjs'), 0o755);
+stub('cli', '#!/usr/bin/env node\n');
+chmodSync(path.join(electronDir, 'cli.cjs'), 0o755);

@@ -3,7 +3,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ImportResult, ImportStructure } from '../../shared/importing';
 import { AppError } from '../../shared/result';
-import { MAX_IMPORT_FILE_BYTES } from '../import/source';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { readImport } from '../workers/jobs';
@@ -93,6 +92,8 @@ imported before (the same bytes, under any name) is skipped.
       console.error(`Cannot read ${file}: there is no such file.`);
       return 2;
     }
+    // Loaded here, not at the top: the reader's module brings mammoth, which no other command needs.
+    const { MAX_IMPORT_FILE_BYTES } = await import('../import/source');
     if (size > MAX_IMPORT_FILE_BYTES) {
       console.error(
         `The file is too large to import (${(size / 1048576).toFixed(0)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1048576} MB). Split it into one meeting a file.`,

@@ -71,16 +71,21 @@ function whyOpeningFailed(error: unknown, file: string): unknown {
   return error;
 }
 
-/** Applies each pending migration in its own transaction, recording it in `PRAGMA user_version`. */
+/**
+ * Applies the pending migrations, recording each in `PRAGMA user_version`, in one transaction: a new
+ * file is made in one commit (one sync to disk, not one a migration), and a file is never left
+ * between two versions.
+ */
 export function migrate(db: Db): void {
   const current = Number(db.pragma('user_version', { simple: true }));
-  for (const migration of migrations) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
+  const pending = migrations.filter((migration) => migration.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
-  }
+    }
+  }).immediate();
 }
 
 export function schemaVersion(db: Db): number {

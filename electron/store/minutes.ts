@@ -27,7 +27,10 @@ export function saveMinutes(
   doc: RichDoc,
   baseVersion: number,
 ): { version: number; updatedAt: string } {
-  const version = checkVersion(getMinutes(db, itemId).version, baseVersion, 'These minutes were');
+  // The version alone: the stored document is not read back (nor parsed) to be replaced.
+  const stored = statement(db, 'SELECT version FROM item_minutes WHERE item_id = ?').pluck().get(itemId) as
+    number | undefined;
+  const version = checkVersion(stored ?? 0, baseVersion, 'These minutes were');
   const updatedAt = now();
   statement(
     db,

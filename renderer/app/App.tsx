@@ -1,18 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { StatusRegion } from './StatusRegion';
 import { Sidebar } from './Sidebar';
 import { parseRoute, wasMovedByTheApp } from '../state/route';
 import { useAppStore } from '../state/store';
 import { CommitteeView } from '../committees/CommitteeView';
 import { HomeView } from './HomeView';
-import { ItemMinutesView } from '../minutes/ItemMinutesView';
 import { AttendanceView } from '../attendance/AttendanceView';
 import { MeetingView } from '../meetings/MeetingView';
 import { NewCommitteeView } from '../committees/NewCommitteeView';
 import { PeopleView } from '../people/PeopleView';
-import { HouseStyleView } from '../settings/HouseStyleView';
-import { ImportView } from '../import/ImportView';
-import { ReportView } from '../items/ReportView';
 import { DocumentView } from '../documents/DocumentView';
 import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
@@ -25,12 +21,43 @@ import { DecisionRegisterView } from '../register/DecisionRegisterView';
 import { RevealElement } from '../search/RevealElement';
 import { SearchLauncher } from '../search/SearchLauncher';
 
+// The screens with the rich-text editor (TipTap and ProseMirror), the import and the house style
+// (which bring zod, through the shared schemas) load when first opened, so that the first screen is
+// painted without them; a little after it is, they are fetched while the page is idle.
+const screens = {
+  item: () => import('../minutes/ItemMinutesView'),
+  report: () => import('../items/ReportView'),
+  import: () => import('../import/ImportView'),
+  houseStyle: () => import('../settings/HouseStyleView'),
+};
+const ItemMinutesView = lazy(() => screens.item().then((module) => ({ default: module.ItemMinutesView })));
+const ReportView = lazy(() => screens.report().then((module) => ({ default: module.ReportView })));
+const ImportView = lazy(() => screens.import().then((module) => ({ default: module.ImportView })));
+const HouseStyleView = lazy(() =>
+  screens.houseStyle().then((module) => ({ default: module.HouseStyleView })),
+);
+
 export function App() {
   const route = useAppStore((state) => state.route);
   const loaded = useAppStore((state) => state.loaded);
   const setRoute = useAppStore((state) => state.setRoute);
   const info = useAppStore((state) => state.info);
   const refresh = useAppStore((state) => state.refresh);
+
+  useEffect(() => {
+    if (!loaded) return;
+    // Not at once: compiling the editor's code would hold up the first screen's own frames.
+    let idle: number | undefined;
+    const later = setTimeout(() => {
+      idle = window.requestIdleCallback(() => Object.values(screens).forEach((load) => void load()), {
+        timeout: 2000,
+      });
+    }, 1500);
+    return () => {
+      clearTimeout(later);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  }, [loaded]);
 
   useEffect(() => {
     const follow = () =>
@@ -72,19 +99,21 @@ export function App() {
           </p>
         ))}
         {info ? <DataNotices info={info} /> : null}
-        {!loaded ? (
-          <p>Opening…</p>
-        ) : route.screen === 'item' ? (
-          <ItemMinutesView key={route.id} itemId={route.id} live={route.live} />
-        ) : route.screen === 'report' ? (
-          <ReportView key={route.id} itemId={route.id} />
-        ) : route.screen === 'document' ? (
-          <DocumentView key={route.id} meetingId={route.id} kind={route.kind} edition={route.edition} />
-        ) : route.screen === 'import' ? (
-          <ImportView key={route.meetingId ?? ''} meetingId={route.meetingId} />
-        ) : (
-          <Screen screen={route.screen} />
-        )}
+        <Suspense fallback={<p>Opening…</p>}>
+          {!loaded ? (
+            <p>Opening…</p>
+          ) : route.screen === 'item' ? (
+            <ItemMinutesView key={route.id} itemId={route.id} live={route.live} />
+          ) : route.screen === 'report' ? (
+            <ReportView key={route.id} itemId={route.id} />
+          ) : route.screen === 'document' ? (
+            <DocumentView key={route.id} meetingId={route.id} kind={route.kind} edition={route.edition} />
+          ) : route.screen === 'import' ? (
+            <ImportView key={route.meetingId ?? ''} meetingId={route.meetingId} />
+          ) : (
+            <Screen screen={route.screen} />
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -2,7 +2,7 @@
 // post-meeting update, all in the schema shared/richText.ts accepts (paragraphs, lists, quotations,
 // sub-headings, bold and italic).
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '../../shared/richText';
 import { cleanPastedHtml } from './pasteCleaning';
@@ -49,7 +49,11 @@ interface RichTextEditorProps {
   onRevealed?: (shown: boolean) => void;
 }
 
-export function RichTextEditor({
+/**
+ * Memoised: the screen around it re-renders as saves are acknowledged; the editor (and its toolbar)
+ * only when its own props change, which they do not while typing.
+ */
+export const RichTextEditor = memo(function RichTextEditor({
   label,
   visibleLabel,
   placeholder,
@@ -102,7 +106,7 @@ export function RichTextEditor({
       <EditorContent editor={editor} />
     </div>
   );
-}
+});
 
 function Toolbar({ editor }: { editor: Editor }) {
   const active = useEditorState({

@@ -18,7 +18,7 @@ import { SaveIndicator } from '../saving/SaveIndicator';
 import { UpdatesPanel } from './UpdatesPanel';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
-import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
+import { useAcknowledgedSaves, useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 import { searchTarget } from '../search/reveal';
@@ -42,6 +42,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   );
   const saveState = useScreenSaveState();
   const revealing = useParagraphReveal('minutes', itemId);
+  const acknowledged = useAcknowledgedSaves();
   const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
@@ -177,7 +178,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
       {live ? null : (
-        <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={saveState} ended={held} />
+        <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={acknowledged} ended={held} />
       )}
       <nav aria-label="Items" className="item-pager">
         {previous ? (

@@ -7,13 +7,22 @@ import { Autosaver, describeSaveState, type SaveState, type SaveValue } from './
 
 interface SaveStates {
   states: Record<string, SaveState>;
+  /** How many saves have been acknowledged (a state turning to saved), for what shows what was saved. */
+  acknowledged: number;
   report: (key: string, state: SaveState) => void;
   forget: (key: string) => void;
 }
 
 export const useSaveStates = create<SaveStates>((set) => ({
   states: {},
-  report: (key, state) => set((current) => ({ states: { ...current.states, [key]: state } })),
+  acknowledged: 0,
+  report: (key, state) =>
+    set((current) => ({
+      states: { ...current.states, [key]: state },
+      acknowledged:
+        current.acknowledged +
+        (state.kind === 'saved' && current.states[key] && current.states[key].kind !== 'saved' ? 1 : 0),
+    })),
   forget: (key) =>
     set((current) => {
       const states = { ...current.states };
@@ -22,16 +31,23 @@ export const useSaveStates = create<SaveStates>((set) => ({
     }),
 }));
 
+/** One object for "saved", so that a screen re-rendered for another reason passes on the same state. */
+const SAVED: SaveState = Object.freeze({ kind: 'saved' });
+
 /** The screen's state: the first failure, else saving while anything is, else saved. */
 export function combineSaveStates(states: SaveState[]): SaveState {
   return (
     states.find((state) => state.kind === 'failed') ??
-    states.find((state) => state.kind === 'saving' || state.kind === 'unsaved') ?? { kind: 'saved' }
+    states.find((state) => state.kind === 'saving' || state.kind === 'unsaved') ??
+    SAVED
   );
 }
 
 export const useScreenSaveState = (): SaveState =>
   combineSaveStates(Object.values(useSaveStates((store) => store.states)));
+
+/** Changes each time a save on screen is acknowledged: a key for what should then be read again. */
+export const useAcknowledgedSaves = (): number => useSaveStates((store) => store.acknowledged);
 
 const savers = new Set<Autosaver<unknown>>();
 
@@ -101,10 +117,15 @@ export function useAutosaver<T>(
   useEffect(() => {
     if (!loaded) return;
     const { report, forget } = useSaveStates.getState();
+    // Told of every change (each key typed is "unsaved" again); passed on only when the state is a
+    // new one, so that typing does not re-render the screen, or its indicator, at every key.
+    let last: SaveState = { kind: 'saved' };
     const current = new Autosaver<T>(
       versionRef.current ?? 0,
       (value, baseVersion) => saveRef.current(value, baseVersion),
       (next) => {
+        if (next.kind === last.kind && next.kind !== 'failed') return;
+        last = next;
         setState(next);
         report(key, next);
       },

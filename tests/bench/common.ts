@@ -59,6 +59,14 @@ export function report(name: string, ours: number, baselineName: string, baselin
   );
 }
 
+/**
+ * A target's line: PASS or MISS, the figure, and the target beside the yardstick it is set against
+ * (issue 21's table). `met` says whether the figure is within the target.
+ */
+export function verdict(target: string, figure: string, met: boolean, yardstick: string): void {
+  console.log(`  ${met ? 'PASS' : 'MISS'}  ${target}: ${figure} (target ${yardstick})`);
+}
+
 export function timed(run: () => void): number {
   const start = performance.now();
   run();

@@ -5,6 +5,7 @@ import { plainText, type RichDoc } from '../../shared/richText';
 import {
   cli,
   firstMatch,
+  fmt,
   ITEMS,
   meetingData,
   minutesDoc,
@@ -13,6 +14,7 @@ import {
   percentile,
   report,
   scratch,
+  verdict,
 } from './common';
 
 /** Records, for each keydown, the time until the frame after it has been produced (rAF, then a task). */
@@ -60,6 +62,30 @@ async function textareaBaseline(browser: Browser, text: string, keystrokes: numb
   return latencies;
 }
 
+/** The yardstick issue 21 sets: a plain contenteditable holding the same text, a paragraph a line. */
+async function contentEditableBaseline(
+  browser: Browser,
+  text: string,
+  keystrokes: number,
+): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.setContent(
+    '<!doctype html><title>Baseline</title><div contenteditable="true" role="textbox" aria-label="Minutes"></div>',
+  );
+  await page.evaluate((lines) => {
+    const editor = document.querySelector('[contenteditable]')!;
+    for (const line of lines) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = line;
+      editor.append(paragraph);
+    }
+  }, text.split('\n'));
+  await page.locator('[contenteditable]').click();
+  const latencies = await typeAndMeasure(page, keystrokes);
+  await page.close();
+  return latencies;
+}
+
 const plainOf = (doc: RichDoc) => plainText(doc);
 
 export async function keypressLatency(browser: Browser, keystrokes: number): Promise<void> {
@@ -86,6 +112,7 @@ export async function keypressLatency(browser: Browser, keystrokes: number): Pro
       await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor({ timeout: 60_000 });
       const text = plainOf(minutesDoc(chars, 0));
       const baseline = await textareaBaseline(browser, text, keystrokes);
+      const editable = await contentEditableBaseline(browser, text, keystrokes);
       for (const p of [50, 95]) {
         report(
           `keypress to next frame, ${label}, p${p} (n=${keystrokes})`,
@@ -93,7 +120,20 @@ export async function keypressLatency(browser: Browser, keystrokes: number): Pro
           'plain <textarea>, same text',
           percentile(baseline, p),
         );
+        report(
+          `keypress to next frame, ${label}, p${p} (n=${keystrokes})`,
+          percentile(ours, p),
+          'plain contenteditable, same text',
+          percentile(editable, p),
+        );
       }
+      const [ours95, editable95] = [percentile(ours, 95), percentile(editable, 95)];
+      verdict(
+        `keypress to next frame, ${label}, p95`,
+        `${fmt(ours95)} (a plain contenteditable ${fmt(editable95)}, ${ours95 >= editable95 ? '+' : '−'}${fmt(Math.abs(ours95 - editable95))})`,
+        ours95 <= editable95 + 8,
+        '≤ a plain contenteditable + 8 ms',
+      );
     }
     await page.close();
   } finally {
