@@ -60,6 +60,14 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
     return;
   }
 
+  // A worker (an import or an export, run to its memory limit by hostile input) starts without the
+  // vm.Script cache: keeping the bundle's source, its cached data and its compiled code together
+  // took the server past 1 GB at the peak of the hostile suite (1,062 MB). Workers start in tens of
+  // milliseconds; the main thread's start is what the officer waits for.
+  if (!isMainThread) {
+    stub.exports = createRequire(file)(file) as unknown;
+    return;
+  }
   let prepared: { script: vm.Script; save: ((script: vm.Script) => void) | null } | null;
   try {
     prepared = compiled(file, name, cacheDir);
@@ -71,9 +79,6 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
     return;
   }
   const { script, save } = prepared;
-  // A worker's bundle starts its job as it runs (an export of 200,000 paragraphs fills its heap to
-  // the limit): its cache is made before, while the heap is small, with what V8 compiled up front.
-  if (save && !isMainThread) save(script);
   const module = new Module(file, stub) as NodeModule;
   module.filename = file;
   module.paths = statics._nodeModulePaths(dir);
@@ -81,9 +86,9 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dir);
   module.loaded = true;
   stub.exports = module.exports as unknown;
-  // On the main thread, after the first run, so that what the bundle compiled while starting (up to
-  // its first wait) is in the cache too.
-  if (save && isMainThread) save(script);
+  // After the first run, so that what the bundle compiled while starting (up to its first wait) is
+  // in the cache too.
+  if (save) save(script);
 }
 
 /** The bundle compiled with last time's cache if there is one, and how to save a new one. */

@@ -7,10 +7,26 @@ import { REVEALED_CLASS, useReveal } from './reveal';
 /** How long to wait for the screen to draw the element before giving up. */
 const WAIT_MS = 8000;
 
+/** How long the screen may go on drawing around the element (the minutes open after the decisions). */
+const SETTLE_MS = 3000;
+
 function highlight(element: HTMLElement): void {
   element.classList.add(REVEALED_CLASS);
   element.scrollIntoView({ block: 'center' });
+  // The rest of the screen may still be drawing above the element (the minutes editor opens after
+  // the decisions and pushes them down): until it settles, or the officer scrolls, clicks or types,
+  // the element is kept in view as the screen grows.
+  const settling = new ResizeObserver(() => element.scrollIntoView({ block: 'center' }));
+  settling.observe(document.querySelector('main') ?? document.body);
+  const stopSettling = () => {
+    settling.disconnect();
+    clearTimeout(settled);
+    window.removeEventListener('wheel', stopSettling, true);
+  };
+  const settled = setTimeout(stopSettling, SETTLE_MS);
+  window.addEventListener('wheel', stopSettling, true);
   const clear = () => {
+    stopSettling();
     element.classList.remove(REVEALED_CLASS);
     window.removeEventListener('pointerdown', clear, true);
     window.removeEventListener('keydown', clear, true);

@@ -53,7 +53,7 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
   await expect(page.getByRole('heading', { level: 1, name: 'Planning Committee' })).toBeFocused();
   await expect(
     page.getByText(
-      /^Regulatory · quorum 3 · Committee Room 1, Town Hall · minutes numbered PLA1\/\d\d, PLA2\/\d\d, PLA3\/\d\d…$/,
+      /^Regulatory · quorum 3 · Committee Room 1, Town Hall · minutes numbered PLA1\/\d\d, PLA2\/\d\d, PLA3\/\d\d… · England · call-in 5 working days$/,
     ),
   ).toBeVisible();
 
@@ -262,7 +262,7 @@ test('committee details and people are edited in place, and a refused change say
   await expect(page.getByRole('status')).toHaveText('Committee saved.');
   await expect(
     page.getByText(
-      /^Scrutiny · quorum 4 · Council Chamber, Fernley Vale Civic Centre · minutes numbered CWS1, CWS2, CWS3…$/,
+      /^Scrutiny · quorum 4 · Council Chamber, Fernley Vale Civic Centre · minutes numbered CWS1, CWS2, CWS3… · England · call-in 5 working days$/,
     ),
   ).toBeVisible();
 
