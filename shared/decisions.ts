@@ -1,6 +1,7 @@
 // Decisions as councils record them: a keyword, an optional qualifier and preamble, numbered
 // clauses (optionally under group headings), mover and seconder, and a vote whose outcome is
 // worked out here, with inconsistent figures flagged rather than trusted.
+import { lowerLetters, lowerRoman } from './numerals';
 import type { RichDoc } from './richText';
 
 export const decisionKeywords = ['RESOLVED', 'AGREED', 'RECOMMENDED'] as const;
@@ -135,42 +136,8 @@ export function clauseLabel(style: ClauseStyle, index: number, count = Infinity)
     case '1.':
       return `${n}.`;
     case '(a)':
-      return `(${alphabetic(n)})`;
+      return `(${lowerLetters(n)})`;
     case '(i)':
-      return `(${roman(n)})`;
+      return `(${lowerRoman(n)})`;
   }
-}
-
-function alphabetic(n: number): string {
-  let label = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
-    label = String.fromCharCode(97 + ((rest - 1) % 26)) + label;
-  return label;
-}
-
-function roman(n: number): string {
-  const numerals: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = n;
-  let label = '';
-  for (const [value, numeral] of numerals) {
-    while (rest >= value) {
-      label += numeral;
-      rest -= value;
-    }
-  }
-  return label;
 }

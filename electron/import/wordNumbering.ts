@@ -4,6 +4,7 @@
 // (a numbered Heading 1). Each numbered paragraph gets its number as text at its start, and is then
 // marked as not numbered, so mammoth does not number it again from 1 as a list of its own.
 // Values in, values out: document.xml and the other parts as read in docx.ts.
+import { lowerLetters, lowerRoman } from '../../shared/numerals';
 
 interface Level {
   start: number;
@@ -50,39 +51,6 @@ function readNumbering(xml: string): Numbering {
   return { abstracts, nums };
 }
 
-const romanNumerals: [number, string][] = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  let rest = n;
-  for (const [value, numeral] of romanNumerals) {
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
-const letters = (n: number) => {
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-};
-
 /** A counter's value in a level's format, or null for bullets and formats shown as nothing. */
 function formatted(n: number, format: string): string | null {
   switch (format) {
@@ -90,13 +58,13 @@ function formatted(n: number, format: string): string | null {
     case 'decimalZero':
       return format === 'decimalZero' && n < 10 ? `0${n}` : String(n);
     case 'lowerLetter':
-      return letters(n);
+      return lowerLetters(n);
     case 'upperLetter':
-      return letters(n).toUpperCase();
+      return lowerLetters(n).toUpperCase();
     case 'lowerRoman':
-      return roman(n);
+      return lowerRoman(n);
     case 'upperRoman':
-      return roman(n).toUpperCase();
+      return lowerRoman(n).toUpperCase();
     default:
       return null;
   }

@@ -5,6 +5,7 @@
 // (renderer/documents/), so both say the same words in the same order with the same numbers.
 import type { Edition } from '../meetingRecord';
 import type { HouseStyle } from '../houseStyle';
+import { lowerLetters, lowerRoman } from '../numerals';
 
 /** A run of text; a line break inside a paragraph is "\n" in `text`. */
 export interface Run {
@@ -111,22 +112,6 @@ export const listLevels: Record<ListKind, ListLevel[]> = {
   'report lists': [level('lowerLetter', '%1)'), level('lowerRoman', '%2.'), level('decimal', '%3.')],
 };
 
-const romanNumerals: [number, string][] = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
 /** A number as Word writes it at a level: 3 → "3", "c", "iii". */
 export function numberIn(format: LevelFormat, n: number): string {
   switch (format) {
@@ -134,22 +119,10 @@ export function numberIn(format: LevelFormat, n: number): string {
       return '';
     case 'decimal':
       return String(n);
-    case 'lowerLetter': {
-      // Word runs a, b … z, aa, bb … zz, aaa.
-      const letter = String.fromCharCode(97 + ((n - 1) % 26));
-      return letter.repeat(Math.floor((n - 1) / 26) + 1);
-    }
-    case 'lowerRoman': {
-      let rest = n;
-      let out = '';
-      for (const [value, numeral] of romanNumerals) {
-        while (rest >= value) {
-          out += numeral;
-          rest -= value;
-        }
-      }
-      return out;
-    }
+    case 'lowerLetter':
+      return lowerLetters(n);
+    case 'lowerRoman':
+      return lowerRoman(n);
   }
 }
 

@@ -72,6 +72,8 @@ describe('clause labels', () => {
     expect([0, 1, 2].map((i) => clauseLabel('(1)', i))).toEqual(['(1)', '(2)', '(3)']);
     expect([0, 7].map((i) => clauseLabel('1.', i))).toEqual(['1.', '8.']);
     expect([0, 1, 25, 26].map((i) => clauseLabel('(a)', i))).toEqual(['(a)', '(b)', '(z)', '(aa)']);
+    // As Word letters the clause list it writes (lowerLetter): after (aa) comes (bb), not (ab).
+    expect(clauseLabel('(a)', 27)).toBe('(bb)');
     expect([0, 3, 8, 13].map((i) => clauseLabel('(i)', i))).toEqual(['(i)', '(iv)', '(ix)', '(xiv)']);
   });
 
