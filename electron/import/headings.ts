@@ -6,6 +6,7 @@
 // heading and be a clause or a page number; what decides is the sequence: minute numbers rise one
 // after another, so the headings are the longest run of candidates that follow on from each other.
 import {
+  baseScheme,
   follows,
   numberToken,
   numberWords,
@@ -145,13 +146,20 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
   }
   const best: number[] = [];
   const back: number[] = [];
+  // A number can only follow one of its own scheme, or one scheme up or down ("5" → "5.1" → "6"):
+  // compared as strings first, `follows` is asked only about those.
+  const schemes = candidates.map((candidate) => candidate.minute.scheme);
+  const bases = schemes.map(baseScheme);
   let top = -1;
   candidates.forEach((candidate, i) => {
     best[i] = candidate.strength;
     back[i] = -1;
+    const scheme = schemes[i]!;
+    const base = bases[i]!;
     for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
       const previous = candidates[j]!;
       if (previous.index + previous.span > candidate.index) continue;
+      if (schemes[j] !== scheme && schemes[j] !== base && bases[j] !== scheme) continue;
       const link = follows(previous.minute, candidate.minute);
       if (link === null) continue;
       const score = best[j]! + link + candidate.strength;
