@@ -93,7 +93,10 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
   items.forEach((item, at) => {
     if (banner && !exclusionTitle.test(item.title)) item.exempt = true;
     const said = textOf(item);
-    const sentences = said.split(/\n|(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part));
+    // Split into sentences only where an exclusion is said at all (most items say none).
+    const sentences = excludes.test(said)
+      ? said.split(/\n|(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part))
+      : [];
     const decided = item.decisions.flatMap((d) => [d.preamble, ...d.clauses.map((c) => c.text)]).join('\n');
     // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.
     const sentence =

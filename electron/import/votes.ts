@@ -48,6 +48,8 @@ const nameOnly = (match: string | undefined): string | undefined => {
 /** Who moved and who seconded, as a paragraph says. An amendment's mover is not the decision's. */
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
+  // Every pattern below needs one of these words: most paragraphs have none, and are not split.
+  if (!/mov|propos|second|motion/i.test(text)) return found;
   for (const raw of sentencesOf(text)) {
     const sentence = raw.replace(/^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i, '');
     if (/\bamendment\b/i.test(sentence)) continue;
