@@ -83,20 +83,23 @@ export function withoutFurniture(text: string): string {
   const drop = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((line) => line.trim());
   const counts = new Map<string, number>();
-  for (const line of trimmed) {
+  // Each line's shape, made once (a line's shape is asked for again when its neighbours are).
+  const shapes = trimmed.map((line) => (line && line.length <= 120 ? shapeOf(line) : ''));
+  trimmed.forEach((line, i) => {
     if (line && line.length <= 120 && /[A-Za-z]/.test(line)) {
-      const shape = shapeOf(line);
+      const shape = shapes[i]!;
       counts.set(shape, (counts.get(shape) ?? 0) + 1);
     }
-  }
+  });
   const repeated = (i: number) => {
     const line = trimmed[i];
-    return !!line && line.length <= 120 && (counts.get(shapeOf(line)) ?? 0) >= 2 && !isLabel(line);
+    return !!line && line.length <= 120 && (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line);
   };
   const marks = new Set<number>();
   trimmed.forEach((line, i) => {
     if (!line) return;
-    if (webLine.test(line) || breadcrumb.test(line) || pageMark.test(line) || endsWithPage.test(line)) {
+    const trail = line.includes('>') && breadcrumb.test(line);
+    if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
       drop[i] = true;
       if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
     }
@@ -123,7 +126,11 @@ export function withoutFurniture(text: string): string {
   }
   const kept: string[] = [];
   lines.forEach((line, i) => {
-    if (!drop[i]) pushAll(kept, tableRow(closeLetterSpacing(line)));
+    if (drop[i]) return;
+    const closed = closeLetterSpacing(line);
+    // Only a line that opens with "|" can be a table's row.
+    if (closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
+    else kept.push(closed);
   });
   return joinHyphenated(kept).join('\n');
 }

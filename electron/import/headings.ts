@@ -74,11 +74,13 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     return found;
   }
   const titled = withTitle.exec(text);
-  if (titled) {
+  // A number that is not a minute's heads nothing: its title is not read.
+  const titledMinute = titled ? minuteOf(titled[1] ?? '', titled[2] ?? '') : null;
+  if (titled && titledMinute) {
     const [, raw = '', closing = '', rest = ''] = titled;
-    const minute = minuteOf(raw, closing);
+    const minute = titledMinute;
     const { title, rest: lead } = splitRunOn(rest);
-    const coded = minute && /[A-Za-z/:]/.test(minute.text);
+    const coded = /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
     const score =
       coded &&
@@ -89,7 +91,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
         ? 0.5
         : titleScore(title);
     const separated = closing !== '' || raw.startsWith('(') || /^\S+\s*[–—-]\s/.test(text) || coded || worded;
-    if (minute && score >= 0.5 && (separated || score >= 1.5)) {
+    if (score >= 0.5 && (separated || score >= 1.5)) {
       const strength = score + (worded ? 2 : 0) + (coded ? 1 : 0) + (closing ? 0.5 : 0);
       found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength });
     }
