@@ -28,7 +28,10 @@ function caseWords(title: string): string[] {
 }
 
 export function inCapitals(title: string): boolean {
-  const letters = title.replace(/\([^)]*\)/g, '').replace(/[^\p{L}]/gu, '');
+  const unbracketed = title.includes('(') ? title.replace(/\([^)]*\)/g, '') : title;
+  // A lower-case letter outside brackets is answer enough (most lines of minutes have one early on).
+  if (/[a-z]/.test(unbracketed)) return false;
+  const letters = unbracketed.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
 

@@ -53,10 +53,14 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
   for (const raw of sentencesOf(text)) {
     const sentence = raw.replace(/^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i, '');
     if (/\bamendment\b/i.test(sentence)) continue;
-    for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
-    for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
-    found.mover ??= nameOnly(startsMover.exec(sentence)?.[1]);
-    if (!found.seconder) {
+    // The mover's patterns all need moved/proposed/mover/proposer/proposal/motion, the seconder's "second…".
+    const moving = /mov|propos|motion/i.test(sentence);
+    const seconding = /second/i.test(sentence);
+    if (moving) for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
+    if (seconding)
+      for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
+    if (moving) found.mover ??= nameOnly(startsMover.exec(sentence)?.[1]);
+    if (!found.seconder && seconding) {
       const all = [...sentence.matchAll(beforeSeconded)];
       found.seconder = nameOnly(all.at(-1)?.[1]);
     }
