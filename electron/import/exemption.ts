@@ -95,7 +95,7 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     const said = textOf(item);
     // Split into sentences only where an exclusion is said at all (most items say none).
     const sentences = excludes.test(said)
-      ? said.split(/\n|(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part))
+      ? said.split(/\n|(?=\s)(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part))
       : [];
     const decided = item.decisions.flatMap((d) => [d.preamble, ...d.clauses.map((c) => c.text)]).join('\n');
     // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.

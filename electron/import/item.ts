@@ -200,7 +200,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       i++;
       continue;
     }
-    const tag = actionTag.exec(text);
+    const tag = /action/i.test(text) ? actionTag.exec(text) : null;
     if (tag && tag.index > 0)
       item.actions.push({ owner: tag[1]!.trim(), text: text.slice(0, tag.index).trim() });
     noteMovers(text, i);

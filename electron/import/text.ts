@@ -205,7 +205,8 @@ export const withoutMarkdown = (text: string): string =>
 export function sentencesOf(text: string): string[] {
   return text
     .split(
-      /(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u,
+      // (?=\s) first: the look-behinds are tried only where white space is, not at every character.
+      /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u,
     )
     .map((sentence) => sentence.trim())
     .filter(Boolean);

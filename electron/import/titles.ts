@@ -74,12 +74,10 @@ export function titleScore(raw: string): number {
 
 /** Trailing marks that are not part of a title: a dash, a full stop, a "*" (not delegated), a colon. */
 export function cleanTitle(title: string): string {
-  return title
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '')
-    .replace(/[.:]$/, '')
-    .trim();
+  const spaced = title.replace(/\s+/g, ' ').trim();
+  // Trimmed, it can only end in dashes or a "*" where it ends in one: the pattern is tried only then.
+  const marked = /[–—*-]$/.test(spaced) ? spaced.replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '') : spaced;
+  return marked.replace(/[.:]$/, '').trim();
 }
 
 /**
@@ -106,7 +104,7 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   // "Apologies. Councillors A and B.", "Grants: Applications had been received …", "Open forum:
   // two residents …": a title ended by a full stop or a colon, then the minute.
   for (const match of text.matchAll(
-    /(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu,
+    /(?=[.:])(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu,
   )) {
     const head = text.slice(0, match.index);
     const rest = text.slice(match.index + match[0].length).trim();

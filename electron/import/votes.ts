@@ -124,7 +124,9 @@ const figurePatterns: RegExp[] = [
 ];
 
 export function votesIn(text: string): ImportVotes | null {
-  for (const [index, pattern] of figurePatterns.entries()) {
+  // The figures' patterns each need "against", "in favour" or "vote": most paragraphs have none.
+  const figures = /against|favour|vote/i.test(text);
+  for (const [index, pattern] of figures ? figurePatterns.entries() : []) {
     const match = pattern.exec(text);
     if (!match) continue;
     if (index === 2) return { for: count(match[1]), against: 0, abstain: count(match[2]) };
