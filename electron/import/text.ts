@@ -184,9 +184,10 @@ function continues(previous: Growing, line: string, gap: boolean, width: number)
 
 /** Inline markdown a copied page may carry: **bold** and [link text](address). */
 export function inlineMarkdown(text: string): { text: string; bold: boolean }[] {
-  const plain = text.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1');
+  // Most paragraphs have neither a link nor bold: the patterns are tried only where they could match.
+  const plain = text.includes('](') ? text.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1') : text;
   const runs: { text: string; bold: boolean }[] = [];
-  const parts = plain.split(/\*\*(.+?)\*\*/g);
+  const parts = plain.includes('**') ? plain.split(/\*\*(.+?)\*\*/g) : [plain];
   parts.forEach((part, index) => {
     if (part) runs.push({ text: part, bold: index % 2 === 1 });
   });
