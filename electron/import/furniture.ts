@@ -61,7 +61,12 @@ const pageMark =
 const endsWithPagePattern = /\S.*?\s(?:[–—-]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 /** The full pattern only where the line ends in a page number: tried on every long line, it is slow. */
 const endsWithPage = {
-  test: (line: string) => /page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(line) && endsWithPagePattern.test(line),
+  test: (line: string) =>
+    endsInDigit(line) && /page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(line) && endsWithPagePattern.test(line),
+};
+const endsInDigit = (line: string) => {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 48 && last <= 57;
 };
 const bareNumber = /^\d{1,4}$/;
 
@@ -71,7 +76,15 @@ export function closeLetterSpacing(line: string): string {
 }
 
 /** The shape of a line for spotting repeats: case, runs of spaces and the numbers in it ignored. */
-const shapeOf = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+const shapeOf = (line: string) => {
+  const lower = line.trim().toLowerCase();
+  // Each replace only where it changes something: most lines have no digits and single spaces.
+  const numbered = /\d/.test(lower) ? lower.replace(/\d+/g, '#') : lower;
+  return singleSpaced(numbered) ? numbered : numbered.replace(/\s+/g, ' ');
+};
+
+/** Whether every run of white space in a text is one plain space (so /\s+/g → ' ' changes nothing). */
+export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
 
 /**
  * The minutes' lines without page furniture: web navigation, page numbers, and running headers and

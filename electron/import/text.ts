@@ -114,7 +114,7 @@ export function paragraphs(text: string): Para[] {
       previous.end = `${previous.end} ${clean}`.slice(-END);
       previous.length += 1 + clean.length;
       previous.lastLine = trimmed.length;
-      previous.capitals &&= clean === clean.toUpperCase();
+      previous.capitals &&= allCapitals(clean);
     } else {
       out.push({
         lines: [clean],
@@ -122,7 +122,7 @@ export function paragraphs(text: string): Para[] {
         length: clean.length,
         indent,
         lastLine: trimmed.length,
-        capitals: clean === clean.toUpperCase(),
+        capitals: allCapitals(clean),
       });
     }
     gap = false;
@@ -157,6 +157,9 @@ interface Growing {
   lastLine: number;
   capitals: boolean;
 }
+
+/** Unchanged in capitals: a lower-case a–z answers at once, without a copy of the line in capitals. */
+const allCapitals = (line: string) => !/[a-z]/.test(line) && line === line.toUpperCase();
 
 /** How much of a paragraph's end `continues` looks at: it only asks how the paragraph ends. */
 const END = 80;
