@@ -264,7 +264,10 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   }
   item.minutes = docOf(narrative);
   item.minutesText = plainText(item.minutes);
-  exemptionOf(item, [base.title, ...body.slice(0, 3).map((para) => para.text)].join('\n'));
+  // The title and the first three paragraphs, a line each.
+  let opening = base.title;
+  for (let k = 0; k < body.length && k < 3; k++) opening += `\n${body[k]!.text}`;
+  exemptionOf(item, opening);
   return item;
 }
 

@@ -207,11 +207,15 @@ export const withoutMarkdown = (text: string): string =>
  * capital after. An initial ("S. Westcott") or an abbreviated title ("Cllr. Baxter", "Mr.") ends none.
  */
 export function sentencesOf(text: string): string[] {
-  return text
-    .split(
-      // (?=\s) first: the look-behinds are tried only where white space is, not at every character.
-      /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u,
-    )
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  const parts = text.split(
+    // (?=\s) first: the look-behinds are tried only where white space is, not at every character.
+    /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u,
+  );
+  // Trimmed, without the empty ones, in one loop (a map and a filter were deoptimised on the split's array).
+  const sentences: string[] = [];
+  for (const part of parts) {
+    const sentence = part.trim();
+    if (sentence) sentences.push(sentence);
+  }
+  return sentences;
 }
