@@ -91,7 +91,10 @@ function withParagraphNumbers(body: Para[]): Para[] {
 
 export function parseItem(base: ItemBase, rawBody: Para[], notes: string[]): ImportItem {
   const parts = sections(withParagraphNumbers(rawBody));
-  const purpose = [base.purpose, ...parts.purpose.map((para) => para.text)].filter(Boolean).join('\n');
+  // The agenda wording, a line each, the empty ones left out (a loop: the spread of a map deoptimised).
+  const purposeLines = base.purpose ? [base.purpose] : [];
+  for (const para of parts.purpose) if (para.text) purposeLines.push(para.text);
+  const purpose = purposeLines.join('\n');
   const item = parseBody({ number: base.number, title: base.title, purpose }, parts.minutes, notes);
   if (item.decisions.length === 0 && parts.decision.length > 0) {
     const decided = parseBody(base, parts.decision, []);
