@@ -95,18 +95,26 @@ export function withoutFurniture(text: string): string {
   const lines = text.split('\n');
   const drop = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((line) => line.trim());
-  const counts = new Map<string, number>();
-  // Each line's shape, made once (a line's shape is asked for again when its neighbours are).
-  const shapes = trimmed.map((line) => (line && line.length <= 120 ? shapeOf(line) : ''));
-  trimmed.forEach((line, i) => {
-    if (line && line.length <= 120 && /[A-Za-z]/.test(line)) {
-      const shape = shapes[i]!;
-      counts.set(shape, (counts.get(shape) ?? 0) + 1);
-    }
-  });
+  // Each line's shape and how often each shape comes, made once and only when first asked for:
+  // a text with no page numbers or page marks never asks.
+  let shapes: string[] = [];
+  let counts: Map<string, number> | null = null;
+  const countShapes = (): Map<string, number> => {
+    const found = new Map<string, number>();
+    shapes = trimmed.map((line) => (line && line.length <= 120 ? shapeOf(line) : ''));
+    trimmed.forEach((line, i) => {
+      if (line && line.length <= 120 && /[A-Za-z]/.test(line)) {
+        const shape = shapes[i]!;
+        found.set(shape, (found.get(shape) ?? 0) + 1);
+      }
+    });
+    return found;
+  };
   const repeated = (i: number) => {
     const line = trimmed[i];
-    return !!line && line.length <= 120 && (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line);
+    if (!line || line.length > 120) return false;
+    counts ??= countShapes();
+    return (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line);
   };
   const marks = new Set<number>();
   trimmed.forEach((line, i) => {
