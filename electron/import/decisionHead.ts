@@ -54,6 +54,8 @@ const reported =
 export function readHead(raw: string): HeadReading {
   const text = raw.replace(leadingNumber, '');
   if (/^[“"‘']/.test(text)) return null;
+  // Both patterns below need a keyword: a paragraph without one is not tried against them.
+  if (!/resolved|agreed|recommended|decided/i.test(text)) return null;
   const match = headPattern.exec(text);
   if (match && !reported.test(match[2] ?? '')) {
     const [, lead = '', who = '', word = '', after = ''] = match;

@@ -71,7 +71,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         for (const person of who) add(person.name, person.honorific, named[2]!.replace(/[()]/g, ''), para);
         if (who.length > 0) continue;
       }
-      for (const sentence of sentencesOf(para)) {
+      // Only a sentence saying "declared" is read: a paragraph without the word is not split.
+      for (const sentence of /declared/i.test(para) ? sentencesOf(para) : []) {
         const at = /\bdeclared\b/i.exec(sentence);
         if (!at || /lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence))
           continue;

@@ -58,11 +58,19 @@ export function exemptionOf(item: ImportItem, opening: string): void {
 
 /** What an item's text said, for reading an exclusion from it. */
 function textOf(item: ImportItem): string {
-  return [
-    item.purpose,
-    item.minutesText,
-    ...item.decisions.flatMap((decision) => [decision.preamble, ...decision.clauses.map((c) => c.text)]),
-  ].join('\n');
+  return decidedLines(item, [item.purpose, item.minutesText]).join('\n');
+}
+
+/**
+ * What an item's decisions said, each preamble and its clauses, added to `lines`. A loop rather than
+ * flatMap and spreads: it runs for every item, often before V8 has optimised it.
+ */
+function decidedLines(item: ImportItem, lines: string[]): string[] {
+  for (const decision of item.decisions) {
+    lines.push(decision.preamble);
+    for (const clause of decision.clauses) lines.push(clause.text);
+  }
+  return lines;
 }
 
 /** Which items an exclusion in item `at` covers: their indices. */
@@ -93,8 +101,11 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
   items.forEach((item, at) => {
     if (banner && !exclusionTitle.test(item.title)) item.exempt = true;
     const said = textOf(item);
-    const sentences = said.split(/\n|(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part));
-    const decided = item.decisions.flatMap((d) => [d.preamble, ...d.clauses.map((c) => c.text)]).join('\n');
+    // Split into sentences only where an exclusion is said at all (most items say none).
+    const sentences = excludes.test(said)
+      ? said.split(/\n|(?=\s)(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part))
+      : [];
+    const decided = sentences.length > 0 ? decidedLines(item, []).join('\n') : '';
     // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.
     const sentence =
       sentences.find((part) => /\b(?:items?|articles?|minutes?)\s+\d/i.test(part)) ??

@@ -61,7 +61,12 @@ const pageMark =
 const endsWithPagePattern = /\S.*?\s(?:[–—-]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 /** The full pattern only where the line ends in a page number: tried on every long line, it is slow. */
 const endsWithPage = {
-  test: (line: string) => /page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(line) && endsWithPagePattern.test(line),
+  test: (line: string) =>
+    endsInDigit(line) && /page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(line) && endsWithPagePattern.test(line),
+};
+const endsInDigit = (line: string) => {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 48 && last <= 57;
 };
 const bareNumber = /^\d{1,4}$/;
 
@@ -71,7 +76,15 @@ export function closeLetterSpacing(line: string): string {
 }
 
 /** The shape of a line for spotting repeats: case, runs of spaces and the numbers in it ignored. */
-const shapeOf = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+const shapeOf = (line: string) => {
+  const lower = line.trim().toLowerCase();
+  // Each replace only where it changes something: most lines have no digits and single spaces.
+  const numbered = /\d/.test(lower) ? lower.replace(/\d+/g, '#') : lower;
+  return singleSpaced(numbered) ? numbered : numbered.replace(/\s+/g, ' ');
+};
+
+/** Whether every run of white space in a text is one plain space (so /\s+/g → ' ' changes nothing). */
+export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
 
 /**
  * The minutes' lines without page furniture: web navigation, page numbers, and running headers and
@@ -82,21 +95,32 @@ export function withoutFurniture(text: string): string {
   const lines = text.split('\n');
   const drop = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((line) => line.trim());
-  const counts = new Map<string, number>();
-  for (const line of trimmed) {
-    if (line && line.length <= 120 && /[A-Za-z]/.test(line)) {
-      const shape = shapeOf(line);
-      counts.set(shape, (counts.get(shape) ?? 0) + 1);
-    }
-  }
+  // Each line's shape and how often each shape comes, made once and only when first asked for:
+  // a text with no page numbers or page marks never asks.
+  let shapes: string[] = [];
+  let counts: Map<string, number> | null = null;
+  const countShapes = (): Map<string, number> => {
+    const found = new Map<string, number>();
+    shapes = trimmed.map((line) => (line && line.length <= 120 ? shapeOf(line) : ''));
+    trimmed.forEach((line, i) => {
+      if (line && line.length <= 120 && /[A-Za-z]/.test(line)) {
+        const shape = shapes[i]!;
+        found.set(shape, (found.get(shape) ?? 0) + 1);
+      }
+    });
+    return found;
+  };
   const repeated = (i: number) => {
     const line = trimmed[i];
-    return !!line && line.length <= 120 && (counts.get(shapeOf(line)) ?? 0) >= 2 && !isLabel(line);
+    if (!line || line.length > 120) return false;
+    counts ??= countShapes();
+    return (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line);
   };
   const marks = new Set<number>();
   trimmed.forEach((line, i) => {
     if (!line) return;
-    if (webLine.test(line) || breadcrumb.test(line) || pageMark.test(line) || endsWithPage.test(line)) {
+    const trail = line.includes('>') && breadcrumb.test(line);
+    if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
       drop[i] = true;
       if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
     }
@@ -123,7 +147,11 @@ export function withoutFurniture(text: string): string {
   }
   const kept: string[] = [];
   lines.forEach((line, i) => {
-    if (!drop[i]) pushAll(kept, tableRow(closeLetterSpacing(line)));
+    if (drop[i]) return;
+    const closed = closeLetterSpacing(line);
+    // Only a line that opens with "|" can be a table's row.
+    if (closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
+    else kept.push(closed);
   });
   return joinHyphenated(kept).join('\n');
 }

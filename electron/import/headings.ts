@@ -6,6 +6,7 @@
 // heading and be a clause or a page number; what decides is the sequence: minute numbers rise one
 // after another, so the headings are the longest run of candidates that follow on from each other.
 import {
+  baseScheme,
   follows,
   numberToken,
   numberWords,
@@ -73,11 +74,13 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     return found;
   }
   const titled = withTitle.exec(text);
-  if (titled) {
+  // A number that is not a minute's heads nothing: its title is not read.
+  const titledMinute = titled ? minuteOf(titled[1] ?? '', titled[2] ?? '') : null;
+  if (titled && titledMinute) {
     const [, raw = '', closing = '', rest = ''] = titled;
-    const minute = minuteOf(raw, closing);
+    const minute = titledMinute;
     const { title, rest: lead } = splitRunOn(rest);
-    const coded = minute && /[A-Za-z/:]/.test(minute.text);
+    const coded = /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
     const score =
       coded &&
@@ -88,7 +91,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
         ? 0.5
         : titleScore(title);
     const separated = closing !== '' || raw.startsWith('(') || /^\S+\s*[–—-]\s/.test(text) || coded || worded;
-    if (minute && score >= 0.5 && (separated || score >= 1.5)) {
+    if (score >= 0.5 && (separated || score >= 1.5)) {
       const strength = score + (worded ? 2 : 0) + (coded ? 1 : 0) + (closing ? 0.5 : 0);
       found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength });
     }
@@ -145,13 +148,20 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
   }
   const best: number[] = [];
   const back: number[] = [];
+  // A number can only follow one of its own scheme, or one scheme up or down ("5" → "5.1" → "6"):
+  // compared as strings first, `follows` is asked only about those.
+  const schemes = candidates.map((candidate) => candidate.minute.scheme);
+  const bases = schemes.map(baseScheme);
   let top = -1;
   candidates.forEach((candidate, i) => {
     best[i] = candidate.strength;
     back[i] = -1;
+    const scheme = schemes[i]!;
+    const base = bases[i]!;
     for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
       const previous = candidates[j]!;
       if (previous.index + previous.span > candidate.index) continue;
+      if (schemes[j] !== scheme && schemes[j] !== base && bases[j] !== scheme) continue;
       const link = follows(previous.minute, candidate.minute);
       if (link === null) continue;
       const score = best[j]! + link + candidate.strength;

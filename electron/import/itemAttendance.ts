@@ -83,9 +83,13 @@ export function attendanceFromItems(
       inList = false;
       kept.push(para);
     }
+    // Only an apologies item, or text that speaks of apologies or substitutes, has any to read.
+    const said = kept.join('\n');
+    if (!isApologies && !/apolog/i.test(said) && !said.includes('substitut') && !said.includes('in place of'))
+      continue;
     const looseUpTo = kept[0] ? sentencesOf(kept[0]).length : 0;
     let leadIn = false;
-    for (const [at, sentence] of sentencesOf(kept.join('\n')).entries()) {
+    for (const [at, sentence] of sentencesOf(said).entries()) {
       // "Apologies for absence were received from:-" then the names, in the next paragraph.
       const afterLeadIn = leadIn;
       leadIn = /:-?$/.test(sentence);
@@ -107,7 +111,7 @@ export function attendanceFromItems(
           meeting.apologies.push(person);
         }
       } else {
-        const sub = substituting.exec(sentence);
+        const sub = sentence.includes('substitut') ? substituting.exec(sentence) : null;
         if (sub && !sub[2]) pending.push(splitHonorific(sub[1]!).name);
       }
       for (const found of substitutesIn(sentence)) subs.push(found);

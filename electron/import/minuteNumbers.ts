@@ -65,29 +65,38 @@ export function follows(previous: MinuteNumber, next: MinuteNumber): number | nu
   if (previous.roman !== next.roman) return null;
   const a = previous.parts;
   const b = next.parts;
-  const base = (scheme: string) => scheme.replace(/\.#$/, '');
+  // Called for every pair of candidate headings within a window: plain loops, no closures.
   if (previous.scheme === next.scheme) {
     // The first part that differs must rise; the parts after it stay, or start again at 1.
-    const at = a.findIndex((part, i) => part !== b[i]);
-    if (at < 0) return null;
-    const after = (i: number) => i > at;
-    if (!a.every((part, i) => !after(i) || part === b[i] || b[i]! <= 1)) return null;
+    let at = 0;
+    while (at < a.length && a[at] === b[at]) at++;
+    if (at === a.length) return null;
+    for (let i = at + 1; i < a.length; i++) if (a[i] !== b[i] && !(b[i]! <= 1)) return null;
     return step(b[at]! - a[at]!);
   }
   // Sub-items: 5 → 5.1, 5.2 → 6.
-  if (base(next.scheme) === previous.scheme && b.length === a.length + 1) {
-    if (a.every((part, i) => part === b[i])) return b.at(-1) === 1 ? 3 : 1;
+  if (baseScheme(next.scheme) === previous.scheme && b.length === a.length + 1) {
+    if (samePrefix(a, b, a.length)) return b.at(-1) === 1 ? 3 : 1;
     // A heading with no minute of its own ("4. Planning applications") and its items under the
     // next number ("5.1"): the first sub-item of the very next number.
     const rises = b.at(-2)! - a.at(-1)!;
-    if (b.at(-1) === 1 && rises === 1 && a.slice(0, -1).every((part, i) => part === b[i])) return 1;
+    if (b.at(-1) === 1 && rises === 1 && samePrefix(a, b, a.length - 1)) return 1;
     return null;
   }
-  if (base(previous.scheme) === next.scheme && a.length === b.length + 1) {
+  if (baseScheme(previous.scheme) === next.scheme && a.length === b.length + 1) {
     const rises = b.at(-1)! - a.at(-2)!;
-    return a.slice(0, -2).every((part, i) => part === b[i]) ? step(rises) : null;
+    return samePrefix(a, b, a.length - 2) ? step(rises) : null;
   }
   return null;
+}
+
+/** A scheme without its last sub-number: "#.#" → "#". */
+export const baseScheme = (scheme: string): string => scheme.replace(/\.#$/, '');
+
+/** Whether the first `count` parts of `a` and `b` are the same. */
+function samePrefix(a: number[], b: number[], count: number): boolean {
+  for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function step(difference: number): number | null {

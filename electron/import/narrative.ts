@@ -24,10 +24,10 @@ export const paragraph = (text: string): RichNode =>
 
 /** A heading as minutes set them: short, no closing full stop, in title or sentence case. */
 export function headingLike(text: string): boolean {
-  const words = text.split(/\s+/);
+  // The length first: a paragraph of prose is not split into words to find it too long.
   return (
     text.length <= 90 &&
-    words.length <= 12 &&
+    text.split(/\s+/).length <= 12 &&
     /^[A-Z0-9“"‘']/.test(text) &&
     !/[.,;:!?]$/.test(text) &&
     !/^(?:That|To|This|These|It|There|They|We|He|She)\b/.test(text)

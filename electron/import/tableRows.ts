@@ -13,6 +13,8 @@ const purposeStart =
 
 /** The rows of a table view as paragraphs and their headings; null when the text is not one. */
 export function tableView(text: string): { paras: Para[]; headings: Heading[] } | null {
+  // Every row says "Minutes:"; a text that never does is not a table view (and is not split to find out).
+  if (!text.includes('Minutes:')) return null;
   const lines = text.split('\n');
   const rows = lines.flatMap((line, index) => {
     const match = row.exec(line.trim());

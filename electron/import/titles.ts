@@ -1,6 +1,7 @@
 // Whether a line reads as a minute's title, and the title as printed: joined when wrapped over lines,
 // without a trailing dash, full stop or "*" marker, and without the minute's text where it runs on
 // after a dash on the same line ("21. EMPTY HOMES – PROGRESS REPORT – The Manager reported …").
+import { singleSpaced } from './furniture';
 
 /** A planning application's reference: "25/04122/FUL", "PF/24/0817", "LA07/2024/0612/O". */
 export const applicationReference =
@@ -28,7 +29,19 @@ function caseWords(title: string): string[] {
 }
 
 export function inCapitals(title: string): boolean {
-  const letters = title.replace(/\([^)]*\)/g, '').replace(/[^\p{L}]/gu, '');
+  const unbracketed = title.includes('(') ? title.replace(/\([^)]*\)/g, '') : title;
+  // A lower-case letter outside brackets is answer enough (most lines of minutes have one early on).
+  if (/[a-z]/.test(unbracketed)) return false;
+  // Plain ASCII with no a–z: its letters are A–Z, so only their number is in question.
+  if (!/[^\u0020-\u007E]/.test(unbracketed)) {
+    let count = 0;
+    for (let i = 0; i < unbracketed.length && count < 3; i++) {
+      const code = unbracketed.charCodeAt(i);
+      if (code >= 65 && code <= 90) count++;
+    }
+    return count >= 3;
+  }
+  const letters = unbracketed.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
@@ -71,12 +84,10 @@ export function titleScore(raw: string): number {
 
 /** Trailing marks that are not part of a title: a dash, a full stop, a "*" (not delegated), a colon. */
 export function cleanTitle(title: string): string {
-  return title
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '')
-    .replace(/[.:]$/, '')
-    .trim();
+  const spaced = (singleSpaced(title) ? title : title.replace(/\s+/g, ' ')).trim();
+  // Trimmed, it can only end in dashes or a "*" where it ends in one: the pattern is tried only then.
+  const marked = /[–—*-]$/.test(spaced) ? spaced.replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '') : spaced;
+  return marked.replace(/[.:]$/, '').trim();
 }
 
 /**
@@ -103,7 +114,7 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   // "Apologies. Councillors A and B.", "Grants: Applications had been received …", "Open forum:
   // two residents …": a title ended by a full stop or a colon, then the minute.
   for (const match of text.matchAll(
-    /(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu,
+    /(?=[.:])(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu,
   )) {
     const head = text.slice(0, match.index);
     const rest = text.slice(match.index + match[0].length).trim();

@@ -48,13 +48,19 @@ const nameOnly = (match: string | undefined): string | undefined => {
 /** Who moved and who seconded, as a paragraph says. An amendment's mover is not the decision's. */
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
+  // Every pattern below needs one of these words: most paragraphs have none, and are not split.
+  if (!/mov|propos|second|motion/i.test(text)) return found;
   for (const raw of sentencesOf(text)) {
     const sentence = raw.replace(/^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i, '');
     if (/\bamendment\b/i.test(sentence)) continue;
-    for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
-    for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
-    found.mover ??= nameOnly(startsMover.exec(sentence)?.[1]);
-    if (!found.seconder) {
+    // The mover's patterns all need moved/proposed/mover/proposer/proposal/motion, the seconder's "second…".
+    const moving = /mov|propos|motion/i.test(sentence);
+    const seconding = /second/i.test(sentence);
+    if (moving) for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
+    if (seconding)
+      for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
+    if (moving) found.mover ??= nameOnly(startsMover.exec(sentence)?.[1]);
+    if (!found.seconder && seconding) {
       const all = [...sentence.matchAll(beforeSeconded)];
       found.seconder = nameOnly(all.at(-1)?.[1]);
     }
@@ -118,7 +124,9 @@ const figurePatterns: RegExp[] = [
 ];
 
 export function votesIn(text: string): ImportVotes | null {
-  for (const [index, pattern] of figurePatterns.entries()) {
+  // The figures' patterns each need "against", "in favour" or "vote": most paragraphs have none.
+  const figures = /against|favour|vote/i.test(text);
+  for (const [index, pattern] of figures ? figurePatterns.entries() : []) {
     const match = pattern.exec(text);
     if (!match) continue;
     if (index === 2) return { for: count(match[1]), against: 0, abstain: count(match[2]) };
