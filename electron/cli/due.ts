@@ -1,12 +1,10 @@
 // `minutebook due`: what is due across every committee (agendas to publish, decision notices,
 // call-in periods ending, key decisions short of notice, Welsh notes, minutes not yet drafted,
 // overdue actions), as the home screen lists it.
-import { existsSync } from 'node:fs';
 import { isIsoDate } from '../../shared/calendar';
 import { dueHeadings, dueKinds, type DueList } from '../../shared/statutory';
-import { dataFileIn } from '../paths';
-import { Session } from '../session';
-import { defineCommand, oneOffSession } from './command';
+import { hasData, readingData } from './data';
+import { defineCommand } from './command';
 
 export function formatDueList(list: DueList): string[] {
   const lines: string[] = [];
@@ -43,13 +41,10 @@ and overdue actions.
       console.error('Give the day as --today YYYY-MM-DD, e.g. --today 2023-04-13.');
       return 2;
     }
-    if (!existsSync(dataFileIn(dataDir))) {
-      console.error(`There is no Minutebook data in ${dataDir}. Give the folder with --data DIR.`);
-      return 2;
-    }
-    const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
-    try {
-      const result = await session.router.call('due.list', values.today ? { today: values.today } : {});
+    if (!hasData(dataDir)) return 2;
+    // It only reads: beside a running app it reads through a read-only connection (cli/data.ts).
+    return readingData(dataDir, async (router) => {
+      const result = await router.call('due.list', values.today ? { today: values.today } : {});
       if (!result.ok) {
         console.error(result.error.message);
         return result.error.code === 'invalid_input' ? 2 : 1;
@@ -57,8 +52,6 @@ and overdue actions.
       const list = result.value as DueList;
       console.log(values.json ? JSON.stringify(list, null, 2) : formatDueList(list).join('\n'));
       return 0;
-    } finally {
-      await session.close();
-    }
+    });
   },
 });

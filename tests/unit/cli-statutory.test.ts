@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { oneOffSession } from '../../electron/cli/command';
 import { openCore } from '../../electron/core';
+import { Session } from '../../electron/session';
 import type { DueList } from '../../shared/statutory';
 import { ok, PROCESS_TIMEOUT_MS, SLOW, tempDir } from './helpers';
 import { executiveMeeting } from './statutoryFixture';
@@ -115,5 +117,22 @@ describe('minutebook due', SLOW, () => {
     expect(list.entries['call-ins']).toHaveLength(1);
     expect(run(['due', '--data', dir, '--today', 'tomorrow']).status).toBe(2);
     expect(run(['due', '--data', tempDir()])).toMatchObject({ status: 2 });
+  });
+
+  it('reads beside an app that has the folder open, as meetings and export do', async () => {
+    const dir = tempDir();
+    const core = openCore(dir, { log: () => undefined });
+    const { budgetDecision } = await executiveMeeting(core);
+    await ok(core, 'decisionNotices.save', { decisionId: budgetDecision.id, publishedOn: '2023-04-13' });
+    core.close();
+    const app = Session.open(dir, { holder: 'browser mode', ...oneOffSession });
+    try {
+      const beside = run(['due', '--data', dir, '--today', '2023-04-18']);
+      expect(beside.stderr).toBe('');
+      expect(beside.status).toBe(0);
+      expect(beside.stdout).toContain('Call-in periods ending (1)');
+    } finally {
+      await app.close();
+    }
   });
 });
