@@ -99,6 +99,8 @@ async function councilWithDecisions(page: Page) {
   });
   await decide(review.id, 'RECOMMENDED', ['That Council adopt the revised statement of licensing policy.']);
   await page.reload();
+  // The home screen has opened and taken the focus, so a key pressed now goes where the test sends it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeFocused();
   return { library, saturday };
 }
 
