@@ -116,3 +116,26 @@ export function FormButtons({
 export function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((key) => [key, record[key]])) as Pick<T, K>;
 }
+
+/** "Committee" as a filter: all committees, or one of them (the search box, the decisions register). */
+export function CommitteeFilterField({
+  committees,
+  value,
+  onChange,
+}: {
+  committees: readonly { id: string; name: string }[];
+  value: string;
+  onChange: (committeeId: string) => void;
+}) {
+  return (
+    <SelectField
+      label="Committee"
+      value={value}
+      options={[
+        { value: '', label: 'All committees' },
+        ...committees.map((committee) => ({ value: committee.id, label: committee.name })),
+      ]}
+      onChange={onChange}
+    />
+  );
+}

@@ -8,7 +8,7 @@ import { decisionKeywords, type DecisionKeyword } from '../../shared/decisions';
 import { formatLongDate } from '../../shared/format';
 import { api } from '../api/client';
 import { saveRegister } from '../api/saveDocument';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextField, CommitteeFilterField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
 import { searchTarget, useReveal } from '../search/reveal';
 import { href } from '../state/route';
@@ -84,13 +84,9 @@ export function DecisionRegisterView() {
         aria-label="Filter the register"
         onSubmit={(e) => e.preventDefault()}
       >
-        <SelectField
-          label="Committee"
+        <CommitteeFilterField
+          committees={committees}
           value={filters.committeeId}
-          options={[
-            { value: '', label: 'All committees' },
-            ...committees.map((committee) => ({ value: committee.id, label: committee.name })),
-          ]}
           onChange={(value) => set('committeeId', value)}
         />
         <SelectField<DecisionKeyword | ''>

@@ -3,7 +3,7 @@
 // results, Enter opens the one chosen with the hit shown, Escape closes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { searchKindLabels, searchKinds, type SearchHit, type SearchKind } from '../../shared/search/results';
-import { CheckboxField, SelectField, TextField } from '../components/Field';
+import { CheckboxField, SelectField, TextField, CommitteeFilterField } from '../components/Field';
 import { useAppStore } from '../state/store';
 import { openHit } from './openHit';
 import { SearchResultOption } from './SearchResultOption';
@@ -158,13 +158,9 @@ export function SearchDialog({ onClose }: { onClose: (opened: boolean) => void }
         </div>
         <fieldset className="search-filters">
           <legend>Only</legend>
-          <SelectField
-            label="Committee"
+          <CommitteeFilterField
+            committees={committees}
             value={filters.committeeId}
-            options={[
-              { value: '', label: 'All committees' },
-              ...committees.map((committee) => ({ value: committee.id, label: committee.name })),
-            ]}
             onChange={(value) => setFilter('committeeId', value)}
           />
           <SelectField<SearchKind | ''>

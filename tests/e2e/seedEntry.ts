@@ -1,6 +1,6 @@
 // Reading back an item entered from a seed: its minutes, people and decisions through the API, then
 // again after a reload and after the server is restarted on the same data.
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { callApi } from './helpers';
 import { serve, type ServeProcess } from './server';
 
@@ -27,11 +27,29 @@ export async function readItem(page: Page, itemId: string): Promise<Stored> {
 }
 
 /**
- * The spec's read after a reload and a restart, on the server it keeps in `slot` (so that its
- * afterEach stops whichever server is running).
+ * The server a seed spec enters its minutes into, stopped after each test whichever one is running,
+ * and its read after a reload and a restart.
  */
-export function restartingReader(slot: { current(): ServeProcess; replace(next: ServeProcess): void }) {
-  /** Reload, then stop the server and start another on the same data: the same item, read again. */
+export function seedEntryServer() {
+  let server: ServeProcess | undefined;
+  test.afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+  const slot = {
+    current: () => server!,
+    replace: (next: ServeProcess) => (server = next),
+  };
+  return {
+    start: async (dataDir: string): Promise<ServeProcess> => {
+      server = await serve(dataDir);
+      return server;
+    },
+    readAfterReloadAndRestart: restartingReader(slot),
+  };
+}
+
+function restartingReader(slot: { current(): ServeProcess; replace(next: ServeProcess): void }) {
   return async function readAfterReloadAndRestart(
     page: Page,
     dataDir: string,

@@ -1,20 +1,13 @@
-// Published minutes from ../shared/seeds (copied here), entered through the UI as an officer would,
+// Published minutes (the seeds beside a checkout, their words copied into this file, so it reads
+// nothing outside the repository), entered through the UI as an officer would,
 // then read back through the API after a reload and a restart, structure included.
 // Here: seed 001, quoted statements with headings and a list, and a grouped, numbered resolution.
 import { expect, test } from '@playwright/test';
 import { callApi, itemIdOf, paragraph, text, withoutTrailingEmpty } from './helpers';
-import { newDataDir, serve, type ServeProcess } from './server';
-import { readItem, restartingReader, type Stored } from './seedEntry';
+import { newDataDir } from './server';
+import { readItem, seedEntryServer, type Stored } from './seedEntry';
 
-let server: ServeProcess | undefined;
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-const readAfterReloadAndRestart = restartingReader({
-  current: () => server!,
-  replace: (next) => (server = next),
-});
+const { start, readAfterReloadAndRestart } = seedEntryServer();
 
 // Seed 001 (Bath and North East Somerset, Cabinet): two quoted statements with sub-headings and a
 // numbered list inside the first, then RESOLVED (unanimously) with eight clauses in two groups.
@@ -113,7 +106,7 @@ test('seed 001 entered through the UI: quoted statements with headings and a lis
 }) => {
   test.setTimeout(120_000);
   const dataDir = newDataDir();
-  server = await serve(dataDir);
+  const server = await start(dataDir);
   await page.goto(server.launchUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
   const committee = await callApi<{ id: string }>(page, 'committees.create', {

@@ -1,20 +1,13 @@
-// Published minutes from ../shared/seeds (copied here), entered through the UI as an officer would,
+// Published minutes (the seeds beside a checkout, their words copied into this file, so it reads
+// nothing outside the repository), entered through the UI as an officer would,
 // then read back through the API after a reload and a restart, structure included.
 // Here: seed 000, entered with the keyboard alone.
 import { expect, test } from '@playwright/test';
 import { bulletList, callApi, itemIdOf, paragraph, tabTo, text, withoutTrailingEmpty } from './helpers';
-import { newDataDir, serve, type ServeProcess } from './server';
-import { readItem, restartingReader, type Stored } from './seedEntry';
+import { newDataDir } from './server';
+import { readItem, seedEntryServer, type Stored } from './seedEntry';
 
-let server: ServeProcess | undefined;
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-const readAfterReloadAndRestart = restartingReader({
-  current: () => server!,
-  replace: (next) => (server = next),
-});
+const { start, readAfterReloadAndRestart } = seedEntryServer();
 
 // Seed 000 (Leeds, Adults, Health and Active Lifestyles Scrutiny Board).
 const seed000 = {
@@ -57,7 +50,7 @@ test('seed 000 entered with the keyboard alone: narrative, bullet lists, those i
 }) => {
   test.setTimeout(120_000);
   const dataDir = newDataDir();
-  server = await serve(dataDir);
+  const server = await start(dataDir);
   await page.goto(server.launchUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
   const committee = await callApi<{ id: string }>(page, 'committees.create', {
