@@ -16,6 +16,18 @@ export interface FolderFile {
   meetingId: string | null;
 }
 
+/** A file's row before anything is known of it: refused, with no reason yet. */
+export const emptyFolderRow = (name: string): FolderFile => ({
+  name,
+  outcome: 'refused',
+  reason: '',
+  committee: null,
+  date: null,
+  items: 0,
+  decisions: 0,
+  meetingId: null,
+});
+
 /** What the officer must say before the meeting can be imported, or null. */
 export function whatIsMissing(
   structure: ImportStructure,

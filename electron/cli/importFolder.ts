@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { whatIsMissing, type FolderFile } from '../../shared/importFolder';
+import { type FolderFile, whatIsMissing, emptyFolderRow } from '../../shared/importFolder';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import type { Router } from '../api/router';
 import { MAX_IMPORT_FILE_BYTES } from '../import/source';
@@ -39,17 +39,6 @@ export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update
 const BATCH_FILES = 8;
 const BATCH_BYTES = 24 * 1024 * 1024;
 
-const emptyRow = (name: string): FolderFile => ({
-  name,
-  outcome: 'refused',
-  reason: '',
-  committee: null,
-  date: null,
-  items: 0,
-  decisions: 0,
-  meetingId: null,
-});
-
 /** Imports every importable file in `dir`; the outcome for each, in the folder's order. */
 export async function importFolder(
   dir: string,
@@ -69,7 +58,7 @@ export async function importFolder(
       const name = names[next]!;
       options.onProgress?.(next, names.length, name);
       next += 1;
-      const row = emptyRow(name);
+      const row = emptyFolderRow(name);
       results.push(row);
       const file = path.join(dir, name);
       const size = statSync(file).size;

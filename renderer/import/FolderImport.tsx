@@ -4,7 +4,13 @@
 // skipped. A progress bar with Cancel while it runs (files imported stay imported), then a table of
 // what became of each file and a summary.
 import { useRef, useState, type ChangeEvent } from 'react';
-import { folderSummary, whatIsMissing, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
+import {
+  folderSummary,
+  type FolderFile,
+  type FolderOutcome,
+  whatIsMissing,
+  emptyFolderRow,
+} from '../../shared/importFolder';
 import { api, ApiCallError } from '../api/client';
 import { useAppStore } from '../state/store';
 import { base64Of } from './fileBytes';
@@ -99,7 +105,7 @@ export function FolderImport() {
       try {
         row = await importFile(file, seen);
       } catch (error) {
-        row = { ...emptyRow(file.name), reason: sentence(error) };
+        row = { ...emptyFolderRow(file.name), reason: sentence(error) };
       }
       done.push(row);
       setResults(done.slice());
@@ -168,14 +174,3 @@ export function FolderImport() {
     </section>
   );
 }
-
-const emptyRow = (name: string): FolderFile => ({
-  name,
-  outcome: 'refused',
-  reason: '',
-  committee: null,
-  date: null,
-  items: 0,
-  decisions: 0,
-  meetingId: null,
-});
