@@ -190,3 +190,32 @@ test('names as councils write them: a typed title is not doubled, and lists run 
   const surnames = names.map((name) => name.split(' ').at(-1)!);
   expect(surnames).toEqual([...surnames].sort((a, b) => a.localeCompare(b, 'en-GB')));
 });
+
+test('a link focused while the app is opening keeps the focus; the next screen opened takes it', async ({
+  page,
+}) => {
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  await page.getByRole('button', { name: 'Load sample council' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Communities and Wellbeing/ })).toBeFocused();
+
+  // The answers the first screen waits for are held back, so the app stays "Opening…" while the
+  // officer tabs into the sidebar.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByText('Opening…')).toBeVisible();
+  const link = page.getByRole('navigation').getByRole('link', { name: 'Import minutes' });
+  await link.focus();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.unroute('**/api/**');
+  await expect(link).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Import minutes' })).toBeFocused();
+});
