@@ -2,7 +2,14 @@
 // fixtures by the seeded draw made before any parser ran over them, each later batch in the set it
 // was written for. A fixture moved between train/ and heldout/ by hand fails here.
 import { describe, expect, it } from 'vitest';
-import { LATER_BATCHES, fixturesIn, foldersFound, heldOutNames, misplaced } from '../fixtures/import/split';
+import {
+  HELDOUT_SHARE,
+  LATER_BATCHES,
+  fixturesIn,
+  foldersFound,
+  heldOutNames,
+  misplaced,
+} from '../fixtures/import/split';
 
 describe('import corpus split', () => {
   it('every fixture is where the record puts it', () => {
@@ -17,6 +24,11 @@ describe('import corpus split', () => {
     expect(drawn.size).toBe(13);
     expect(heldOutNames([...first].reverse())).toEqual(drawn);
     expect([...drawn].sort()).toEqual([...fixturesIn('heldout')].filter((name) => !later.has(name)).sort());
+  });
+
+  it('at least a quarter of the corpus is held out', () => {
+    const held = fixturesIn('heldout').length;
+    expect(held / (held + fixturesIn('train').length)).toBeGreaterThanOrEqual(HELDOUT_SHARE);
   });
 
   it('a fixture moved by hand is caught, either way', () => {
