@@ -97,7 +97,7 @@ export function rowState(row: FolderRow): { state: RowState; reason: string } {
   if (row.found.outcome === 'skipped' || row.found.outcome === 'refused' || !row.preview) {
     return { state: row.found.outcome === 'skipped' ? 'skipped' : 'refused', reason: row.found.reason };
   }
-  if (row.decision.leaveOut) return { state: 'left out', reason: 'You left it out.' };
+  if (row.decision.leaveOut) return { state: 'left out', reason: '' };
   const missing = missingFrom(row.preview.structure, {
     ...(row.decision.committee ? { committee: row.decision.committee } : {}),
     ...(row.decision.date ? { date: row.decision.date } : {}),

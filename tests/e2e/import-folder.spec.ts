@@ -209,6 +209,8 @@ test('what needs a decision is decided in the table, or finished in the preview,
   copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, 'item page.txt'));
   // A council's minutes that give no date.
   copyFileSync(path.join(train, 'sco-mg-council-decision-noted.txt'), path.join(folder, 'council.txt'));
+  // Another item's page, which the officer leaves out.
+  copyFileSync(path.join(train, 'eng-mgai-non-public-minutes.txt'), path.join(folder, 'notes.txt'));
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
   await page.getByRole('link', { name: 'Import minutes' }).click();
@@ -217,7 +219,7 @@ test('what needs a decision is decided in the table, or finished in the preview,
 
   await expect(
     section.getByText(
-      'Read 4 files: 2 ready, 2 need your decision, 0 skipped, 0 refused. Nothing has been imported yet.',
+      'Read 5 files: 2 ready, 3 need your decision, 0 skipped, 0 refused. Nothing has been imported yet.',
     ),
   ).toBeVisible({ timeout: 120_000 });
   expect(await meetingCount(page)).toBe(0);
@@ -230,6 +232,12 @@ test('what needs a decision is decided in the table, or finished in the preview,
     'Needs your decision: The text does not say the meeting’s date.',
   );
   await expect(section.getByRole('button', { name: 'Import 2 meetings' })).toBeEnabled();
+
+  // From the keyboard, as every control of the table can be.
+  await section.getByLabel('Leave out notes.txt').focus();
+  await page.keyboard.press('Space');
+  await expect(state('notes.txt')).toHaveText('Left out');
+  await expect(section.getByLabel('Committee for notes.txt')).toBeDisabled();
 
   // The item's page goes to the Cabinet, which another file of the folder names, on a date given here.
   await section
@@ -254,10 +262,21 @@ test('what needs a decision is decided in the table, or finished in the preview,
   await expect(state('council.txt')).toHaveText('Imported from the preview');
   expect(await meetingCount(page)).toBe(1);
 
-  await section.getByRole('button', { name: 'Import 3 meetings' }).click();
-  await expect(section.getByText('Imported 4, skipped 0, needs attention 0, refused 0.')).toBeVisible({
+  await section.getByRole('button', { name: 'Import 3 meetings' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(section.getByText('Imported 4, skipped 1, needs attention 0, refused 0.')).toBeVisible({
     timeout: 120_000,
   });
+  const outcomes = section.getByRole('table', { name: 'Files imported' });
+  await expect(outcomes.getByRole('row', { name: 'notes.txt' }).getByRole('cell')).toHaveText([
+    'notes.txt',
+    'Skipped',
+    'committee not found, date not found, 1 item',
+    'Left out by you.',
+  ]);
+  await expect(outcomes.getByRole('row', { name: 'council.txt' }).getByRole('cell').nth(1)).toHaveText(
+    'Imported',
+  );
   expect(await meetingCount(page)).toBe(4);
   const cabinet = (await callApi<Committee[]>(page, 'committees.list', {})).find(
     (committee) => committee.name === 'Cabinet',
@@ -265,9 +284,14 @@ test('what needs a decision is decided in the table, or finished in the preview,
   const meetings = (await callApi<CommitteeDetail>(page, 'committees.get', { id: cabinet.id })).meetings;
   expect(meetings.map((meeting) => meeting.date).sort()).toEqual(['2025-10-14', '2025-11-04']);
 
-  // The file imported from the preview is known by its content too: the folder again skips it.
+  // The file imported from the preview is known by its content too: the folder again skips it, and
+  // only the file left out is read again, for a decision.
   await section.getByLabel('Folder to import').setInputFiles(folder);
-  await expect(section.getByText('Imported 0, skipped 4, needs attention 0, refused 0.')).toBeVisible({
-    timeout: 120_000,
-  });
+  await expect(
+    section.getByText(
+      'Read 5 files: 0 ready, 1 needs your decision, 4 skipped, 0 refused. Nothing has been imported yet.',
+    ),
+  ).toBeVisible({ timeout: 120_000 });
+  await expect(state('council.txt')).toHaveText('Skipped: Imported before (as council.txt).');
+  await expect(section.getByRole('button', { name: 'Import 0 meetings' })).toBeDisabled();
 });
