@@ -4,8 +4,12 @@ import type { ImportStructure } from './importing';
 
 export type FolderOutcome = 'imported' | 'would import' | 'skipped' | 'needs attention' | 'refused';
 
-/** What a file's text does not say, for the officer to give (or, for items, to put right in the preview). */
-export type FolderMissing = 'committee' | 'date' | 'items';
+/**
+ * What a file's text does not say, for the officer to give: the committee and date (in the folder's
+ * table, or --committee and --date), or, put right in the preview, its items or an exempt item's
+ * Schedule 12A paragraph.
+ */
+export type FolderMissing = 'committee' | 'date' | 'items' | 'paragraph';
 
 export interface FolderFile {
   name: string;
@@ -43,6 +47,7 @@ export function missingFrom(
   if (structure.items.length === 0) missing.push('items');
   if (!options.committee && !structure.meeting?.committee) missing.push('committee');
   if (!options.date && !structure.meeting?.date) missing.push('date');
+  if (structure.items.some((item) => item.exempt && item.exemptParagraph === null)) missing.push('paragraph');
   return missing;
 }
 
@@ -53,7 +58,11 @@ export function missingSentence(missing: readonly FolderMissing[]): string | nul
     ...(missing.includes('committee') ? ['which committee'] : []),
     ...(missing.includes('date') ? ['the meeting’s date'] : []),
   ];
-  return lacks.length ? `The text does not say ${lacks.join(' or ')}.` : null;
+  const paragraph = missing.includes('paragraph')
+    ? 'An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it.'
+    : '';
+  if (!lacks.length) return paragraph || null;
+  return [`The text does not say ${lacks.join(' or ')}.`, paragraph].filter(Boolean).join(' ');
 }
 
 /** What the officer must say before the meeting can be imported, or null. */

@@ -9,9 +9,11 @@ import { oneOffSession } from './command';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
 
-/** What the officer can run to decide a file that needs it: the file alone, with what it lacks. */
+/** What the officer can do to decide a file that needs it: the file alone, with what it lacks, or the app. */
 function decide(dir: string, file: FolderFile): string {
   if (file.missing.includes('items')) return '';
+  if (file.missing.includes('paragraph'))
+    return ' Import it in the app, whose preview lets you choose the paragraph.';
   const give = [
     ...(file.missing.includes('committee') ? ['--committee NAME'] : []),
     ...(file.missing.includes('date') ? ['--date YYYY-MM-DD'] : []),

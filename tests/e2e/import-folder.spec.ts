@@ -209,6 +209,8 @@ test('what needs a decision is decided in the table, or finished in the preview,
   copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, 'item page.txt'));
   // A council's minutes that give no date.
   copyFileSync(path.join(train, 'sco-mg-council-decision-noted.txt'), path.join(folder, 'council.txt'));
+  // Minutes whose exempt item does not say its Schedule 12A paragraph: chosen in the preview.
+  copyFileSync(path.join(train, 'ni-pdf-council-in-committee.txt'), path.join(folder, 'part two.txt'));
   // Another item's page, which the officer leaves out.
   copyFileSync(path.join(train, 'eng-mgai-non-public-minutes.txt'), path.join(folder, 'notes.txt'));
   server = await serve(newDataDir());
@@ -219,7 +221,7 @@ test('what needs a decision is decided in the table, or finished in the preview,
 
   await expect(
     section.getByText(
-      'Read 5 files: 2 ready, 3 need your decision, 0 skipped, 0 refused. Nothing has been imported yet.',
+      'Read 6 files: 2 ready, 4 need your decision, 0 skipped, 0 refused. Nothing has been imported yet.',
     ),
   ).toBeVisible({ timeout: 120_000 });
   expect(await meetingCount(page)).toBe(0);
@@ -230,6 +232,9 @@ test('what needs a decision is decided in the table, or finished in the preview,
   );
   await expect(state('council.txt')).toHaveText(
     'Needs your decision: The text does not say the meeting’s date.',
+  );
+  await expect(state('part two.txt')).toHaveText(
+    'Needs your decision: An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it.',
   );
   await expect(section.getByRole('button', { name: 'Import 2 meetings' })).toBeEnabled();
 
@@ -249,7 +254,8 @@ test('what needs a decision is decided in the table, or finished in the preview,
   await section.getByLabel('Meeting date for item page.txt').fill('2025-11-04');
   await expect(state('item page.txt')).toHaveText('Ready');
 
-  // The council's minutes are finished in the single-file preview, read already: only the date is given.
+  // The council's minutes are finished in the single-file preview, with nothing to upload again: only
+  // the date is given.
   await section.getByRole('button', { name: 'Open in preview: council.txt' }).click();
   const preview = page.getByRole('form', { name: 'What will be imported' });
   await expect(
@@ -262,9 +268,24 @@ test('what needs a decision is decided in the table, or finished in the preview,
   await expect(state('council.txt')).toHaveText('Imported from the preview');
   expect(await meetingCount(page)).toBe(1);
 
+  // The exempt item's paragraph is chosen in the preview.
+  await section.getByRole('button', { name: 'Open in preview: part two.txt' }).click();
+  await expect(
+    preview.getByRole('heading', { name: 'What will be imported from “part two.txt”' }),
+  ).toBeFocused();
+  const paragraphs = preview.getByLabel('Schedule 12A paragraph');
+  await expect(paragraphs.first()).toBeVisible();
+  for (const paragraph of await paragraphs.all()) {
+    if (!(await paragraph.inputValue())) await paragraph.selectOption({ label: 'Paragraph 3' });
+  }
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(preview).toBeHidden();
+  await expect(state('part two.txt')).toHaveText('Imported from the preview');
+  expect(await meetingCount(page)).toBe(2);
+
   await section.getByRole('button', { name: 'Import 3 meetings' }).focus();
   await page.keyboard.press('Enter');
-  await expect(section.getByText('Imported 4, skipped 1, needs attention 0, refused 0.')).toBeVisible({
+  await expect(section.getByText('Imported 5, skipped 1, needs attention 0, refused 0.')).toBeVisible({
     timeout: 120_000,
   });
   const outcomes = section.getByRole('table', { name: 'Files imported' });
@@ -277,7 +298,7 @@ test('what needs a decision is decided in the table, or finished in the preview,
   await expect(outcomes.getByRole('row', { name: 'council.txt' }).getByRole('cell').nth(1)).toHaveText(
     'Imported',
   );
-  expect(await meetingCount(page)).toBe(4);
+  expect(await meetingCount(page)).toBe(5);
   const cabinet = (await callApi<Committee[]>(page, 'committees.list', {})).find(
     (committee) => committee.name === 'Cabinet',
   )!;
@@ -289,7 +310,7 @@ test('what needs a decision is decided in the table, or finished in the preview,
   await section.getByLabel('Folder to import').setInputFiles(folder);
   await expect(
     section.getByText(
-      'Read 5 files: 0 ready, 1 needs your decision, 4 skipped, 0 refused. Nothing has been imported yet.',
+      'Read 6 files: 0 ready, 1 needs your decision, 5 skipped, 0 refused. Nothing has been imported yet.',
     ),
   ).toBeVisible({ timeout: 120_000 });
   await expect(state('council.txt')).toHaveText('Skipped: Imported before (as council.txt).');

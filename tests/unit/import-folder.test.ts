@@ -109,6 +109,8 @@ describe('minutebook import DIR', () => {
     const data = path.join(tempDir(), 'none');
     copyFileSync(path.join(train, `${complete[0]}.txt`), path.join(folder, 'cabinet.txt'));
     copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, 'item page.txt'));
+    // Minutes with an exempt item whose paragraph the text does not give: the preview is where it is chosen.
+    copyFileSync(path.join(train, 'ni-pdf-council-in-committee.txt'), path.join(folder, 'part two.txt'));
     const dry = run(['import', folder, '--data', data, '--dry-run']);
     expect(dry.status, dry.stderr).toBe(1);
     const lines = dry.stdout.trim().split('\n');
@@ -117,13 +119,17 @@ describe('minutebook import DIR', () => {
     expect(lines[2]).toBe(
       `needs attention item page.txt — committee not found, date not found, 1 item, 1 decision — The text does not say which committee or the meeting’s date. To import it: minutebook import ${JSON.stringify(path.join(folder, 'item page.txt'))} --committee NAME --date YYYY-MM-DD`,
     );
-    expect(lines[3]).toBe('Imported 0, would import 1, skipped 0, needs attention 1, refused 0.');
+    expect(lines[3]).toMatch(
+      /^needs attention part two\.txt — .+ — An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it\. Import it in the app, whose preview lets you choose the paragraph\.$/,
+    );
+    expect(lines[4]).toBe('Imported 0, would import 1, skipped 0, needs attention 2, refused 0.');
 
     // The JSON keeps its fields and adds what is missing.
     const json = JSON.parse(run(['import', folder, '--data', data, '--dry-run', '--json']).stdout) as Printed;
     expect(json.files.map(({ name, outcome, missing }) => [name, outcome, missing])).toEqual([
       ['cabinet.txt', 'would import', []],
       ['item page.txt', 'needs attention', ['committee', 'date']],
+      ['part two.txt', 'needs attention', ['paragraph']],
     ]);
     expect(Object.keys(json.files[0]!).sort()).toEqual(
       ['committee', 'date', 'decisions', 'items', 'meetingId', 'missing', 'name', 'outcome', 'reason'].sort(),
@@ -140,8 +146,8 @@ describe('minutebook import DIR', () => {
       '--date',
       '2025-11-04',
     ]);
-    expect(given.status, given.stderr).toBe(0);
-    expect(given.stdout).toMatch(/^Imported 0, would import 2, skipped 0, needs attention 0, refused 0\.$/m);
+    expect(given.status, given.stderr).toBe(1);
+    expect(given.stdout).toMatch(/^Imported 0, would import 2, skipped 0, needs attention 1, refused 0\.$/m);
     expect(existsSync(data)).toBe(false);
   }, 300_000);
 });
