@@ -9,18 +9,16 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
 import { useAppStore } from '../state/store';
+import { importable, importRow, readFolderFile } from './folderFiles';
 import {
   type FileDecision,
   type FolderRow,
   firstDecision,
   foundSummary,
-  importable,
-  importRow,
   outcomesOf,
-  readFolderFile,
   rowState,
   targetOf,
-} from './folderFiles';
+} from './folderRows';
 import { FoundTable, foundText } from './FoundTable';
 
 /** A file of the folder opened in the single-file preview, to be finished there. */

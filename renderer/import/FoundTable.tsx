@@ -3,7 +3,7 @@
 // officer's decision: the committee, the date, leaving it out, or opening it in the preview.
 import type { Committee } from '../../shared/domain';
 import type { FolderFile } from '../../shared/importFolder';
-import { type FileDecision, type FolderRow, type RowState, rowState } from './folderFiles';
+import { type FileDecision, type FolderRow, type RowState, rowState } from './folderRows';
 
 const stateLabel: Record<RowState, string> = {
   ready: 'Ready',
