@@ -5,7 +5,7 @@
 // committee, the date, leaving a file out, or finishing it in the preview), and presses Import:
 // each ready file is imported as a meeting, one transaction each. A progress bar with Cancel while
 // reading and while importing (files imported stay imported), then a summary and each file's outcome.
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
 import { useAppStore } from '../state/store';
@@ -52,6 +52,13 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
   const [summary, setSummary] = useState('');
   const cancelled = useRef(false);
   const table = useRef<HTMLTableElement>(null);
+  const outcomeTable = useRef<HTMLTableElement>(null);
+  // The control used last was disabled while the folder was read or imported: the focus goes to what
+  // was found, or to what became of each file, so the keyboard carries on from there.
+  useEffect(() => {
+    if (phase === 'found') table.current?.focus();
+    if (phase === 'done') outcomeTable.current?.focus();
+  }, [phase]);
 
   const chooseFolder = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []).filter((file) => importable.test(file.name));
@@ -190,7 +197,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
       ) : null}
       {summary ? <p role="status">{summary}</p> : null}
       {phase === 'done' && results.length ? (
-        <table aria-label="Files imported">
+        <table aria-label="Files imported" ref={outcomeTable} tabIndex={-1}>
           <thead>
             <tr>
               <th scope="col">File</th>

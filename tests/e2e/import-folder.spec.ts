@@ -227,6 +227,8 @@ test('what needs a decision is decided in the table, or finished in the preview,
   expect(await meetingCount(page)).toBe(0);
   const found = section.getByRole('table', { name: 'What was found' });
   const state = (name: string) => found.getByRole('row', { name }).getByRole('cell').nth(1);
+  // The keyboard carries on from what was found.
+  await expect(found).toBeFocused();
   await expect(state('item page.txt')).toHaveText(
     'Needs your decision: The text does not say which committee or the meeting’s date.',
   );
@@ -289,6 +291,7 @@ test('what needs a decision is decided in the table, or finished in the preview,
     timeout: 120_000,
   });
   const outcomes = section.getByRole('table', { name: 'Files imported' });
+  await expect(outcomes).toBeFocused();
   await expect(outcomes.getByRole('row', { name: 'notes.txt' }).getByRole('cell')).toHaveText([
     'notes.txt',
     'Skipped',
