@@ -4,6 +4,13 @@ import type { ImportStructure } from './importing';
 
 export type FolderOutcome = 'imported' | 'would import' | 'skipped' | 'needs attention' | 'refused';
 
+/**
+ * What a file's text does not say, for the officer to give: the committee and date (in the folder's
+ * table, or --committee and --date), or, put right in the preview, its items or an exempt item's
+ * Schedule 12A paragraph.
+ */
+export type FolderMissing = 'committee' | 'date' | 'items' | 'paragraph';
+
 export interface FolderFile {
   name: string;
   outcome: FolderOutcome;
@@ -14,6 +21,8 @@ export interface FolderFile {
   items: number;
   decisions: number;
   meetingId: string | null;
+  /** What the officer must still give before it can be imported; empty unless it needs attention. */
+  missing: FolderMissing[];
 }
 
 /** A file's row before anything is known of it: refused, with no reason yet. */
@@ -26,19 +35,41 @@ export const emptyFolderRow = (name: string): FolderFile => ({
   items: 0,
   decisions: 0,
   meetingId: null,
+  missing: [],
 });
 
-/** What the officer must say before the meeting can be imported, or null. */
-export function whatIsMissing(
+/** What the officer must give before the meeting can be imported (given in `options`, or not at all). */
+export function missingFrom(
   structure: ImportStructure,
   options: { committee?: string; date?: string } = {},
-): string | null {
-  const lacks: string[] = [];
-  if (!options.committee && !structure.meeting?.committee) lacks.push('which committee');
-  if (!options.date && !structure.meeting?.date) lacks.push('the meeting’s date');
-  if (structure.items.length === 0) return 'No agenda items were found in it.';
-  return lacks.length ? `The text does not say ${lacks.join(' or ')}.` : null;
+): FolderMissing[] {
+  const missing: FolderMissing[] = [];
+  if (structure.items.length === 0) missing.push('items');
+  if (!options.committee && !structure.meeting?.committee) missing.push('committee');
+  if (!options.date && !structure.meeting?.date) missing.push('date');
+  if (structure.items.some((item) => item.exempt && item.exemptParagraph === null)) missing.push('paragraph');
+  return missing;
 }
+
+/** The one sentence saying what is missing, or null. */
+export function missingSentence(missing: readonly FolderMissing[]): string | null {
+  if (missing.includes('items')) return 'No agenda items were found in it.';
+  const lacks = [
+    ...(missing.includes('committee') ? ['which committee'] : []),
+    ...(missing.includes('date') ? ['the meeting’s date'] : []),
+  ];
+  const paragraph = missing.includes('paragraph')
+    ? 'An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it.'
+    : '';
+  if (!lacks.length) return paragraph || null;
+  return [`The text does not say ${lacks.join(' or ')}.`, paragraph].filter(Boolean).join(' ');
+}
+
+/** What the officer must say before the meeting can be imported, or null. */
+export const whatIsMissing = (
+  structure: ImportStructure,
+  options: { committee?: string; date?: string } = {},
+): string | null => missingSentence(missingFrom(structure, options));
 
 /** "Imported 27, skipped 1, needs attention 1, refused 1." */
 export function folderSummary(results: FolderFile[], total: number): string {

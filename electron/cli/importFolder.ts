@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { type FolderFile, whatIsMissing, emptyFolderRow } from '../../shared/importFolder';
+import { type FolderFile, emptyFolderRow, missingFrom, missingSentence } from '../../shared/importFolder';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import type { Router } from '../api/router';
 import { MAX_IMPORT_FILE_BYTES } from '../import/source';
@@ -111,10 +111,11 @@ async function importOne(
   row.date = structure.meeting?.date ?? null;
   row.items = structure.items.length;
   row.decisions = structure.items.reduce((sum, item) => sum + item.decisions.length, 0);
-  const lacking = whatIsMissing(structure, options);
-  if (lacking) {
+  const missing = missingFrom(structure, options);
+  if (missing.length) {
     row.outcome = 'needs attention';
-    row.reason = lacking;
+    row.reason = missingSentence(missing)!;
+    row.missing = missing;
     return;
   }
   if (options.dryRun) {

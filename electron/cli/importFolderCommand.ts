@@ -1,6 +1,7 @@
 // `minutebook import DIR`: a folder of past minutes, with a progress line on stderr, a table of what
 // was found in each file, and a summary (imported, skipped, needs attention, refused and why).
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Router } from '../api/router';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
@@ -8,14 +9,28 @@ import { oneOffSession } from './command';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
 
-const row = (file: FolderFile) =>
+/** What the officer can do to decide a file that needs it: the file alone, with what it lacks, or the app. */
+function decide(dir: string, file: FolderFile): string {
+  if (file.missing.includes('items')) return '';
+  if (file.missing.includes('paragraph'))
+    return ' Import it in the app, whose preview lets you choose the paragraph.';
+  const give = [
+    ...(file.missing.includes('committee') ? ['--committee NAME'] : []),
+    ...(file.missing.includes('date') ? ['--date YYYY-MM-DD'] : []),
+  ];
+  const quoted = JSON.stringify(path.join(dir, file.name));
+  return give.length ? ` To import it: minutebook import ${quoted} ${give.join(' ')}` : '';
+}
+
+const row = (dir: string, file: FolderFile) =>
   [
     file.outcome.padEnd(16),
     file.name,
-    file.committee || file.date
+    file.committee || file.date || file.items
       ? ` — ${file.committee ?? 'committee not found'}, ${file.date ?? 'date not found'}, ${file.items} item${file.items === 1 ? '' : 's'}, ${file.decisions} decision${file.decisions === 1 ? '' : 's'}`
       : '',
     file.reason ? ` — ${file.reason}` : '',
+    file.outcome === 'needs attention' ? decide(dir, file) : '',
   ].join('');
 
 export async function runFolder(
@@ -53,7 +68,8 @@ export async function runFolder(
     const summary = folderSummary(results, total);
     if (values.json) console.log(JSON.stringify({ files: results, summary }, null, 2));
     else {
-      for (const file of results) console.log(row(file));
+      if (values['dry-run']) console.log(`What was found in ${dir} (nothing was imported):`);
+      for (const file of results) console.log(row(dir, file));
       console.log(summary);
     }
     return results.some((file) => file.outcome === 'refused' || file.outcome === 'needs attention') ? 1 : 0;

@@ -46,11 +46,15 @@ export const readImport = (job: Omit<ImportJob, 'match'>): Promise<ImportStructu
 /**
  * Several files read in one worker, each answered alone (a refusal is that file's answer). Should
  * the worker itself be stopped (memory, time, a crash), each file is read again in a worker of its
- * own, so only the file to blame is refused.
+ * own (with the import's own limits, whatever `batchLimits` the batch had), so only the file to
+ * blame is refused.
  */
-export async function readImports(files: { bytes: Uint8Array; fileName: string }[]): Promise<BatchAnswer[]> {
+export async function readImports(
+  files: { bytes: Uint8Array; fileName: string }[],
+  batchLimits: WorkerLimits = IMPORT_LIMITS,
+): Promise<BatchAnswer[]> {
   try {
-    return await runWorker<BatchAnswer[]>('import', { files }, IMPORT_LIMITS);
+    return await runWorker<BatchAnswer[]>('import', { files }, batchLimits);
   } catch (error) {
     if (!(error instanceof WorkerStopped)) throw error;
   }

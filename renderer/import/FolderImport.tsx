@@ -1,77 +1,34 @@
-// A folder of past minutes imported at once, from the app: every .txt, .docx and .pdf chosen is read
-// in the import worker (the app goes on answering), then imported meeting by meeting, one transaction
-// each. A file is known by the SHA-256 of its bytes: one imported before, or the same file twice, is
-// skipped. A progress bar with Cancel while it runs (files imported stay imported), then a table of
-// what became of each file and a summary.
-import { useRef, useState, type ChangeEvent } from 'react';
-import {
-  folderSummary,
-  type FolderFile,
-  type FolderOutcome,
-  whatIsMissing,
-  emptyFolderRow,
-} from '../../shared/importFolder';
-import { api, ApiCallError } from '../api/client';
+// A folder of past minutes imported at once, from the app. Choosing the folder reads every .txt, .docx
+// and .pdf in it (each known by the SHA-256 of its bytes: one imported before, or the same file twice,
+// is skipped; the rest read in the import worker while the app goes on answering) and imports
+// nothing. The officer then sees what was found in each file, decides what is missing (the
+// committee, the date, leaving a file out, or finishing it in the preview), and presses Import:
+// each ready file is imported as a meeting, one transaction each. A progress bar with Cancel while
+// reading and while importing (files imported stay imported), then a summary and each file's outcome.
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
+import type { ImportTarget } from '../../shared/importing';
 import { useAppStore } from '../state/store';
-import { base64Of } from './fileBytes';
+import { importable, importRow, readFolderFile } from './folderFiles';
+import {
+  type FileDecision,
+  type FolderRow,
+  firstDecision,
+  foundSummary,
+  outcomesOf,
+  rowState,
+  targetOf,
+} from './folderRows';
+import { FoundTable, foundText } from './FoundTable';
 
-const importable = /\.(?:txt|docx|pdf)$/i;
-
-async function sha256(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-const sentence = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** One file: checked against what was imported before, read, and imported where nothing is missing. */
-async function importFile(file: File, seen: Map<string, string>): Promise<FolderFile> {
-  const row: FolderFile = {
-    name: file.name,
-    outcome: 'refused',
-    reason: '',
-    committee: null,
-    date: null,
-    items: 0,
-    decisions: 0,
-    meetingId: null,
-  };
-  const hash = await sha256(file);
-  const twin = seen.get(hash);
-  if (twin) return { ...row, outcome: 'skipped', reason: `The same file as ${twin}.` };
-  seen.set(hash, file.name);
-  const [before] = await api.call('imports.sources', { hashes: [hash] });
-  if (before) return { ...row, outcome: 'skipped', reason: `Imported before (as ${before.fileName}).` };
-  let structure;
-  try {
-    ({ structure } = await api.call('imports.preview', {
-      file: await base64Of(file),
-      fileName: file.name,
-    }));
-  } catch (error) {
-    return { ...row, reason: sentence(error) };
-  }
-  const found = {
-    ...row,
-    committee: structure.meeting?.committee || null,
-    date: structure.meeting?.date ?? null,
-    items: structure.items.length,
-    decisions: structure.items.reduce((sum, item) => sum + item.decisions.length, 0),
-  };
-  const missing = whatIsMissing(structure);
-  if (missing) return { ...found, outcome: 'needs attention', reason: missing };
-  try {
-    const result = await api.call('imports.commit', {
-      structure,
-      target: {},
-      people: {},
-      source: { hash, fileName: file.name },
-    });
-    return { ...found, outcome: 'imported', meetingId: result.meetingId };
-  } catch (error) {
-    const skipped = error instanceof ApiCallError && error.code === 'conflict';
-    return { ...found, outcome: skipped ? 'skipped' : 'needs attention', reason: sentence(error) };
-  }
+/** A file of the folder opened in the single-file preview, to be finished there. */
+export interface FolderFileToOpen {
+  file: File;
+  hash: string;
+  /** The committee and date decided in the table so far. */
+  target: ImportTarget;
+  /** Told once the preview has imported it: the row becomes imported. */
+  imported: (meetingId: string) => void;
 }
 
 const outcomeLabel: Record<FolderOutcome, string> = {
@@ -82,45 +39,113 @@ const outcomeLabel: Record<FolderOutcome, string> = {
   refused: 'Refused',
 };
 
-export function FolderImport() {
+type Phase = 'idle' | 'reading' | 'found' | 'importing' | 'done';
+
+export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => void }) {
   const refresh = useAppStore((state) => state.refresh);
+  const committees = useAppStore((state) => state.committees);
+  const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  const [rows, setRows] = useState<FolderRow[]>([]);
+  const [total, setTotal] = useState(0);
   const [results, setResults] = useState<FolderFile[]>([]);
   const [summary, setSummary] = useState('');
   const cancelled = useRef(false);
+  const table = useRef<HTMLTableElement>(null);
+  const outcomeTable = useRef<HTMLTableElement>(null);
+  // The control used last was disabled while the folder was read or imported: the focus goes to what
+  // was found, or to what became of each file, so the keyboard carries on from there.
+  useEffect(() => {
+    if (phase === 'found') table.current?.focus();
+    if (phase === 'done') outcomeTable.current?.focus();
+  }, [phase]);
 
   const chooseFolder = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []).filter((file) => importable.test(file.name));
     event.target.value = '';
     files.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
     cancelled.current = false;
+    setRows([]);
     setResults([]);
+    setTotal(files.length);
     setSummary(files.length ? '' : 'The folder holds no .txt, .docx or .pdf files.');
-    const done: FolderFile[] = [];
+    if (!files.length) return setPhase('idle');
+    setPhase('reading');
+    const read: FolderRow[] = [];
     const seen = new Map<string, string>();
     for (const [index, file] of files.entries()) {
       if (cancelled.current) break;
       setProgress({ done: index, total: files.length, name: file.name });
-      let row: FolderFile;
-      try {
-        row = await importFile(file, seen);
-      } catch (error) {
-        row = { ...emptyFolderRow(file.name), reason: sentence(error) };
-      }
-      done.push(row);
-      setResults(done.slice());
+      const found = await readFolderFile(file, seen);
+      read.push({ ...found, decision: firstDecision(found), outcome: null });
+      setRows(read.slice());
     }
     setProgress(null);
-    if (files.length) setSummary(folderSummary(done, files.length));
+    // Nothing that could be imported or decided (every file skipped or refused): that is the outcome.
+    if (read.every((row) => !row.preview)) await finish(read, files.length);
+    else setPhase('found');
+  };
+
+  /** The summary and each file's outcome; a row not imported because Cancel was pressed is left out. */
+  const finish = async (done: FolderRow[], all: number) => {
+    const outcomes = outcomesOf(done, cancelled.current);
+    setResults(outcomes);
+    setSummary(folderSummary(outcomes, all));
+    setPhase('done');
     await refresh();
   };
 
+  const decide = (index: number, patch: Partial<FileDecision>) =>
+    setRows((current) =>
+      current.map((row, at) => (at === index ? { ...row, decision: { ...row.decision, ...patch } } : row)),
+    );
+
+  const importReady = async () => {
+    const ready = rows.flatMap((row, index) => (rowState(row).state === 'ready' ? [index] : []));
+    cancelled.current = false;
+    setPhase('importing');
+    const done = rows.slice();
+    for (const [count, index] of ready.entries()) {
+      if (cancelled.current) break;
+      setProgress({ done: count, total: ready.length, name: done[index]!.found.name });
+      done[index] = { ...done[index]!, outcome: await importRow(done[index]!) };
+      setRows(done.slice());
+    }
+    setProgress(null);
+    await finish(done, total);
+  };
+
+  const openInPreview = (index: number) => {
+    const row = rows[index]!;
+    onOpen({
+      file: row.file,
+      hash: row.hash!,
+      target: targetOf(row.decision),
+      imported: (meetingId) => {
+        setRows((current) =>
+          current.map((each) =>
+            each.hash === row.hash
+              ? {
+                  ...each,
+                  outcome: { ...each.found, outcome: 'imported', reason: '', missing: [], meetingId },
+                }
+              : each,
+          ),
+        );
+        table.current?.focus();
+      },
+    });
+  };
+
+  const readyCount = rows.filter((row) => rowState(row).state === 'ready').length;
+  const busy = phase === 'reading' || phase === 'importing';
   return (
     <section aria-label="Import a folder">
       <h2>A folder of past minutes</h2>
       <p className="hint">
-        Every .txt, Word (.docx) and PDF file in the folder is read and imported as a meeting. A file imported
-        before is skipped; one whose text does not say its committee or date is left for you.
+        Every .txt, Word (.docx) and PDF file in the folder is read first, and nothing is imported until you
+        have seen what was found and pressed Import. A file imported before is skipped; for one whose text
+        does not say its committee or date, you choose them, leave it out, or open it in the preview.
       </p>
       <label className="button-link file-button">
         Choose a folder…
@@ -130,23 +155,49 @@ export function FolderImport() {
           // The browser's folder picker: every file in the folder chosen.
           {...{ webkitdirectory: '' }}
           onChange={(event) => void chooseFolder(event)}
-          disabled={progress !== null}
+          disabled={busy}
           className="visually-hidden"
           aria-label="Folder to import"
         />
       </label>
       {progress ? (
         <div role="status" aria-label="Folder import progress">
-          <progress max={progress.total} value={progress.done} aria-label="Files read" /> {progress.done} of{' '}
-          {progress.total} files — reading {progress.name}{' '}
+          <progress
+            max={progress.total}
+            value={progress.done}
+            aria-label={phase === 'reading' ? 'Files read' : 'Meetings imported'}
+          />{' '}
+          {progress.done} of {progress.total}{' '}
+          {phase === 'reading' ? 'files — reading' : 'meetings — importing'} {progress.name}{' '}
           <button type="button" onClick={() => (cancelled.current = true)}>
             Cancel
           </button>
         </div>
       ) : null}
+      {phase === 'found' || phase === 'importing' ? (
+        <>
+          <p role="status">
+            {foundSummary(rows, total)}
+            {phase === 'found' ? ' Nothing has been imported yet.' : ''}
+          </p>
+          <FoundTable
+            rows={rows}
+            committees={committees}
+            busy={busy}
+            decide={decide}
+            openInPreview={openInPreview}
+            tableRef={table}
+          />
+          <div className="form-actions">
+            <button type="button" disabled={busy || readyCount === 0} onClick={() => void importReady()}>
+              Import {readyCount} meeting{readyCount === 1 ? '' : 's'}
+            </button>
+          </div>
+        </>
+      ) : null}
       {summary ? <p role="status">{summary}</p> : null}
-      {results.length ? (
-        <table aria-label="Files imported">
+      {phase === 'done' && results.length ? (
+        <table aria-label="Files imported" ref={outcomeTable} tabIndex={-1}>
           <thead>
             <tr>
               <th scope="col">File</th>
@@ -156,15 +207,11 @@ export function FolderImport() {
             </tr>
           </thead>
           <tbody>
-            {results.map((row) => (
-              <tr key={row.name}>
+            {results.map((row, index) => (
+              <tr key={index}>
                 <td>{row.name}</td>
                 <td>{outcomeLabel[row.outcome]}</td>
-                <td>
-                  {row.committee || row.date
-                    ? `${row.committee ?? 'committee not found'}, ${row.date ?? 'date not found'}, ${row.items} items`
-                    : ''}
-                </td>
+                <td>{foundText(row, false)}</td>
                 <td>{row.reason}</td>
               </tr>
             ))}

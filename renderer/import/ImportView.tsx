@@ -1,7 +1,7 @@
 // Importing published minutes: paste text or open a .txt/.docx, see the structure found (items,
 // people, decisions), correct it, then import it as one transaction. Nothing is written before
 // "Import"; people are matched to the directory by name, and every new entry is shown first.
-import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { exemptParagraphs } from '../../shared/domain';
 import type { ImportItem, ImportPreview, ImportStructure } from '../../shared/importing';
 import type { RichNode } from '../../shared/richText';
@@ -11,7 +11,7 @@ import { ViewHeading } from '../components/ViewHeading';
 import { navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 import { base64Of } from './fileBytes';
-import { FolderImport } from './FolderImport';
+import { FolderImport, type FolderFileToOpen } from './FolderImport';
 
 const NEW = 'new';
 
@@ -52,16 +52,38 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
   const [committeeName, setCommitteeName] = useState('');
   const [date, setDate] = useState('');
   const [people, setPeople] = useState<Record<string, string>>({});
+  /** A folder's file opened here to be finished: imported with its hash, and its row told. */
+  const [fromFolder, setFromFolder] = useState<FolderFileToOpen | null>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
 
-  const found = (result: ImportPreview | undefined) => {
+  const found = (result: ImportPreview | undefined, from: FolderFileToOpen | null = null) => {
     if (!result) return;
+    setFromFolder(from);
     setPreview(result);
     setStructure(result.structure);
     setCommitteeId(result.committeeId ?? NEW);
     setCommitteeName(result.structure.meeting?.committee ?? '');
     setDate(result.structure.meeting?.date ?? '');
     setPeople(Object.fromEntries(result.people.map((person) => [person.key, person.matchId ?? NEW])));
+    // What the officer decided for a folder's file in its table so far.
+    if (from?.target.committeeId) setCommitteeId(from.target.committeeId);
+    if (from?.target.committeeName) {
+      setCommitteeId(result.committeeId ?? NEW);
+      setCommitteeName(from.target.committeeName);
+    }
+    if (from?.target.date) setDate(from.target.date);
   };
+  const openFromFolder = (open: FolderFileToOpen) => {
+    void perform(
+      async () => api.call('imports.preview', { file: await base64Of(open.file), fileName: open.file.name }),
+      (result) =>
+        `Opened “${open.file.name}” from the folder: ${result.structure.items.length} item${result.structure.items.length === 1 ? '' : 's'} found. Check them below, then import.`,
+    ).then((result) => found(result, open));
+  };
+  // A folder's file opened here: the form's heading takes the focus once it is drawn.
+  useEffect(() => {
+    if (fromFolder && preview) previewHeading.current?.focus();
+  }, [fromFolder, preview]);
   const findInText = (event: FormEvent) => {
     event.preventDefault();
     void perform(
@@ -99,15 +121,24 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
           ...(committeeId === NEW ? { committeeName } : { committeeId }),
           ...(date ? { date } : {}),
         };
+    const source = fromFolder ? { source: { hash: fromFolder.hash, fileName: fromFolder.file.name } } : {};
     void perform(
-      () => api.call('imports.commit', { structure, target, people }),
+      () => api.call('imports.commit', { structure, target, people, ...source }),
       (result) =>
         `Imported ${result.itemIds.length} item${result.itemIds.length === 1 ? '' : 's'}. ${
           result.peopleAdded.length
             ? `Added to the directory: ${result.peopleAdded.join(', ')}.`
             : 'Everyone was already in the directory.'
         }`,
-    ).then((result) => result && navigate({ screen: 'meeting', id: result.meetingId }));
+    ).then((result) => {
+      if (!result) return;
+      if (!fromFolder) return navigate({ screen: 'meeting', id: result.meetingId });
+      // Back to the folder's table, where the file is now imported.
+      setPreview(null);
+      setStructure(null);
+      setFromFolder(null);
+      fromFolder.imported(result.meetingId);
+    });
   };
   const adding = useMemo(
     () => preview?.people.filter((person) => people[person.key] === NEW) ?? [],
@@ -141,11 +172,13 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
         </div>
       </form>
 
-      {meetingId ? null : <FolderImport />}
+      {meetingId ? null : <FolderImport onOpen={openFromFolder} />}
 
       {structure && preview ? (
         <form onSubmit={submit} aria-label="What will be imported" className="stacked-form import-preview">
-          <h2>What will be imported</h2>
+          <h2 ref={previewHeading} tabIndex={-1}>
+            What will be imported{fromFolder ? ` from “${fromFolder.file.name}”` : ''}
+          </h2>
           {structure.notes.length ? (
             <>
               <h3>Please check</h3>

@@ -5,6 +5,10 @@
 // type-check here until it is added to `screens` below.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pushAll } from '../../shared/arrays';
 import type { MeetingDetail } from '../../shared/domain';
 import { href, type Route } from '../../renderer/state/route';
@@ -119,6 +123,24 @@ test('every screen has no serious or critical accessibility violation', async ({
   pushAll(findings, await scan(page, 'meeting: the delete dialog'));
 
   await page.keyboard.press('Escape');
+
+  // A folder read on the import screen: what was found, before anything is imported (a file ready, one
+  // needing a decision, a duplicate, a damaged PDF); then one of its files opened in the preview.
+  const train = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/import/corpus/train');
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'minutebook-folder-'));
+  copyFileSync(path.join(train, 'eng-pdf-cabinet-code-prefix.txt'), path.join(folder, 'cabinet.txt'));
+  copyFileSync(path.join(train, 'eng-pdf-cabinet-code-prefix.txt'), path.join(folder, 'copy.txt'));
+  copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, 'item page.txt'));
+  writeFileSync(path.join(folder, 'damaged.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog');
+  await page.evaluate((hash) => (window.location.hash = hash), href({ screen: 'import' }));
+  await page.getByLabel('Folder to import').setInputFiles(folder);
+  await expect(page.getByRole('table', { name: 'What was found' }).getByRole('row')).toHaveCount(5, {
+    timeout: 60_000,
+  });
+  pushAll(findings, await scan(page, 'import: what was found in a folder'));
+  await page.getByRole('button', { name: 'Open in preview: item page.txt' }).click();
+  await expect(page.getByRole('form', { name: 'What will be imported' })).toBeVisible();
+  pushAll(findings, await scan(page, 'import: a folder’s file in the preview'));
 
   // The search box, open over a screen with results listed.
   await page.keyboard.press('Control+k');

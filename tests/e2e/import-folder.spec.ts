@@ -1,7 +1,9 @@
 // Issue 20 end to end in browser mode: a folder of 30 files of past minutes (text and PDF) chosen in
-// the app, read with a progress bar while the app goes on answering, imported meeting by meeting,
-// one file that is the same as another skipped by its content, a damaged PDF refused with its reason,
-// and the meetings there to open afterwards.
+// the app, read with a progress bar while the app goes on answering, what was found shown before any
+// meeting exists, then imported meeting by meeting when the officer presses Import; one file that is
+// the same as another skipped by its content, a damaged PDF refused with its reason, Cancel while
+// reading and while importing, and files that need the officer's decision decided in the table or
+// finished in the single-file preview.
 import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -92,6 +94,31 @@ test('a folder of 30 files imported from the app with progress: one duplicate sk
   await expect(progress.getByRole('button', { name: 'Cancel' })).toBeVisible();
   expect(await callApi<unknown>(page, 'app.info', {})).toBeTruthy();
 
+  // What was found in each file, before anything is imported.
+  await expect(
+    section.getByText(
+      'Read 30 files: 28 ready, 0 need your decision, 1 skipped, 1 refused. Nothing has been imported yet.',
+    ),
+  ).toBeVisible({ timeout: 240_000 });
+  await expect(progress).toBeHidden();
+  const found = section.getByRole('table', { name: 'What was found' });
+  await expect(found.getByRole('row')).toHaveCount(31);
+  const foundRow = (name: string) => found.getByRole('row', { name });
+  await expect(foundRow('damaged.pdf').getByRole('cell')).toHaveText([
+    '',
+    /^Refused: This is a PDF, but a damaged one: its pages cannot be read\./,
+    '',
+  ]);
+  await expect(foundRow('zz copy of the first.txt').getByRole('cell').nth(1)).toHaveText(
+    `Skipped: The same file as ${complete[0]}.txt.`,
+  );
+  await expect(foundRow('eng-crlf-hwb-members-table.pdf').getByRole('cell').first()).toHaveText(
+    'Fenmoor Health and Wellbeing Board, 2025-06-12, 7 items, 2 decisions',
+  );
+  await expect(foundRow('eng-crlf-hwb-members-table.pdf').getByRole('cell').nth(1)).toHaveText('Ready');
+  expect(await meetingCount(page)).toBe(0);
+
+  await section.getByRole('button', { name: 'Import 28 meetings' }).click();
   await expect(section.getByText('Imported 28, skipped 1, needs attention 0, refused 1.')).toBeVisible({
     timeout: 240_000,
   });
@@ -120,7 +147,8 @@ test('a folder of 30 files imported from the app with progress: one duplicate sk
 
   expect(await meetingCount(page)).toBe(28);
 
-  // The same folder again: every file was imported before, so nothing is imported twice.
+  // The same folder again: every file was imported before, so nothing is imported twice (and, with
+  // nothing left to import or decide, the outcome is shown at once).
   await section.getByLabel('Folder to import').setInputFiles(folder);
   await expect(section.getByText('Imported 0, skipped 29, needs attention 0, refused 1.')).toBeVisible({
     timeout: 240_000,
@@ -128,10 +156,10 @@ test('a folder of 30 files imported from the app with progress: one duplicate sk
   expect(await meetingCount(page)).toBe(28);
 });
 
-test('Cancel stops a folder import before the next file; what was imported stays imported', async ({
+test('Cancel stops reading (nothing imported) and stops an import before the next meeting; what was imported stays imported', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'minutebook-folder-'));
   for (const name of complete)
     copyFileSync(path.join(train, `${name}.txt`), path.join(folder, `${name}.txt`));
@@ -139,7 +167,20 @@ test('Cancel stops a folder import before the next file; what was imported stays
   await page.goto(server.launchUrl);
   await page.getByRole('link', { name: 'Import minutes' }).click();
   const section = page.getByRole('region', { name: 'Import a folder' });
+
+  // Cancel while reading: what was read is shown, and nothing is imported.
   await section.getByLabel('Folder to import').setInputFiles(folder);
+  await section.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    section.getByText(/Reading stopped after \d+ of 28 files\. Nothing has been imported yet\.$/),
+  ).toBeVisible({
+    timeout: 120_000,
+  });
+  expect(await meetingCount(page)).toBe(0);
+
+  // The whole folder read, then Cancel while importing.
+  await section.getByLabel('Folder to import').setInputFiles(folder);
+  await section.getByRole('button', { name: 'Import 28 meetings' }).click({ timeout: 180_000 });
   await section.getByRole('button', { name: 'Cancel' }).click();
 
   const stopped = section.getByText(
@@ -155,4 +196,126 @@ test('Cancel stops a folder import before the next file; what was imported stays
     Number(after) + 1,
   );
   expect(await meetingCount(page)).toBe(Number(imported));
+});
+
+test('what needs a decision is decided in the table, or finished in the preview, before the folder is imported', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'minutebook-folder-'));
+  copyFileSync(path.join(train, 'eng-pdf-cabinet-code-prefix.txt'), path.join(folder, 'cabinet.txt'));
+  copyFileSync(path.join(train, 'eng-docx-licensing-hearing.txt'), path.join(folder, 'licensing.txt'));
+  // An item's page: it names no committee and no date.
+  copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, 'item page.txt'));
+  // A council's minutes that give no date.
+  copyFileSync(path.join(train, 'sco-mg-council-decision-noted.txt'), path.join(folder, 'council.txt'));
+  // Minutes whose exempt item does not say its Schedule 12A paragraph: chosen in the preview.
+  copyFileSync(path.join(train, 'ni-pdf-council-in-committee.txt'), path.join(folder, 'part two.txt'));
+  // Another item's page, which the officer leaves out.
+  copyFileSync(path.join(train, 'eng-mgai-non-public-minutes.txt'), path.join(folder, 'notes.txt'));
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  await page.getByRole('link', { name: 'Import minutes' }).click();
+  const section = page.getByRole('region', { name: 'Import a folder' });
+  await section.getByLabel('Folder to import').setInputFiles(folder);
+
+  await expect(
+    section.getByText(
+      'Read 6 files: 2 ready, 4 need your decision, 0 skipped, 0 refused. Nothing has been imported yet.',
+    ),
+  ).toBeVisible({ timeout: 120_000 });
+  expect(await meetingCount(page)).toBe(0);
+  const found = section.getByRole('table', { name: 'What was found' });
+  const state = (name: string) => found.getByRole('row', { name }).getByRole('cell').nth(1);
+  // The keyboard carries on from what was found.
+  await expect(found).toBeFocused();
+  await expect(state('item page.txt')).toHaveText(
+    'Needs your decision: The text does not say which committee or the meeting’s date.',
+  );
+  await expect(state('council.txt')).toHaveText(
+    'Needs your decision: The text does not say the meeting’s date.',
+  );
+  await expect(state('part two.txt')).toHaveText(
+    'Needs your decision: An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it.',
+  );
+  await expect(section.getByRole('button', { name: 'Import 2 meetings' })).toBeEnabled();
+
+  // From the keyboard, as every control of the table can be.
+  await section.getByLabel('Leave out notes.txt').focus();
+  await page.keyboard.press('Space');
+  await expect(state('notes.txt')).toHaveText('Left out');
+  await expect(section.getByLabel('Committee for notes.txt')).toBeDisabled();
+
+  // The item's page goes to the Cabinet, which another file of the folder names, on a date given here.
+  await section
+    .getByLabel('Committee for item page.txt')
+    .selectOption({ label: 'Cabinet (new, named in another file)' });
+  await expect(state('item page.txt')).toHaveText(
+    'Needs your decision: The text does not say the meeting’s date.',
+  );
+  await section.getByLabel('Meeting date for item page.txt').fill('2025-11-04');
+  await expect(state('item page.txt')).toHaveText('Ready');
+
+  // The council's minutes are finished in the single-file preview, with nothing to upload again: only
+  // the date is given.
+  await section.getByRole('button', { name: 'Open in preview: council.txt' }).click();
+  const preview = page.getByRole('form', { name: 'What will be imported' });
+  await expect(
+    preview.getByRole('heading', { name: 'What will be imported from “council.txt”' }),
+  ).toBeFocused();
+  await expect(preview.getByLabel('New committee’s name')).toHaveValue('Lowland Marches Council');
+  await preview.getByLabel('Meeting date').fill('2025-03-05');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(preview).toBeHidden();
+  await expect(state('council.txt')).toHaveText('Imported from the preview');
+  expect(await meetingCount(page)).toBe(1);
+
+  // The exempt item's paragraph is chosen in the preview.
+  await section.getByRole('button', { name: 'Open in preview: part two.txt' }).click();
+  await expect(
+    preview.getByRole('heading', { name: 'What will be imported from “part two.txt”' }),
+  ).toBeFocused();
+  const paragraphs = preview.getByLabel('Schedule 12A paragraph');
+  await expect(paragraphs.first()).toBeVisible();
+  for (const paragraph of await paragraphs.all()) {
+    if (!(await paragraph.inputValue())) await paragraph.selectOption({ label: 'Paragraph 3' });
+  }
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(preview).toBeHidden();
+  await expect(state('part two.txt')).toHaveText('Imported from the preview');
+  expect(await meetingCount(page)).toBe(2);
+
+  await section.getByRole('button', { name: 'Import 3 meetings' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(section.getByText('Imported 5, skipped 1, needs attention 0, refused 0.')).toBeVisible({
+    timeout: 120_000,
+  });
+  const outcomes = section.getByRole('table', { name: 'Files imported' });
+  await expect(outcomes).toBeFocused();
+  await expect(outcomes.getByRole('row', { name: 'notes.txt' }).getByRole('cell')).toHaveText([
+    'notes.txt',
+    'Skipped',
+    'committee not found, date not found, 1 item',
+    'Left out by you.',
+  ]);
+  await expect(outcomes.getByRole('row', { name: 'council.txt' }).getByRole('cell').nth(1)).toHaveText(
+    'Imported',
+  );
+  expect(await meetingCount(page)).toBe(5);
+  const cabinet = (await callApi<Committee[]>(page, 'committees.list', {})).find(
+    (committee) => committee.name === 'Cabinet',
+  )!;
+  const meetings = (await callApi<CommitteeDetail>(page, 'committees.get', { id: cabinet.id })).meetings;
+  expect(meetings.map((meeting) => meeting.date).sort()).toEqual(['2025-10-14', '2025-11-04']);
+
+  // The file imported from the preview is known by its content too: the folder again skips it, and
+  // only the file left out is read again, for a decision.
+  await section.getByLabel('Folder to import').setInputFiles(folder);
+  await expect(
+    section.getByText(
+      'Read 6 files: 0 ready, 1 needs your decision, 5 skipped, 0 refused. Nothing has been imported yet.',
+    ),
+  ).toBeVisible({ timeout: 120_000 });
+  await expect(state('council.txt')).toHaveText('Skipped: Imported before (as council.txt).');
+  await expect(section.getByRole('button', { name: 'Import 0 meetings' })).toBeDisabled();
 });

@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_LIMITS, readImports } from '../../electron/workers/jobs';
+import { runWorker, WorkerStopped } from '../../electron/workers/runWorker';
 import { typesetPdf } from '../fixtures/import/pdfWriter';
 import { PROCESS_TIMEOUT_MS, tempDir } from './helpers';
 
@@ -15,7 +17,14 @@ const run = (args: string[]) =>
   spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 4 * PROCESS_TIMEOUT_MS });
 
 interface Printed {
-  files: { name: string; outcome: string; reason: string; meetingId: string | null; items: number }[];
+  files: {
+    name: string;
+    outcome: string;
+    reason: string;
+    meetingId: string | null;
+    items: number;
+    missing: string[];
+  }[];
   summary: string;
 }
 
@@ -94,4 +103,78 @@ describe('minutebook import DIR', () => {
     expect(dry.stdout).toMatch(/^Imported 0, would import 4, skipped 0, needs attention 0, refused 0\.$/m);
     expect(existsSync(data)).toBe(false);
   }, 300_000);
+
+  it('a dry run prints what was found, with what needs a decision and how to give it; --committee and --date give it', () => {
+    const folder = tempDir();
+    const data = path.join(tempDir(), 'none');
+    copyFileSync(path.join(train, `${complete[0]}.txt`), path.join(folder, 'cabinet.txt'));
+    copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, 'item page.txt'));
+    // Minutes with an exempt item whose paragraph the text does not give: the preview is where it is chosen.
+    copyFileSync(path.join(train, 'ni-pdf-council-in-committee.txt'), path.join(folder, 'part two.txt'));
+    const dry = run(['import', folder, '--data', data, '--dry-run']);
+    expect(dry.status, dry.stderr).toBe(1);
+    const lines = dry.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`What was found in ${folder} (nothing was imported):`);
+    expect(lines[1]).toMatch(/^would import +cabinet\.txt — Cabinet, 2025-10-14, 8 items, \d+ decisions?$/);
+    expect(lines[2]).toBe(
+      `needs attention item page.txt — committee not found, date not found, 1 item, 1 decision — The text does not say which committee or the meeting’s date. To import it: minutebook import ${JSON.stringify(path.join(folder, 'item page.txt'))} --committee NAME --date YYYY-MM-DD`,
+    );
+    expect(lines[3]).toMatch(
+      /^needs attention part two\.txt — .+ — An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it\. Import it in the app, whose preview lets you choose the paragraph\.$/,
+    );
+    expect(lines[4]).toBe('Imported 0, would import 1, skipped 0, needs attention 2, refused 0.');
+
+    // The JSON keeps its fields and adds what is missing.
+    const json = JSON.parse(run(['import', folder, '--data', data, '--dry-run', '--json']).stdout) as Printed;
+    expect(json.files.map(({ name, outcome, missing }) => [name, outcome, missing])).toEqual([
+      ['cabinet.txt', 'would import', []],
+      ['item page.txt', 'needs attention', ['committee', 'date']],
+      ['part two.txt', 'needs attention', ['paragraph']],
+    ]);
+    expect(Object.keys(json.files[0]!).sort()).toEqual(
+      ['committee', 'date', 'decisions', 'items', 'meetingId', 'missing', 'name', 'outcome', 'reason'].sort(),
+    );
+
+    const given = run([
+      'import',
+      folder,
+      '--data',
+      data,
+      '--dry-run',
+      '--committee',
+      'Cabinet',
+      '--date',
+      '2025-11-04',
+    ]);
+    expect(given.status, given.stderr).toBe(1);
+    expect(given.stdout).toMatch(/^Imported 0, would import 2, skipped 0, needs attention 1, refused 0\.$/m);
+    expect(existsSync(data)).toBe(false);
+  }, 300_000);
+});
+
+describe('reading a folder in batches', () => {
+  const file = (name: string) => ({
+    bytes: readFileSync(path.join(train, `${name}.txt`)),
+    fileName: `${name}.txt`,
+  });
+  const files = [
+    file(complete[0]!),
+    { bytes: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog'), fileName: 'broken.pdf' },
+    file(complete[1]!),
+  ];
+
+  it('a batch whose worker is stopped is read again a file at a time, each answered alone', async () => {
+    // A batch worker given a millisecond cannot start, let alone read: it is really stopped.
+    const tight = { ...IMPORT_LIMITS, timeoutMs: 1 };
+    await expect(runWorker('import', { files }, tight)).rejects.toEqual(new WorkerStopped('time'));
+
+    const answers = await readImports(files, tight);
+    expect(answers.map((answer) => answer.ok)).toEqual([true, false, true]);
+    const [cabinet, broken, licensing] = answers;
+    expect(cabinet!.ok && cabinet!.structure.meeting?.committee).toBe('Cabinet');
+    expect(!broken!.ok && broken!.message).toMatch(/^This is a PDF, but a damaged one/);
+    expect(licensing!.ok && licensing!.structure.items.length).toBeGreaterThan(0);
+    // The same answers as the batch read in one worker.
+    expect(await readImports(files)).toEqual(answers);
+  }, 120_000);
 });

@@ -1,0 +1,90 @@
+// A folder's files in the app between reading and importing, with no call to the main process: each
+// file as read, the officer's decision for it (the committee, the date, or leaving it out), where it
+// stands, what the decision sends to imports.commit, and the summaries.
+import { type FolderFile, missingFrom, missingSentence } from '../../shared/importFolder';
+import type { ImportPreview, ImportTarget } from '../../shared/importing';
+
+/** One file as read: what reading found ('would import', 'needs attention', 'skipped', 'refused'). */
+export interface FoundFile {
+  file: File;
+  hash: string | null;
+  found: FolderFile;
+  /** The structure read, with the directory and committees matched; null where skipped or refused. */
+  preview: ImportPreview | null;
+}
+
+/** The officer's decision for a file: a committee ("id:…" one Minutebook has, "new:…" one to make), a date, or leaving it out. */
+export interface FileDecision {
+  committee: string;
+  date: string;
+  leaveOut: boolean;
+}
+
+/** A file in the table: as read, the officer's decision, and what became of it once imported. */
+export interface FolderRow extends FoundFile {
+  decision: FileDecision;
+  outcome: FolderFile | null;
+}
+
+/** What the file itself says: the committee Minutebook has by that name, a new one by the name the file gives, or nothing. */
+export function firstDecision({ preview }: FoundFile): FileDecision {
+  const named = preview?.structure.meeting?.committee;
+  const committee = preview?.committeeId ? `id:${preview.committeeId}` : named ? `new:${named}` : '';
+  return { committee, date: '', leaveOut: false };
+}
+
+export type RowState = 'ready' | 'decide' | 'left out' | 'skipped' | 'refused' | 'imported';
+
+/** Where a row stands now, with the one sentence saying why where it is not ready. */
+export function rowState(row: FolderRow): { state: RowState; reason: string } {
+  if (row.outcome) {
+    return { state: row.outcome.outcome === 'imported' ? 'imported' : 'decide', reason: row.outcome.reason };
+  }
+  if (row.found.outcome === 'skipped' || row.found.outcome === 'refused' || !row.preview) {
+    return { state: row.found.outcome === 'skipped' ? 'skipped' : 'refused', reason: row.found.reason };
+  }
+  if (row.decision.leaveOut) return { state: 'left out', reason: '' };
+  const missing = missingFrom(row.preview.structure, {
+    ...(row.decision.committee ? { committee: row.decision.committee } : {}),
+    ...(row.decision.date ? { date: row.decision.date } : {}),
+  });
+  const reason = missingSentence(missing);
+  return reason ? { state: 'decide', reason } : { state: 'ready', reason: '' };
+}
+
+/** The meeting's committee and date as the officer decided them, for imports.commit. */
+export function targetOf(decision: FileDecision): ImportTarget {
+  const { committee, date } = decision;
+  return {
+    ...(committee.startsWith('id:') ? { committeeId: committee.slice(3) } : {}),
+    ...(committee.startsWith('new:') ? { committeeName: committee.slice(4) } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** What became of each file, in the folder's order: a row not imported because the import was stopped is left out. */
+export function outcomesOf(rows: readonly FolderRow[], stopped: boolean): FolderFile[] {
+  return rows.flatMap((row): FolderFile[] => {
+    if (row.outcome) return [row.outcome];
+    const { state, reason } = rowState(row);
+    if (state === 'skipped' || state === 'refused') return [row.found];
+    if (state === 'left out') return [{ ...row.found, outcome: 'skipped', reason: 'Left out by you.' }];
+    if (state === 'decide') return [{ ...row.found, outcome: 'needs attention', reason }];
+    return stopped ? [] : [{ ...row.found, outcome: 'needs attention', reason: 'It was not imported.' }];
+  });
+}
+
+/** "Read 30 files: 27 ready, 1 needs your decision, 1 skipped, 1 refused. Nothing has been imported yet." */
+export function foundSummary(rows: readonly FolderRow[], total: number): string {
+  const count = (state: RowState) => rows.filter((row) => rowState(row).state === state).length;
+  const parts = [
+    `${count('ready')} ready`,
+    `${count('decide')} ${count('decide') === 1 ? 'needs' : 'need'} your decision`,
+    ...(count('left out') ? [`${count('left out')} left out`] : []),
+    `${count('skipped')} skipped`,
+    `${count('refused')} refused`,
+    ...(count('imported') ? [`${count('imported')} imported from the preview`] : []),
+  ];
+  const unread = rows.length < total ? ` Reading stopped after ${rows.length} of ${total} files.` : '';
+  return `Read ${rows.length} file${rows.length === 1 ? '' : 's'}: ${parts.join(', ')}.${unread}`;
+}
