@@ -87,8 +87,12 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
   module.loaded = true;
   stub.exports = module.exports as unknown;
   // After the first run, so that what the bundle compiled while starting (up to its first wait) is
-  // in the cache too.
-  if (save) save(script);
+  // in the cache too; and again as the process exits, with what the command compiled after that (a
+  // document's export is most of its code), so that the next run of it compiles none of that.
+  if (save) {
+    save(script);
+    process.once('exit', () => save(script));
+  }
 }
 
 /** The bundle compiled with last time's cache if there is one, and how to save a new one. */
@@ -119,7 +123,8 @@ function compiled(
         renameSync(part, cacheFile);
         // The caches of earlier builds of this bundle are of no more use.
         for (const old of readdirSync(cacheDir)) {
-          if (old.startsWith(`${name}-`) && old !== key) rmSync(path.join(cacheDir, old), { force: true });
+          // (`cli-v…` is the command line's, `cli-export-v…` its export's.)
+          if (old.startsWith(`${name}-v`) && old !== key) rmSync(path.join(cacheDir, old), { force: true });
         }
       } catch {
         // Not cached: the next start compiles as this one did.
