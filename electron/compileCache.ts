@@ -87,12 +87,8 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
   module.loaded = true;
   stub.exports = module.exports as unknown;
   // After the first run, so that what the bundle compiled while starting (up to its first wait) is
-  // in the cache too; and again as the process exits, with what the command compiled after that (a
-  // document's export is most of its code), so that the next run of it compiles none of that.
-  if (save) {
-    save(script);
-    process.once('exit', () => save(script));
-  }
+  // in the cache too: for `minutebook export` that is the whole document, built before its first wait.
+  if (save) save(script);
 }
 
 /** The bundle compiled with last time's cache if there is one, and how to save a new one. */
