@@ -34,11 +34,11 @@ const electronDir = path.join(out, 'electron');
 
 // Each started bundle is `<name>.impl.cjs` behind a stub `<name>.cjs` that loads it with V8's compile
 // cache (electron/compileCache.ts); the stub's name is the one everything else uses.
-const stub = (name, banner = '') => {
+const stub = (name, banner = '', bundle = JSON.stringify(name), says = `${name}.impl.cjs`) => {
   writeFileSync(
     path.join(electronDir, `${name}.cjs`),
-    `${banner}// Starts ${name}.impl.cjs with V8's compile cache (electron/compileCache.ts).\n` +
-      `require('./compileCache.cjs').load(module, __dirname, ${JSON.stringify(name)});\n`,
+    `${banner}// Starts ${says} with V8's compile cache (electron/compileCache.ts).\n` +
+      `require('./compileCache.cjs').load(module, __dirname, ${bundle});\n`,
   );
 };
 
@@ -77,11 +77,21 @@ await esbuild({
 });
 for (const name of workers) stub(`${name}.worker`);
 
+// `minutebook export` has a bundle of its own (electron/cli/exportMain.ts): exporting a document
+// loads what an export needs, not every command, the router and the import readers.
 await esbuild({
   ...common,
-  entryPoints: { 'cli.impl': path.join(root, 'electron/cli.ts') },
+  entryPoints: {
+    'cli.impl': path.join(root, 'electron/cli.ts'),
+    'cli-export.impl': path.join(root, 'electron/cli/exportMain.ts'),
+  },
   outdir: electronDir,
   outExtension: { '.js': '.cjs' },
 });
-stub('cli', '#!/usr/bin/env node\n');
+stub(
+  'cli',
+  '#!/usr/bin/env node\n',
+  `process.argv[2] === 'export' ? 'cli-export' : 'cli'`,
+  'cli.impl.cjs (cli-export.impl.cjs for `minutebook export`)',
+);
 chmodSync(path.join(electronDir, 'cli.cjs'), 0o755);

@@ -87,7 +87,7 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
   module.loaded = true;
   stub.exports = module.exports as unknown;
   // After the first run, so that what the bundle compiled while starting (up to its first wait) is
-  // in the cache too.
+  // in the cache too: for `minutebook export` that is the whole document, built before its first wait.
   if (save) save(script);
 }
 
@@ -119,7 +119,8 @@ function compiled(
         renameSync(part, cacheFile);
         // The caches of earlier builds of this bundle are of no more use.
         for (const old of readdirSync(cacheDir)) {
-          if (old.startsWith(`${name}-`) && old !== key) rmSync(path.join(cacheDir, old), { force: true });
+          // (`cli-v…` is the command line's, `cli-export-v…` its export's.)
+          if (old.startsWith(`${name}-v`) && old !== key) rmSync(path.join(cacheDir, old), { force: true });
         }
       } catch {
         // Not cached: the next start compiles as this one did.

@@ -2,7 +2,6 @@
 // when nothing else has it, or read beside the desktop app or browser mode when one of them does,
 // through a read-only connection that takes no writer lock, so a document can be exported while the
 // officer goes on working.
-import { existsSync } from 'node:fs';
 import { AppError } from '../../shared/result';
 import type { Router } from '../api/router';
 import { openReadOnlyCore } from '../core';
@@ -10,12 +9,7 @@ import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { oneOffSession } from './command';
 
-/** Whether there is a data file in the folder to read; if not, says so and how to name another. */
-export function hasData(dataDir: string): boolean {
-  if (existsSync(dataFileIn(dataDir))) return true;
-  console.error(`There is no Minutebook data in ${dataDir}. Give the folder with --data DIR.`);
-  return false;
-}
+export { hasData } from './dataFolder';
 
 export async function readingData<T>(dataDir: string, work: (router: Router) => Promise<T>): Promise<T> {
   let session: Session;

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { writeFileAtomically } from '../export/writeFile';
 import { defineCommand } from './command';
-import { hasData, readingData } from './data';
+import { hasData } from './dataFolder';
+import { exportFromData } from './exportFromData';
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -44,31 +45,22 @@ meetings and items with their ids.
       return 2;
     }
     if (!hasData(dataDir)) return 2;
-    return readingData(dataDir, async (router) => {
-      const result = await router.call('exports.build', {
-        meetingId: values.meeting,
-        kind: values.kind,
-        itemId: values.item,
-        edition: values.confidential ? 'confidential' : 'public',
-      });
-      if (!result.ok) {
-        console.error(result.error.message);
-        return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
-      }
-      const { base64, fileName } = result.value as { base64: string; fileName: string };
-      // What the app asks about before saving (votes and quorum): written anyway, and said on stderr.
-      const checked = await router.call('exports.warnings', {
-        meetingId: values.meeting,
-        kind: values.kind,
-      });
-      if (checked.ok) {
-        for (const warning of (checked.value as { warnings: string[] }).warnings)
-          console.error(`Warning: ${warning}`);
-      }
-      const target = path.resolve(out);
-      writeFileAtomically(target, Buffer.from(base64, 'base64'));
-      console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);
-      return 0;
+    const result = await exportFromData(dataDir, {
+      meetingId: values.meeting,
+      kind: values.kind,
+      itemId: values.item,
+      edition: values.confidential ? 'confidential' : 'public',
     });
+    if (!result.ok) {
+      console.error(result.error.message);
+      return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
+    }
+    const { bytes, fileName, warnings } = result.value;
+    // What the app asks about before saving (votes and quorum): written anyway, and said on stderr.
+    for (const warning of warnings) console.error(`Warning: ${warning}`);
+    const target = path.resolve(out);
+    writeFileAtomically(target, bytes);
+    console.log(`Wrote ${target} (${fileName.replace(/\.docx$/, '')}).`);
+    return 0;
   },
 });

@@ -1,13 +1,13 @@
 // One entry point for every Word document of a meeting: minutes, agenda or an item's report, laid
 // out from the meeting's record (a value; the exporters never read the database) by the document
 // model the app's preview shows too, then written as Word.
-import { Packer } from 'docx';
 import type { exportKinds } from '../../shared/api';
 import { documentModel, type DocumentRequest } from '../../shared/document';
 import { clean } from '../../shared/document/text';
 import { AppError } from '../../shared/result';
 import type { MeetingRecord } from '../../shared/meetingRecord';
 import { wordDocument } from './word';
+import { packDocument } from './pack';
 
 export type ExportKind = (typeof exportKinds)[number];
 export type { DocumentRequest };
@@ -32,7 +32,7 @@ export function documentFor(
   const document = wordDocument(documentModel(record, request));
   return {
     fileName: fileNameFor(record, request),
-    build: async () => new Uint8Array(await Packer.toBuffer(document)),
+    build: () => packDocument(document),
   };
 }
 

@@ -4,7 +4,6 @@
 // (shared/document), as the minutes are, from a DecisionRegister value already made in its edition:
 // a public register's exempt entries hold only their publishable wording, so nothing confidential
 // can reach the file.
-import { Packer } from 'docx';
 import { pushAll } from '../../shared/arrays';
 import type { DecisionRegister, RegisterEntry } from '../../shared/decisionRegister';
 import type { Block, DocumentModel, Run } from '../../shared/document';
@@ -13,6 +12,7 @@ import { heading, Lists, paragraph, runs } from '../../shared/document/text';
 import { notForPublication, schedule12A } from '../../shared/exemption';
 import { formatDate, minuteHeading, type HouseStyle } from '../../shared/houseStyle';
 import { wordDocument } from './word';
+import { packDocument } from './pack';
 
 export interface RegisterDocumentInput {
   register: DecisionRegister;
@@ -121,5 +121,5 @@ export function registerModel({ register, style, filters, madeOn }: RegisterDocu
 
 /** The register's Word file, as bytes. */
 export async function registerDocx(input: RegisterDocumentInput): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(wordDocument(registerModel(input))));
+  return packDocument(wordDocument(registerModel(input)));
 }

@@ -1,7 +1,6 @@
 // One entry point for the statutory cycle's Word documents, laid out from values read beforehand
 // (the exporters never read the database): the notice of key decisions, decision notices, an
 // officer decision record and the register of officer decisions.
-import { Packer } from 'docx';
 import type {
   DecisionNoticesDocument,
   KeyDecisionsDocument,
@@ -11,6 +10,7 @@ import { decisionNoticeDocument } from './decisionNoticeDocument';
 import { keyDecisionsDocument } from './keyDecisionsDocument';
 import { officerDecisionDocument } from './officerDecisionDocument';
 import { clean } from '../../shared/document/text';
+import { packDocument } from './pack';
 
 export type StatutoryDocument =
   | { kind: 'key decisions'; value: KeyDecisionsDocument }
@@ -29,7 +29,7 @@ export function statutoryDocumentFor(document: StatutoryDocument): {
         : officerDecisionDocument(document.value);
   return {
     fileName: fileNameFor(document),
-    build: async () => new Uint8Array(await Packer.toBuffer(laidOut)),
+    build: () => packDocument(laidOut),
   };
 }
 

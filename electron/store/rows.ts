@@ -1,6 +1,5 @@
 // Small helpers every repository uses: ids, timestamps, partial updates, not-found errors.
 import type { Statement } from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/result';
 import type { Db } from './db';
 
@@ -21,7 +20,11 @@ export function statement(db: Db, sql: string): Statement {
   return prepared;
 }
 
-export const newId = (): string => randomUUID();
+/**
+ * A new id, from Web Crypto's randomUUID (node:crypto's own, loaded on first use: a command that
+ * only reads, such as an export, never loads it).
+ */
+export const newId = (): string => crypto.randomUUID();
 export const now = (): string => new Date().toISOString();
 
 export function notFound(what: string): AppError {
