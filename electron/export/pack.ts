@@ -14,7 +14,7 @@ interface Compiler {
   compile(file: Document): Map<string, Part>;
 }
 
-function compilerOf(packer: unknown): Compiler | null {
+export function compilerOf(packer: unknown): Compiler | null {
   const compiler = (packer as { compiler?: Partial<Compiler> }).compiler;
   return typeof compiler?.compile === 'function' ? (compiler as Compiler) : null;
 }

@@ -3,7 +3,7 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { packDocument, zip } from '../../electron/export/pack';
+import { compilerOf, packDocument, zip } from '../../electron/export/pack';
 import { wordDocument } from '../../electron/export/word';
 import { documentModel } from '../../shared/document';
 import { readMeetingRecord } from '../../electron/store/meetingRecord';
@@ -52,5 +52,9 @@ describe('packing a Word document', () => {
     const parts = await partsOf(await packDocument(document));
     expect(parts.map(([name]) => name)).toContain('word/document.xml');
     expect(parts.find(([name]) => name === 'word/document.xml')![1]).toContain('Minutes');
+  });
+
+  it('finds docx’s compiler where it keeps it: an upgrade that moves it fails here, not silently slower', () => {
+    expect(compilerOf(Packer)).not.toBeNull();
   });
 });
