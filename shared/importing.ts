@@ -141,6 +141,9 @@ export interface ImportPreview {
   committeeId: string | null;
 }
 
+/** One file's answer among several read at once: its preview, or the sentence it was refused with. */
+export type PreviewAnswer = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+
 export interface ImportTarget {
   /** Add the items to this meeting rather than making a new one. */
   meetingId?: string;

@@ -20,14 +20,26 @@ export interface ImportJob {
   match?: { directory: Parameters<typeof previewFrom>[1]; committees: Parameters<typeof previewFrom>[2] };
 }
 
-/** One file's answer in a batch: its structure, or the sentence it was refused with. */
-export type BatchAnswer = { ok: true; structure: ImportStructure } | { ok: false; message: string };
+/**
+ * One file's answer in a batch: its structure (with the people and committee matched, when the job
+ * asked for a preview), or the sentence it was refused with.
+ */
+export type BatchAnswer =
+  { ok: true; structure: ImportStructure; preview?: ImportPreview } | { ok: false; message: string };
 
-async function batch(files: NonNullable<ImportJob['files']>): Promise<BatchAnswer[]> {
+async function batch(
+  files: NonNullable<ImportJob['files']>,
+  match: ImportJob['match'],
+): Promise<BatchAnswer[]> {
   const answers: BatchAnswer[] = [];
   for (const file of files) {
     try {
-      answers.push({ ok: true, structure: parseImportText(await importText(file.bytes, file.fileName)) });
+      const structure = parseImportText(await importText(file.bytes, file.fileName));
+      answers.push(
+        match
+          ? { ok: true, structure, preview: previewFrom(structure, match.directory, match.committees) }
+          : { ok: true, structure },
+      );
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       answers.push({ ok: false, message: error.message });
@@ -37,7 +49,7 @@ async function batch(files: NonNullable<ImportJob['files']>): Promise<BatchAnswe
 }
 
 serveWorker<ImportJob, ImportStructure | ImportPreview | BatchAnswer[]>(async (job) => {
-  if (job.files) return batch(job.files);
+  if (job.files) return batch(job.files, job.match);
   const raw = job.bytes ? await importText(job.bytes, job.fileName ?? '') : (job.text ?? '');
   const structure = parseImportText(raw);
   return job.match ? previewFrom(structure, job.match.directory, job.match.committees) : structure;

@@ -52,16 +52,20 @@ export const readImport = (job: Omit<ImportJob, 'match'>): Promise<ImportStructu
 export async function readImports(
   files: { bytes: Uint8Array; fileName: string }[],
   batchLimits: WorkerLimits = IMPORT_LIMITS,
+  match?: ImportJob['match'],
 ): Promise<BatchAnswer[]> {
   try {
-    return await runWorker<BatchAnswer[]>('import', { files }, batchLimits);
+    return await runWorker<BatchAnswer[]>('import', { files, ...(match ? { match } : {}) }, batchLimits);
   } catch (error) {
     if (!(error instanceof WorkerStopped)) throw error;
   }
   const answers: BatchAnswer[] = [];
   for (const file of files) {
     try {
-      answers.push({ ok: true, structure: await readImport(file) });
+      if (match) {
+        const preview = await previewImportInWorker(file, match);
+        answers.push({ ok: true, structure: preview.structure, preview });
+      } else answers.push({ ok: true, structure: await readImport(file) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       answers.push({ ok: false, message: error.message });

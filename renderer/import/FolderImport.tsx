@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
 import { useAppStore } from '../state/store';
-import { importable, importRow, readFolderFile } from './folderFiles';
+import { importable, importRow, readFolderFiles, readingGroups } from './folderFiles';
 import {
   type FileDecision,
   type FolderRow,
@@ -73,11 +73,11 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
     setPhase('reading');
     const read: FolderRow[] = [];
     const seen = new Map<string, string>();
-    for (const [index, file] of files.entries()) {
+    for (const group of readingGroups(files)) {
       if (cancelled.current) break;
-      setProgress({ done: index, total: files.length, name: file.name });
-      const found = await readFolderFile(file, seen);
-      read.push({ ...found, decision: firstDecision(found), outcome: null });
+      setProgress({ done: read.length, total: files.length, name: group[0]!.name });
+      for (const found of await readFolderFiles(group, seen))
+        read.push({ ...found, decision: firstDecision(found), outcome: null });
       setRows(read.slice());
     }
     setProgress(null);

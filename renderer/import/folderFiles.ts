@@ -1,5 +1,6 @@
 // A folder's files in the app: read first (each checked by its SHA-256 against the folder and what was
-// imported before, then read in the import worker through imports.preview), with nothing imported;
+// imported before, then read in the import worker, several at once, through imports.previewMany),
+// with nothing imported;
 // then each ready file imported as a meeting of its own, one transaction each.
 import { emptyFolderRow, type FolderFile, missingFrom, missingSentence } from '../../shared/importFolder';
 import type { ImportPreview } from '../../shared/importing';
@@ -16,46 +17,115 @@ async function sha256(file: File): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** One file read and nothing imported: the same as another in the folder, imported before, refused, or what it holds. */
-export async function readFolderFile(file: File, seen: Map<string, string>): Promise<FoundFile> {
-  const row = emptyFolderRow(file.name);
-  const none = { file, hash: null, preview: null };
-  try {
-    const hash = await sha256(file);
-    const twin = seen.get(hash);
-    if (twin)
-      return { ...none, hash, found: { ...row, outcome: 'skipped', reason: `The same file as ${twin}.` } };
-    seen.set(hash, file.name);
-    const [before] = await api.call('imports.sources', { hashes: [hash] });
-    if (before) {
-      return {
-        ...none,
-        hash,
-        found: { ...row, outcome: 'skipped', reason: `Imported before (as ${before.fileName}).` },
-      };
+/** A file's row once read: what it holds, or why it needs a decision. */
+function foundIn(file: File, hash: string, preview: ImportPreview): FoundFile {
+  const { structure } = preview;
+  const missing = missingFrom(structure);
+  const found: FolderFile = {
+    ...emptyFolderRow(file.name),
+    outcome: missing.length ? 'needs attention' : 'would import',
+    reason: missingSentence(missing) ?? '',
+    missing,
+    committee: structure.meeting?.committee || null,
+    date: structure.meeting?.date ?? null,
+    items: structure.items.length,
+    decisions: structure.items.reduce((sum, item) => sum + item.decisions.length, 0),
+  };
+  return { file, hash, found, preview };
+}
+
+const refused = (file: File, hash: string | null, reason: string): FoundFile => ({
+  file,
+  hash,
+  preview: null,
+  found: { ...emptyFolderRow(file.name), reason },
+});
+
+/** Files read together in one worker: up to this many, and this many bytes, at once. */
+export const GROUP_FILES = 8;
+export const GROUP_BYTES = 6 * 1024 * 1024;
+
+/** The folder's files in groups to read together, in order; a file larger than a group is read alone. */
+export function readingGroups(files: File[]): File[][] {
+  const groups: File[][] = [];
+  let group: File[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (group.length && (group.length >= GROUP_FILES || bytes + file.size > GROUP_BYTES)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
     }
-    let preview: ImportPreview;
-    try {
-      preview = await api.call('imports.preview', { file: await base64Of(file), fileName: file.name });
-    } catch (error) {
-      return { ...none, hash, found: { ...row, reason: sentence(error) } };
-    }
-    const { structure } = preview;
-    const missing = missingFrom(structure);
-    const found: FolderFile = {
-      ...row,
-      outcome: missing.length ? 'needs attention' : 'would import',
-      reason: missingSentence(missing) ?? '',
-      missing,
-      committee: structure.meeting?.committee || null,
-      date: structure.meeting?.date ?? null,
-      items: structure.items.length,
-      decisions: structure.items.reduce((sum, item) => sum + item.decisions.length, 0),
-    };
-    return { file, hash, found, preview };
-  } catch (error) {
-    return { ...none, found: { ...row, reason: sentence(error) } };
+    group.push(file);
+    bytes += file.size;
   }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+/**
+ * Files read and nothing imported: each one the same as another in the folder, imported before,
+ * refused, or what it holds. Those left to read go to one import worker together
+ * (imports.previewMany); a file larger than a group alone goes through imports.preview, whose
+ * refusal says how large a file may be.
+ */
+export async function readFolderFiles(files: File[], seen: Map<string, string>): Promise<FoundFile[]> {
+  const answers: (FoundFile | { file: File; hash: string })[] = [];
+  for (const file of files) {
+    try {
+      const hash = await sha256(file);
+      const twin = seen.get(hash);
+      const row = emptyFolderRow(file.name);
+      const none = { file, hash, preview: null };
+      if (twin) {
+        answers.push({ ...none, found: { ...row, outcome: 'skipped', reason: `The same file as ${twin}.` } });
+        continue;
+      }
+      seen.set(hash, file.name);
+      const [before] = await api.call('imports.sources', { hashes: [hash] });
+      if (before) {
+        answers.push({
+          ...none,
+          found: { ...row, outcome: 'skipped', reason: `Imported before (as ${before.fileName}).` },
+        });
+        continue;
+      }
+      answers.push({ file, hash });
+    } catch (error) {
+      answers.push(refused(file, null, sentence(error)));
+    }
+  }
+  const toRead = answers.filter((answer): answer is { file: File; hash: string } => !('found' in answer));
+  const read = new Map<File, FoundFile>();
+  try {
+    if (toRead.length === 1 && toRead[0]!.file.size > GROUP_BYTES) {
+      const [{ file, hash }] = toRead as [{ file: File; hash: string }];
+      try {
+        read.set(
+          file,
+          foundIn(
+            file,
+            hash,
+            await api.call('imports.preview', { file: await base64Of(file), fileName: file.name }),
+          ),
+        );
+      } catch (error) {
+        read.set(file, refused(file, hash, sentence(error)));
+      }
+    } else if (toRead.length) {
+      const files = await Promise.all(
+        toRead.map(async ({ file }) => ({ file: await base64Of(file), fileName: file.name })),
+      );
+      const previews = await api.call('imports.previewMany', { files });
+      for (const [index, { file, hash }] of toRead.entries()) {
+        const answer = previews[index]!;
+        read.set(file, answer.ok ? foundIn(file, hash, answer.preview) : refused(file, hash, answer.message));
+      }
+    }
+  } catch (error) {
+    for (const { file, hash } of toRead) read.set(file, refused(file, hash, sentence(error)));
+  }
+  return answers.map((answer) => ('found' in answer ? answer : read.get(answer.file)!));
 }
 
 /** A ready row imported as a meeting, in one transaction; what became of it. */

@@ -2,7 +2,16 @@
 import { z } from 'zod';
 import { clockTime, id, isoDate, text, typeError } from './fields';
 import { mutation, query } from './contract';
-import { importStructure, type ImportedSource, type ImportPreview, type ImportResult } from '../importing';
+import {
+  importStructure,
+  type ImportedSource,
+  type ImportPreview,
+  type ImportResult,
+  type PreviewAnswer,
+} from '../importing';
+
+/** How many files imports.previewMany reads at once. */
+export const MAX_PREVIEW_FILES = 16;
 
 const sha256 = z
   .string()
@@ -29,6 +38,27 @@ export const importsMethods = {
       .refine((input) => (input.text === undefined) !== (input.file === undefined), {
         error: 'Paste text or choose a file to import.',
       }),
+  ),
+  /**
+   * The previews of several files of a folder, read one after another in one import worker (starting
+   * a worker costs more than reading most files). Each file is answered alone: its preview, or the
+   * sentence it was refused with. Writes nothing.
+   */
+  'imports.previewMany': query<PreviewAnswer[]>()(
+    z.strictObject({
+      files: z
+        .array(
+          z.strictObject({
+            file: z.string(typeError('File', 'The file must be sent as base64.')),
+            fileName: text('File name', 500),
+          }),
+        )
+        .min(1, { error: 'Choose at least one file.' })
+        .max(MAX_PREVIEW_FILES, { error: `At most ${MAX_PREVIEW_FILES} files at once.` })
+        .refine((files) => files.reduce((sum, { file }) => sum + file.length, 0) <= 28_000_000, {
+          error: 'The files are too large to read at once (at most 20 MB together).',
+        }),
+    }),
   ),
   /** Writes the (corrected) structure as one transaction: a new meeting, or items added to one. */
   'imports.commit': mutation<ImportResult>()(

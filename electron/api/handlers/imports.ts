@@ -1,22 +1,37 @@
 // Importing published minutes: a preview of the structure found, then the import itself. Reading
 // and parsing run in a worker with memory and time limits; the app goes on answering meanwhile.
+import type { Db } from '../../store/database';
 import { listCommittees } from '../../store/committees';
 import { importedSources, recordImportSource } from '../../store/importSources';
 import { listPeople } from '../../store/people';
 import { AppError } from '../../../shared/result';
-import { previewImportInWorker } from '../../workers/jobs';
+import { IMPORT_LIMITS, previewImportInWorker, readImports } from '../../workers/jobs';
+import type { PreviewAnswer } from '../../../shared/importing';
 import { importMeeting } from '../importMeeting';
 import type { Handlers } from '../context';
+
+/** The directory and committees a preview matches the people and committee named in a file against. */
+const matchOf = (db: Db) => ({
+  directory: listPeople(db).map(({ id, name, honorific, role }) => ({ id, name, honorific, role })),
+  committees: listCommittees(db).map(({ id, name }) => ({ id, name })),
+});
 
 export const importsHandlers = {
   'imports.preview': ({ text, file, fileName }, { db }) =>
     previewImportInWorker(
       file === undefined ? { text: text! } : { bytes: Buffer.from(file, 'base64'), fileName: fileName ?? '' },
-      {
-        directory: listPeople(db).map(({ id, name, honorific, role }) => ({ id, name, honorific, role })),
-        committees: listCommittees(db).map(({ id, name }) => ({ id, name })),
-      },
+      matchOf(db),
     ),
+  'imports.previewMany': async ({ files }, { db }) => {
+    const answers = await readImports(
+      files.map(({ file, fileName }) => ({ bytes: Buffer.from(file, 'base64'), fileName })),
+      IMPORT_LIMITS,
+      matchOf(db),
+    );
+    return answers.map((answer): PreviewAnswer =>
+      answer.ok ? { ok: true, preview: answer.preview! } : { ok: false, message: answer.message },
+    );
+  },
   'imports.commit': ({ structure, target, people, source }, { db }) => {
     if (source) {
       const before = importedSources(db, [source.hash])[0];
