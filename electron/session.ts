@@ -1,6 +1,7 @@
 // One running Minutebook on one data folder, as the desktop app and browser mode both run it: the
 // writer lock, the database and its router, automatic backups, and the recovery mode used when the
 // data file cannot be opened. The transports only ever see `session.router`.
+import { existsSync } from 'node:fs';
 import type { AppInfo, BackupFile, DataNotice } from '../shared/domain';
 import { AppError } from '../shared/result';
 import type { Router, RouterOptions, RouterState, SessionControl } from './api/context';
@@ -39,6 +40,13 @@ export interface SessionOptions extends RouterOptions {
    * line's one-off uses).
    */
   backgroundCheckAfterMs?: number;
+  /**
+   * A data file that does not exist yet is created (and its tables made) on the next turn of the
+   * event loop, not before `open` returns: browser mode prints its address first, and the file is
+   * made while the browser opens the page. `opened` says when it is ready. An existing file is
+   * always opened (and checked) before `open` returns, so everything that can refuse it still does.
+   */
+  createLater?: boolean;
 }
 
 interface BackgroundCheck {
@@ -58,9 +66,12 @@ export class Session implements SessionControl {
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly warnings: string[];
   private closed = false;
+  private closing = false;
   /** Things found since opening that the officer must hear of (see AppInfo.notices). */
   private notices: { message: string; backup?: BackupFile | null }[] = [];
   private check: BackgroundCheck | null = null;
+  /** Resolves once the data is open (or in recovery mode); rejects if a new file could not be made. */
+  readonly opened: Promise<void>;
 
   /**
    * Takes the lock and opens the data. Throws, with nothing opened or changed, when another copy has
@@ -99,7 +110,23 @@ export class Session implements SessionControl {
         this.changed = true;
       },
     });
-    this.openData();
+    if (options.createLater && !existsSync(this.dataFile)) {
+      this.opened = new Promise<void>((resolve, reject) => {
+        setImmediate(() => {
+          // Stopped before it was made: there is nothing to make.
+          if (this.closed || this.closing) return resolve();
+          try {
+            this.openData();
+            resolve();
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      });
+    } else {
+      this.openData();
+      this.opened = Promise.resolve();
+    }
     const every = options.backupEveryMs ?? BACKUP_INTERVAL_MS;
     if (every > 0) {
       this.timer = setInterval(() => void this.backupIfChanged(), every);
@@ -303,6 +330,7 @@ export class Session implements SessionControl {
   /** On quit: a last backup if anything changed, then the database and the lock are let go. */
   async close(): Promise<void> {
     if (this.closed) return;
+    this.closing = true;
     clearInterval(this.timer);
     this.stopCheck();
     await this.backupIfChanged();

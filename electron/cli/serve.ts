@@ -10,9 +10,15 @@ const distDir = path.resolve(__dirname, '..');
 const appRoot = path.resolve(distDir, '..');
 
 export async function serve(dataDir: string, port: number, open: boolean): Promise<number> {
-  const session = Session.open(dataDir, { holder: 'browser mode' });
+  // Whatever can refuse the folder (another copy has it, a file from a newer Minutebook, no right
+  // to write) refuses it here, before the address is printed. A new data file is made just after
+  // (createLater), while the browser opens the page; the API answers once it is made.
+  const session = Session.open(dataDir, { holder: 'browser mode', createLater: true });
   const server = await startServer({
-    router: session.router,
+    router: {
+      call: (method, input, caller) =>
+        session.opened.then(() => session.router.call(method, input, caller)),
+    },
     staticDir: path.join(distDir, 'renderer'),
     port,
   });
@@ -24,7 +30,7 @@ export async function serve(dataDir: string, port: number, open: boolean): Promi
   for (const warning of session.info().warnings) console.log(`Warning: ${warning}`);
   console.log('Keep this window open while you work; press Ctrl+C to stop.');
   if (open) openInBrowser(server.launchUrl);
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const stop = () => {
       void server
         .close()
@@ -33,6 +39,13 @@ export async function serve(dataDir: string, port: number, open: boolean): Promi
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // A new data file that could not be made (a full disk): said as any refusal is, and the server stops.
+    session.opened.catch((error: unknown) => {
+      void server
+        .close()
+        .then(() => session.close())
+        .then(() => reject(error instanceof Error ? error : new Error(String(error))));
+    });
   });
 }
 
