@@ -5,52 +5,54 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/result';
 import type { Command } from './cli/command';
 import { commonOptions } from './cli/command';
-import { deadlinesCommand } from './cli/deadlines';
-import { dueCommand } from './cli/due';
-import { exportCommand } from './cli/export';
-import { importCommand } from './cli/import';
-import { meetingsCommand } from './cli/meetings';
-import { searchCommand } from './cli/search';
-import { serveCommand, startCommand } from './cli/serve';
-import { appVersion } from './core';
+import pkg from '../package.json' with { type: 'json' };
 import { defaultDataDir } from './paths';
 
-const commands: Command[] = [
-  startCommand,
-  serveCommand,
-  meetingsCommand,
-  exportCommand,
-  importCommand,
-  searchCommand,
-  deadlinesCommand,
-  dueCommand,
-];
+// Each command's module is loaded when it is run, so that a command starts without evaluating the
+// others' code: `serve` prints its address before the router and its contract are loaded.
+const commands: Record<string, () => Promise<Command>> = {
+  start: async () => (await import('./cli/serve')).startCommand,
+  serve: async () => (await import('./cli/serve')).serveCommand,
+  meetings: async () => (await import('./cli/meetings')).meetingsCommand,
+  export: async () => (await import('./cli/export')).exportCommand,
+  import: async () => (await import('./cli/import')).importCommand,
+  search: async () => (await import('./cli/search')).searchCommand,
+  deadlines: async () => (await import('./cli/deadlines')).deadlinesCommand,
+  due: async () => (await import('./cli/due')).dueCommand,
+};
 
-const usage = `Minutebook ${appVersion}: minutes and agendas for council committees.
+const appVersion: string = pkg.version;
+
+/** The general usage, with every command's summary line. */
+async function usage(): Promise<string> {
+  const all = await Promise.all(Object.values(commands).map((load) => load()));
+  return `Minutebook ${appVersion}: minutes and agendas for council committees.
 
 Usage:
-${commands.map((command) => `  ${command.summary}`).join('\n')}
+${all.map((command) => `  ${command.summary}`).join('\n')}
   minutebook COMMAND --help                          that command's own usage
   minutebook --version
 
 --data DIR   the folder holding minutebook.sqlite3 (default: ${defaultDataDir()})
 `;
+}
 
 async function main(argv: string[]): Promise<number> {
   const name = argv.find((arg) => !arg.startsWith('-'));
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const load = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     if (argv.includes('--version')) {
       console.log(appVersion);
       return 0;
     }
     if (name) {
-      console.error(`Unknown command "${name}".\n\n${usage}`);
+      console.error(`Unknown command "${name}".\n\n${await usage()}`);
       return 2;
     }
-    console.log(usage);
+    console.log(await usage());
     return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
   }
+  const command = await load();
   const { values, positionals } = parseArgs({
     args: argv.filter((arg) => arg !== name),
     allowPositionals: true,
@@ -66,10 +68,10 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (error: unknown) => {
+  async (error: unknown) => {
     if (error instanceof AppError) console.error(error.message);
     else if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      console.error(`${error.message}\n\n${usage}`);
+      console.error(`${error.message}\n\n${await usage()}`);
     else console.error(error);
     process.exit(1);
   },

@@ -1,7 +1,6 @@
 // One running Minutebook on one data folder, as the desktop app and browser mode both run it: the
 // writer lock, the database and its router, automatic backups, and the recovery mode used when the
 // data file cannot be opened. The transports only ever see `session.router`.
-import { existsSync } from 'node:fs';
 import type { AppInfo, BackupFile, DataNotice } from '../shared/domain';
 import { AppError } from '../shared/result';
 import type { Router, RouterOptions, RouterState, SessionControl } from './api/context';
@@ -20,10 +19,9 @@ import {
   backupDirOf,
   putBackupInPlace,
 } from './store/backups';
-import { describeFileError, prepareDataFolder } from './store/files';
 import { DamagedDatabase } from './store/integrity';
 import { rebuildSearchIndex } from './store/search';
-import { takeWriterLock, type WriterLock } from './store/writerLock';
+import { claimDataFolder, type WriterLock } from './store/writerLock';
 import { runWorker, WorkerStopped } from './workers/runWorker';
 import type { IntegrityCheckJob, IntegrityCheckResult } from './workers/integrity.worker';
 
@@ -40,13 +38,6 @@ export interface SessionOptions extends RouterOptions {
    * line's one-off uses).
    */
   backgroundCheckAfterMs?: number;
-  /**
-   * A data file that does not exist yet is created (and its tables made) on the next turn of the
-   * event loop, not before `open` returns: browser mode prints its address first, and the file is
-   * made while the browser opens the page. `opened` says when it is ready. An existing file is
-   * always opened (and checked) before `open` returns, so everything that can refuse it still does.
-   */
-  createLater?: boolean;
 }
 
 interface BackgroundCheck {
@@ -66,12 +57,9 @@ export class Session implements SessionControl {
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly warnings: string[];
   private closed = false;
-  private closing = false;
   /** Things found since opening that the officer must hear of (see AppInfo.notices). */
   private notices: { message: string; backup?: BackupFile | null }[] = [];
   private check: BackgroundCheck | null = null;
-  /** Resolves once the data is open (or in recovery mode); rejects if a new file could not be made. */
-  readonly opened: Promise<void>;
 
   /**
    * Takes the lock and opens the data. Throws, with nothing opened or changed, when another copy has
@@ -80,14 +68,14 @@ export class Session implements SessionControl {
    * file should be ('invalid_input').
    */
   static open(dataDir: string, options: SessionOptions): Session {
-    prepareDataFolder(dataDir);
-    let lock: WriterLock;
-    try {
-      lock = takeWriterLock(dataDir, options.holder);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw describeFileError(error, dataDir, 'write');
-    }
+    return Session.withLock(dataDir, claimDataFolder(dataDir, options.holder), options);
+  }
+
+  /**
+   * As open, with the folder's writer lock already taken (claimDataFolder): browser mode takes it
+   * before it prints its address and opens a new data file after. The lock is let go if this throws.
+   */
+  static withLock(dataDir: string, lock: WriterLock, options: SessionOptions): Session {
     try {
       return new Session(dataDir, lock, options);
     } catch (error) {
@@ -110,23 +98,7 @@ export class Session implements SessionControl {
         this.changed = true;
       },
     });
-    if (options.createLater && !existsSync(this.dataFile)) {
-      this.opened = new Promise<void>((resolve, reject) => {
-        setImmediate(() => {
-          // Stopped before it was made: there is nothing to make.
-          if (this.closed || this.closing) return resolve();
-          try {
-            this.openData();
-            resolve();
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        });
-      });
-    } else {
-      this.openData();
-      this.opened = Promise.resolve();
-    }
+    this.openData();
     const every = options.backupEveryMs ?? BACKUP_INTERVAL_MS;
     if (every > 0) {
       this.timer = setInterval(() => void this.backupIfChanged(), every);
@@ -330,7 +302,6 @@ export class Session implements SessionControl {
   /** On quit: a last backup if anything changed, then the database and the lock are let go. */
   async close(): Promise<void> {
     if (this.closed) return;
-    this.closing = true;
     clearInterval(this.timer);
     this.stopCheck();
     await this.backupIfChanged();
