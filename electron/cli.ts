@@ -1,36 +1,36 @@
 // The `minutebook` command: the same services as the desktop app, headless. Each command is a file
 // in electron/cli/ and answers `--help` with its own usage.
-import type { Command } from './cli/command';
-import { deadlinesCommand } from './cli/deadlines';
-import { dueCommand } from './cli/due';
-import { exportCommand } from './cli/export';
-import { importCommand } from './cli/import';
-import { meetingsCommand } from './cli/meetings';
-import { runCli } from './cli/run';
-import { searchCommand } from './cli/search';
-import { serveCommand, startCommand } from './cli/serve';
-import { appVersion } from './core';
+import pkg from '../package.json' with { type: 'json' };
+import { runCli, type Commands } from './cli/run';
 import { defaultDataDir } from './paths';
 
-const commands: Command[] = [
-  startCommand,
-  serveCommand,
-  meetingsCommand,
-  exportCommand,
-  importCommand,
-  searchCommand,
-  deadlinesCommand,
-  dueCommand,
-];
+// Each command's module is loaded when it is run, so that a command starts without evaluating the
+// others' code: `serve` prints its address before the router and its contract are loaded.
+const commands: Commands = {
+  start: async () => (await import('./cli/serve')).startCommand,
+  serve: async () => (await import('./cli/serve')).serveCommand,
+  meetings: async () => (await import('./cli/meetings')).meetingsCommand,
+  export: async () => (await import('./cli/export')).exportCommand,
+  import: async () => (await import('./cli/import')).importCommand,
+  search: async () => (await import('./cli/search')).searchCommand,
+  deadlines: async () => (await import('./cli/deadlines')).deadlinesCommand,
+  due: async () => (await import('./cli/due')).dueCommand,
+};
 
-const usage = `Minutebook ${appVersion}: minutes and agendas for council committees.
+const appVersion: string = pkg.version;
+
+/** The general usage, with every command's summary line. */
+async function usage(): Promise<string> {
+  const all = await Promise.all(Object.values(commands).map((load) => load()));
+  return `Minutebook ${appVersion}: minutes and agendas for council committees.
 
 Usage:
-${commands.map((command) => `  ${command.summary}`).join('\n')}
+${all.map((command) => `  ${command.summary}`).join('\n')}
   minutebook COMMAND --help                          that command's own usage
   minutebook --version
 
 --data DIR   the folder holding minutebook.sqlite3 (default: ${defaultDataDir()})
 `;
+}
 
 runCli(commands, usage, appVersion);

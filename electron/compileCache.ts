@@ -87,8 +87,15 @@ export function load(stub: NodeJS.Module, dir: string, name: string): void {
   module.loaded = true;
   stub.exports = module.exports as unknown;
   // After the first run, so that what the bundle compiled while starting (up to its first wait) is
-  // in the cache too: for `minutebook export` that is the whole document, built before its first wait.
-  if (save) save(script);
+  // in the cache too (for `minutebook export` that is the whole document, built before its first
+  // wait); and again as the process exits, with what it compiled since: the code that answers the
+  // first requests (browser mode's first page asks for its first screen within a few hundred
+  // milliseconds of the address being printed) is then in the cache as well. A process killed
+  // before it exits keeps the first. Both happen only on a run that found no cache.
+  if (save) {
+    save(script);
+    process.once('exit', () => save(script));
+  }
 }
 
 /** The bundle compiled with last time's cache if there is one, and how to save a new one. */

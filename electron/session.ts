@@ -19,10 +19,9 @@ import {
   backupDirOf,
   putBackupInPlace,
 } from './store/backups';
-import { describeFileError, prepareDataFolder } from './store/files';
 import { DamagedDatabase } from './store/integrity';
 import { rebuildSearchIndex } from './store/search';
-import { takeWriterLock, type WriterLock } from './store/writerLock';
+import { claimDataFolder, type WriterLock } from './store/writerLock';
 import { runWorker, WorkerStopped } from './workers/runWorker';
 import type { IntegrityCheckJob, IntegrityCheckResult } from './workers/integrity.worker';
 
@@ -69,14 +68,14 @@ export class Session implements SessionControl {
    * file should be ('invalid_input').
    */
   static open(dataDir: string, options: SessionOptions): Session {
-    prepareDataFolder(dataDir);
-    let lock: WriterLock;
-    try {
-      lock = takeWriterLock(dataDir, options.holder);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw describeFileError(error, dataDir, 'write');
-    }
+    return Session.withLock(dataDir, claimDataFolder(dataDir, options.holder), options);
+  }
+
+  /**
+   * As open, with the folder's writer lock already taken (claimDataFolder): browser mode takes it
+   * before it prints its address and opens a new data file after. The lock is let go if this throws.
+   */
+  static withLock(dataDir: string, lock: WriterLock, options: SessionOptions): Session {
     try {
       return new Session(dataDir, lock, options);
     } catch (error) {

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { clauseStyles, decisionKeywords, type ClauseStyle, type DecisionKeyword } from './decisions';
 import { exemptParagraphs } from './domain';
-import { richDoc, type RichDoc } from './richText';
+import type { RichDoc } from './richText';
+import { richDoc } from './richTextSchema';
 
 /** More items than this is not one meeting (nor a year of a busy committee). */
 export const MAX_IMPORT_ITEMS = 2000;

@@ -5,4 +5,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { exportCommand } from './export';
 import { runCli } from './run';
 
-runCli([exportCommand], exportCommand.usage, pkg.version);
+runCli(
+  { export: () => Promise.resolve(exportCommand) },
+  () => Promise.resolve(exportCommand.usage),
+  pkg.version,
+);

@@ -93,7 +93,7 @@ imported before (the same bytes, under any name) is skipped.
       return 2;
     }
     // Loaded here, not at the top: the reader's module brings mammoth, which no other command needs.
-    const { MAX_IMPORT_FILE_BYTES } = await import('../import/source');
+    const { MAX_IMPORT_FILE_BYTES } = await import('../import/fileLimits');
     if (size > MAX_IMPORT_FILE_BYTES) {
       console.error(
         `The file is too large to import (${(size / 1048576).toFixed(0)} MB; at most ${MAX_IMPORT_FILE_BYTES / 1048576} MB). Split it into one meeting a file.`,

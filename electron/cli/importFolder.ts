@@ -10,7 +10,7 @@ import path from 'node:path';
 import { type FolderFile, emptyFolderRow, missingFrom, missingSentence } from '../../shared/importFolder';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import type { Router } from '../api/router';
-import { MAX_IMPORT_FILE_BYTES } from '../import/source';
+import { MAX_IMPORT_FILE_BYTES } from '../import/fileLimits';
 import { readImports } from '../workers/jobs';
 
 export interface FolderOptions {

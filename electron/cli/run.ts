@@ -1,27 +1,37 @@
 // Running the command line: the command named in the arguments, its options parsed, its exit code
 // the process's. electron/cli.ts runs it over every command; electron/cli/exportMain.ts over
 // `export` alone, which the built `minutebook` starts for that command so as to load no other.
+// Each command's module is loaded only when it is run (or when the general usage lists them all).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
 import { defaultDataDir } from '../paths';
 import { commonOptions, type Command } from './command';
 
-async function main(argv: string[], commands: Command[], usage: string, version: string): Promise<number> {
+/** Each command by name, loaded when it is run. */
+export type Commands = Record<string, () => Promise<Command>>;
+
+async function main(
+  argv: string[],
+  commands: Commands,
+  usage: () => Promise<string>,
+  version: string,
+): Promise<number> {
   const name = argv.find((arg) => !arg.startsWith('-'));
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const load = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     if (argv.includes('--version')) {
       console.log(version);
       return 0;
     }
     if (name) {
-      console.error(`Unknown command "${name}".\n\n${usage}`);
+      console.error(`Unknown command "${name}".\n\n${await usage()}`);
       return 2;
     }
-    console.log(usage);
+    console.log(await usage());
     return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
   }
+  const command = await load();
   const { values, positionals } = parseArgs({
     args: argv.filter((arg) => arg !== name),
     allowPositionals: true,
@@ -36,13 +46,13 @@ async function main(argv: string[], commands: Command[], usage: string, version:
 }
 
 /** Runs the command the process was started with, and exits with its code. */
-export function runCli(commands: Command[], usage: string, version: string): void {
+export function runCli(commands: Commands, usage: () => Promise<string>, version: string): void {
   main(process.argv.slice(2), commands, usage, version).then(
     (code) => process.exit(code),
-    (error: unknown) => {
+    async (error: unknown) => {
       if (error instanceof AppError) console.error(error.message);
       else if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-        console.error(`${error.message}\n\n${usage}`);
+        console.error(`${error.message}\n\n${await usage()}`);
       else console.error(error);
       process.exit(1);
     },

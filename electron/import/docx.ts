@@ -9,9 +9,10 @@
 import mammoth from 'mammoth';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../shared/result';
+import { MAX_DOCX_BYTES } from './fileLimits';
 import { withWordNumbers } from './wordNumbering';
 
-export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCX_BYTES };
 /** The parts mammoth reads, once unzipped: about a thousand pages of text, in a 512 MB worker. */
 export const MAX_INFLATED_BYTES = 12 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 2000;

@@ -10,9 +10,10 @@ import { AppError } from '../../shared/result';
 import { MAX_IMPORT_CHARS } from './text';
 import { checkPdfBytes } from './pdfGuard';
 import { pdfPagesToText, type PdfPage, type PdfRun } from './pdfLayout';
+import { MAX_PDF_BYTES } from './fileLimits';
 
-/** As for Word documents: minutes with their appendices fit well within it. */
-export const MAX_PDF_BYTES = 20 * 1024 * 1024;
+export { MAX_PDF_BYTES };
+
 /** More pages than any meeting's minutes (a whole year's agenda packs run to a few hundred). */
 export const MAX_PDF_PAGES = 600;
 /** Reading stops after this long, before the worker's own time limit ends it with a vaguer sentence. */

@@ -1,12 +1,11 @@
 // A file to import, whatever it turns out to be: a Word document or a PDF by its bytes (not its
 // name), or text in UTF-8, UTF-16 or the Windows code page older systems saved in.
 import { AppError } from '../../shared/result';
-import { MAX_DOCX_BYTES, docxText } from './docx';
-import { MAX_IMPORT_CHARS } from './text';
-import { MAX_PDF_BYTES, isPdf, pdfText } from './pdf';
+import { docxText } from './docx';
+import { MAX_IMPORT_FILE_BYTES } from './fileLimits';
+import { isPdf, pdfText } from './pdf';
 
-/** Bytes beyond this are refused before they are read into memory. */
-export const MAX_IMPORT_FILE_BYTES = Math.max(MAX_DOCX_BYTES, MAX_PDF_BYTES, MAX_IMPORT_CHARS);
+export { MAX_IMPORT_FILE_BYTES };
 
 const zip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

@@ -2,12 +2,8 @@
 // clear days are counted. With a committee's nation they give the settings its deadlines count on.
 import type { CalendarSettings } from '../../shared/calendar';
 import type { Committee } from '../../shared/domain';
-import {
-  type HouseCalendar,
-  houseCalendarFrom,
-  normaliseClosureDays,
-  settingsFor,
-} from '../../shared/statutory';
+import { type HouseCalendar, normaliseClosureDays, settingsFor } from '../../shared/statutory';
+import { houseCalendarFrom } from '../../shared/statutory/houseCalendarSchema';
 import type { Db } from './database';
 import type { Versioned } from './houseStyle';
 import { checkVersion, now, statement } from './rows';

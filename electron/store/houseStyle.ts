@@ -1,5 +1,6 @@
 // The council's house style (one per data file): how every Word document looks.
-import { houseStyleFrom, type HouseStyle } from '../../shared/houseStyle';
+import type { HouseStyle } from '../../shared/houseStyle';
+import { houseStyleFrom } from '../../shared/houseStyleSchema';
 import type { Db } from './database';
 import { checkVersion, now, statement } from './rows';
 

@@ -7,12 +7,27 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatMoment } from '../../shared/format';
 import { AppError } from '../../shared/result';
+import { describeFileError, prepareDataFolder } from './files';
 
 export const LOCK_FILE_NAME = 'minutebook.lock';
 const HOLDER_FILE_NAME = 'minutebook.lock.holder.json';
 
 export interface WriterLock {
   release(): void;
+}
+
+/**
+ * Makes the data folder ready and takes its writer lock. Throws 'locked' saying who has it, or why
+ * the folder cannot be used (read-only, a full disk, a file where the folder should be).
+ */
+export function claimDataFolder(dataDir: string, holder: string): WriterLock {
+  prepareDataFolder(dataDir);
+  try {
+    return takeWriterLock(dataDir, holder);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw describeFileError(error, dataDir, 'write');
+  }
 }
 
 /** Takes the data folder's writer lock, or throws 'locked' saying who has it. */

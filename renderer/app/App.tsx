@@ -3,33 +3,38 @@ import { StatusRegion } from './StatusRegion';
 import { Sidebar } from './Sidebar';
 import { parseRoute, wasMovedByTheApp } from '../state/route';
 import { useAppStore } from '../state/store';
-import { CommitteeView } from '../committees/CommitteeView';
 import { HomeView } from './HomeView';
-import { AttendanceView } from '../attendance/AttendanceView';
-import { MeetingView } from '../meetings/MeetingView';
-import { NewCommitteeView } from '../committees/NewCommitteeView';
-import { PeopleView } from '../people/PeopleView';
-import { DocumentView } from '../documents/DocumentView';
-import { BackupsView } from '../settings/BackupsView';
 import { RecoveryView } from '../record/RecoveryView';
 import { DataNotices } from '../record/DataNotices';
-import { DecisionNoticesView } from '../notices/DecisionNoticesView';
-import { ForwardPlanView } from '../keyDecisions/ForwardPlanView';
-import { OfficerDecisionsView } from '../officerDecisions/OfficerDecisionsView';
-import { CalendarSettingsView } from '../settings/CalendarSettingsView';
-import { DecisionRegisterView } from '../register/DecisionRegisterView';
 import { RevealElement } from '../search/RevealElement';
 import { SearchLauncher } from '../search/SearchLauncher';
 
-// The screens with the rich-text editor (TipTap and ProseMirror), the import and the house style
-// (which bring zod, through the shared schemas) load when first opened, so that the first screen is
-// painted without them; a little after it is, they are fetched while the page is idle.
+// Only the first screen (home, or recovery) is in the page's first script. The screens with the
+// rich-text editor (TipTap and ProseMirror), the import and the house style, and the rest of the
+// screens (screens.ts, one chunk), load when first opened, so that the first screen is painted
+// without them; a little after it is, they are fetched while the page is idle.
 const screens = {
   item: () => import('../minutes/ItemMinutesView'),
   report: () => import('../items/ReportView'),
   import: () => import('../import/ImportView'),
   houseStyle: () => import('../settings/HouseStyleView'),
+  others: () => import('./screens'),
 };
+type OtherScreens = Awaited<ReturnType<typeof screens.others>>;
+const other = <K extends keyof OtherScreens>(name: K) =>
+  lazy(() => screens.others().then((module) => ({ default: module[name] })));
+const CommitteeView = other('CommitteeView');
+const AttendanceView = other('AttendanceView');
+const MeetingView = other('MeetingView');
+const NewCommitteeView = other('NewCommitteeView');
+const PeopleView = other('PeopleView');
+const DocumentView = other('DocumentView');
+const BackupsView = other('BackupsView');
+const DecisionNoticesView = other('DecisionNoticesView');
+const ForwardPlanView = other('ForwardPlanView');
+const OfficerDecisionsView = other('OfficerDecisionsView');
+const CalendarSettingsView = other('CalendarSettingsView');
+const DecisionRegisterView = other('DecisionRegisterView');
 const ItemMinutesView = lazy(() => screens.item().then((module) => ({ default: module.ItemMinutesView })));
 const ReportView = lazy(() => screens.report().then((module) => ({ default: module.ReportView })));
 const ImportView = lazy(() => screens.import().then((module) => ({ default: module.ImportView })));

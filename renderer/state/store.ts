@@ -41,6 +41,26 @@ interface AppState {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** What every screen reads: app.info and the lists for the sidebar, asked for at once, together. */
+function readShared() {
+  const info = api.call('app.info', {});
+  const lists = Promise.all([
+    api.call('committees.list', {}),
+    api.call('meetings.list', {}),
+    api.call('people.list', {}),
+  ]);
+  // In recovery mode (or when app.info fails) the lists are not waited for: a refusal of them then
+  // is no failure of the page's.
+  lists.catch(() => undefined);
+  return { info, lists };
+}
+
+/**
+ * The first screen's reads, sent as this script starts, so that they travel while React renders
+ * and the first refresh (on the first route) finds them answered or on their way.
+ */
+let opening: ReturnType<typeof readShared> | null = readShared();
+
 export const useAppStore = create<AppState>()((set, get) => ({
   route: parseRoute(window.location.hash),
   info: null,
@@ -60,8 +80,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   async refresh() {
     const { route } = get();
+    const reads = opening ?? readShared();
+    opening = null;
     try {
-      const info = await api.call('app.info', {});
+      const info = await reads.info;
       // A damaged data file: only the recovery screen has anything to show.
       if (info.recovery) {
         set({ info, loaded: true, committee: null, meeting: null });
@@ -69,11 +91,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       }
       // At once: what app.info says about the data file shows even if reading the rest fails.
       set({ info });
-      const [committees, meetings, people] = await Promise.all([
-        api.call('committees.list', {}),
-        api.call('meetings.list', {}),
-        api.call('people.list', {}),
-      ]);
+      const [committees, meetings, people] = await reads.lists;
       const committee =
         route.screen === 'committee' || route.screen === 'forward-plan'
           ? await api.call('committees.get', { id: route.id })

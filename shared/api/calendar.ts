@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { baseVersion, none } from './fields';
 import { mutation, query } from './contract';
-import { houseCalendarFields, type HouseCalendar } from '../statutory/houseCalendar';
+import type { HouseCalendar } from '../statutory/houseCalendar';
+import { houseCalendarFields } from '../statutory/houseCalendarSchema';
 
 export const calendarMethods = {
   'calendar.get': query<{ calendar: HouseCalendar; version: number }>()(none),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id, requiredText, text, typeError } from './fields';
 import { mutation, query } from './contract';
-import { calendarDate } from '../statutory/houseCalendar';
+import { calendarDate } from '../statutory/houseCalendarSchema';
 import { callInOutcomes, type CallInRecord } from '../statutory/decisionNotices';
 import type { DecisionNotices } from '../statutory/records';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { baseVersion, id, text, typeError } from './fields';
 import { mutation, query } from './contract';
-import { richDoc } from '../richText';
+import { richDoc } from '../richTextSchema';
 import { clauseStyles, decisionKeywords, voteChoices, voteKinds, type Decision } from '../decisions';
 
 const decisionKeyword = z.enum(

@@ -1,7 +1,7 @@
 // "What is due" on the home screen and from `minutebook due`.
 import { z } from 'zod';
 import { query } from './contract';
-import { calendarDate } from '../statutory/houseCalendar';
+import { calendarDate } from '../statutory/houseCalendarSchema';
 import type { DueList } from '../statutory/due';
 
 export const dueMethods = {

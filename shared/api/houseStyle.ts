@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { baseVersion, none } from './fields';
 import { mutation, query } from './contract';
-import { houseStyleFields, type HouseStyle } from '../houseStyle';
+import type { HouseStyle } from '../houseStyle';
+import { houseStyleFields } from '../houseStyleSchema';
 
 export const houseStyleMethods = {
   'houseStyle.get': query<{ style: HouseStyle; version: number }>()(none),

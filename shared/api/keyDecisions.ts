@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { baseVersion, id, requiredText, text, typeError } from './fields';
 import { mutation, query } from './contract';
-import { calendarDate } from '../statutory/houseCalendar';
+import { calendarDate } from '../statutory/houseCalendarSchema';
 import { keyDecisionStatuses, urgencyRoutes, type KeyDecision } from '../statutory/keyDecisions';
 import type { KeyDecisionEntry } from '../statutory/records';
 import { exemptParagraph, periodIsOrdered, periodMessage } from './statutoryFields';

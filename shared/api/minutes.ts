@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { baseVersion, id, text, typeError } from './fields';
 import { mutation, query } from './contract';
 import { itemPersonRoles, type ItemMinutes, type ItemPerson } from '../domain';
-import { richDoc } from '../richText';
+import { richDoc } from '../richTextSchema';
 
 export const minutesMethods = {
   'minutes.get': query<ItemMinutes>()(z.strictObject({ itemId: id('Agenda item') })),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { id, text } from './fields';
 import { mutation, query } from './contract';
-import { calendarDate } from '../statutory/houseCalendar';
+import { calendarDate } from '../statutory/houseCalendarSchema';
 import type { MeetingDeadlines } from '../statutory/meetingDeadlines';
 
 export const publicationMethods = {

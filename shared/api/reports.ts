@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { baseVersion, id, text } from './fields';
 import { mutation, query } from './contract';
 import type { ItemReport } from '../domain';
-import { richDoc } from '../richText';
+import { richDoc } from '../richTextSchema';
 
 export const reportsMethods = {
   'reports.get': query<ItemReport>()(z.strictObject({ itemId: id('Agenda item') })),

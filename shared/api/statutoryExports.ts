@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { id, typeError } from './fields';
 import { query, task } from './contract';
-import { calendarDate } from '../statutory/houseCalendar';
+import { calendarDate } from '../statutory/houseCalendarSchema';
 import { editions } from './exports';
 
 const edition = z

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { baseVersion, id, text } from './fields';
 import { mutation, query } from './contract';
 import type { ItemUpdate } from '../domain';
-import { richDoc } from '../richText';
+import { richDoc } from '../richTextSchema';
 
 export const updatesMethods = {
   'updates.list': query<ItemUpdate[]>()(z.strictObject({ itemId: id('Agenda item') })),

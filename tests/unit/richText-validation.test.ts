@@ -2,7 +2,7 @@
 // and without a copy (200,000 paragraphs once took 2.3 s and 160 MB of the server's memory to copy);
 // anything else is cleaned or explained exactly as the schema always did.
 import { describe, expect, it } from 'vitest';
-import { richDoc } from '../../shared/richText';
+import { richDoc } from '../../shared/richTextSchema';
 
 const paragraph = (text: string, marks?: { type: string }[]) => ({
   type: 'paragraph',
