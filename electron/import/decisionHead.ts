@@ -161,5 +161,13 @@ function splitRest(after: string): Omit<DecisionHead, 'keyword' | 'lead'> {
     return { qualifier, preamble: rest.replace(/\s*:-?$/, ''), inline: '' };
   }
   if (/^(?:that|to)$/i.test(rest)) return { qualifier, preamble: rest, inline: '' };
+  // "RECOMMENDED TO COUNCIL - THAT" over the clauses: the parent body and "that" are the lead-in.
+  if (
+    /^(?:to|TO)\s+(?:the\s+|THE\s+)?(?:Council|COUNCIL|Cabinet|CABINET|Executive|EXECUTIVE)\s*(?:[–—-]+\s*)?(?:that|THAT)$/.test(
+      rest,
+    )
+  ) {
+    return { qualifier, preamble: rest, inline: '' };
+  }
   return { qualifier, preamble: '', inline: rest };
 }

@@ -239,7 +239,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     if (
       clauses.length === 0 &&
       leadIn &&
-      /:-?$/.test(text) &&
+      (/:-?$/.test(text) || /^(?:That|THAT)$/.test(text)) &&
       text.length < 200 &&
       labelOf(paras[j + 1]?.text ?? '')
     ) {
