@@ -10,6 +10,7 @@ import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONOR
 import { pushAll } from '../../shared/arrays';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
+import { tableHeader, tableRow } from './attendanceTable';
 
 export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
 
@@ -221,7 +222,19 @@ export function readAttendance(paras: string[]): Attendance {
   let partial = false;
   let found = false;
   let chairOnly = false;
+  let table: { officers: boolean } | null = null;
   for (const text of paras) {
+    if (tableHeader.test(text)) {
+      found = true;
+      table = { officers: section === 'officers' };
+      continue;
+    }
+    const row = table ? tableRow(text, table.officers) : null;
+    if (row) {
+      if (row.section) lines[row.section].push(row.name);
+      continue;
+    }
+    table = null;
     if (partial && /^[A-Z][A-Z ]{1,30}:?$/.test(text)) {
       partial = false;
       continue;

@@ -107,6 +107,12 @@ export function attendanceFromItems(
         for (const person of found) {
           const key = nameKey(person.name);
           if (!key || known.has(key) || subs.some((sub) => nameKey(sub.name) === key)) continue;
+          // "Councillor Birtles" in the item, "Councillor Tom Birtles" in the heading's table: one person.
+          if (
+            !key.includes(' ') &&
+            meeting.apologies.some((known) => nameKey(known.name).endsWith(` ${key}`))
+          )
+            continue;
           known.add(key);
           meeting.apologies.push(person);
         }
