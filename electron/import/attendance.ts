@@ -10,9 +10,9 @@ import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONOR
 import { pushAll } from '../../shared/arrays';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
-import { tableHeader, tableRow } from './attendanceTable';
+import { tableHeader, tableRow, type Section } from './attendanceTable';
 
-export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
+export type { Section } from './attendanceTable';
 
 interface Label {
   section: Section;

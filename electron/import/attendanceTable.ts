@@ -3,7 +3,8 @@
 // together once the tabs are gone. The person is the name before the role's first word; the last
 // cell says where they go: present, apologies, in attendance (officers under an "Officers" table,
 // others otherwise); absent and expected people attended nothing.
-import type { Section } from './attendance';
+/** The lists of the heading a line of attendance can belong to. */
+export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
 
 export const tableHeader = /^Attendee\s+Role\s+Attendance$/i;
 
