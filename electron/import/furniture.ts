@@ -145,9 +145,13 @@ export function withoutFurniture(text: string): string {
       if (repeated(j) && !looksLikeMinute(trimmed[j]!)) drop[j] = true;
     }
   }
+  // An ACTION column at the right margin: its heading, and the owner at the end of a line ("Clerk", "AH", "SF/Clerk").
+  const actions = /^\s{20,}ACTIONS?\s*$/m.test(text);
   const kept: string[] = [];
-  lines.forEach((line, i) => {
+  lines.forEach((rawLine, i) => {
     if (drop[i]) return;
+    if (actions && /^\s{20,}ACTIONS?\s*$/.test(rawLine)) return;
+    const line = actions ? rawLine.replace(actionOwner, '') : rawLine;
     const closed = closeLetterSpacing(line);
     // Only a line that opens with "|" can be a table's row.
     if (closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
@@ -155,6 +159,8 @@ export function withoutFurniture(text: string): string {
   });
   return joinHyphenated(kept).join('\n');
 }
+
+const actionOwner = /(?<=\S)\s{6,}[A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Za-z]{1,10}){0,3}\s*$/;
 
 /**
  * "| 25/087 | Apologies: Cllr K Gale. | Clerk |": a table row saved as text, as the minute (its
@@ -205,7 +211,8 @@ const looksLikeMinute = (line: string) =>
 
 /**
  * "re-" at a line's end and "spect" at the next line's start are "respect": a word broken by the
- * page, joined again. A dash after a space, or before a capital, is left alone.
+ * page, joined again, and "FINAN-" over "CIAL" in a title in capitals. A dash after a space, or
+ * before a capital after a word in lower case, is left alone.
  */
 export function joinHyphenated(lines: string[]): string[] {
   const out: string[] = [];
@@ -213,7 +220,9 @@ export function joinHyphenated(lines: string[]): string[] {
     let line = lines[i]!;
     while (/[a-z]-$/i.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd()) && i + 1 < lines.length) {
       const next = lines[i + 1]!;
-      const match = /^(\s*)([a-z][^\s]*)(.*)$/.exec(next);
+      // "FINAN-" over "CIAL STRATEGY": a word in capitals broken the same way.
+      const capitals = /[A-Z]{2}-$/.test(line.trimEnd()) && /\b[A-Z]+-$/.test(line.trimEnd());
+      const match = (capitals ? /^(\s*)([A-Z]{2,}\b[^\s]*)(.*)$/ : /^(\s*)([a-z][^\s]*)(.*)$/).exec(next);
       if (!match) break;
       line = `${line.trimEnd().slice(0, -1)}${match[2]}`;
       lines[i + 1] = match[3]!.trimStart() ? `${match[1]}${match[3]!.trimStart()}` : '';

@@ -286,6 +286,19 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
       people.push({ name, honorific, role: part.replace(/^the\s+/i, '') });
       continue;
     }
+    // "Chief Executive (Mark Tolland)": a role, and the person's bare name in the brackets.
+    const bareName = roles.length === 1 ? roles[0]! : '';
+    if (
+      bareName.includes(' ') &&
+      roleWords.test(part) &&
+      !isName(part) &&
+      nameOnly.test(bareName) &&
+      !roleWords.test(bareName) &&
+      !/\b(?:Area|Locality|District|Division|Ward|Region|Team|Office)\b/.test(bareName)
+    ) {
+      people.push({ name: bareName, honorific: '', role: part.replace(/^the\s+/i, '') });
+      continue;
+    }
     if (chairRoles.test(part) || /^in the Chair$/i.test(part)) {
       addRole(part);
       continue;

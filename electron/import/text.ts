@@ -83,7 +83,7 @@ const functionWords =
 
 /** Whether a line starts something new: a list marker, a label, a keyword the parser reads. */
 const startsSomething =
-  /^(?:[·•Ø▪◦§➢►✓*o\-–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z]{1,2}[.)]\s|\([ivx]{1,5}\)\s|\(?[A-Z][:)]\s|RESOLVED|AGREED|RECOMMENDED|Minutes:|Supporting documents|Present\b|Apologies\b|[A-Z][A-Z ]{2,30}:|(?:In attendance|Officers?|Also present|Also in attendance|Other Members|Members present|In the Chair|Presiding|Absent|Substitutes?)\b)/;
+  /^(?:[·•Ø▪◦§➢►✓*o\-–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z]{1,2}[.)]\s|\(?[ivx]{1,5}[.)]\s|\(?[A-Z][:)]\s|RESOLVED|AGREED|RECOMMENDED|Minutes:|Supporting documents|Present\b|Apologies\b|[A-Z][A-Z ]{2,30}:|(?:In attendance|Officers?|Also present|Also in attendance|Other Members|Members present|In the Chair|Presiding|Absent|Substitutes?)\b)/;
 
 /**
  * Paragraphs from text: blank lines end one. A line carried over by the page (the previous one
