@@ -121,7 +121,9 @@ function joinWrapped(lines: string[]): string[] {
         .at(-1)
         ?.trim() ?? '';
     const open = (previous?.match(/\(/g)?.length ?? 0) > (previous?.match(/\)/g)?.length ?? 0);
-    const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line);
+    // "Councillors A, …, Lomax," over "Mrs Mountjoy and Nuttall.": the plural list goes on.
+    const listGoesOn = !!previous && /,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous);
+    const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line) && !listGoesOn;
     const joins =
       previous !== undefined &&
       (/^\p{Ll}/u.test(line) ||
@@ -207,7 +209,29 @@ function narrative(text: string): boolean {
 }
 
 /** The labelled lists in the header paragraphs: each section's people, and the lines of none. */
-export function readAttendance(paras: string[]): Attendance {
+/** "Sub-Committee" beside the first name, over "Members Present:" beside the next: a label in a left-hand column. */
+const leftColumn = new RegExp(
+  String.raw`^((?:Sub-)?(?:Committee|Board|Panel|Cabinet|Members?)(?:\s+(?:Sub-)?(?:Committee|Board|Panel|Members?))?)\s+((?:${HONORIFIC})\s+\p{Lu}.*)$`,
+  'u',
+);
+
+function leftColumnLabels(paras: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const held = leftColumn.exec(paras[i]!);
+    const label = held && i + 1 < paras.length ? labelOf(paras[i + 1]!) : null;
+    if (held && label?.rest && !labelOf(paras[i]!)) {
+      const next = paras[i + 1]!;
+      out.push(`${next.slice(0, next.length - label.rest.length).trim()} ${held[2]}`, label.rest);
+      i++;
+    } else out.push(paras[i]!);
+  }
+  return out;
+}
+
+export function readAttendance(all: string[]): Attendance {
+  // Only a text with such a column is rewritten.
+  const paras = all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all;
   const lines: Record<Section, string[]> = {
     present: [],
     apologies: [],

@@ -10,8 +10,8 @@ import { exemptParagraphs } from '../../shared/domain';
 
 /** The first Schedule 12A paragraph a text cites, before or after the schedule's name. */
 export function paragraphCited(text: string): number | null {
-  const before = /paragraphs?\s+(\d{1,2})\b[^.]{0,160}?Schedule\s*12\s*\(?A\)?/i.exec(text);
-  const after = /Schedule\s*12\s*\(?A\)?[^.]{0,240}?\(?\bparagraphs?\s+(\d{1,2})\b/i.exec(text);
+  const before = /paragraphs?\s+(\d{1,2})\b[^.]{0,160}?Sch(?:edule|\.)?\s*12\s*\(?A\)?/i.exec(text);
+  const after = /Sch(?:edule|\.)?\s*12\s*\(?A\)?[^.]{0,240}?\(?\bparagraphs?\s+(\d{1,2})\b/i.exec(text);
   return validParagraph((before ?? after)?.[1]);
 }
 

@@ -32,6 +32,9 @@ const webLine = new RegExp(
     String.raw`meeting details`,
     String.raw`decision details`,
     String.raw`meeting documents`,
+    // Committee Explorer's pages: the system's name, and its table's header run together.
+    String.raw`committee explorer`,
+    String.raw`item *description *resolution`,
     String.raw`related documents:?`,
     String.raw`agenda for these minutes`,
     String.raw`accompanying documents:?`,
