@@ -165,7 +165,7 @@ function peopleIn(lines: string[], carry: string): ImportPerson[] {
         listShape.test(text));
     // "Mr Luca Bianchi, Bianchi Bar Ltd, with Mr Owen Pritchard": a second person, so a list.
     const another = laterPerson.test(text) || /;/.test(bare);
-    const one = (isPersonWithRole(text) && !another) || !multiple ? personFromLine(text) : null;
+    const one = (isPersonWithRole(text) || !multiple) && !another ? personFromLine(text) : null;
     if (one) {
       people.push(one);
       continue;

@@ -164,6 +164,10 @@ const allCapitals = (line: string) => !/[a-z]/.test(line) && line === line.toUpp
 /** How much of a paragraph's end `continues` looks at: it only asks how the paragraph ends. */
 const END = 80;
 
+/** A line ending in a title or initials ("seconded by Councillor Mrs L M"): the name is on the next line. */
+const nameBroken =
+  /\b(?:by|and|from)\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr))?\.?(?:\s+[A-Z]\.?){0,3}$/;
+
 /** A numbered heading's line: what follows it in capitals is its minute, or the rest of its title (read later). */
 const headingLine =
   /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+[\p{Lu}\d]/u;
@@ -181,7 +185,7 @@ function continues(previous: Growing, line: string, gap: boolean, width: number)
   if (previous.capitals) return false; // a heading in capitals
   const lower = /^[a-z]/.test(line);
   const open = length >= 50 && (lower || functionWords.test(end));
-  if (!gap) return lower || open || (width > 0 && previous.lastLine >= width - 15);
+  if (!gap) return lower || open || (width > 0 && previous.lastLine >= width - 15) || nameBroken.test(end);
   return length >= 60 && (lower || functionWords.test(end));
 }
 
