@@ -75,7 +75,11 @@ export function readHead(raw: string): HeadReading {
       .slice(0, late?.index ?? 0)
       .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
       .at(-1) ?? '';
-  if (late && !insideQuotes(text, late.index) && !reported.test(sentenceBefore)) {
+  // "Applications had been received … and it was RESOLVED that": only the clause with the keyword says whose decision it is.
+  const clauseBefore = /\band\s+it\s+was\s+(?:\w+\s+)?$/.test(sentenceBefore)
+    ? sentenceBefore.slice(sentenceBefore.search(/\band\s+it\s+was\s+(?:\w+\s+)?$/))
+    : sentenceBefore;
+  if (late && !insideQuotes(text, late.index) && !reported.test(clauseBefore)) {
     const after = late[2] ?? '';
     // "The recommendations were AGREED.": the keyword ends its sentence, which is the decision.
     if (/^\s*[.;]?\s*$/.test(after) || /^\s*\.\s+\p{Lu}/u.test(after)) {

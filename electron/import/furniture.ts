@@ -200,11 +200,11 @@ function nearby(lines: string[], i: number, distance: number): number[] {
   return found;
 }
 
-/** Labels and keywords repeat on every page of minutes, and are not furniture. */
+/** Labels and keywords repeat on every page of minutes, and are not furniture; nor is "The Board resolved:-". */
 const isLabel = (line: string) =>
   /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Decision|DECISION|Minutes?|Present|Apologies|Reasons?|Supporting documents|Officers?|In attendance)\b/.test(
     line,
-  );
+  ) || /\b(?:resolved|agreed|RESOLVED|AGREED)\s*(?::-?|[–—-])?$/.test(line);
 
 /** A line that reads as the start of a minute: a number with a title, or a decision. */
 const looksLikeMinute = (line: string) =>
