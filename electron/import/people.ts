@@ -83,13 +83,20 @@ export function splitHonorific(text: string): { honorific: string; name: string 
   return { honorific: first ?? '', name: tidyName(words.join(' ')) };
 }
 
+function surnameAfterForename(text: string): boolean {
+  const match = /^((?:\p{Lu}\.?\s*){1,3}|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+$/u.exec(text.trim());
+  return !!match && !roleWords.test(match[1]!);
+}
+
 /** Whether a text is a person's name, with or without honorifics before it. */
 export function isName(text: string, bare = true): boolean {
   const clean = withoutPlace(text).replace(postNominal, '').trim();
   if (clean.split(/\s+/).every((word) => honorificOf(word) || titleWords.has(word.toLowerCase())))
     return false;
   const named = honorificThenName.exec(clean);
-  if (named) return !roleWords.test(named[2]!) || /^\p{Lu}\S*$/u.test(named[2]!);
+  // "Mr T. Ward", "Mrs Jane Hall": a surname that is also a role's word ("Ward", "Head") after initials or a forename.
+  if (named)
+    return !roleWords.test(named[2]!) || /^\p{Lu}\S*$/u.test(named[2]!) || surnameAfterForename(named[2]!);
   return bare && nameOnly.test(clean) && !roleWords.test(clean) && clean.split(/\s+/).length <= 5;
 }
 

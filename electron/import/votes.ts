@@ -39,7 +39,13 @@ const beforeSeconded = new RegExp(
 /** A person's name, not an office ("the Convener", "the Mayor") or a body. */
 const nameOnly = (match: string | undefined): string | undefined => {
   if (!match) return undefined;
-  const { name } = splitHonorific(match);
+  // "Seconded: Cllr. O'Neill   Unanimous": what the vote was is not the name.
+  const { name } = splitHonorific(
+    match.replace(
+      /\s+(?:Unanimous(?:ly)?|UNANIMOUS(?:LY)?|Carried|CARRIED|Agreed|AGREED|All(?:\s+in\s+favour)?|For|FOR|Vote[sd]?)\b.*$/,
+      '',
+    ),
+  );
   return !name || roleWords.test(name) || /^(?:Chair|Chairman|Convener|Mayor|Leader)$/i.test(name)
     ? undefined
     : name;
