@@ -30,6 +30,7 @@ const startsMover = new RegExp(
   String.raw`^${namePattern}\b[^.]*?\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\b(?!\s+by)(?!\s+as an amendment)`,
   'u',
 );
+const openingPhrase = /^(?:Following|After|Upon|On|Having)\b[^,]{0,60},\s+(?=\p{Lu})/u;
 /** "… and Councillor Y seconded": the name nearest before "seconded". */
 const beforeSeconded = new RegExp(
   String.raw`${namePattern}\s*,?\s+(?:then\s+)?(?:seconded|Seconded|SECONDED)\b(?!\s+by)`,
@@ -65,7 +66,8 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
     if (moving) for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
     if (seconding)
       for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
-    if (moving) found.mover ??= nameOnly(startsMover.exec(sentence)?.[1]);
+    // "Following discussion, Councillor X, seconded by Councillor Y, moved that …".
+    if (moving) found.mover ??= nameOnly(startsMover.exec(sentence.replace(openingPhrase, ''))?.[1]);
     if (!found.seconder && seconding) {
       const all = [...sentence.matchAll(beforeSeconded)];
       found.seconder = nameOnly(all.at(-1)?.[1]);
