@@ -35,7 +35,12 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
     pattern:
       /^(?:(?:Members|Councillors|Cabinet Members|Committee Members|Board Members|Voting Members|Those)\s+)?Present\b|^Sederunt\b|^Members\s*:|^Co-opted (?:Members?|Representatives?)\b|^Voting Co-optees?\b/i,
   },
-  { section: 'present', pattern: /^(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i, carry: 'Councillor' },
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i,
+    carry: 'Councillor',
+  },
   { section: 'apologies', pattern: /^Apolog(?:y|ies)\b(?:\s+for(?:\s+(?:absence|non-attendance))?)?/i },
   { section: 'absent', pattern: /^Absent\b/i },
   {

@@ -207,6 +207,9 @@ function shapeTitles(paras: Para[], chain: Candidate[]): Heading[] {
     if (!heading.lead) {
       let at = heading.index + heading.span;
       while (at < limit && !starts.has(at) && continuesTitle(title, paras[at]!.text)) {
+        // "… PENTRE -" over "MR J. HOWELLS": the dash the line ended with is inside the title after all.
+        const dash = /\s([–—-])$/.exec(paras[at - 1]!.text.trim());
+        if (dash && !/[–—-]$/.test(title)) title = `${title} ${dash[1]}`;
         title = `${title}\n${paras[at]!.text}`;
         span++;
         at++;
