@@ -6,7 +6,15 @@
 // next label, or at a sentence of the minutes ("The Chair welcomed …").
 import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
-import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONORIFIC, NAME } from './people';
+import {
+  peopleFromList,
+  personFromLine,
+  isPersonWithRole,
+  isName,
+  splitHonorific,
+  HONORIFIC,
+  NAME,
+} from './people';
 import { pushAll } from '../../shared/arrays';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
@@ -311,7 +319,10 @@ export function readAttendance(all: string[]): Attendance {
     else attendance.present.push(person);
   }
   pushAll(attendance.others, once(peopleIn(lines.others, '')));
-  for (const line of lines.substitutes) pushAll(attendance.substitutes, substitutesIn(line));
+  for (const line of lines.substitutes) {
+    const said = substitutesIn(line);
+    pushAll(attendance.substitutes, said.length > 0 ? said : substitutesListed(line));
+  }
   return attendance;
 }
 
@@ -319,6 +330,16 @@ export const substitutionPhrase = new RegExp(
   String.raw`((?:${HONORIFIC}\s+)+${NAME})[^.;()]{0,40}?\b(?:substitut(?:e|ed|ing)(?:\s+member)?\s+for|in place of)\s+((?:${HONORIFIC}\s+)*${NAME})`,
   'gu',
 );
+
+/** Under a "Substitute Members:" label: "Councillor K. Gill (for Councillor Mrs P. Horne)", one or more to a line. */
+function substitutesListed(line: string): (ImportPerson & { for: string })[] {
+  return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
+    const pair = /^(.+?)\s*\(?\s*\b(?:for|in place of|replacing)\s+(.+?)\s*\)?[.;,]?$/.exec(part.trim());
+    if (!pair || !isName(pair[1]!) || !isName(pair[2]!)) return [];
+    const { honorific, name } = splitHonorific(pair[1]!);
+    return [{ name, honorific, role: '', for: splitHonorific(pair[2]!).name }];
+  });
+}
 
 export function substitutesIn(text: string): (ImportPerson & { for: string })[] {
   // The phrase's own words first: the whole pattern, tried on every sentence of the minutes, is slow.
