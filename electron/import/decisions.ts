@@ -255,6 +255,13 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     }
     break;
   }
+  // "Resolved that the following payments be approved:" over an unlabelled list (a payee and sum a line):
+  // the lead-in is the decision, one clause.
+  if (clauses.length === 0 && /^(?:that|to)\s+\S+\s+\S+\s+\S+/i.test(preamble)) {
+    clauses.push({ label: '', text: preamble, group: '' });
+    preamble = '';
+    j = start + 1;
+  }
   if (clauses.length === 0) return null;
   if (clauses.some((clause) => clause.label === '•')) style = '(1)';
   const counted = votes.counts;
