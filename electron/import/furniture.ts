@@ -149,11 +149,12 @@ export function withoutFurniture(text: string): string {
     }
   }
   // An ACTION column at the right margin: its heading, and the owner at the end of a line ("Clerk", "AH", "SF/Clerk").
-  const actions = /^\s{20,}ACTIONS?\s*$/m.test(text);
+  const actions = actionHeading.test(text);
   const kept: string[] = [];
   lines.forEach((rawLine, i) => {
     if (drop[i]) return;
-    if (actions && /^\s{20,}ACTIONS?\s*$/.test(rawLine)) return;
+    // The heading, and an owner wrapped onto a line of its own at the margin ("Director of" / "Finance").
+    if (actions && (actionHeading.test(rawLine) || /^\s{40,}\S.{0,24}$/.test(rawLine))) return;
     const line = actions ? rawLine.replace(actionOwner, '') : rawLine;
     const closed = closeLetterSpacing(line);
     // Only a line that opens with "|" can be a table's row.
@@ -163,7 +164,8 @@ export function withoutFurniture(text: string): string {
   return joinHyphenated(kept).join('\n');
 }
 
-const actionOwner = /(?<=\S)\s{6,}[A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Za-z]{1,10}){0,3}\s*$/;
+const actionHeading = /^\s{20,}(?:ACTIONS?|Actions?|ACTION BY|Action by)\s*$/m;
+const actionOwner = /(?<=\S)\s{6,}[A-Za-z]{1,12}(?:[ /,&]{1,3}[A-Za-z]{1,12}){0,3}\s*$/;
 
 /**
  * "| 25/087 | Apologies: Cllr K Gale. | Clerk |": a table row saved as text, as the minute (its
