@@ -77,6 +77,7 @@ const bareNumber = /^\d{1,4}$/;
 export function closeLetterSpacing(line: string): string {
   return line.replace(/\b(?:[A-Za-z] ){3,}[A-Za-z]\b(?: ?:)?/g, (spaced) => spaced.replace(/ /g, ''));
 }
+const spacedLetters = /\b(?:[A-Za-z] ){3,}[A-Za-z]\b/;
 
 /** The shape of a line for spotting repeats: case, runs of spaces and the numbers in it ignored. */
 const shapeOf = (line: string) => {
@@ -149,14 +150,17 @@ export function withoutFurniture(text: string): string {
     }
   }
   // An ACTION column at the right margin: its heading, and the owner at the end of a line ("Clerk", "AH", "SF/Clerk").
-  const actions = actionHeading.test(text);
+  // The heading's words first: a text that never says "Action" has no such column (and is not scanned line by line for one).
+  const actions = /ACTION|Action/.test(text) && actionHeading.test(text);
+  // Letters spaced out ("T H A T") only where some line has them: most texts have none.
+  const spacedOut = spacedLetters.test(text);
   const kept: string[] = [];
   lines.forEach((rawLine, i) => {
     if (drop[i]) return;
     // The heading, and an owner wrapped onto a line of its own at the margin ("Director of" / "Finance").
     if (actions && (actionHeading.test(rawLine) || /^\s{40,}\S.{0,24}$/.test(rawLine))) return;
     const line = actions ? rawLine.replace(actionOwner, '') : rawLine;
-    const closed = closeLetterSpacing(line);
+    const closed = spacedOut ? closeLetterSpacing(line) : line;
     // Only a line that opens with "|" can be a table's row.
     if (closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);

@@ -75,6 +75,18 @@ export function tidyName(name: string): string {
 
 /** "Councillor Mrs. A. Thomas-Hale" → honorific and name (the first honorific of several). */
 export function splitHonorific(text: string): { honorific: string; name: string } {
+  // Minutes name the same people again and again (the mover, the seconder, each list): each name is split once.
+  const known = splitNames.get(text);
+  if (known) return known;
+  const split = splitHonorificOnce(text);
+  if (splitNames.size >= 4096) splitNames.clear();
+  splitNames.set(text, split);
+  return split;
+}
+/** Read only by every caller (each copies or destructures it), so one object per text is shared. */
+const splitNames = new Map<string, { honorific: string; name: string }>();
+
+function splitHonorificOnce(text: string): { honorific: string; name: string } {
   const words = withoutPlace(text).trim().replace(/\s+/g, ' ').split(' ');
   let first: string | undefined;
   while (words.length > 1 && (titleWords.has(words[0]!.toLowerCase()) || honorificOf(words[0]!))) {
