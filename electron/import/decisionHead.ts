@@ -51,11 +51,14 @@ export const leadingNumber = /^(?:\d{1,3}\.\d{1,2}\.?|\([a-z]\)|[a-z]\))\s+(?=\S
 const reported =
   /\b(?:at its (?:last )?meeting|meeting (?:on|of|held)|noted that|reported that|advised that|had|previously|earlier|Minute\s+\d)\b|\(\s*$/i;
 
+const quoted = /^[“"‘']/;
+const anyKeyword = /resolved|agreed|recommended|decided/i;
+
 export function readHead(raw: string): HeadReading {
   const text = raw.replace(leadingNumber, '');
-  if (/^[“"‘']/.test(text)) return null;
+  if (quoted.test(text)) return null;
   // Both patterns below need a keyword: a paragraph without one is not tried against them.
-  if (!/resolved|agreed|recommended|decided/i.test(text)) return null;
+  if (!anyKeyword.test(text)) return null;
   const match = headPattern.exec(text);
   if (match && !reported.test(match[2] ?? '')) {
     const [, lead = '', who = '', word = '', after = ''] = match;

@@ -206,15 +206,25 @@ export const withoutMarkdown = (text: string): string =>
     .map((run) => run.text)
     .join('');
 
+/** (?=\s) first: the look-behinds are tried only where white space is, not at every character. */
+const sentenceBreak =
+  /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u;
+/** Where `sentenceBreak` could first match: white space after a sentence's end. */
+const sentenceEndInside = /[.!?]["”’)]?\s/;
+
 /**
  * A text's sentences: a full stop, question or exclamation mark (a closing quotation with it) and a
  * capital after. An initial ("S. Westcott") or an abbreviated title ("Cllr. Baxter", "Mr.") ends none.
  */
 export function sentencesOf(text: string): string[] {
-  const parts = text.split(
-    // (?=\s) first: the look-behinds are tried only where white space is, not at every character.
-    /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u,
-  );
+  // A text with no full stop (or ? or !) before white space inside it, and no line break, is one
+  // sentence: most clauses, headings and list lines. The splitting pattern's look-behinds are then
+  // never tried.
+  if (!text.includes('\n') && !sentenceEndInside.test(text)) {
+    const sentence = text.trim();
+    return sentence ? [sentence] : [];
+  }
+  const parts = text.split(sentenceBreak);
   // Trimmed, without the empty ones, in one loop (a map and a filter were deoptimised on the split's array).
   const sentences: string[] = [];
   for (const part of parts) {
