@@ -37,32 +37,34 @@ const beforeSeconded = new RegExp(
   'gu',
 );
 
+const voteAfterName =
+  /\s+(?:Unanimous(?:ly)?|UNANIMOUS(?:LY)?|Carried|CARRIED|Agreed|AGREED|All(?:\s+in\s+favour)?|For|FOR|Vote[sd]?)\b.*$/;
+const office = /^(?:Chair|Chairman|Convener|Mayor|Leader)$/i;
+const sentenceLabel = /^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i;
+const amendment = /\bamendment\b/i;
+const movingWords = /mov|propos|motion/i;
+const secondingWord = /second/i;
+const anyMoverWord = /mov|propos|second|motion/i;
+
 /** A person's name, not an office ("the Convener", "the Mayor") or a body. */
 const nameOnly = (match: string | undefined): string | undefined => {
   if (!match) return undefined;
   // "Seconded: Cllr. O'Neill   Unanimous": what the vote was is not the name.
-  const { name } = splitHonorific(
-    match.replace(
-      /\s+(?:Unanimous(?:ly)?|UNANIMOUS(?:LY)?|Carried|CARRIED|Agreed|AGREED|All(?:\s+in\s+favour)?|For|FOR|Vote[sd]?)\b.*$/,
-      '',
-    ),
-  );
-  return !name || roleWords.test(name) || /^(?:Chair|Chairman|Convener|Mayor|Leader)$/i.test(name)
-    ? undefined
-    : name;
+  const { name } = splitHonorific(match.replace(voteAfterName, ''));
+  return !name || roleWords.test(name) || office.test(name) ? undefined : name;
 };
 
 /** Who moved and who seconded, as a paragraph says. An amendment's mover is not the decision's. */
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
   // Every pattern below needs one of these words: most paragraphs have none, and are not split.
-  if (!/mov|propos|second|motion/i.test(text)) return found;
+  if (!anyMoverWord.test(text)) return found;
   for (const raw of sentencesOf(text)) {
-    const sentence = raw.replace(/^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i, '');
-    if (/\bamendment\b/i.test(sentence)) continue;
+    const sentence = raw.replace(sentenceLabel, '');
+    if (amendment.test(sentence)) continue;
     // The mover's patterns all need moved/proposed/mover/proposer/proposal/motion, the seconder's "second…".
-    const moving = /mov|propos|motion/i.test(sentence);
-    const seconding = /second/i.test(sentence);
+    const moving = movingWords.test(sentence);
+    const seconding = secondingWord.test(sentence);
     if (moving) for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
     if (seconding)
       for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
