@@ -168,7 +168,8 @@ export function withoutFurniture(text: string): string {
   return joinHyphenated(kept).join('\n');
 }
 
-const actionHeading = /^\s{20,}(?:ACTIONS?|Actions?|ACTION BY|Action by)\s*$/m;
+// Spaces, not \s: a run of blank lines before the heading is not scanned again from each line's start.
+const actionHeading = /^ {20,}(?:ACTIONS?|Actions?|ACTION BY|Action by) *$/m;
 const actionOwner = /(?<=\S)\s{6,}[A-Za-z]{1,12}(?:[ /,&]{1,3}[A-Za-z]{1,12}){0,3}\s*$/;
 
 /**
