@@ -162,7 +162,7 @@ export function withoutFurniture(text: string): string {
     const line = actions ? rawLine.replace(actionOwner, '') : rawLine;
     const closed = spacedOut ? closeLetterSpacing(line) : line;
     // Only a line that opens with "|" can be a table's row.
-    if (closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
+    if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
   return joinHyphenated(kept).join('\n');
@@ -228,7 +228,12 @@ export function joinHyphenated(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    while (/[a-z]-$/i.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd()) && i + 1 < lines.length) {
+    while (
+      line.includes('-') &&
+      /[a-z]-$/i.test(line.trimEnd()) &&
+      !/\s-$/.test(line.trimEnd()) &&
+      i + 1 < lines.length
+    ) {
       const next = lines[i + 1]!;
       // "FINAN-" over "CIAL STRATEGY": a word in capitals broken the same way.
       const capitals = /[A-Z]{2}-$/.test(line.trimEnd()) && /\b[A-Z]+-$/.test(line.trimEnd());

@@ -1,7 +1,6 @@
 // Plain text as published minutes arrive (copied from a web page, or a Word file's text) made
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
-import { largest } from '../../shared/arrays';
 import { titleScore } from './titles';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
@@ -135,12 +134,17 @@ export function paragraphs(text: string): Para[] {
  * within a few characters of the same length. Zero when the lines are paragraphs.
  */
 function wrapWidth(lines: string[]): number {
-  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
-  const widest = largest(
-    lengths.filter((length) => length <= 120),
-    0,
-  );
-  const nearWidest = lengths.filter((length) => length >= widest - 15 && length <= widest).length;
+  // Two loops over the lines' lengths, without the arrays a map and two filters made.
+  const lengths: number[] = [];
+  let widest = 0;
+  for (const line of lines) {
+    const length = line.trim().length;
+    if (length === 0) continue;
+    lengths.push(length);
+    if (length <= 120 && length > widest) widest = length;
+  }
+  let nearWidest = 0;
+  for (const length of lengths) if (length >= widest - 15 && length <= widest) nearWidest++;
   return widest >= 40 && nearWidest >= Math.max(3, lengths.length * 0.3) ? widest : 0;
 }
 
