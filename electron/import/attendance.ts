@@ -6,12 +6,21 @@
 // next label, or at a sentence of the minutes ("The Chair welcomed …").
 import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
-import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONORIFIC, NAME } from './people';
+import {
+  peopleFromList,
+  personFromLine,
+  isPersonWithRole,
+  isName,
+  splitHonorific,
+  HONORIFIC,
+  NAME,
+} from './people';
 import { pushAll } from '../../shared/arrays';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
+import { tableHeader, tableRow, type Section } from './attendanceTable';
 
-export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
+export type { Section } from './attendanceTable';
 
 interface Label {
   section: Section;
@@ -34,7 +43,12 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
     pattern:
       /^(?:(?:Members|Councillors|Cabinet Members|Committee Members|Board Members|Voting Members|Those)\s+)?Present\b|^Sederunt\b|^Members\s*:|^Co-opted (?:Members?|Representatives?)\b|^Voting Co-optees?\b/i,
   },
-  { section: 'present', pattern: /^(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i, carry: 'Councillor' },
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i,
+    carry: 'Councillor',
+  },
   { section: 'apologies', pattern: /^Apolog(?:y|ies)\b(?:\s+for(?:\s+(?:absence|non-attendance))?)?/i },
   { section: 'absent', pattern: /^Absent\b/i },
   {
@@ -120,7 +134,9 @@ function joinWrapped(lines: string[]): string[] {
         .at(-1)
         ?.trim() ?? '';
     const open = (previous?.match(/\(/g)?.length ?? 0) > (previous?.match(/\)/g)?.length ?? 0);
-    const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line);
+    // "Councillors A, …, Lomax," over "Mrs Mountjoy and Nuttall.": the plural list goes on.
+    const listGoesOn = !!previous && /,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous);
+    const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line) && !listGoesOn;
     const joins =
       previous !== undefined &&
       (/^\p{Ll}/u.test(line) ||
@@ -162,7 +178,7 @@ function peopleIn(lines: string[], carry: string): ImportPerson[] {
         listShape.test(text));
     // "Mr Luca Bianchi, Bianchi Bar Ltd, with Mr Owen Pritchard": a second person, so a list.
     const another = laterPerson.test(text) || /;/.test(bare);
-    const one = (isPersonWithRole(text) && !another) || !multiple ? personFromLine(text) : null;
+    const one = (isPersonWithRole(text) || !multiple) && !another ? personFromLine(text) : null;
     if (one) {
       people.push(one);
       continue;
@@ -206,7 +222,29 @@ function narrative(text: string): boolean {
 }
 
 /** The labelled lists in the header paragraphs: each section's people, and the lines of none. */
-export function readAttendance(paras: string[]): Attendance {
+/** "Sub-Committee" beside the first name, over "Members Present:" beside the next: a label in a left-hand column. */
+const leftColumn = new RegExp(
+  String.raw`^((?:Sub-)?(?:Committee|Board|Panel|Cabinet|Members?)(?:\s+(?:Sub-)?(?:Committee|Board|Panel|Members?))?)\s+((?:${HONORIFIC})\s+\p{Lu}.*)$`,
+  'u',
+);
+
+function leftColumnLabels(paras: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const held = leftColumn.exec(paras[i]!);
+    const label = held && i + 1 < paras.length ? labelOf(paras[i + 1]!) : null;
+    if (held && label?.rest && !labelOf(paras[i]!)) {
+      const next = paras[i + 1]!;
+      out.push(`${next.slice(0, next.length - label.rest.length).trim()} ${held[2]}`, label.rest);
+      i++;
+    } else out.push(paras[i]!);
+  }
+  return out;
+}
+
+export function readAttendance(all: string[]): Attendance {
+  // Only a text with such a column is rewritten.
+  const paras = all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all;
   const lines: Record<Section, string[]> = {
     present: [],
     apologies: [],
@@ -221,7 +259,19 @@ export function readAttendance(paras: string[]): Attendance {
   let partial = false;
   let found = false;
   let chairOnly = false;
+  let table: { officers: boolean } | null = null;
   for (const text of paras) {
+    if (tableHeader.test(text)) {
+      found = true;
+      table = { officers: section === 'officers' };
+      continue;
+    }
+    const row = table ? tableRow(text, table.officers) : null;
+    if (row) {
+      if (row.section) lines[row.section].push(row.name);
+      continue;
+    }
+    table = null;
     if (partial && /^[A-Z][A-Z ]{1,30}:?$/.test(text)) {
       partial = false;
       continue;
@@ -269,7 +319,10 @@ export function readAttendance(paras: string[]): Attendance {
     else attendance.present.push(person);
   }
   pushAll(attendance.others, once(peopleIn(lines.others, '')));
-  for (const line of lines.substitutes) pushAll(attendance.substitutes, substitutesIn(line));
+  for (const line of lines.substitutes) {
+    const said = substitutesIn(line);
+    pushAll(attendance.substitutes, said.length > 0 ? said : substitutesListed(line));
+  }
   return attendance;
 }
 
@@ -277,6 +330,16 @@ export const substitutionPhrase = new RegExp(
   String.raw`((?:${HONORIFIC}\s+)+${NAME})[^.;()]{0,40}?\b(?:substitut(?:e|ed|ing)(?:\s+member)?\s+for|in place of)\s+((?:${HONORIFIC}\s+)*${NAME})`,
   'gu',
 );
+
+/** Under a "Substitute Members:" label: "Councillor K. Gill (for Councillor Mrs P. Horne)", one or more to a line. */
+function substitutesListed(line: string): (ImportPerson & { for: string })[] {
+  return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
+    const pair = /^(.+?)\s*\(?\s*\b(?:for|in place of|replacing)\s+(.+?)\s*\)?[.;,]?$/.exec(part.trim());
+    if (!pair || !isName(pair[1]!) || !isName(pair[2]!)) return [];
+    const { honorific, name } = splitHonorific(pair[1]!);
+    return [{ name, honorific, role: '', for: splitHonorific(pair[2]!).name }];
+  });
+}
 
 export function substitutesIn(text: string): (ImportPerson & { for: string })[] {
   // The phrase's own words first: the whole pattern, tried on every sentence of the minutes, is slow.

@@ -51,11 +51,14 @@ export const leadingNumber = /^(?:\d{1,3}\.\d{1,2}\.?|\([a-z]\)|[a-z]\))\s+(?=\S
 const reported =
   /\b(?:at its (?:last )?meeting|meeting (?:on|of|held)|noted that|reported that|advised that|had|previously|earlier|Minute\s+\d)\b|\(\s*$/i;
 
+const quoted = /^[“"‘']/;
+const anyKeyword = /resolved|agreed|recommended|decided/i;
+
 export function readHead(raw: string): HeadReading {
   const text = raw.replace(leadingNumber, '');
-  if (/^[“"‘']/.test(text)) return null;
+  if (quoted.test(text)) return null;
   // Both patterns below need a keyword: a paragraph without one is not tried against them.
-  if (!/resolved|agreed|recommended|decided/i.test(text)) return null;
+  if (!anyKeyword.test(text)) return null;
   const match = headPattern.exec(text);
   if (match && !reported.test(match[2] ?? '')) {
     const [, lead = '', who = '', word = '', after = ''] = match;
@@ -75,7 +78,11 @@ export function readHead(raw: string): HeadReading {
       .slice(0, late?.index ?? 0)
       .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
       .at(-1) ?? '';
-  if (late && !insideQuotes(text, late.index) && !reported.test(sentenceBefore)) {
+  // "Applications had been received … and it was RESOLVED that": only the clause with the keyword says whose decision it is.
+  const clauseBefore = /\band\s+it\s+was\s+(?:\w+\s+)?$/.test(sentenceBefore)
+    ? sentenceBefore.slice(sentenceBefore.search(/\band\s+it\s+was\s+(?:\w+\s+)?$/))
+    : sentenceBefore;
+  if (late && !insideQuotes(text, late.index) && !reported.test(clauseBefore)) {
     const after = late[2] ?? '';
     // "The recommendations were AGREED.": the keyword ends its sentence, which is the decision.
     if (/^\s*[.;]?\s*$/.test(after) || /^\s*\.\s+\p{Lu}/u.test(after)) {
@@ -161,5 +168,13 @@ function splitRest(after: string): Omit<DecisionHead, 'keyword' | 'lead'> {
     return { qualifier, preamble: rest.replace(/\s*:-?$/, ''), inline: '' };
   }
   if (/^(?:that|to)$/i.test(rest)) return { qualifier, preamble: rest, inline: '' };
+  // "RECOMMENDED TO COUNCIL - THAT" over the clauses: the parent body and "that" are the lead-in.
+  if (
+    /^(?:to|TO)\s+(?:the\s+|THE\s+)?(?:Council|COUNCIL|Cabinet|CABINET|Executive|EXECUTIVE)\s*(?:[–—-]+\s*)?(?:that|THAT)$/.test(
+      rest,
+    )
+  ) {
+    return { qualifier, preamble: rest, inline: '' };
+  }
   return { qualifier, preamble: '', inline: rest };
 }

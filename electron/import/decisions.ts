@@ -239,7 +239,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     if (
       clauses.length === 0 &&
       leadIn &&
-      /:-?$/.test(text) &&
+      (/:-?$/.test(text) || /^(?:That|THAT)$/.test(text)) &&
       text.length < 200 &&
       labelOf(paras[j + 1]?.text ?? '')
     ) {
@@ -254,6 +254,13 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       continue;
     }
     break;
+  }
+  // "Resolved that the following payments be approved:" over an unlabelled list (a payee and sum a line):
+  // the lead-in is the decision, one clause.
+  if (clauses.length === 0 && /^(?:that|to)\s+\S+\s+\S+\s+\S+/i.test(preamble)) {
+    clauses.push({ label: '', text: preamble, group: '' });
+    preamble = '';
+    j = start + 1;
   }
   if (clauses.length === 0) return null;
   if (clauses.some((clause) => clause.label === '•')) style = '(1)';

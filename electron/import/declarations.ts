@@ -17,13 +17,45 @@ export interface ItemText {
 }
 
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,5}(?:[./:]\d{1,4})*\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,5}(?:[./:]\d{1,4})*(?:[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
 /** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
 const nameThenItem =
   /^(.+?)\s+[–—-]+\s+(?:(?:item|minute|agenda item)\s+)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
+
+const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
+const followingMade =
+  /\bfollowing\s+(?:declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|declared)|interests?\s+(?:was|were)\s+declared)\b/i;
+const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
+
+/** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
+function listedDeclarations(
+  paras: string[],
+  from: number,
+  known: Set<string>,
+  add: (name: string, honorific: string, item: string, text: string) => void,
+): number {
+  let q = from;
+  for (; q < paras.length; q++) {
+    const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '');
+    const split = regarding.exec(line);
+    if (!split) break;
+    const people = peopleFromList(line.slice(0, split.index)).filter((person) => isName(person.name));
+    if (people.length === 0) break;
+    const said = line.slice(split.index + split[0].length);
+    const refs = (said.match(/\b[A-Z]{0,6}\/?\d{1,5}(?:\/\d{1,4})?\b/g) ?? []).filter((token) =>
+      known.has(token.toUpperCase()),
+    );
+    const explicit = reference.exec(said);
+    if (refs.length === 0 && explicit) refs.push(explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, ''));
+    for (const person of people) {
+      for (const ref of refs.length > 0 ? refs : ['']) add(person.name, person.honorific, ref, line);
+    }
+  }
+  return q - 1;
+}
 
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
@@ -57,7 +89,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
     for (let p = 0; p < item.paras.length; p++) {
       const para = item.paras[p]!;
       if (/^[“"‘]/.test(para)) continue;
-      const listed = declarationsItem ? lineItem.exec(para) : null;
+      // A list wrapped onto the next line ("…, Mulligan," / "Rafferty and Toner were present …") is read whole.
+      const whole = /(?:,|\band)$/.test(para) && item.paras[p + 1] ? `${para} ${item.paras[p + 1]}` : para;
+      const listed = declarationsItem ? lineItem.exec(whole) : null;
       // "Item 6 – Mr A Urquhart (Non-Financial)": names only after the item, nothing said.
       if (listed && !finiteVerbs.test(withoutBy(listed[2]!))) {
         for (const person of peopleFromList(listed[2]!.replace(/\([^)]*\)/g, ''))) {
@@ -71,6 +105,11 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         for (const person of who) add(person.name, person.honorific, named[2]!.replace(/[()]/g, ''), para);
         if (who.length > 0) continue;
       }
+      // "… the following declarations of interest were made:-" then "(1) Councillor X with regard to Minute Nos. P/102 and P/104".
+      if (followingMade.test(para)) {
+        p = listedDeclarations(item.paras, p + 1, known, add);
+        continue;
+      }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
       for (const sentence of /declared/i.test(para) ? sentencesOf(para) : []) {
         const at = /\bdeclared\b/i.exec(sentence);
@@ -82,7 +121,12 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
           .replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
-        const ref = itemRef(sentence.slice(at.index), item.number, known);
+        // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
+        const led = leadRef.exec(before);
+        const ref =
+          led && !reference.test(sentence.slice(at.index))
+            ? led[1]!
+            : itemRef(sentence.slice(at.index), item.number, known);
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {
           for (const person of people) add(person.name, person.honorific, ref, sentence);

@@ -10,8 +10,8 @@ import { exemptParagraphs } from '../../shared/domain';
 
 /** The first Schedule 12A paragraph a text cites, before or after the schedule's name. */
 export function paragraphCited(text: string): number | null {
-  const before = /paragraphs?\s+(\d{1,2})\b[^.]{0,160}?Schedule\s*12\s*\(?A\)?/i.exec(text);
-  const after = /Schedule\s*12\s*\(?A\)?[^.]{0,240}?\(?\bparagraphs?\s+(\d{1,2})\b/i.exec(text);
+  const before = /paragraphs?\s+(\d{1,2})\b[^.]{0,160}?Sch(?:edule|\.)?\s*12\s*\(?A\)?/i.exec(text);
+  const after = /Sch(?:edule|\.)?\s*12\s*\(?A\)?[^.]{0,240}?\(?\bparagraphs?\s+(\d{1,2})\b/i.exec(text);
   return validParagraph((before ?? after)?.[1]);
 }
 
@@ -29,6 +29,8 @@ const titleMarker =
   /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$/i;
 const ownPrivate =
   /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
+const thisItem =
+  /\b(?:for|during(?:\s+(?:the\s+)?consideration\s+of)?|in respect of)\s+(?:this|the present)\s+item\b/i;
 export const readmits =
   /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
 const partTwo = /(?:^|\n)\s*PART\s+(?:2|II|TWO|B)\b/;
@@ -113,7 +115,13 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       sentences[0];
     if (sentence && !ownPrivate.test(sentence)) {
       const paragraph = paragraphCited(sentence) ?? paragraphCited(said);
-      for (const index of coveredBy(sentence, items, at)) {
+      // "… to exclude the public from the meeting for this item": the item the resolution is in.
+      const here = thisItem.test(sentence) && !exclusionTitle.test(item.title);
+      if (here) {
+        item.exempt = true;
+        item.exemptParagraph ??= paragraph;
+      }
+      for (const index of here ? [] : coveredBy(sentence, items, at)) {
         const covered = items[index]!;
         if (exclusionTitle.test(covered.title)) continue;
         covered.exempt = true;

@@ -32,6 +32,9 @@ const webLine = new RegExp(
     String.raw`meeting details`,
     String.raw`decision details`,
     String.raw`meeting documents`,
+    // Committee Explorer's pages: the system's name, and its table's header run together.
+    String.raw`committee explorer`,
+    String.raw`item *description *resolution`,
     String.raw`related documents:?`,
     String.raw`agenda for these minutes`,
     String.raw`accompanying documents:?`,
@@ -74,6 +77,7 @@ const bareNumber = /^\d{1,4}$/;
 export function closeLetterSpacing(line: string): string {
   return line.replace(/\b(?:[A-Za-z] ){3,}[A-Za-z]\b(?: ?:)?/g, (spaced) => spaced.replace(/ /g, ''));
 }
+const spacedLetters = /\b(?:[A-Za-z] ){3,}[A-Za-z]\b/;
 
 /** The shape of a line for spotting repeats: case, runs of spaces and the numbers in it ignored. */
 const shapeOf = (line: string) => {
@@ -145,16 +149,28 @@ export function withoutFurniture(text: string): string {
       if (repeated(j) && !looksLikeMinute(trimmed[j]!)) drop[j] = true;
     }
   }
+  // An ACTION column at the right margin: its heading, and the owner at the end of a line ("Clerk", "AH", "SF/Clerk").
+  // The heading's words first: a text that never says "Action" has no such column (and is not scanned line by line for one).
+  const actions = /ACTION|Action/.test(text) && actionHeading.test(text);
+  // Letters spaced out ("T H A T") only where some line has them: most texts have none.
+  const spacedOut = spacedLetters.test(text);
   const kept: string[] = [];
-  lines.forEach((line, i) => {
+  lines.forEach((rawLine, i) => {
     if (drop[i]) return;
-    const closed = closeLetterSpacing(line);
+    // The heading, and an owner wrapped onto a line of its own at the margin ("Director of" / "Finance").
+    if (actions && (actionHeading.test(rawLine) || /^\s{40,}\S.{0,24}$/.test(rawLine))) return;
+    const line = actions ? rawLine.replace(actionOwner, '') : rawLine;
+    const closed = spacedOut ? closeLetterSpacing(line) : line;
     // Only a line that opens with "|" can be a table's row.
-    if (closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
+    if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
   return joinHyphenated(kept).join('\n');
 }
+
+// Spaces, not \s: a run of blank lines before the heading is not scanned again from each line's start.
+const actionHeading = /^ {20,}(?:ACTIONS?|Actions?|ACTION BY|Action by) *$/m;
+const actionOwner = /(?<=\S)\s{6,}[A-Za-z]{1,12}(?:[ /,&]{1,3}[A-Za-z]{1,12}){0,3}\s*$/;
 
 /**
  * "| 25/087 | Apologies: Cllr K Gale. | Clerk |": a table row saved as text, as the minute (its
@@ -191,11 +207,11 @@ function nearby(lines: string[], i: number, distance: number): number[] {
   return found;
 }
 
-/** Labels and keywords repeat on every page of minutes, and are not furniture. */
+/** Labels and keywords repeat on every page of minutes, and are not furniture; nor is "The Board resolved:-". */
 const isLabel = (line: string) =>
   /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Decision|DECISION|Minutes?|Present|Apologies|Reasons?|Supporting documents|Officers?|In attendance)\b/.test(
     line,
-  );
+  ) || /\b(?:resolved|agreed|RESOLVED|AGREED)\s*(?::-?|[–—-])?$/.test(line);
 
 /** A line that reads as the start of a minute: a number with a title, or a decision. */
 const looksLikeMinute = (line: string) =>
@@ -205,15 +221,23 @@ const looksLikeMinute = (line: string) =>
 
 /**
  * "re-" at a line's end and "spect" at the next line's start are "respect": a word broken by the
- * page, joined again. A dash after a space, or before a capital, is left alone.
+ * page, joined again, and "FINAN-" over "CIAL" in a title in capitals. A dash after a space, or
+ * before a capital after a word in lower case, is left alone.
  */
 export function joinHyphenated(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    while (/[a-z]-$/i.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd()) && i + 1 < lines.length) {
+    while (
+      line.includes('-') &&
+      /[a-z]-$/i.test(line.trimEnd()) &&
+      !/\s-$/.test(line.trimEnd()) &&
+      i + 1 < lines.length
+    ) {
       const next = lines[i + 1]!;
-      const match = /^(\s*)([a-z][^\s]*)(.*)$/.exec(next);
+      // "FINAN-" over "CIAL STRATEGY": a word in capitals broken the same way.
+      const capitals = /[A-Z]{2}-$/.test(line.trimEnd()) && /\b[A-Z]+-$/.test(line.trimEnd());
+      const match = (capitals ? /^(\s*)([A-Z]{2,}\b[^\s]*)(.*)$/ : /^(\s*)([a-z][^\s]*)(.*)$/).exec(next);
       if (!match) break;
       line = `${line.trimEnd().slice(0, -1)}${match[2]}`;
       lines[i + 1] = match[3]!.trimStart() ? `${match[1]}${match[3]!.trimStart()}` : '';

@@ -33,6 +33,9 @@ interface Candidate extends Heading {
   strength: number;
 }
 
+/** A planning application's reference opening a line, then a dash: "25/04122/FUL – …", "LA07/2024/1031/F - …". */
+const applicationRef = /^(?:[A-Z]{1,4}\d{0,2}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{1,5})+\s+[–—-]\s+\S/;
+
 /** A number in brackets, or bare: "(139)", "143", "PLA146/24". */
 const token = String.raw`(?:\(${numberToken}\)|${numberToken})`;
 const alone = new RegExp(String.raw`^(${numberWords}?${token})[.:)]?$`);
@@ -90,8 +93,11 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
       title.length <= 300
         ? 0.5
         : titleScore(title);
-    const separated = closing !== '' || raw.startsWith('(') || /^\S+\s*[–—-]\s/.test(text) || coded || worded;
-    if (score >= 0.5 && (separated || score >= 1.5)) {
+    // "5.1 25/04122/FUL – erection of 12 houses": a sub-item headed by an application's reference.
+    const application = /^\d+\.\d+$/.test(minute.text) && applicationRef.test(title);
+    const separated =
+      closing !== '' || raw.startsWith('(') || /^\S+\s*[–—-]\s/.test(text) || coded || worded || application;
+    if ((score >= 0.5 || application) && (separated || score >= 1.5)) {
       const strength = score + (worded ? 2 : 0) + (coded ? 1 : 0) + (closing ? 0.5 : 0);
       found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength });
     }
@@ -201,6 +207,9 @@ function shapeTitles(paras: Para[], chain: Candidate[]): Heading[] {
     if (!heading.lead) {
       let at = heading.index + heading.span;
       while (at < limit && !starts.has(at) && continuesTitle(title, paras[at]!.text)) {
+        // "… PENTRE -" over "MR J. HOWELLS": the dash the line ended with is inside the title after all.
+        const dash = /\s([–—-])$/.exec(paras[at - 1]!.text.trim());
+        if (dash && !/[–—-]$/.test(title)) title = `${title} ${dash[1]}`;
         title = `${title}\n${paras[at]!.text}`;
         span++;
         at++;

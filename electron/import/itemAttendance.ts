@@ -107,6 +107,12 @@ export function attendanceFromItems(
         for (const person of found) {
           const key = nameKey(person.name);
           if (!key || known.has(key) || subs.some((sub) => nameKey(sub.name) === key)) continue;
+          // "Councillor Birtles" in the item, "Councillor Tom Birtles" in the heading's table: one person.
+          if (
+            !key.includes(' ') &&
+            meeting.apologies.some((known) => nameKey(known.name).endsWith(` ${key}`))
+          )
+            continue;
           known.add(key);
           meeting.apologies.push(person);
         }
@@ -122,7 +128,9 @@ export function attendanceFromItems(
     if (!sub.for && meeting.apologies.length === 1) sub.for = meeting.apologies[0]!.name;
     const key = nameKey(sub.name);
     if (!key || meeting.substitutes.some((known) => nameKey(known.name) === key)) continue;
-    meeting.substitutes.push({ name: sub.name, honorific: '', role: '', for: sub.for });
+    // "… for Councillor Fairley.": the sentence's full stop is not the name's (an initial's is).
+    const replaced = sub.for.replace(/(\p{L}{2})\.$/u, '$1');
+    meeting.substitutes.push({ name: sub.name, honorific: '', role: '', for: replaced });
   }
   // Someone who sent apologies is not also present.
   meeting.apologies = meeting.apologies.filter(

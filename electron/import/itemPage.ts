@@ -21,6 +21,9 @@ const meetingLine =
 
 /** The meeting a line names, and the item number it gives ("(Item 88)"). */
 export function meetingOfLine(text: string): { meeting: ImportMeeting; item: string } | null {
+  // Every such line starts "Moved from", "Meeting", "Decided" or "Decision": others are not tried.
+  const first = text.charCodeAt(0) | 32;
+  if (first !== 109 && first !== 100) return null;
   const match = meetingLine.exec(text);
   if (!match) return null;
   const rest = match[1]!;

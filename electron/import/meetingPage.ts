@@ -18,6 +18,7 @@ import { readHead } from './decisionHead';
 /** Where the header's attendance lists end, for minutes whose headings carry no numbers. */
 function afterAttendance(paras: Para[]): number {
   let last = -1;
+  let colonLabels = 0;
   const limit = Math.min(paras.length, 60);
   for (let i = 0; i < limit; i++) {
     const text = paras[i]!.text;
@@ -26,7 +27,12 @@ function afterAttendance(paras: Para[]): number {
       const next = paras[i + 1]?.text ?? '';
       if (finiteVerbs.test(next) && next.split(/\s+/).length > 5) break;
     }
-    if (readAttendance([text]).found) {
+    const listed = readAttendance([text]).found;
+    // "Apologies for absence" alone, after lists labelled "Present:" and "In attendance:": the first heading.
+    if (listed && last >= 0 && !text.includes(':') && colonLabels > 0 && /^\p{Lu}[\p{Ll} ]+$/u.test(text))
+      break;
+    if (listed && text.includes(':')) colonLabels++;
+    if (listed) {
       last = i;
       while (last + 1 < limit && !headingLike(paras[last + 1]!.text)) last++;
     }
@@ -49,7 +55,7 @@ function unnumberedHeadings(paras: Para[]): Heading[] {
       titleScore(text) >= 0.5 &&
       headingLike(text) &&
       next &&
-      titleScore(next) < 0.5
+      (titleScore(next) < 0.5 || (/\.$/.test(next) && !headingLike(next)))
     ) {
       headings.push({ index: i, span: 1, number: '', title: cleanTitle(text) });
     }

@@ -12,13 +12,23 @@ import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
 import { tableView } from './tableRows';
 
+const minutesLabel = /^Minutes\s*:$/i;
+const decisionLabel = /^Decision\s*:$/i;
+
 /** Where a single item's heading ends and its minutes start: its one "Minutes:" label, or an issue page's item line. */
 function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number; bodyStart: number } | null {
-  const labels = paras.flatMap((para, index) => (/^Minutes\s*:$/i.test(para.text) ? [index] : []));
+  // One pass over the paragraphs for both labels; only a short one ending in ":" can be either.
+  const labels: number[] = [];
+  const decisions: number[] = [];
+  for (let index = 0; index < paras.length; index++) {
+    const text = paras[index]!.text;
+    if (text.length > 40 || !text.endsWith(':')) continue;
+    if (minutesLabel.test(text)) labels.push(index);
+    else if (decisionLabel.test(text)) decisions.push(index);
+  }
   if (labels.length === 1) return { headEnd: labels[0]!, bodyStart: labels[0]! + 1 };
   if (labels.length > 0) return null;
   // A decision's page: "Decision Maker: …", "Decision:" and the decision, "Decided at meeting: …".
-  const decisions = paras.flatMap((para, index) => (/^Decision\s*:$/i.test(para.text) ? [index] : []));
   if (
     decisions.length === 1 &&
     paras.some((para) => /^(?:Decision maker|Decided at meeting|Decision status)\s*:/i.test(para.text))

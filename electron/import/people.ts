@@ -22,6 +22,7 @@ const honorificWords: Record<string, string> = {
   reverend: 'Rev',
   fr: 'Fr',
   pc: 'PC',
+  pcso: 'PCSO',
   sgt: 'Sergeant',
   sergeant: 'Sergeant',
   inspector: 'Inspector',
@@ -32,7 +33,7 @@ const honorificWords: Record<string, string> = {
 /** Honorifics that carry to the bare names after them: "Councillors A, B and C", "Alderman Blair, Cunning". */
 const plurals = new Set(['councillors', 'cllrs', 'aldermen', 'bailies', 'alderman']);
 
-export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
+export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PCSO|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
 /** A name word: a capital and letters, or initials ("D.R.", "MA"); particles allowed between. */
 const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:ap|ab|de|di|da|du|le|la|van|von|der|den|del|dos|al|bin|ní|nic|y)`;
@@ -74,6 +75,18 @@ export function tidyName(name: string): string {
 
 /** "Councillor Mrs. A. Thomas-Hale" → honorific and name (the first honorific of several). */
 export function splitHonorific(text: string): { honorific: string; name: string } {
+  // Minutes name the same people again and again (the mover, the seconder, each list): each name is split once.
+  const known = splitNames.get(text);
+  if (known) return known;
+  const split = splitHonorificOnce(text);
+  if (splitNames.size >= 4096) splitNames.clear();
+  splitNames.set(text, split);
+  return split;
+}
+/** Read only by every caller (each copies or destructures it), so one object per text is shared. */
+const splitNames = new Map<string, { honorific: string; name: string }>();
+
+function splitHonorificOnce(text: string): { honorific: string; name: string } {
   const words = withoutPlace(text).trim().replace(/\s+/g, ' ').split(' ');
   let first: string | undefined;
   while (words.length > 1 && (titleWords.has(words[0]!.toLowerCase()) || honorificOf(words[0]!))) {
@@ -83,13 +96,20 @@ export function splitHonorific(text: string): { honorific: string; name: string 
   return { honorific: first ?? '', name: tidyName(words.join(' ')) };
 }
 
+function surnameAfterForename(text: string): boolean {
+  const match = /^((?:\p{Lu}\.?\s*){1,3}|\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+$/u.exec(text.trim());
+  return !!match && !roleWords.test(match[1]!);
+}
+
 /** Whether a text is a person's name, with or without honorifics before it. */
 export function isName(text: string, bare = true): boolean {
   const clean = withoutPlace(text).replace(postNominal, '').trim();
   if (clean.split(/\s+/).every((word) => honorificOf(word) || titleWords.has(word.toLowerCase())))
     return false;
   const named = honorificThenName.exec(clean);
-  if (named) return !roleWords.test(named[2]!) || /^\p{Lu}\S*$/u.test(named[2]!);
+  // "Mr T. Ward", "Mrs Jane Hall": a surname that is also a role's word ("Ward", "Head") after initials or a forename.
+  if (named)
+    return !roleWords.test(named[2]!) || /^\p{Lu}\S*$/u.test(named[2]!) || surnameAfterForename(named[2]!);
   return bare && nameOnly.test(clean) && !roleWords.test(clean) && clean.split(/\s+/).length <= 5;
 }
 
@@ -284,6 +304,19 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
     ) {
       const { honorific, name } = splitHonorific(withoutPlace(inBrackets));
       people.push({ name, honorific, role: part.replace(/^the\s+/i, '') });
+      continue;
+    }
+    // "Chief Executive (Mark Tolland)": a role, and the person's bare name in the brackets.
+    const bareName = roles.length === 1 ? roles[0]! : '';
+    if (
+      bareName.includes(' ') &&
+      roleWords.test(part) &&
+      !isName(part) &&
+      nameOnly.test(bareName) &&
+      !roleWords.test(bareName) &&
+      !/\b(?:Area|Locality|District|Division|Ward|Region|Team|Office)\b/.test(bareName)
+    ) {
+      people.push({ name: bareName, honorific: '', role: part.replace(/^the\s+/i, '') });
       continue;
     }
     if (chairRoles.test(part) || /^in the Chair$/i.test(part)) {

@@ -1,7 +1,6 @@
 // Plain text as published minutes arrive (copied from a web page, or a Word file's text) made
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
-import { largest } from '../../shared/arrays';
 import { titleScore } from './titles';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
@@ -83,7 +82,7 @@ const functionWords =
 
 /** Whether a line starts something new: a list marker, a label, a keyword the parser reads. */
 const startsSomething =
-  /^(?:[·•Ø▪◦§➢►✓*o\-–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z]{1,2}[.)]\s|\([ivx]{1,5}\)\s|\(?[A-Z][:)]\s|RESOLVED|AGREED|RECOMMENDED|Minutes:|Supporting documents|Present\b|Apologies\b|[A-Z][A-Z ]{2,30}:|(?:In attendance|Officers?|Also present|Also in attendance|Other Members|Members present|In the Chair|Presiding|Absent|Substitutes?)\b)/;
+  /^(?:[·•Ø▪◦§➢►✓*o\-–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z]{1,2}[.)]\s|\(?[ivx]{1,5}[.)]\s|\(?[A-Z][:)]\s|RESOLVED|AGREED|RECOMMENDED|Minutes:|Supporting documents|Present\b|Apologies\b|[A-Z][A-Z ]{2,30}:|(?:In attendance|Officers?|Also present|Also in attendance|Other Members|Members present|In the Chair|Presiding|Absent|Substitutes?)\b)/;
 
 /**
  * Paragraphs from text: blank lines end one. A line carried over by the page (the previous one
@@ -135,12 +134,17 @@ export function paragraphs(text: string): Para[] {
  * within a few characters of the same length. Zero when the lines are paragraphs.
  */
 function wrapWidth(lines: string[]): number {
-  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
-  const widest = largest(
-    lengths.filter((length) => length <= 120),
-    0,
-  );
-  const nearWidest = lengths.filter((length) => length >= widest - 15 && length <= widest).length;
+  // Two loops over the lines' lengths, without the arrays a map and two filters made.
+  const lengths: number[] = [];
+  let widest = 0;
+  for (const line of lines) {
+    const length = line.trim().length;
+    if (length === 0) continue;
+    lengths.push(length);
+    if (length <= 120 && length > widest) widest = length;
+  }
+  let nearWidest = 0;
+  for (const length of lengths) if (length >= widest - 15 && length <= widest) nearWidest++;
   return widest >= 40 && nearWidest >= Math.max(3, lengths.length * 0.3) ? widest : 0;
 }
 
@@ -164,6 +168,10 @@ const allCapitals = (line: string) => !/[a-z]/.test(line) && line === line.toUpp
 /** How much of a paragraph's end `continues` looks at: it only asks how the paragraph ends. */
 const END = 80;
 
+/** A line ending in a title or initials ("seconded by Councillor Mrs L M"): the name is on the next line. */
+const nameBroken =
+  /\b(?:by|and|from)\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr))?\.?(?:\s+[A-Z]\.?){0,3}$/;
+
 /** A numbered heading's line: what follows it in capitals is its minute, or the rest of its title (read later). */
 const headingLine =
   /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+[\p{Lu}\d]/u;
@@ -181,7 +189,7 @@ function continues(previous: Growing, line: string, gap: boolean, width: number)
   if (previous.capitals) return false; // a heading in capitals
   const lower = /^[a-z]/.test(line);
   const open = length >= 50 && (lower || functionWords.test(end));
-  if (!gap) return lower || open || (width > 0 && previous.lastLine >= width - 15);
+  if (!gap) return lower || open || (width > 0 && previous.lastLine >= width - 15) || nameBroken.test(end);
   return length >= 60 && (lower || functionWords.test(end));
 }
 
@@ -202,15 +210,25 @@ export const withoutMarkdown = (text: string): string =>
     .map((run) => run.text)
     .join('');
 
+/** (?=\s) first: the look-behinds are tried only where white space is, not at every character. */
+const sentenceBreak =
+  /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u;
+/** Where `sentenceBreak` could first match: white space after a sentence's end. */
+const sentenceEndInside = /[.!?]["”’)]?\s/;
+
 /**
  * A text's sentences: a full stop, question or exclamation mark (a closing quotation with it) and a
  * capital after. An initial ("S. Westcott") or an abbreviated title ("Cllr. Baxter", "Mr.") ends none.
  */
 export function sentencesOf(text: string): string[] {
-  const parts = text.split(
-    // (?=\s) first: the look-behinds are tried only where white space is, not at every character.
-    /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u,
-  );
+  // A text with no full stop (or ? or !) before white space inside it, and no line break, is one
+  // sentence: most clauses, headings and list lines. The splitting pattern's look-behinds are then
+  // never tried.
+  if (!text.includes('\n') && !sentenceEndInside.test(text)) {
+    const sentence = text.trim();
+    return sentence ? [sentence] : [];
+  }
+  const parts = text.split(sentenceBreak);
   // Trimmed, without the empty ones, in one loop (a map and a filter were deoptimised on the split's array).
   const sentences: string[] = [];
   for (const part of parts) {

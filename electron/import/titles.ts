@@ -90,6 +90,11 @@ export function cleanTitle(title: string): string {
   return marked.replace(/[.:]$/, '').trim();
 }
 
+const runOnDash = /\s[–—-]+\s*/g;
+const titleStop = /(?=[.:])(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu;
+/** Where `titleStop` could match: a full stop or colon, then white space. */
+const stopThenSpace = /[.:]\s/;
+
 /**
  * A title with the minute's text run on after it ("DECLARATIONS OF INTEREST – None.", "Apologies
  * for Absence – Cllr Luscombe had work commitments.") split into the title and that text. A dash
@@ -100,7 +105,9 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   if (inCapitals(text)) return { title: cleanTitle(text), rest: '' };
   const sentence = (rest: string) =>
     /[.!?:]["”’)]?$/.test(rest) || (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
-  const separators = [...text.matchAll(/\s[–—-]+\s*/g)];
+  // Only a text with a dash has dashes to split at, and only one with ". " or ": " a title ended by either.
+  const separators =
+    text.includes('-') || text.includes('–') || text.includes('—') ? [...text.matchAll(runOnDash)] : [];
   // Capitals up to a dash, then the minute in ordinary case: "EMPTY HOMES – PROGRESS REPORT – The Manager …".
   for (const match of separators) {
     const head = text.slice(0, match.index);
@@ -113,9 +120,7 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   }
   // "Apologies. Councillors A and B.", "Grants: Applications had been received …", "Open forum:
   // two residents …": a title ended by a full stop or a colon, then the minute.
-  for (const match of text.matchAll(
-    /(?=[.:])(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu,
-  )) {
+  for (const match of stopThenSpace.test(text) ? text.matchAll(titleStop) : []) {
     const head = text.slice(0, match.index);
     const rest = text.slice(match.index + match[0].length).trim();
     const colon = match[0].startsWith(':');

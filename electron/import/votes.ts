@@ -30,36 +30,46 @@ const startsMover = new RegExp(
   String.raw`^${namePattern}\b[^.]*?\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\b(?!\s+by)(?!\s+as an amendment)`,
   'u',
 );
+const openingPhrase = /^(?:Following|After|Upon|On|Having)\b[^,]{0,60},\s+(?=\p{Lu})/u;
 /** "… and Councillor Y seconded": the name nearest before "seconded". */
 const beforeSeconded = new RegExp(
   String.raw`${namePattern}\s*,?\s+(?:then\s+)?(?:seconded|Seconded|SECONDED)\b(?!\s+by)`,
   'gu',
 );
 
+const voteAfterName =
+  /\s+(?:Unanimous(?:ly)?|UNANIMOUS(?:LY)?|Carried|CARRIED|Agreed|AGREED|All(?:\s+in\s+favour)?|For|FOR|Vote[sd]?)\b.*$/;
+const office = /^(?:Chair|Chairman|Convener|Mayor|Leader)$/i;
+const sentenceLabel = /^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i;
+const amendment = /\bamendment\b/i;
+const movingWords = /mov|propos|motion/i;
+const secondingWord = /second/i;
+const anyMoverWord = /mov|propos|second|motion/i;
+
 /** A person's name, not an office ("the Convener", "the Mayor") or a body. */
 const nameOnly = (match: string | undefined): string | undefined => {
   if (!match) return undefined;
-  const { name } = splitHonorific(match);
-  return !name || roleWords.test(name) || /^(?:Chair|Chairman|Convener|Mayor|Leader)$/i.test(name)
-    ? undefined
-    : name;
+  // "Seconded: Cllr. O'Neill   Unanimous": what the vote was is not the name.
+  const { name } = splitHonorific(match.replace(voteAfterName, ''));
+  return !name || roleWords.test(name) || office.test(name) ? undefined : name;
 };
 
 /** Who moved and who seconded, as a paragraph says. An amendment's mover is not the decision's. */
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
   // Every pattern below needs one of these words: most paragraphs have none, and are not split.
-  if (!/mov|propos|second|motion/i.test(text)) return found;
+  if (!anyMoverWord.test(text)) return found;
   for (const raw of sentencesOf(text)) {
-    const sentence = raw.replace(/^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i, '');
-    if (/\bamendment\b/i.test(sentence)) continue;
+    const sentence = raw.replace(sentenceLabel, '');
+    if (amendment.test(sentence)) continue;
     // The mover's patterns all need moved/proposed/mover/proposer/proposal/motion, the seconder's "second…".
-    const moving = /mov|propos|motion/i.test(sentence);
-    const seconding = /second/i.test(sentence);
+    const moving = movingWords.test(sentence);
+    const seconding = secondingWord.test(sentence);
     if (moving) for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
     if (seconding)
       for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
-    if (moving) found.mover ??= nameOnly(startsMover.exec(sentence)?.[1]);
+    // "Following discussion, Councillor X, seconded by Councillor Y, moved that …".
+    if (moving) found.mover ??= nameOnly(startsMover.exec(sentence.replace(openingPhrase, ''))?.[1]);
     if (!found.seconder && seconding) {
       const all = [...sentence.matchAll(beforeSeconded)];
       found.seconder = nameOnly(all.at(-1)?.[1]);
