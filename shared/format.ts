@@ -26,6 +26,8 @@ export function formatLongDate(isoDate: string): string {
 
 /** '14:00' → '2.00 pm'; '09:30' → '9.30 am'; '12:00' → '12.00 pm'. */
 export function formatTime(clock: string): string {
+  // A meeting whose minutes give no start time keeps none (''): nothing to print.
+  if (!clock) return '';
   const [hours, minutes] = clock.split(':').map(Number) as [number, number];
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
   return `${hour12}.${String(minutes).padStart(2, '0')} ${hours < 12 ? 'am' : 'pm'}`;

@@ -92,7 +92,8 @@ export function importMeeting(
     const meeting = createMeeting(db, {
       committeeId,
       date,
-      startTime: target.startTime ?? found?.startTime ?? '10:00',
+      // No time in the text: the meeting has none ('') rather than one made up.
+      startTime: target.startTime ?? found?.startTime ?? '',
       venue: target.venue ?? found?.venue ?? '',
     });
     updateMeeting(db, meeting.id, { status: 'minutes drafted' });

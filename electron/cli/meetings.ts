@@ -84,7 +84,7 @@ function printed(meetings: ListedMeeting[]): string {
   return meetings
     .map((meeting) =>
       [
-        `${meeting.committee}: ${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)} (${capitalise(meeting.status)})`,
+        `${meeting.committee}: ${formatLongDate(meeting.date)}${meeting.startTime ? `, ${formatTime(meeting.startTime)}` : ''} (${capitalise(meeting.status)})`,
         `  meeting ${meeting.id}`,
         ...meeting.items.map(
           (item) =>

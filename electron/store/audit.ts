@@ -130,7 +130,7 @@ export function readSubject(db: Db, scope: AuditScope): string {
       const agenda = meeting.agendaPublishedOn
         ? `\nAgenda published on ${formatLongDate(meeting.agendaPublishedOn)}`
         : '';
-      return `${formatLongDate(meeting.date)}, ${formatTime(meeting.startTime)}${ended}${meeting.venue ? `, ${meeting.venue}` : ''}${agenda}`;
+      return `${formatLongDate(meeting.date)}${meeting.startTime ? `, ${formatTime(meeting.startTime)}` : ''}${ended}${meeting.venue ? `, ${meeting.venue}` : ''}${agenda}`;
     }
   }
 }

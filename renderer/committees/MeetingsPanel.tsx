@@ -26,7 +26,8 @@ export function MeetingsPanel({ detail }: { detail: CommitteeDetail }) {
         {detail.meetings.map((meeting) => (
           <li key={meeting.id}>
             <a href={href({ screen: 'meeting', id: meeting.id })}>
-              {formatLongDate(meeting.date)}, {formatTime(meeting.startTime)}
+              {formatLongDate(meeting.date)}
+              {meeting.startTime ? `, ${formatTime(meeting.startTime)}` : ''}
             </a>{' '}
             <span className="badge">{capitalise(meeting.status)}</span>
           </li>

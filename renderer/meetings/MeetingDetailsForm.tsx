@@ -45,7 +45,7 @@ export function MeetingDetailsForm({ meeting, locked }: { meeting: Meeting; lock
           <div>
             <dt>Time</dt>
             <dd>
-              {formatTime(meeting.startTime)}
+              {meeting.startTime ? formatTime(meeting.startTime) : 'Not recorded'}
               {meeting.endTime ? ` to ${formatTime(meeting.endTime)}` : ''}
             </dd>
           </div>
@@ -84,7 +84,6 @@ export function MeetingDetailsForm({ meeting, locked }: { meeting: Meeting; lock
         label="Start time"
         type="time"
         value={draft.startTime}
-        required
         onChange={(startTime) => change({ startTime })}
       />
       <TextField

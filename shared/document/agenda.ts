@@ -19,7 +19,7 @@ export function agendaModel(record: MeetingRecord): DocumentModel {
     heading(committee.name, 0),
     paragraph('Agenda'),
     paragraph(`Date: ${date}`),
-    paragraph(`Time: ${formatTime(meeting.startTime)}`),
+    ...(meeting.startTime ? [paragraph(`Time: ${formatTime(meeting.startTime)}`)] : []),
     paragraph(`Venue: ${meeting.venue || 'to be confirmed'}`),
     heading('Membership', 1),
   ];

@@ -24,7 +24,8 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
   const { style, detail } = record;
   const { meeting, committee } = detail;
   const lists = new Lists();
-  const when = `${formatDate(meeting.date, style.dateFormat)} at ${formatTime(meeting.startTime)}`;
+  const time = formatTime(meeting.startTime);
+  const when = `${formatDate(meeting.date, style.dateFormat)}${time ? ` at ${time}` : ''}`;
   const blocks: Block[] = [
     paragraph(style.councilName),
     heading(committee.name, 0),
