@@ -23,7 +23,7 @@ import { saveMinutes } from '../store/minutes';
 import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
 import { docOfLines } from '../import/narrative';
-import { peopleNamed } from '../import/preview';
+import { attendingName, peopleNamed } from '../import/preview';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
@@ -108,7 +108,10 @@ export function importMeeting(
   const peopleAdded: string[] = [];
   let peopleMatched = 0;
   const named = new Map(peopleNamed(structure).map((person) => [nameKey(person.name), person]));
-  const personId = (name: string): string | null => {
+  const asAttending = attendingName(structure);
+  const personId = (written: string): string | null => {
+    // "Patel" moving a motion is the Councillor J Patel the Present list gives, when only one fits.
+    const name = asAttending(written);
     const key = nameKey(name);
     if (!key) return null;
     const known = ids.get(key);

@@ -14,10 +14,49 @@ interface Named extends ImportPerson {
   kind: PersonKind;
 }
 
+const surname = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
+const initial = (name: string) => nameKey(name).charAt(0);
+
+/**
+ * A name as the meeting's own lists give it: "Patel" or "J Patel" (a mover, a seconder, a voter, a
+ * declaration) is the one person of that surname (and initial, when one is written) listed as
+ * attending the meeting, "Councillor J Patel". A name matching nobody there, or several, is kept
+ * as written (the preview then asks, as for anyone else).
+ */
+export function attendingName(structure: ImportStructure): (name: string) => string {
+  const meeting = structure.meeting;
+  if (!meeting) return (name) => name;
+  const attending = [
+    ...meeting.present,
+    ...meeting.substitutes,
+    ...meeting.officers,
+    ...meeting.others,
+  ].map((person) => person.name);
+  const keys = new Set(attending.map(nameKey));
+  return (name) => {
+    const key = nameKey(name);
+    if (!key || keys.has(key)) return name;
+    const words = key.split(' ');
+    const matches = [
+      ...new Set(
+        attending.filter(
+          (full) =>
+            surname(full) === surname(name) &&
+            nameKey(full) !== surname(full) &&
+            (words.length === 1 || (words.length === 2 && words[0]!.length === 1 && initial(full) === words[0])),
+        ),
+      ),
+    ];
+    return matches.length === 1 ? matches[0]! : name;
+  };
+}
+
 /** Everyone the structure names, once each by name, with the kind of person the context says. */
 export function peopleNamed(structure: ImportStructure): Named[] {
   const found = new Map<string, Named>();
-  const add = (person: ImportPerson, kind: PersonKind) => {
+  const asAttending = attendingName(structure);
+  const add = (given: ImportPerson, kind: PersonKind) => {
+    const person = { ...given, name: asAttending(given.name) };
     const key = nameKey(person.name);
     if (!key) return;
     const known = found.get(key);
@@ -49,9 +88,6 @@ export function peopleNamed(structure: ImportStructure): Named[] {
   }
   return [...found.values()];
 }
-
-const surname = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
-const initial = (name: string) => nameKey(name).charAt(0);
 
 /** The preview from the directory and committees as read: plain values, so a worker can make it. */
 export function previewFrom(

@@ -5,7 +5,8 @@
 // officer's side: the text in, the meeting and its minutes out.
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../shared/document';
-import type { MeetingDetail } from '../../shared/domain';
+import type { Decision } from '../../shared/decisions';
+import type { MeetingDetail, Person } from '../../shared/domain';
 import { importTextInto, ok, tempCore } from './helpers';
 
 /** Published minutes as a small licensing committee writes them (no start time given). */
@@ -83,5 +84,43 @@ describe('importing a meeting keeps what the file says', () => {
 
     // The officer may save the meeting's details without inventing a time either.
     await ok(core, 'meetings.update', { id: result.meetingId, startTime: '' });
+  });
+});
+
+describe('the people a meeting names are the people at it', () => {
+  it('takes "moved by Councillor Patel" for the Councillor J Patel present, and adds nobody twice', async () => {
+    const core = tempCore();
+    const { preview, result } = await importTextInto(core, licensingMinutes);
+    // The preview asks about the people present, not again about "Patel" and "Davies".
+    expect(preview.people.map((person) => person.name)).not.toContain('Patel');
+    expect(preview.people.map((person) => person.name)).not.toContain('Davies');
+    expect(result.peopleAdded).not.toContain('Councillor Patel');
+    expect(result.peopleAdded).not.toContain('Councillor Davies');
+    const people = await ok<Person[]>(core, 'people.list', {});
+    expect(people.filter((person) => /Patel|Davies/.test(person.name)).map((p) => p.name).sort()).toEqual([
+      'J Patel',
+      'R Davies',
+    ]);
+    const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: result.meetingId });
+    const [decision] = await ok<Decision[]>(core, 'decisions.list', { itemId: detail.items[1]!.id });
+    const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name;
+    expect(nameOf(decision!.moverId)).toBe('J Patel');
+    expect(nameOf(decision!.seconderId)).toBe('R Davies');
+    const { warnings } = await ok<{ warnings: string[] }>(core, 'exports.warnings', {
+      meetingId: result.meetingId,
+      kind: 'minutes',
+      version: 'current',
+    });
+    expect(warnings.filter((warning) => /mov|second/i.test(warning))).toEqual([]);
+    expect((await minutesLines(core, result.meetingId)).join('\n')).not.toMatch(/Not recorded/);
+  });
+
+  it('makes a new person only when no one present, or more than one, has that surname', async () => {
+    const core = tempCore();
+    const text = licensingMinutes.replace('Councillor T Evans', 'Councillor T Evans, Councillor A Davies');
+    const { result } = await importTextInto(core, text);
+    // Two Davies present: the seconder cannot be told apart, so "Davies" is kept as written.
+    expect(result.peopleAdded).toContain('Councillor Davies');
+    expect(result.peopleAdded).not.toContain('Councillor Patel');
   });
 });
