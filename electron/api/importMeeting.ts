@@ -194,11 +194,17 @@ export function importMeeting(
       if (!memberId || !ensureMember(memberId, '')) continue;
       attempt(person.name, () => setSubstitute(db, { meetingId, memberId, substituteId }));
     }
-    for (const person of found.officers) {
-      const id = personId(person.name)!;
-      attempt(person.name, () =>
-        addAttendee(db, { meetingId, personId: id, kind: 'officer', capacity: person.role }),
-      );
+    // Officers, and everyone else "also present" or "in attendance" (a ward councillor, a guest):
+    // attendees of the meeting, listed in the minutes as the register lists them.
+    for (const [people, listed] of [
+      [found.officers, 'officer'],
+      [found.others, 'other'],
+    ] as const) {
+      for (const person of people) {
+        const id = personId(person.name)!;
+        const kind = person.honorific === 'Councillor' ? 'other' : listed;
+        attempt(person.name, () => addAttendee(db, { meetingId, personId: id, kind, capacity: person.role }));
+      }
     }
     const declared = found.declarations.length;
     if (declared > 0) {

@@ -72,6 +72,7 @@ export function peopleNamed(structure: ImportStructure): Named[] {
     for (const person of [...meeting.present, ...meeting.apologies, ...meeting.substitutes])
       add(person, 'external');
     for (const person of meeting.officers) add(person, 'officer');
+    for (const person of meeting.others) add(person, 'external');
   }
   for (const item of structure.items) {
     for (const person of item.attendees) add(person, 'officer');

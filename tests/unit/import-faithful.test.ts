@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../shared/document';
 import type { Decision } from '../../shared/decisions';
 import type { MeetingDetail, Person } from '../../shared/domain';
+import { attendanceText, type AttendanceDetail } from '../../shared/attendance';
 import { importTextInto, ok, tempCore } from './helpers';
 
 /** Published minutes as a small licensing committee writes them (no start time given). */
@@ -16,9 +17,9 @@ Minutes of the meeting held on Tuesday 24 September 2024 in the Council Chamber,
 
 Present: Councillor J Patel (Chair), Councillor R Davies, Councillor S Hughes, Councillor T Evans
 
-Also present: Mark Owen (Licensing Manager), Sarah Lloyd (Legal Adviser)
+Also present: Councillor P Morgan (Ward Member)
 
-In attendance: Councillor P Morgan (Ward Member)
+In attendance: Mark Owen (Licensing Manager), Sarah Lloyd (Legal Adviser)
 
 47. APOLOGIES FOR ABSENCE
 
@@ -122,5 +123,29 @@ describe('the people a meeting names are the people at it', () => {
     // Two Davies present: the seconder cannot be told apart, so "Davies" is kept as written.
     expect(result.peopleAdded).toContain('Councillor Davies');
     expect(result.peopleAdded).not.toContain('Councillor Patel');
+  });
+});
+
+describe('everyone in attendance', () => {
+  it('records the officers and others "in attendance" or "also present" and lists them in the minutes', async () => {
+    const core = tempCore();
+    const { result } = await importTextInto(core, licensingMinutes);
+    const attendance = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: result.meetingId });
+    expect(
+      attendance.register.attendees.map((attendee) => [attendee.kind, attendee.person.name, attendee.capacity]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['officer', 'Mark Owen', 'Licensing Manager'],
+        ['officer', 'Sarah Lloyd', 'Legal Adviser'],
+        ['other', 'P Morgan', 'Ward Member'],
+      ]),
+    );
+    const text = attendanceText(attendance.register);
+    const lines = (await minutesLines(core, result.meetingId)).join('\n');
+    expect(text.officers).toMatch(/Mark Owen \(Licensing Manager\)/);
+    expect(text.officers).toMatch(/Sarah Lloyd \(Legal Adviser\)/);
+    expect(lines).toContain('Mark Owen (Licensing Manager)');
+    expect(lines).toContain('Sarah Lloyd (Legal Adviser)');
+    expect(lines).toContain('Councillor P Morgan (Ward Member)');
   });
 });
