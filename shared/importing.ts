@@ -82,6 +82,11 @@ export interface ImportItem {
   report: ImportReport | null;
   /** Names of the documents listed under "Supporting documents:" (not imported: the files are not in the text). */
   supportingDocuments: string[];
+  /**
+   * The narrative paragraphs (as in `minutesText`) that the text gives after the item's last
+   * decision ("Reason for decision: …"): imported after that decision, not before it. Absent: none.
+   */
+  afterDecisions?: string[];
 }
 
 export interface ImportDeclaration {
@@ -231,6 +236,7 @@ const item = z.strictObject({
     })
     .nullable(),
   supportingDocuments: z.array(shortText(1000)).max(500),
+  afterDecisions: z.array(z.string()).max(10_000).optional(),
 });
 
 export const importStructure = z.strictObject({

@@ -24,6 +24,7 @@ import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
 import { docOfLines } from '../import/narrative';
 import { attendingName, peopleNamed } from '../import/preview';
+import { tidyItem } from './importClosing';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
@@ -223,7 +224,10 @@ export function importMeeting(
 
   // ---- The items. ----
   const itemIds: string[] = [];
-  for (const item of structure.items) {
+  let endTime: string | null = null;
+  for (const [index, item] of structure.items.entries()) {
+    const tidied = tidyItem(item, index === structure.items.length - 1);
+    endTime ??= tidied.endTime;
     const name = item.number ? `Item ${item.number}` : `“${item.title}”`;
     if (!item.title.trim()) throw new AppError('invalid_input', `${name} has no title: give it one.`);
     if (item.exempt && item.exemptParagraph === null) {
@@ -242,7 +246,7 @@ export function importMeeting(
     });
     itemIds.push(created.id);
     if (item.number) setPublishedNumber(db, created.id, item.number);
-    if (item.minutesText.trim()) saveMinutes(db, created.id, item.minutes, 0);
+    if (item.minutesText.trim() && tidied.hasMinutes) saveMinutes(db, created.id, tidied.minutes, 0);
     if (item.attendees.length > 0) {
       const people = item.attendees.map((person) => ({
         personId: personId(person.name)!,
@@ -250,7 +254,7 @@ export function importMeeting(
       }));
       setItemPeople(db, created.id, 'attendee', onePerPerson(people));
     }
-    for (const decision of item.decisions) {
+    for (const [at, decision] of item.decisions.entries()) {
       const stored = createDecision(db, {
         itemId: created.id,
         keyword: decision.keyword,
@@ -258,15 +262,18 @@ export function importMeeting(
         preamble: decision.preamble,
         clauseStyle: decision.clauseStyle,
       });
-      setClauses(
-        db,
-        stored.id,
-        decision.clauses.map((clause, index) => ({
-          groupHeading:
-            clause.group && clause.group !== decision.clauses[index - 1]?.group ? clause.group : '',
-          doc: docOfLines(clause.text),
-        })),
-      );
+      const clauses = decision.clauses.map((clause, index) => ({
+        groupHeading: clause.group && clause.group !== decision.clauses[index - 1]?.group ? clause.group : '',
+        doc: docOfLines(clause.text),
+      }));
+      if (at === item.decisions.length - 1 && tidied.afterDecision.length > 0) {
+        // What the text gives after the decision ("Reason for decision: …") follows its last clause,
+        // so the minutes print it after the RESOLVED, as the text does.
+        const last = clauses.at(-1);
+        if (last) last.doc = { type: 'doc', content: [...(last.doc.content ?? []), ...tidied.afterDecision] };
+        else clauses.push({ groupHeading: '', doc: { type: 'doc', content: tidied.afterDecision } });
+      }
+      setClauses(db, stored.id, clauses);
       let vote: Vote = noVote();
       if (decision.recorded) {
         const recorded = (['for', 'against', 'abstain'] as const).flatMap((side) =>
@@ -300,5 +307,7 @@ export function importMeeting(
       );
     }
   }
+  // "The meeting closed at 4.10 pm.": the meeting's end time, which the minutes print last.
+  if (endTime && !meeting.endTime) updateMeeting(db, meetingId, { endTime });
   return { meetingId, committeeId, itemIds, peopleAdded, peopleMatched, notes };
 }

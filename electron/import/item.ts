@@ -112,6 +112,8 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   const movers: { at: number; mover?: string; seconder?: string }[] = [];
   const tallies: { at: number; votes: NonNullable<ImportDecision['votes']> }[] = [];
   const recordings: ({ at: number } & NonNullable<ReturnType<typeof recordedVoteLine>>)[] = [];
+  // The narrative from here on was written after the last decision ("Reason for decision: …").
+  let afterLast = 0;
   for (let i = 0; i < body.length;) {
     const text = body[i]!.text;
     const docs = supportingDocuments.exec(text);
@@ -167,6 +169,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       if (block) {
         starts.push(i);
         item.decisions.push(block.decision);
+        afterLast = narrative.length;
         i = block.end;
         continue;
       }
@@ -179,6 +182,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       if (block) {
         starts.push(i);
         item.decisions.push(block.decision);
+        afterLast = narrative.length;
         i = block.end;
         continue;
       }
@@ -267,6 +271,9 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   }
   item.minutes = docOf(narrative);
   item.minutesText = plainText(item.minutes);
+  if (starts.length > 0 && narrative.length > afterLast) {
+    item.afterDecisions = narrative.slice(afterLast).map((para) => para.text);
+  }
   // The title and the first three paragraphs, a line each.
   let opening = base.title;
   for (let k = 0; k < body.length && k < 3; k++) opening += `\n${body[k]!.text}`;

@@ -34,8 +34,12 @@ function asNarrative(item: ImportItem, index: number): ImportItem {
   const content = (item.minutes.content ?? []).filter(
     (node) => node.content?.length || node.type !== 'paragraph',
   );
+  // The words written after the last decision now follow it as narrative, as they did in the text.
+  const { afterDecisions, ...rest } = item;
+  const keepsAfter = afterDecisions && index !== item.decisions.length - 1;
   return {
-    ...item,
+    ...rest,
+    ...(keepsAfter ? { afterDecisions } : {}),
     decisions: item.decisions.filter((_, at) => at !== index),
     minutes: { type: 'doc', content: [...content, ...paragraphs] },
     minutesText: [item.minutesText, ...lines].filter(Boolean).join('\n'),

@@ -149,3 +149,35 @@ describe('everyone in attendance', () => {
     expect(lines).toContain('Councillor P Morgan (Ward Member)');
   });
 });
+
+describe('the end of the minutes', () => {
+  it('takes "The meeting closed at 4.10 pm." as the end time, drops the signature line, and prints the reason after the RESOLVED', async () => {
+    const core = tempCore();
+    const { result } = await importTextInto(core, licensingMinutes);
+    const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: result.meetingId });
+    expect(detail.meeting.endTime).toBe('16:10');
+    const lines = await minutesLines(core, result.meetingId);
+    expect(lines.filter((line) => /closed at|ended at/.test(line))).toEqual(['The meeting ended at 4.10 pm.']);
+    expect(lines.filter((line) => line.trim() === 'Chair')).toEqual([]);
+    const resolved = lines.findIndex((line) => line.startsWith('RESOLVED'));
+    const reason = lines.findIndex((line) => line.startsWith('Reason for decision:'));
+    const presented = lines.findIndex((line) => line.startsWith('The Licensing Manager presented'));
+    expect(presented).toBeGreaterThan(-1);
+    expect(presented).toBeLessThan(resolved);
+    expect(reason).toBeGreaterThan(resolved);
+    expect(lines.at(-1)).toBe('The meeting ended at 4.10 pm.');
+  });
+
+  it('reads "The meeting ended at 8.15 pm." with a signature block after it', async () => {
+    const core = tempCore();
+    const text = licensingMinutes.replace(
+      'The meeting closed at 4.10 pm.\n\nChair\n',
+      'The meeting ended at 8.15 pm.\n\nSigned ………………………… (Chair)\n\nDate: ……………\n',
+    );
+    const { result } = await importTextInto(core, text);
+    const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: result.meetingId });
+    expect(detail.meeting.endTime).toBe('20:15');
+    const lines = (await minutesLines(core, result.meetingId)).join('\n');
+    expect(lines).not.toMatch(/Signed|Date:/);
+  });
+});
