@@ -57,7 +57,6 @@ const textOf = (node: RichNode) => plainText({ type: 'doc', content: [node] }).t
 export interface TidiedItem {
   /** The minutes without the closing line, the signature block and what follows the decisions. */
   minutes: RichDoc;
-  hasMinutes: boolean;
   /** The closing line's time, HH:MM, or null. */
   endTime: string | null;
   /** Paragraphs to print after the item's last decision. */
@@ -90,11 +89,16 @@ export function tidyItem(item: ImportItem, isLast: boolean): TidiedItem {
       nodes = nodes.slice(0, from);
     }
   }
-  const hasMinutes = nodes.some((node) => textOf(node) !== '');
   return {
     minutes: { type: 'doc', content: nodes.length ? nodes : [{ type: 'paragraph' }] },
-    hasMinutes,
     endTime,
     afterDecision,
   };
+}
+
+/** The document without the top-level paragraphs whose words are one of `texts`. */
+export function withoutParagraphs(doc: RichDoc, texts: Set<string>): RichDoc {
+  if (texts.size === 0) return doc;
+  const content = (doc.content ?? []).filter((node) => node.type !== 'paragraph' || !texts.has(textOf(node)));
+  return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
 }

@@ -24,7 +24,9 @@ import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
 import { docOfLines } from '../import/narrative';
 import { attendingName, peopleNamed } from '../import/preview';
-import { tidyItem } from './importClosing';
+import { tidyItem, withoutParagraphs } from './importClosing';
+import { recordDeclarations } from './importDeclarations';
+import { hasWords } from '../../shared/document/text';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
@@ -207,8 +209,7 @@ export function importMeeting(
         attempt(person.name, () => addAttendee(db, { meetingId, personId: id, kind, capacity: person.role }));
       }
     }
-    const declared = found.declarations.length;
-    if (declared > 0) {
+    if (found.declarations.length > 0) {
       // The attendance block says what the minutes said, not "No declarations of interest were made".
       setTextOverride(
         db,
@@ -216,11 +217,12 @@ export function importMeeting(
         'declarations',
         found.declarations.map((d) => d.text).join('\n'),
       );
-      notes.push(
-        `${declared === 1 ? 'The declaration of interest is' : `The ${declared} declarations of interest are`} kept in the minutes’ text; record ${declared === 1 ? 'it' : 'them'} on the register to have ${declared === 1 ? 'it' : 'them'} counted.`,
-      );
     }
   }
+  // Declarations are recorded at their item as each item is made (below); those that cannot be
+  // (no item or member present to match) stay in the minutes' words and are listed in the notes.
+  const declarations = newMeeting && found ? found.declarations : [];
+  const recordedDeclarations = new Set<(typeof declarations)[number]>();
 
   // ---- The items. ----
   const itemIds: string[] = [];
@@ -246,7 +248,17 @@ export function importMeeting(
     });
     itemIds.push(created.id);
     if (item.number) setPublishedNumber(db, created.id, item.number);
-    if (item.minutesText.trim() && tidied.hasMinutes) saveMinutes(db, created.id, tidied.minutes, 0);
+    const { recorded } = recordDeclarations(
+      db,
+      meetingId,
+      declarations.filter((declaration) => !recordedDeclarations.has(declaration)),
+      { number: item.number, id: created.id },
+      personId,
+    );
+    for (const declaration of recorded) recordedDeclarations.add(declaration);
+    // The item prints its recorded declarations itself: its own minutes need not say them again.
+    const minutes = withoutParagraphs(tidied.minutes, new Set(recorded.map((d) => d.text.trim())));
+    if (item.minutesText.trim() && hasWords(minutes)) saveMinutes(db, created.id, minutes, 0);
     if (item.attendees.length > 0) {
       const people = item.attendees.map((person) => ({
         personId: personId(person.name)!,
@@ -306,6 +318,12 @@ export function importMeeting(
         0,
       );
     }
+  }
+  const unrecorded = declarations.filter((declaration) => !recordedDeclarations.has(declaration)).length;
+  if (unrecorded > 0) {
+    notes.push(
+      `${unrecorded === 1 ? 'A declaration of interest is' : `${unrecorded} declarations of interest are`} kept in the minutes’ text only (no item or member present to record ${unrecorded === 1 ? 'it' : 'them'} against); record ${unrecorded === 1 ? 'it' : 'them'} on the register to have ${unrecorded === 1 ? 'it' : 'them'} counted.`,
+    );
   }
   // "The meeting closed at 4.10 pm.": the meeting's end time, which the minutes print last.
   if (endTime && !meeting.endTime) updateMeeting(db, meetingId, { endTime });

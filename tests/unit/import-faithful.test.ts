@@ -181,3 +181,40 @@ describe('the end of the minutes', () => {
     expect(lines).not.toMatch(/Signed|Date:/);
   });
 });
+
+describe('declarations of interest', () => {
+  it('records "declared a … interest in item 48 and left the room" on the register, at that item, for that member', async () => {
+    const core = tempCore();
+    const text = licensingMinutes.replace(
+      'Councillor S Hughes declared a prejudicial interest in item 48 and left the room.',
+      'Councillor Hughes declared a disclosable pecuniary interest in item 48 as the licensee’s landlord and left the room.',
+    );
+    const { result } = await importTextInto(core, text);
+    const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: result.meetingId });
+    const attendance = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: result.meetingId });
+    const people = await ok<Person[]>(core, 'people.list', {});
+    const nameOf = (id: string) => people.find((person) => person.id === id)?.name;
+    expect(
+      attendance.register.declarations.map((d) => [nameOf(d.personId), d.itemId, d.category, d.interest, d.withdrew]),
+    ).toEqual([['S Hughes', detail.items[1]!.id, 'disclosable pecuniary', 'as the licensee’s landlord', true]]);
+    expect(attendanceText(attendance.register).declarations).not.toMatch(/No declarations/);
+    expect(result.notes.filter((note) => /declaration/i.test(note))).toEqual([]);
+    expect(people.filter((person) => /Hughes/.test(person.name))).toHaveLength(1);
+    // Said once at the item, by the register.
+    const lines = await minutesLines(core, result.meetingId);
+    const start = lines.findIndex((line) => line.includes('PREMISES LICENCE'));
+    const atItem = lines.slice(start).filter((line) => /Hughes declared/.test(line));
+    expect(atItem).toHaveLength(1);
+    expect(atItem[0]).toMatch(/disclosable pecuniary interest/);
+    expect(atItem[0]).toMatch(/withdrew/);
+  });
+
+  it('keeps the text’s own word for an older kind of interest (prejudicial)', async () => {
+    const core = tempCore();
+    const { result } = await importTextInto(core, licensingMinutes);
+    const attendance = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: result.meetingId });
+    expect(attendance.register.declarations.map((d) => [d.category, d.interest, d.withdrew])).toEqual([
+      ['non-registrable', '(declared as a prejudicial interest)', true],
+    ]);
+  });
+});
