@@ -23,7 +23,13 @@ export interface FolderFile {
   meetingId: string | null;
   /** What the officer must still give before it can be imported; empty unless it needs attention. */
   missing: FolderMissing[];
+  /** Imported: the people it added to the directory, by name as imported (none: absent or empty). */
+  peopleAdded?: string[];
 }
+
+/** Who an imported file added to the directory, as the single-file import says it; '' for nobody. */
+export const peopleAddedText = (file: Pick<FolderFile, 'peopleAdded'>): string =>
+  file.peopleAdded?.length ? `Added to the directory: ${file.peopleAdded.join(', ')}.` : '';
 
 /** A file's row before anything is known of it: refused, with no reason yet. */
 export const emptyFolderRow = (name: string): FolderFile => ({

@@ -77,7 +77,7 @@ export function tidyItem(item: ImportItem, isLast: boolean): TidiedItem {
     // The signature block at the end of the minutes, with or without a closing line before it.
     while (nodes.length > 0 && signatureLine(textOf(nodes.at(-1)!))) nodes.pop();
   }
-  const afterDecision: RichNode[] = [];
+  let afterDecision: RichNode[] = [];
   const after = item.decisions.length > 0 ? (item.afterDecisions ?? []) : [];
   if (after.length > 0) {
     // The last paragraphs of the narrative that are the ones the text gave after the decision.
@@ -85,7 +85,7 @@ export function tidyItem(item: ImportItem, isLast: boolean): TidiedItem {
     let from = nodes.length;
     while (from > 0 && nodes[from - 1]!.type === 'paragraph' && wanted.has(textOf(nodes[from - 1]!))) from--;
     if (from < nodes.length) {
-      afterDecision.push(...nodes.slice(from));
+      afterDecision = nodes.slice(from);
       nodes = nodes.slice(0, from);
     }
   }

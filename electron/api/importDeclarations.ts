@@ -8,14 +8,18 @@ import type { Db } from '../store/database';
 
 /** The kind of interest as the text names it; the nearest of the three when it uses an older word. */
 export function interestCategory(text: string): { category: InterestCategory; described: string } {
-  if (/disclosable pecuniary|\bDPI\b/i.test(text)) return { category: 'disclosable pecuniary', described: '' };
+  if (/disclosable pecuniary|\bDPI\b/i.test(text))
+    return { category: 'disclosable pecuniary', described: '' };
   if (/\bother registrable\b|(?<!non[- ])\bregistrable\b/i.test(text))
     return { category: 'other registrable', described: '' };
   if (/non[- ]registrable/i.test(text)) return { category: 'non-registrable', described: '' };
   if (/(?<!non[- ])\bpecuniary\b/i.test(text)) return { category: 'disclosable pecuniary', described: '' };
   // "personal", "prejudicial", "non-pecuniary" or no kind given: kept in the text's own word.
   const word = /\b(personal and prejudicial|prejudicial|personal|non[- ]pecuniary)\b/i.exec(text)?.[1];
-  return { category: 'non-registrable', described: word ? `(declared as a ${word.toLowerCase()} interest)` : '' };
+  return {
+    category: 'non-registrable',
+    described: word ? `(declared as a ${word.toLowerCase()} interest)` : '',
+  };
 }
 
 export const withdrewIn = (text: string): boolean =>
@@ -25,7 +29,9 @@ export const withdrewIn = (text: string): boolean =>
 
 /** What the interest was, as the text says after naming the item: "as she lives near the site". */
 function interestWords(text: string): string {
-  const after = /\binterest\b[^,;]*?\b(?:item|minute|agenda item|application)\s+[\w/.-]*\d[\w/-]*(.*)$/i.exec(text)?.[1];
+  const after = /\binterest\b[^,;]*?\b(?:item|minute|agenda item|application)\s+[\w/.-]*\d[\w/-]*(.*)$/i.exec(
+    text,
+  )?.[1];
   return (after ?? '')
     .replace(
       /,?\s*(?:and|she|he|they)?\s*(?:left|withdrew from|withdrew|leaving) (?:the )?(?:room|meeting|chamber)[^.]*\.?/gi,

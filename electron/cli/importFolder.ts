@@ -133,7 +133,9 @@ async function importOne(
   });
   if (result.ok) {
     row.outcome = 'imported';
-    row.meetingId = (result.value as ImportResult).meetingId;
+    const imported = result.value as ImportResult;
+    row.meetingId = imported.meetingId;
+    row.peopleAdded = imported.peopleAdded;
   } else {
     row.outcome = result.error.code === 'conflict' ? 'skipped' : 'needs attention';
     row.reason = result.error.message;

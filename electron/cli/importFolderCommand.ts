@@ -30,6 +30,7 @@ const row = (dir: string, file: FolderFile) =>
       ? ` — ${file.committee ?? 'committee not found'}, ${file.date ?? 'date not found'}, ${file.items} item${file.items === 1 ? '' : 's'}, ${file.decisions} decision${file.decisions === 1 ? '' : 's'}`
       : '',
     file.reason ? ` — ${file.reason}` : '',
+    file.peopleAdded?.length ? ` — added: ${file.peopleAdded.join(', ')}` : '',
     file.outcome === 'needs attention' ? decide(dir, file) : '',
   ].join('');
 

@@ -26,12 +26,9 @@ const initial = (name: string) => nameKey(name).charAt(0);
 export function attendingName(structure: ImportStructure): (name: string) => string {
   const meeting = structure.meeting;
   if (!meeting) return (name) => name;
-  const attending = [
-    ...meeting.present,
-    ...meeting.substitutes,
-    ...meeting.officers,
-    ...meeting.others,
-  ].map((person) => person.name);
+  const attending = [...meeting.present, ...meeting.substitutes, ...meeting.officers, ...meeting.others].map(
+    (person) => person.name,
+  );
   const keys = new Set(attending.map(nameKey));
   return (name) => {
     const key = nameKey(name);
@@ -43,7 +40,8 @@ export function attendingName(structure: ImportStructure): (name: string) => str
           (full) =>
             surname(full) === surname(name) &&
             nameKey(full) !== surname(full) &&
-            (words.length === 1 || (words.length === 2 && words[0]!.length === 1 && initial(full) === words[0])),
+            (words.length === 1 ||
+              (words.length === 2 && words[0]!.length === 1 && initial(full) === words[0])),
         ),
       ),
     ];

@@ -6,7 +6,12 @@
 // each ready file is imported as a meeting, one transaction each. A progress bar with Cancel while
 // reading and while importing (files imported stay imported), then a summary and each file's outcome.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
+import {
+  folderSummary,
+  peopleAddedText,
+  type FolderFile,
+  type FolderOutcome,
+} from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
 import { useAppStore } from '../state/store';
 import { importable, importRow, readFolderFiles, readingGroups } from './folderFiles';
@@ -28,7 +33,7 @@ export interface FolderFileToOpen {
   /** The committee and date decided in the table so far. */
   target: ImportTarget;
   /** Told once the preview has imported it: the row becomes imported. */
-  imported: (meetingId: string) => void;
+  imported: (meetingId: string, peopleAdded: string[]) => void;
 }
 
 const outcomeLabel: Record<FolderOutcome, string> = {
@@ -121,13 +126,20 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
       file: row.file,
       hash: row.hash!,
       target: targetOf(row.decision),
-      imported: (meetingId) => {
+      imported: (meetingId, peopleAdded) => {
         setRows((current) =>
           current.map((each) =>
             each.hash === row.hash
               ? {
                   ...each,
-                  outcome: { ...each.found, outcome: 'imported', reason: '', missing: [], meetingId },
+                  outcome: {
+                    ...each.found,
+                    outcome: 'imported',
+                    reason: '',
+                    missing: [],
+                    meetingId,
+                    peopleAdded,
+                  },
                 }
               : each,
           ),
@@ -212,7 +224,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
                 <td>{row.name}</td>
                 <td>{outcomeLabel[row.outcome]}</td>
                 <td>{foundText(row, false)}</td>
-                <td>{row.reason}</td>
+                <td>{row.reason || peopleAddedText(row)}</td>
               </tr>
             ))}
           </tbody>

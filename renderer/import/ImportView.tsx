@@ -141,7 +141,7 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
       setPreview(null);
       setStructure(null);
       setFromFolder(null);
-      fromFolder.imported(result.meetingId);
+      fromFolder.imported(result.meetingId, result.peopleAdded);
     });
   };
   const adding = useMemo(

@@ -138,7 +138,13 @@ export async function importRow(row: FolderRow): Promise<FolderFile> {
       people: {},
       source: { hash: row.hash!, fileName: row.found.name },
     });
-    return { ...base, outcome: 'imported', reason: '', meetingId: result.meetingId };
+    return {
+      ...base,
+      outcome: 'imported',
+      reason: '',
+      meetingId: result.meetingId,
+      peopleAdded: result.peopleAdded,
+    };
   } catch (error) {
     const skipped = error instanceof ApiCallError && error.code === 'conflict';
     return { ...base, outcome: skipped ? 'skipped' : 'needs attention', reason: sentence(error) };

@@ -44,7 +44,9 @@ export const clock = (label: string) =>
 /** A meeting's start time, or '' when it is not known (minutes imported that give none). */
 export const clockTime = z
   .string(typeError('Start time', 'Start time must be text like 14:00.'))
-  .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d)?$/, { error: 'Start time must be on the 24-hour clock, e.g. 14:00.' });
+  .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d)?$/, {
+    error: 'Start time must be on the 24-hour clock, e.g. 14:00.',
+  });
 
 export const none = z.strictObject({});
 

@@ -3,12 +3,16 @@
 // closing line as the end time, reasons after the decision, declarations on the register, and the
 // people a folder import adds listed. Through the router into a real SQLite file, from the
 // officer's side: the text in, the meeting and its minutes out.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../shared/document';
 import type { Decision } from '../../shared/decisions';
 import type { MeetingDetail, Person } from '../../shared/domain';
 import { attendanceText, type AttendanceDetail } from '../../shared/attendance';
-import { importTextInto, ok, tempCore } from './helpers';
+import { peopleAddedText, type FolderFile } from '../../shared/importFolder';
+import { importTextInto, ok, PROCESS_TIMEOUT_MS, tempCore, tempDir } from './helpers';
 
 /** Published minutes as a small licensing committee writes them (no start time given). */
 export const licensingMinutes = `LICENSING COMMITTEE
@@ -98,10 +102,12 @@ describe('the people a meeting names are the people at it', () => {
     expect(result.peopleAdded).not.toContain('Councillor Patel');
     expect(result.peopleAdded).not.toContain('Councillor Davies');
     const people = await ok<Person[]>(core, 'people.list', {});
-    expect(people.filter((person) => /Patel|Davies/.test(person.name)).map((p) => p.name).sort()).toEqual([
-      'J Patel',
-      'R Davies',
-    ]);
+    expect(
+      people
+        .filter((person) => /Patel|Davies/.test(person.name))
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['J Patel', 'R Davies']);
     const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: result.meetingId });
     const [decision] = await ok<Decision[]>(core, 'decisions.list', { itemId: detail.items[1]!.id });
     const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name;
@@ -132,7 +138,11 @@ describe('everyone in attendance', () => {
     const { result } = await importTextInto(core, licensingMinutes);
     const attendance = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: result.meetingId });
     expect(
-      attendance.register.attendees.map((attendee) => [attendee.kind, attendee.person.name, attendee.capacity]),
+      attendance.register.attendees.map((attendee) => [
+        attendee.kind,
+        attendee.person.name,
+        attendee.capacity,
+      ]),
     ).toEqual(
       expect.arrayContaining([
         ['officer', 'Mark Owen', 'Licensing Manager'],
@@ -157,7 +167,9 @@ describe('the end of the minutes', () => {
     const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: result.meetingId });
     expect(detail.meeting.endTime).toBe('16:10');
     const lines = await minutesLines(core, result.meetingId);
-    expect(lines.filter((line) => /closed at|ended at/.test(line))).toEqual(['The meeting ended at 4.10 pm.']);
+    expect(lines.filter((line) => /closed at|ended at/.test(line))).toEqual([
+      'The meeting ended at 4.10 pm.',
+    ]);
     expect(lines.filter((line) => line.trim() === 'Chair')).toEqual([]);
     const resolved = lines.findIndex((line) => line.startsWith('RESOLVED'));
     const reason = lines.findIndex((line) => line.startsWith('Reason for decision:'));
@@ -195,8 +207,16 @@ describe('declarations of interest', () => {
     const people = await ok<Person[]>(core, 'people.list', {});
     const nameOf = (id: string) => people.find((person) => person.id === id)?.name;
     expect(
-      attendance.register.declarations.map((d) => [nameOf(d.personId), d.itemId, d.category, d.interest, d.withdrew]),
-    ).toEqual([['S Hughes', detail.items[1]!.id, 'disclosable pecuniary', 'as the licensee’s landlord', true]]);
+      attendance.register.declarations.map((d) => [
+        nameOf(d.personId),
+        d.itemId,
+        d.category,
+        d.interest,
+        d.withdrew,
+      ]),
+    ).toEqual([
+      ['S Hughes', detail.items[1]!.id, 'disclosable pecuniary', 'as the licensee’s landlord', true],
+    ]);
     expect(attendanceText(attendance.register).declarations).not.toMatch(/No declarations/);
     expect(result.notes.filter((note) => /declaration/i.test(note))).toEqual([]);
     expect(people.filter((person) => /Hughes/.test(person.name))).toHaveLength(1);
@@ -216,5 +236,33 @@ describe('declarations of interest', () => {
     expect(attendance.register.declarations.map((d) => [d.category, d.interest, d.withdrew])).toEqual([
       ['non-registrable', '(declared as a prejudicial interest)', true],
     ]);
+  });
+});
+
+describe('who a folder import adds to the directory', () => {
+  const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 4 * PROCESS_TIMEOUT_MS });
+
+  it('lists the people each file added, on the command line’s line and in the app’s outcome row', () => {
+    const folder = tempDir();
+    const data = tempDir();
+    writeFileSync(path.join(folder, 'licensing 24 September 2024.txt'), licensingMinutes);
+    const printed = run(['import', folder, '--data', data]);
+    expect(printed.status, printed.stderr).toBe(0);
+    const line = printed.stdout.split('\n').find((each) => each.includes('licensing 24 September 2024.txt'));
+    expect(line).toMatch(/^imported\s+licensing 24 September 2024\.txt — .* — added: (.+)$/);
+    const added = /— added: (.+)$/.exec(line!)![1]!.split(', ');
+    expect(added).toEqual(
+      expect.arrayContaining(['Councillor J Patel', 'Councillor R Davies', 'Mark Owen', 'Sarah Lloyd']),
+    );
+    expect(added).not.toContain('Councillor Patel');
+
+    // --json gives the same names on the file's row; the app's row words them as the single file does.
+    const again = tempDir();
+    const json = run(['import', folder, '--data', again, '--json']);
+    const file = (JSON.parse(json.stdout) as { files: FolderFile[] }).files[0]!;
+    expect(file.peopleAdded).toEqual(added);
+    expect(peopleAddedText(file)).toBe(`Added to the directory: ${added.join(', ')}.`);
   });
 });
