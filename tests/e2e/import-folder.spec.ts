@@ -142,7 +142,8 @@ test('a folder of 30 files imported from the app with progress: one duplicate sk
     'eng-crlf-hwb-members-table.pdf',
     'Imported',
     'Fenmoor Health and Wellbeing Board, 2025-06-12, 7 items',
-    '',
+    // Who the file added to the directory, worded as the single-file import words it.
+    /^Added to the directory: Councillor Sarah Khanom, Dr Tom Mullins, .*, Phil Eastwood\.$/,
   ]);
 
   expect(await meetingCount(page)).toBe(28);
