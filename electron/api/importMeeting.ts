@@ -12,7 +12,13 @@ import { createAction } from '../store/actions';
 import { createUpdate } from '../store/updates';
 import { createAgendaItem, setPublishedNumber } from '../store/agendaItems';
 import { meetingDetail } from '../store/meetingRecord';
-import { addAttendee, setMemberAttendance, setSubstitute, setTextOverride } from '../store/attendance';
+import {
+  addAttendee,
+  getAttendance,
+  setMemberAttendance,
+  setSubstitute,
+  setTextOverride,
+} from '../store/attendance';
 import { createCommittee, getCommittee, listCommittees } from '../store/committees';
 import type { Db } from '../store/database';
 import { createDecision, setClauses, updateDecision } from '../store/decisions';
@@ -23,7 +29,7 @@ import { saveMinutes } from '../store/minutes';
 import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
 import { docOfLines } from '../import/narrative';
-import { attendingName, peopleNamed } from '../import/preview';
+import { attendingName, mayBe, peopleNamed } from '../import/preview';
 import { tidyItem, withoutParagraphs } from './importClosing';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
@@ -112,6 +118,14 @@ export function importMeeting(
   let peopleMatched = 0;
   const named = new Map(peopleNamed(structure).map((person) => [nameKey(person.name), person]));
   const asAttending = attendingName(structure);
+  // Who the meeting's register has present (an existing meeting's), read once when first needed.
+  let presentPeople: { id: string; name: string }[] | null = null;
+  const present = () =>
+    (presentPeople ??= newMeeting
+      ? []
+      : getAttendance(db, meetingDetail(db, meetingId))
+          .register.attendees.filter((a) => a.kind !== 'member' || a.status === 'present')
+          .map((a) => a.person));
   const personId = (written: string): string | null => {
     // "Patel" moving a motion is the Councillor J Patel the Present list gives, when only one fits.
     const name = asAttending(written);
@@ -128,6 +142,10 @@ export function importMeeting(
       peopleMatched++;
     } else if (choice !== 'new' && exact.length === 1) {
       id = exact[0]!.id;
+      peopleMatched++;
+    } else if (!choice && exact.length === 0 && present().filter((p) => mayBe(name, p.name)).length === 1) {
+      // Items added to a meeting: "Patel" is the one Patel the meeting's register has present.
+      id = present().find((p) => mayBe(name, p.name))!.id;
       peopleMatched++;
     } else {
       id = createPerson(db, {

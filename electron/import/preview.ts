@@ -33,20 +33,19 @@ export function attendingName(structure: ImportStructure): (name: string) => str
   return (name) => {
     const key = nameKey(name);
     if (!key || keys.has(key)) return name;
-    const words = key.split(' ');
-    const matches = [
-      ...new Set(
-        attending.filter(
-          (full) =>
-            surname(full) === surname(name) &&
-            nameKey(full) !== surname(full) &&
-            (words.length === 1 ||
-              (words.length === 2 && words[0]!.length === 1 && initial(full) === words[0])),
-        ),
-      ),
-    ];
+    const matches = [...new Set(attending.filter((full) => mayBe(name, full)))];
     return matches.length === 1 ? matches[0]! : name;
   };
+}
+
+/** "Patel" or "J Patel" written for "J Patel" or "Jaya Patel": the same surname, and initial if given. */
+export function mayBe(short: string, full: string): boolean {
+  const words = nameKey(short).split(' ');
+  return (
+    surname(full) === surname(short) &&
+    nameKey(full) !== surname(full) &&
+    (words.length === 1 || (words.length === 2 && words[0]!.length === 1 && initial(full) === words[0]))
+  );
 }
 
 /** Everyone the structure names, once each by name, with the kind of person the context says. */

@@ -132,6 +132,25 @@ describe('the people a meeting names are the people at it', () => {
   });
 });
 
+describe('items added to a meeting', () => {
+  it('takes "moved by Councillor Evans" for the T Evans the meeting’s register has present', async () => {
+    const core = tempCore();
+    const { result: meeting } = await importTextInto(core, licensingMinutes);
+    const page = `49. STREET TRADING POLICY
+
+It was moved by Councillor Evans and seconded by Councillor Hughes that the policy be adopted.
+
+RESOLVED that the street trading policy be adopted.
+`;
+    const { result } = await importTextInto(core, page, { meetingId: meeting.meetingId });
+    expect(result.peopleAdded).toEqual([]);
+    const [decision] = await ok<Decision[]>(core, 'decisions.list', { itemId: result.itemIds[0]! });
+    const people = await ok<Person[]>(core, 'people.list', {});
+    const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name;
+    expect([nameOf(decision!.moverId), nameOf(decision!.seconderId)]).toEqual(['T Evans', 'S Hughes']);
+  });
+});
+
 describe('everyone in attendance', () => {
   it('records the officers and others "in attendance" or "also present" and lists them in the minutes', async () => {
     const core = tempCore();
