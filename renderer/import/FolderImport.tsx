@@ -197,7 +197,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
       ) : null}
       {summary ? <p role="status">{summary}</p> : null}
       {phase === 'done' && results.length ? (
-        <table aria-label="Files imported" ref={outcomeTable} tabIndex={-1}>
+        <table className="folder-outcomes" aria-label="Files imported" ref={outcomeTable} tabIndex={-1}>
           <thead>
             <tr>
               <th scope="col">File</th>

@@ -96,7 +96,7 @@ export function FoundTable({ rows, committees, busy, decide, openInPreview, tabl
               <th scope="row">{name}</th>
               <td>{foundText(row.found)}</td>
               <td>
-                <strong>{stateLabel[state]}</strong>
+                <strong className="folder-state">{stateLabel[state]}</strong>
                 {reason ? `: ${reason}` : ''}
               </td>
               <td>
