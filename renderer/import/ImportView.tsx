@@ -151,8 +151,8 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
         {meetingId ? 'Import items into this meeting' : 'Import minutes'}
       </ViewHeading>
       <p className="hint">
-        Paste published minutes — a whole meeting, one item’s page, or a report — or open a .txt or Word
-        (.docx) file. Nothing is saved until you press Import.
+        Paste published minutes — a whole meeting, one item’s page, or a report — or open a .txt, Word
+        (.docx) or PDF file. Nothing is saved until you press Import.
       </p>
       <form onSubmit={findInText} aria-label="Text or file to import" className="stacked-form">
         <TextField label="Text to import" multiline value={text} onChange={setText} />
@@ -161,7 +161,7 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
             Find the structure
           </button>
           <label className="button-link file-button">
-            Open a file (.txt or .docx)…
+            Open a file (.txt, .docx or .pdf)…
             <input
               type="file"
               accept=".txt,.docx,.pdf,text/plain,application/pdf"
