@@ -6,7 +6,7 @@
 // each ready file is imported as a meeting, one transaction each. A progress bar with Cancel while
 // reading and while importing (files imported stay imported), then a summary and each file's outcome.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
+import { folderOrder, folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
 import { useAppStore } from '../state/store';
 import { importable, importRow, readFolderFiles, readingGroups } from './folderFiles';
@@ -63,7 +63,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
   const chooseFolder = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []).filter((file) => importable.test(file.name));
     event.target.value = '';
-    files.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
+    files.sort((a, b) => folderOrder(a.name, b.name));
     cancelled.current = false;
     setRows([]);
     setResults([]);

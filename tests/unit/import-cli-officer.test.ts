@@ -2,9 +2,10 @@
 // a dry run of a folder that reads beside a running app (it writes nothing, so it needs no lock),
 // and, of two identical files, the one whose name is not a copy's kept.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { folderOrder } from '../../shared/importFolder';
 import { PROCESS_TIMEOUT_MS, SLOW, tempDir } from './helpers';
 
 const train = path.resolve(__dirname, '../fixtures/import/corpus/train');
@@ -76,4 +77,52 @@ describe('minutebook import, as the officer gives it', SLOW, () => {
     expect(write.status).not.toBe(0);
     expect(write.stderr).toContain('already open');
   }, 300_000);
+});
+
+describe('which of two identical files is kept', () => {
+  it('reads an original before its copies, whatever the copy added to the name', () => {
+    const names = [
+      'Planning 12-3-25 FINAL (copy).txt',
+      'Cabinet (1).pdf',
+      'Planning 12-3-25 FINAL.txt',
+      'Cabinet.pdf',
+      'Audit - Copy.docx',
+      'Audit - Copy (2).docx',
+      'Audit.docx',
+      'Licensing copy 2.txt',
+      'Licensing.txt',
+      'Planning 2-3-25.txt',
+    ];
+    expect(names.slice().sort(folderOrder)).toEqual([
+      'Audit.docx',
+      // Copies among themselves by name, as before.
+      'Audit - Copy (2).docx',
+      'Audit - Copy.docx',
+      'Cabinet.pdf',
+      'Cabinet (1).pdf',
+      'Licensing.txt',
+      'Licensing copy 2.txt',
+      'Planning 2-3-25.txt',
+      'Planning 12-3-25 FINAL.txt',
+      'Planning 12-3-25 FINAL (copy).txt',
+    ]);
+  });
+
+  it(
+    'minutebook import DIR keeps the original and skips the copy',
+    SLOW,
+    () => {
+      const folder = tempDir();
+      const text = path.join(train, 'eng-pdf-cabinet-code-prefix.txt');
+      copyFileSync(text, path.join(folder, 'Planning 12-3-25 FINAL (copy).txt'));
+      copyFileSync(text, path.join(folder, 'Planning 12-3-25 FINAL.txt'));
+      writeFileSync(path.join(folder, 'notes.txt'), 'Not minutes.');
+      const dry = run(['import', folder, '--dry-run', '--data', path.join(tempDir(), 'none')]);
+      expect(dry.stdout).toMatch(/^would import +Planning 12-3-25 FINAL\.txt — Cabinet/m);
+      expect(dry.stdout).toMatch(
+        /^skipped +Planning 12-3-25 FINAL \(copy\)\.txt — The same file as Planning 12-3-25 FINAL\.txt\.$/m,
+      );
+    },
+    300_000,
+  );
 });
