@@ -108,21 +108,16 @@ describe('which of two identical files is kept', () => {
     ]);
   });
 
-  it(
-    'minutebook import DIR keeps the original and skips the copy',
-    SLOW,
-    () => {
-      const folder = tempDir();
-      const text = path.join(train, 'eng-pdf-cabinet-code-prefix.txt');
-      copyFileSync(text, path.join(folder, 'Planning 12-3-25 FINAL (copy).txt'));
-      copyFileSync(text, path.join(folder, 'Planning 12-3-25 FINAL.txt'));
-      writeFileSync(path.join(folder, 'notes.txt'), 'Not minutes.');
-      const dry = run(['import', folder, '--dry-run', '--data', path.join(tempDir(), 'none')]);
-      expect(dry.stdout).toMatch(/^would import +Planning 12-3-25 FINAL\.txt — Cabinet/m);
-      expect(dry.stdout).toMatch(
-        /^skipped +Planning 12-3-25 FINAL \(copy\)\.txt — The same file as Planning 12-3-25 FINAL\.txt\.$/m,
-      );
-    },
-    300_000,
-  );
+  it('minutebook import DIR keeps the original and skips the copy', SLOW, () => {
+    const folder = tempDir();
+    const text = path.join(train, 'eng-pdf-cabinet-code-prefix.txt');
+    copyFileSync(text, path.join(folder, 'Planning 12-3-25 FINAL (copy).txt'));
+    copyFileSync(text, path.join(folder, 'Planning 12-3-25 FINAL.txt'));
+    writeFileSync(path.join(folder, 'notes.txt'), 'Not minutes.');
+    const dry = run(['import', folder, '--dry-run', '--data', path.join(tempDir(), 'none')]);
+    expect(dry.stdout).toMatch(/^would import +Planning 12-3-25 FINAL\.txt — Cabinet/m);
+    expect(dry.stdout).toMatch(
+      /^skipped +Planning 12-3-25 FINAL \(copy\)\.txt — The same file as Planning 12-3-25 FINAL\.txt\.$/m,
+    );
+  });
 });
