@@ -8,13 +8,16 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { folderOrder, folderSummary, type FolderFile, type FolderOutcome } from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
+import { href } from '../state/route';
 import { useAppStore } from '../state/store';
 import { importable, importRow, readFolderFiles, readingGroups } from './folderFiles';
 import {
   type FileDecision,
   type FolderRow,
+  committeeNameOf,
   firstDecision,
   foundSummary,
+  importedSoFar,
   outcomesOf,
   rowState,
   targetOf,
@@ -27,8 +30,8 @@ export interface FolderFileToOpen {
   hash: string;
   /** The committee and date decided in the table so far. */
   target: ImportTarget;
-  /** Told once the preview has imported it: the row becomes imported. */
-  imported: (meetingId: string) => void;
+  /** Told once the preview has imported it, with the committee and date it went under: the row becomes imported. */
+  imported: (meetingId: string, under: { committee: string; date: string }) => void;
 }
 
 const outcomeLabel: Record<FolderOutcome, string> = {
@@ -43,6 +46,7 @@ type Phase = 'idle' | 'reading' | 'found' | 'importing' | 'done';
 
 export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => void }) {
   const refresh = useAppStore((state) => state.refresh);
+  const announce = useAppStore((state) => state.announce);
   const committees = useAppStore((state) => state.committees);
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
@@ -63,6 +67,8 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
   const chooseFolder = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []).filter((file) => importable.test(file.name));
     event.target.value = '';
+    // A status belongs to the action that made it: the last import's is not this folder's.
+    announce('');
     files.sort((a, b) => folderOrder(a.name, b.name));
     cancelled.current = false;
     setRows([]);
@@ -103,12 +109,14 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
   const importReady = async () => {
     const ready = rows.flatMap((row, index) => (rowState(row).state === 'ready' ? [index] : []));
     cancelled.current = false;
+    announce('');
     setPhase('importing');
     const done = rows.slice();
     for (const [count, index] of ready.entries()) {
       if (cancelled.current) break;
       setProgress({ done: count, total: ready.length, name: done[index]!.found.name });
-      done[index] = { ...done[index]!, outcome: await importRow(done[index]!) };
+      const row = done[index]!;
+      done[index] = { ...row, outcome: await importRow(row, committeeNameOf(row.decision, committees)) };
       setRows(done.slice());
     }
     setProgress(null);
@@ -121,13 +129,21 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
       file: row.file,
       hash: row.hash!,
       target: targetOf(row.decision),
-      imported: (meetingId) => {
+      imported: (meetingId, under) => {
         setRows((current) =>
           current.map((each) =>
             each.hash === row.hash
               ? {
                   ...each,
-                  outcome: { ...each.found, outcome: 'imported', reason: '', missing: [], meetingId },
+                  outcome: {
+                    ...each.found,
+                    outcome: 'imported',
+                    reason: '',
+                    missing: [],
+                    meetingId,
+                    committee: under.committee,
+                    date: under.date,
+                  },
                 }
               : each,
           ),
@@ -178,7 +194,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
         <>
           <p role="status">
             {foundSummary(rows, total)}
-            {phase === 'found' ? ' Nothing has been imported yet.' : ''}
+            {phase === 'found' ? ` ${importedSoFar(rows)}` : ''}
           </p>
           <FoundTable
             rows={rows}
@@ -210,7 +226,18 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
             {results.map((row, index) => (
               <tr key={index}>
                 <td>{row.name}</td>
-                <td>{outcomeLabel[row.outcome]}</td>
+                <td>
+                  {row.outcome === 'imported' && row.meetingId ? (
+                    <a
+                      href={href({ screen: 'meeting', id: row.meetingId })}
+                      aria-label={`Imported: open the meeting made from ${row.name}`}
+                    >
+                      {outcomeLabel.imported}
+                    </a>
+                  ) : (
+                    outcomeLabel[row.outcome]
+                  )}
+                </td>
                 <td>{foundText(row, false)}</td>
                 <td>{row.reason}</td>
               </tr>

@@ -137,7 +137,11 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
       setPreview(null);
       setStructure(null);
       setFromFolder(null);
-      fromFolder.imported(result.meetingId);
+      const committee =
+        committeeId === NEW
+          ? committeeName
+          : (committees.find((each) => each.id === committeeId)?.name ?? '');
+      fromFolder.imported(result.meetingId, { committee, date });
     });
   };
   const adding = useMemo(
@@ -151,8 +155,8 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
         {meetingId ? 'Import items into this meeting' : 'Import minutes'}
       </ViewHeading>
       <p className="hint">
-        Paste published minutes — a whole meeting, one item’s page, or a report — or open a .txt, Word
-        (.docx) or PDF file. Nothing is saved until you press Import.
+        Paste published minutes — a whole meeting, one item’s page, or a report — or open a .txt, Word (.docx)
+        or PDF file. Nothing is saved until you press Import.
       </p>
       <form onSubmit={findInText} aria-label="Text or file to import" className="stacked-form">
         <TextField label="Text to import" multiline value={text} onChange={setText} />

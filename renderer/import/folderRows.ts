@@ -88,3 +88,17 @@ export function foundSummary(rows: readonly FolderRow[], total: number): string 
   const unread = rows.length < total ? ` Reading stopped after ${rows.length} of ${total} files.` : '';
   return `Read ${rows.length} file${rows.length === 1 ? '' : 's'}: ${parts.join(', ')}.${unread}`;
 }
+
+/** The name of the committee a decision sends the file to: one Minutebook has, or the new one's. */
+export function committeeNameOf(decision: FileDecision, committees: readonly { id: string; name: string }[]) {
+  const { committee } = decision;
+  if (committee.startsWith('new:')) return committee.slice(4);
+  return committees.find((each) => `id:${each.id}` === committee)?.name ?? '';
+}
+
+/** After the summary of what was found: what has been imported so far, truthfully. */
+export function importedSoFar(rows: readonly FolderRow[]): string {
+  const done = rows.filter((row) => rowState(row).state === 'imported').length;
+  if (!done) return 'Nothing has been imported yet.';
+  return `Only the ${done === 1 ? 'file' : `${done} files`} imported from the preview ${done === 1 ? 'has' : 'have'} been imported; the others have not been imported yet.`;
+}

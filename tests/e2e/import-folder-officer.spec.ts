@@ -32,6 +32,9 @@ function folderNeedingDecisions(): string {
   return folder;
 }
 
+/** A row's name begins with its file's name. */
+const startsWith = (name: string) => new RegExp(`^${name.replace(/[.()]/g, '\\$&')} `);
+
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
@@ -71,4 +74,74 @@ test('the table fits the content area at 1366×768 and at 1400 px, with a date b
     .locator('strong');
   const box = await state.boundingBox();
   expect(box!.height).toBeLessThan(30);
+});
+
+test('each status says what its own action did; the outcomes say what a completed file went under, with its meeting', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'minutebook-folder-'));
+  const copy = (from: string, to: string) =>
+    copyFileSync(path.join(train, `${from}.txt`), path.join(folder, to));
+  // The copy comes first by name as the browser lists it; the original is the one kept.
+  copy('eng-pdf-cabinet-code-prefix', 'cabinet (copy).txt');
+  copy('eng-pdf-cabinet-code-prefix', 'cabinet.txt');
+  copy('eng-mgai-exclusion-motion', 'item page.txt');
+  copy('sco-mg-council-decision-noted', 'council.txt');
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  await page.getByRole('link', { name: 'Import minutes' }).click();
+  const section = page.getByRole('region', { name: 'Import a folder' });
+  await section.getByLabel('Folder to import').setInputFiles(folder);
+  const found = section.getByRole('table', { name: 'What was found' });
+  const state = (name: string) =>
+    found
+      .getByRole('row', { name: startsWith(name) })
+      .getByRole('cell')
+      .nth(1);
+  await expect(state('cabinet (copy).txt')).toHaveText('Skipped: The same file as cabinet.txt.', {
+    timeout: 120_000,
+  });
+  await expect(state('cabinet.txt')).toHaveText('Ready');
+
+  // The council's minutes finished in the preview: the summary says truthfully what is imported.
+  await section.getByRole('button', { name: 'Open in preview: council.txt' }).click();
+  const preview = page.getByRole('form', { name: 'What will be imported' });
+  await preview.getByLabel('Meeting date').fill('2025-03-05');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(state('council.txt')).toHaveText('Imported from the preview');
+  await expect(
+    section.getByText(
+      'Read 4 files: 1 ready, 1 needs your decision, 1 skipped, 0 refused, 1 imported from the preview. Only the file imported from the preview has been imported; the others have not been imported yet.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/^Imported \d+ items?\. /)).toBeVisible();
+
+  await section
+    .getByLabel('Committee for item page.txt')
+    .selectOption({ label: 'Cabinet (new, named in another file)' });
+  await section.getByLabel('Meeting date for item page.txt').fill('2025-11-04');
+  await section.getByRole('button', { name: 'Import 2 meetings' }).click();
+  await expect(section.getByText('Imported 3, skipped 1, needs attention 0, refused 0.')).toBeVisible({
+    timeout: 120_000,
+  });
+  // The single-file import's status is not this folder's.
+  await expect(page.getByText(/^Imported \d+ items?\. /)).toHaveCount(0);
+
+  const outcomes = section.getByRole('table', { name: 'Files imported' });
+  const cells = (name: string) => outcomes.getByRole('row', { name: startsWith(name) }).getByRole('cell');
+  await expect(cells('item page.txt')).toHaveText([
+    'item page.txt',
+    'Imported',
+    'Cabinet, 2025-11-04, 1 item',
+    '',
+  ]);
+  await expect(cells('council.txt')).toHaveText([
+    'council.txt',
+    'Imported',
+    /^Lowland Marches Council, 2025-03-05, \d+ items$/,
+    '',
+  ]);
+  await outcomes.getByRole('link', { name: 'Imported: open the meeting made from item page.txt' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Cabinet');
 });
