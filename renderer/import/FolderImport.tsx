@@ -22,7 +22,7 @@ import {
   rowState,
   targetOf,
 } from './folderRows';
-import { FoundTable, foundText } from './FoundTable';
+import { FoundTable, foundText, namedNew } from './FoundTable';
 
 /** A file of the folder opened in the single-file preview, to be finished there. */
 export interface FolderFileToOpen {
@@ -30,6 +30,8 @@ export interface FolderFileToOpen {
   hash: string;
   /** The committee and date decided in the table so far. */
   target: ImportTarget;
+  /** The new committees the folder's files name, offered in the preview as in the table. */
+  namedInFolder: string[];
   /** Told once the preview has imported it, with the committee and date it went under: the row becomes imported. */
   imported: (meetingId: string, under: { committee: string; date: string }) => void;
 }
@@ -129,6 +131,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
       file: row.file,
       hash: row.hash!,
       target: targetOf(row.decision),
+      namedInFolder: namedNew(rows),
       imported: (meetingId, under) => {
         setRows((current) =>
           current.map((each) =>

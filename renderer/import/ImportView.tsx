@@ -12,8 +12,7 @@ import { navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 import { base64Of } from './fileBytes';
 import { FolderImport, type FolderFileToOpen } from './FolderImport';
-
-const NEW = 'new';
+import { NEW, PreviewCommittee } from './PreviewCommittee';
 
 /** A decision the officer says is not one: its words go back into the minutes, where they were. */
 function asNarrative(item: ImportItem, index: number): ImportItem {
@@ -196,23 +195,17 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
           {meetingId ? null : (
             <fieldset>
               <legend>Meeting</legend>
-              <SelectField
-                label="Committee"
-                value={committeeId}
-                options={[
-                  { value: NEW, label: 'A new committee' },
-                  ...committees.map((committee) => ({ value: committee.id, label: committee.name })),
-                ]}
-                onChange={setCommitteeId}
+              <PreviewCommittee
+                committees={committees}
+                preview={preview}
+                namedInFolder={fromFolder?.namedInFolder ?? []}
+                committeeId={committeeId}
+                committeeName={committeeName}
+                choose={(id, name) => {
+                  setCommitteeId(id);
+                  setCommitteeName(name);
+                }}
               />
-              {committeeId === NEW ? (
-                <TextField
-                  label="New committee’s name"
-                  required
-                  value={committeeName}
-                  onChange={setCommitteeName}
-                />
-              ) : null}
               <TextField label="Meeting date" type="date" required value={date} onChange={setDate} />
               {structure.meeting ? (
                 <p className="hint">

@@ -145,3 +145,57 @@ test('each status says what its own action did; the outcomes say what a complete
   await outcomes.getByRole('link', { name: 'Imported: open the meeting made from item page.txt' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cabinet');
 });
+
+test('the table and the preview offer the same committees, a new one typed by the officer among them', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const section = await openFolder(page, folderNeedingDecisions());
+  const labels = (select: ReturnType<Page['getByLabel']>) =>
+    select.locator('option').evaluateAll((options) => options.map((option) => option.textContent ?? ''));
+  const inTable = await labels(section.getByLabel('Committee for council.txt'));
+  expect(inTable).toEqual([
+    'Lowland Marches Council (new, as the file names it)',
+    'Cabinet (new, named in another file)',
+    'Licensing Act 2003 Sub-Committee (new, named in another file)',
+    'A new committee (type its name)',
+  ]);
+
+  // In the table: a new committee of the officer's naming, typed in.
+  const found = section.getByRole('table', { name: 'What was found' });
+  const state = (name: string) => found.getByRole('row', { name }).getByRole('cell').nth(1);
+  await section
+    .getByLabel('Committee for item page.txt')
+    .selectOption({ label: 'A new committee (type its name)' });
+  await expect(state('item page.txt')).toHaveText(
+    'Needs your decision: The text does not say which committee or the meeting’s date.',
+  );
+  await section.getByLabel('New committee’s name for item page.txt').fill('Overview and Scrutiny Committee');
+  await section.getByLabel('Meeting date for item page.txt').fill('2025-11-04');
+  await expect(state('item page.txt')).toHaveText('Ready');
+
+  // In the preview: the same choices as the table gave the file.
+  await section.getByRole('button', { name: 'Open in preview: council.txt' }).click();
+  const preview = page.getByRole('form', { name: 'What will be imported' });
+  const committee = preview.getByRole('combobox', { name: 'Committee', exact: true });
+  await expect.poll(() => labels(committee)).toEqual(inTable);
+  await committee.selectOption({ label: 'Cabinet (new, named in another file)' });
+  await expect(preview.getByLabel('New committee’s name')).toHaveValue('Cabinet');
+  await committee.selectOption({ label: 'A new committee (type its name)' });
+  await preview.getByLabel('New committee’s name').fill('Full Council');
+  await preview.getByLabel('Meeting date').fill('2025-03-05');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(state('council.txt')).toHaveText('Imported from the preview');
+
+  await section.getByRole('button', { name: 'Import 3 meetings' }).click();
+  await expect(section.getByText('Imported 4, skipped 0, needs attention 0, refused 0.')).toBeVisible({
+    timeout: 120_000,
+  });
+  const outcomes = section.getByRole('table', { name: 'Files imported' });
+  await expect(outcomes.getByRole('row', { name: 'item page.txt' }).getByRole('cell').nth(2)).toHaveText(
+    'Overview and Scrutiny Committee, 2025-11-04, 1 item',
+  );
+  await expect(outcomes.getByRole('row', { name: 'council.txt' }).getByRole('cell').nth(2)).toHaveText(
+    /^Full Council, 2025-03-05, \d+ items$/,
+  );
+});

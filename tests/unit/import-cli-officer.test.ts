@@ -35,8 +35,8 @@ function serving(dir: string): Promise<void> {
         resolve();
       }
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
   });
 }
