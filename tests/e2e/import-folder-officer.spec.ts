@@ -2,6 +2,7 @@
 // sideways scroll, even with a date box focused), each status belongs to the action that made it, the
 // outcomes say what a file completed by the officer was imported under, and the table and the preview
 // offer the same committees, a new one typed by the officer among them.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -34,6 +35,16 @@ function folderNeedingDecisions(): string {
 
 /** A row's name begins with its file's name. */
 const startsWith = (name: string) => new RegExp(`^${name.replace(/[.()]/g, '\\$&')} `);
+
+/** axe's serious and critical findings on the import screen as it is now. */
+async function serious(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
 
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
@@ -142,6 +153,7 @@ test('each status says what its own action did; the outcomes say what a complete
     /^Lowland Marches Council, 2025-03-05, \d+ items$/,
     '',
   ]);
+  expect(await serious(page)).toEqual([]);
   await outcomes.getByRole('link', { name: 'Imported: open the meeting made from item page.txt' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cabinet');
 });
@@ -171,6 +183,7 @@ test('the table and the preview offer the same committees, a new one typed by th
     'Needs your decision: The text does not say which committee or the meeting’s date.',
   );
   await section.getByLabel('New committee’s name for item page.txt').fill('Overview and Scrutiny Committee');
+  expect(await serious(page)).toEqual([]);
   await section.getByLabel('Meeting date for item page.txt').fill('2025-11-04');
   await expect(state('item page.txt')).toHaveText('Ready');
 
