@@ -90,3 +90,28 @@ export function folderSummary(results: FolderFile[], total: number): string {
   const stopped = results.length < total ? ` Stopped after ${results.length} of ${total} files.` : '';
   return `${parts.join(', ')}.${stopped}`;
 }
+
+/** "Minutes (copy)", "Minutes - Copy (2)", "Minutes copy", "Minutes (1)": what a copy adds to a name. */
+const copySuffix = /(?:\s*-?\s*(?:\(\s*copy(?:\s+\d+)?\s*\)|copy(?:\s*\(\d+\)|\s+\d+)?|\(\d+\)))+$/i;
+
+/** A file's name without what a copy adds, and whether it had any. */
+function originalName(name: string): { stem: string; copy: boolean } {
+  const dot = name.lastIndexOf('.');
+  const [base, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  const stripped = base.replace(copySuffix, '');
+  return stripped && stripped !== base ? { stem: stripped + ext, copy: true } : { stem: name, copy: false };
+}
+
+/**
+ * A folder's files in the order they are read: by name, each copy ("… (copy)", "… (1)") straight
+ * after its original, so that of two identical files the original's name is the one kept and the
+ * copy is the one skipped.
+ */
+export function folderOrder(a: string, b: string): number {
+  const [left, right] = [originalName(a), originalName(b)];
+  return (
+    left.stem.localeCompare(right.stem, 'en-GB', { numeric: true }) ||
+    Number(left.copy) - Number(right.copy) ||
+    a.localeCompare(b, 'en-GB', { numeric: true })
+  );
+}

@@ -25,7 +25,22 @@ function printable(structure: ImportStructure) {
   };
 }
 
-function summary(structure: ImportStructure): string {
+/**
+ * The parser's notes, less those about what the command line gave: "No meeting date was found" is
+ * not news to an officer who gave --date, nor the committee to one who gave --committee or --meeting.
+ */
+export function notesFor(
+  notes: readonly string[],
+  given: { committee?: unknown; date?: unknown; meeting?: unknown },
+) {
+  return notes.filter(
+    (note) =>
+      !(given.date || given.meeting ? /^No meeting date was found/.test(note) : false) &&
+      !(given.committee || given.meeting ? /^No committee name was found/.test(note) : false),
+  );
+}
+
+function summary(structure: ImportStructure, given: Parameters<typeof notesFor>[1] = {}): string {
   const { meeting, items, notes } = structure;
   const lines = [
     meeting
@@ -45,7 +60,7 @@ function summary(structure: ImportStructure): string {
       `  ${item.number ? `${item.number} ` : ''}${item.title}${item.exempt ? ' [exempt]' : ''}${decisions.length ? ` — ${decisions.join(', ')}` : ''}`,
     );
   }
-  for (const note of notes) lines.push(`Note: ${note}`);
+  for (const note of notesFor(notes, given)) lines.push(`Note: ${note}`);
   return lines.join('\n');
 }
 
@@ -109,7 +124,7 @@ imported before (the same bytes, under any name) is skipped.
       return 2;
     }
     if (values['dry-run']) {
-      console.log(values.json ? JSON.stringify(printable(structure), null, 2) : summary(structure));
+      console.log(values.json ? JSON.stringify(printable(structure), null, 2) : summary(structure, values));
       return 0;
     }
     const fresh = !existsSync(dataFileIn(dataDir));
@@ -143,7 +158,8 @@ imported before (the same bytes, under any name) is skipped.
             imported.peopleAdded.length ? `, added: ${imported.peopleAdded.join(', ')}` : ''
           }.`,
         );
-        for (const note of [...structure.notes, ...imported.notes]) console.error(`Note: ${note}`);
+        for (const note of notesFor([...structure.notes, ...imported.notes], values))
+          console.error(`Note: ${note}`);
       }
       return 0;
     } finally {

@@ -7,7 +7,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { type FolderFile, emptyFolderRow, missingFrom, missingSentence } from '../../shared/importFolder';
+import {
+  type FolderFile,
+  emptyFolderRow,
+  folderOrder,
+  missingFrom,
+  missingSentence,
+} from '../../shared/importFolder';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import type { Router } from '../api/router';
 import { MAX_IMPORT_FILE_BYTES } from '../import/fileLimits';
@@ -30,7 +36,7 @@ export function importableFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && importable.test(entry.name))
     .map((entry) => entry.name)
-    .sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+    .sort(folderOrder);
 }
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -6,6 +6,7 @@ import type { Router } from '../api/router';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { oneOffSession } from './command';
+import { readingData } from './data';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
 
@@ -45,19 +46,10 @@ export async function runFolder(
     return 2;
   }
   const fresh = !existsSync(dataFileIn(dataDir));
-  const session =
-    fresh && values['dry-run']
-      ? null
-      : Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once('SIGINT', interrupt);
-  try {
-    // A dry run on a folder with no data file yet finds nothing imported before, and writes nothing.
-    const call: Router['call'] = (method, input) =>
-      session
-        ? session.router.call(method, input)
-        : Promise.resolve({ ok: true, value: [] } as unknown as Awaited<ReturnType<Router['call']>>);
+  const work = async (call: Router['call']): Promise<number> => {
     const results = await importFolder(dir, call, {
       dryRun: values['dry-run'] === true,
       ...(typeof values.committee === 'string' ? { committee: values.committee } : {}),
@@ -74,8 +66,25 @@ export async function runFolder(
       console.log(summary);
     }
     return results.some((file) => file.outcome === 'refused' || file.outcome === 'needs attention') ? 1 : 0;
+  };
+  try {
+    if (values['dry-run']) {
+      // A dry run writes nothing: on a folder with no data file yet it finds nothing imported before,
+      // and beside a running app it reads through the read-only connection `meetings` and `due` use.
+      if (fresh) {
+        return await work(() =>
+          Promise.resolve({ ok: true, value: [] } as unknown as Awaited<ReturnType<Router['call']>>),
+        );
+      }
+      return await readingData(dataDir, (router) => work((method, input) => router.call(method, input)));
+    }
+    const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
+    try {
+      return await work((method, input) => session.router.call(method, input));
+    } finally {
+      await session.close();
+    }
   } finally {
     process.off('SIGINT', interrupt);
-    await session?.close();
   }
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/result';
 import { docxText } from './docx';
 import { MAX_IMPORT_FILE_BYTES } from './fileLimits';
 import { isPdf, pdfText } from './pdf';
+import { checkImportText } from './text';
 
 export { MAX_IMPORT_FILE_BYTES };
 
@@ -21,7 +22,28 @@ export async function importText(bytes: Uint8Array, fileName = ''): Promise<stri
   }
   if (isPdf(bytes)) return pdfText(bytes);
   if (zip(bytes) || ole(bytes) || /\.docx?$/i.test(fileName)) return docxText(bytes);
-  return decodeText(bytes);
+  const text = decodeText(bytes);
+  if (/\.pdf$/i.test(fileName)) notAPdf(text, bytes);
+  return text;
+}
+
+/**
+ * A file named .pdf that is not one (no "%PDF-" where every PDF starts): plain text saved under that
+ * name is read as text, anything else is refused as what it is, not a readable PDF.
+ */
+function notAPdf(text: string, bytes: Uint8Array): void {
+  try {
+    checkImportText(text);
+  } catch {
+    const what =
+      bytes.length === 0
+        ? 'it is empty'
+        : 'its contents are not a PDF’s (it may be damaged, cut short while downloading, or another kind of file renamed)';
+    throw new AppError(
+      'invalid_input',
+      `This file is named .pdf but is not a readable PDF: ${what}. Download it again, or open it in the program that made it and save it as PDF.`,
+    );
+  }
 }
 
 export function decodeText(bytes: Uint8Array): string {

@@ -7,24 +7,28 @@
 // reading and while importing (files imported stay imported), then a summary and each file's outcome.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import {
+  folderOrder,
   folderSummary,
   peopleAddedText,
   type FolderFile,
   type FolderOutcome,
 } from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
+import { href } from '../state/route';
 import { useAppStore } from '../state/store';
 import { importable, importRow, readFolderFiles, readingGroups } from './folderFiles';
 import {
   type FileDecision,
   type FolderRow,
+  committeeNameOf,
   firstDecision,
   foundSummary,
+  importedSoFar,
   outcomesOf,
   rowState,
   targetOf,
 } from './folderRows';
-import { FoundTable, foundText } from './FoundTable';
+import { FoundTable, foundText, namedNew } from './FoundTable';
 
 /** A file of the folder opened in the single-file preview, to be finished there. */
 export interface FolderFileToOpen {
@@ -32,8 +36,10 @@ export interface FolderFileToOpen {
   hash: string;
   /** The committee and date decided in the table so far. */
   target: ImportTarget;
-  /** Told once the preview has imported it: the row becomes imported. */
-  imported: (meetingId: string, peopleAdded: string[]) => void;
+  /** The new committees the folder's files name, offered in the preview as in the table. */
+  namedInFolder: string[];
+  /** Told once the preview has imported it, with the committee and date it went under and who it added: the row becomes imported. */
+  imported: (meetingId: string, under: { committee: string; date: string }, peopleAdded: string[]) => void;
 }
 
 const outcomeLabel: Record<FolderOutcome, string> = {
@@ -48,6 +54,7 @@ type Phase = 'idle' | 'reading' | 'found' | 'importing' | 'done';
 
 export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => void }) {
   const refresh = useAppStore((state) => state.refresh);
+  const announce = useAppStore((state) => state.announce);
   const committees = useAppStore((state) => state.committees);
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
@@ -68,7 +75,9 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
   const chooseFolder = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []).filter((file) => importable.test(file.name));
     event.target.value = '';
-    files.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
+    // A status belongs to the action that made it: the last import's is not this folder's.
+    announce('');
+    files.sort((a, b) => folderOrder(a.name, b.name));
     cancelled.current = false;
     setRows([]);
     setResults([]);
@@ -108,12 +117,14 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
   const importReady = async () => {
     const ready = rows.flatMap((row, index) => (rowState(row).state === 'ready' ? [index] : []));
     cancelled.current = false;
+    announce('');
     setPhase('importing');
     const done = rows.slice();
     for (const [count, index] of ready.entries()) {
       if (cancelled.current) break;
       setProgress({ done: count, total: ready.length, name: done[index]!.found.name });
-      done[index] = { ...done[index]!, outcome: await importRow(done[index]!) };
+      const row = done[index]!;
+      done[index] = { ...row, outcome: await importRow(row, committeeNameOf(row.decision, committees)) };
       setRows(done.slice());
     }
     setProgress(null);
@@ -126,7 +137,8 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
       file: row.file,
       hash: row.hash!,
       target: targetOf(row.decision),
-      imported: (meetingId, peopleAdded) => {
+      namedInFolder: namedNew(rows),
+      imported: (meetingId, under, peopleAdded) => {
         setRows((current) =>
           current.map((each) =>
             each.hash === row.hash
@@ -139,6 +151,8 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
                     missing: [],
                     meetingId,
                     peopleAdded,
+                    committee: under.committee,
+                    date: under.date,
                   },
                 }
               : each,
@@ -190,7 +204,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
         <>
           <p role="status">
             {foundSummary(rows, total)}
-            {phase === 'found' ? ' Nothing has been imported yet.' : ''}
+            {phase === 'found' ? ` ${importedSoFar(rows)}` : ''}
           </p>
           <FoundTable
             rows={rows}
@@ -209,7 +223,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
       ) : null}
       {summary ? <p role="status">{summary}</p> : null}
       {phase === 'done' && results.length ? (
-        <table aria-label="Files imported" ref={outcomeTable} tabIndex={-1}>
+        <table className="folder-outcomes" aria-label="Files imported" ref={outcomeTable} tabIndex={-1}>
           <thead>
             <tr>
               <th scope="col">File</th>
@@ -222,7 +236,18 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
             {results.map((row, index) => (
               <tr key={index}>
                 <td>{row.name}</td>
-                <td>{outcomeLabel[row.outcome]}</td>
+                <td>
+                  {row.outcome === 'imported' && row.meetingId ? (
+                    <a
+                      href={href({ screen: 'meeting', id: row.meetingId })}
+                      aria-label={`Imported: open the meeting made from ${row.name}`}
+                    >
+                      {outcomeLabel.imported}
+                    </a>
+                  ) : (
+                    outcomeLabel[row.outcome]
+                  )}
+                </td>
                 <td>{foundText(row, false)}</td>
                 <td>{row.reason || peopleAddedText(row)}</td>
               </tr>

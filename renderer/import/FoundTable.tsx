@@ -3,6 +3,7 @@
 // officer's decision: the committee, the date, leaving it out, or opening it in the preview.
 import type { Committee } from '../../shared/domain';
 import type { FolderFile } from '../../shared/importFolder';
+import { committeeChoices, newCommitteesNamed, shownCommittee, TYPED } from './committeeChoices';
 import { type FileDecision, type FolderRow, type RowState, rowState } from './folderRows';
 
 const stateLabel: Record<RowState, string> = {
@@ -25,42 +26,26 @@ export function foundText(file: FolderFile, decisions = true): string {
   ].join(', ');
 }
 
-const key = (name: string) => name.trim().toLowerCase();
+/** The new committees the folder's files name, once each. */
+export const namedNew = (rows: readonly FolderRow[]) =>
+  newCommitteesNamed(
+    rows.map((row) => ({
+      named: row.preview?.structure.meeting?.committee,
+      matched: !!row.preview?.committeeId,
+    })),
+  );
 
-/** The committees a row may go to: those Minutebook has, the one the file names, those other files name. */
+/** The table's choices for a row: a placeholder first where its file names no committee. */
 function committeeOptions(
   row: FolderRow,
   committees: readonly Committee[],
   namedInFolder: readonly string[],
 ) {
-  const named = row.preview?.structure.meeting?.committee;
-  const known = new Set(committees.map((committee) => key(committee.name)));
-  const fileNamesNew = named && !row.preview?.committeeId && !known.has(key(named));
+  const named = row.preview?.structure.meeting?.committee || undefined;
   return [
     ...(named ? [] : [{ value: '', label: 'Choose a committee…' }]),
-    ...(fileNamesNew ? [{ value: `new:${named}`, label: `${named} (new, as the file names it)` }] : []),
-    ...committees.map((committee) => ({ value: `id:${committee.id}`, label: committee.name })),
-    ...namedInFolder
-      .filter((name) => !known.has(key(name)) && key(name) !== key(named ?? ''))
-      .map((name) => ({ value: `new:${name}`, label: `${name} (new, named in another file)` })),
+    ...committeeChoices(committees, named, !!row.preview?.committeeId, namedInFolder),
   ];
-}
-
-/** A committee decided by name shows as the committee Minutebook has by that name, once it has one. */
-function shownCommittee(value: string, committees: readonly Committee[]): string {
-  if (!value.startsWith('new:')) return value;
-  const existing = committees.find((committee) => key(committee.name) === key(value.slice(4)));
-  return existing ? `id:${existing.id}` : value;
-}
-
-/** The new committees the folder's files name, once each. */
-export function newCommitteesNamed(rows: readonly FolderRow[]): string[] {
-  const names = new Map<string, string>();
-  for (const row of rows) {
-    const named = row.preview?.structure.meeting?.committee;
-    if (named && !row.preview?.committeeId && !names.has(key(named))) names.set(key(named), named);
-  }
-  return [...names.values()].sort((a, b) => a.localeCompare(b, 'en-GB'));
 }
 
 interface FoundTableProps {
@@ -74,7 +59,7 @@ interface FoundTableProps {
 }
 
 export function FoundTable({ rows, committees, busy, decide, openInPreview, tableRef }: FoundTableProps) {
-  const namedInFolder = newCommitteesNamed(rows);
+  const namedInFolder = namedNew(rows);
   return (
     <table className="folder-found" ref={tableRef} tabIndex={-1}>
       <caption>What was found</caption>
@@ -96,7 +81,7 @@ export function FoundTable({ rows, committees, busy, decide, openInPreview, tabl
               <th scope="row">{name}</th>
               <td>{foundText(row.found)}</td>
               <td>
-                <strong>{stateLabel[state]}</strong>
+                <strong className="folder-state">{stateLabel[state]}</strong>
                 {reason ? `: ${reason}` : ''}
               </td>
               <td>
@@ -104,9 +89,16 @@ export function FoundTable({ rows, committees, busy, decide, openInPreview, tabl
                   <div className="folder-decision">
                     <select
                       aria-label={`Committee for ${name}`}
-                      value={shownCommittee(row.decision.committee, committees)}
+                      value={row.decision.typed ? TYPED : shownCommittee(row.decision.committee, committees)}
                       disabled={busy || row.decision.leaveOut}
-                      onChange={(event) => decide(index, { committee: event.target.value })}
+                      onChange={(event) =>
+                        decide(
+                          index,
+                          event.target.value === TYPED
+                            ? { committee: 'new:', typed: true }
+                            : { committee: event.target.value, typed: false },
+                        )
+                      }
                     >
                       {committeeOptions(row, committees, namedInFolder).map((option) => (
                         <option key={option.value} value={option.value}>
@@ -114,6 +106,15 @@ export function FoundTable({ rows, committees, busy, decide, openInPreview, tabl
                         </option>
                       ))}
                     </select>
+                    {row.decision.typed ? (
+                      <input
+                        type="text"
+                        aria-label={`New committee’s name for ${name}`}
+                        value={row.decision.committee.slice(4)}
+                        disabled={busy || row.decision.leaveOut}
+                        onChange={(event) => decide(index, { committee: `new:${event.target.value}` })}
+                      />
+                    ) : null}
                     {row.preview?.structure.meeting?.date ? null : (
                       <input
                         type="date"

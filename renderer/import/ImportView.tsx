@@ -12,8 +12,7 @@ import { navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 import { base64Of } from './fileBytes';
 import { FolderImport, type FolderFileToOpen } from './FolderImport';
-
-const NEW = 'new';
+import { NEW, PreviewCommittee } from './PreviewCommittee';
 
 /** A decision the officer says is not one: its words go back into the minutes, where they were. */
 function asNarrative(item: ImportItem, index: number): ImportItem {
@@ -141,7 +140,11 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
       setPreview(null);
       setStructure(null);
       setFromFolder(null);
-      fromFolder.imported(result.meetingId, result.peopleAdded);
+      const committee =
+        committeeId === NEW
+          ? committeeName
+          : (committees.find((each) => each.id === committeeId)?.name ?? '');
+      fromFolder.imported(result.meetingId, { committee, date }, result.peopleAdded);
     });
   };
   const adding = useMemo(
@@ -155,8 +158,8 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
         {meetingId ? 'Import items into this meeting' : 'Import minutes'}
       </ViewHeading>
       <p className="hint">
-        Paste published minutes — a whole meeting, one item’s page, or a report — or open a .txt or Word
-        (.docx) file. Nothing is saved until you press Import.
+        Paste published minutes — a whole meeting, one item’s page, or a report — or open a .txt, Word (.docx)
+        or PDF file. Nothing is saved until you press Import.
       </p>
       <form onSubmit={findInText} aria-label="Text or file to import" className="stacked-form">
         <TextField label="Text to import" multiline value={text} onChange={setText} />
@@ -165,7 +168,7 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
             Find the structure
           </button>
           <label className="button-link file-button">
-            Open a file (.txt or .docx)…
+            Open a file (.txt, .docx or .pdf)…
             <input
               type="file"
               accept=".txt,.docx,.pdf,text/plain,application/pdf"
@@ -196,23 +199,17 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
           {meetingId ? null : (
             <fieldset>
               <legend>Meeting</legend>
-              <SelectField
-                label="Committee"
-                value={committeeId}
-                options={[
-                  { value: NEW, label: 'A new committee' },
-                  ...committees.map((committee) => ({ value: committee.id, label: committee.name })),
-                ]}
-                onChange={setCommitteeId}
+              <PreviewCommittee
+                committees={committees}
+                preview={preview}
+                namedInFolder={fromFolder?.namedInFolder ?? []}
+                committeeId={committeeId}
+                committeeName={committeeName}
+                choose={(id, name) => {
+                  setCommitteeId(id);
+                  setCommitteeName(name);
+                }}
               />
-              {committeeId === NEW ? (
-                <TextField
-                  label="New committee’s name"
-                  required
-                  value={committeeName}
-                  onChange={setCommitteeName}
-                />
-              ) : null}
               <TextField label="Meeting date" type="date" required value={date} onChange={setDate} />
               {structure.meeting ? (
                 <p className="hint">

@@ -128,8 +128,11 @@ export async function readFolderFiles(files: File[], seen: Map<string, string>):
   return answers.map((answer) => ('found' in answer ? answer : read.get(answer.file)!));
 }
 
-/** A ready row imported as a meeting, in one transaction; what became of it. */
-export async function importRow(row: FolderRow): Promise<FolderFile> {
+/**
+ * A ready row imported as a meeting, in one transaction; what became of it, under the committee
+ * (`committee`, its name as decided) and the date it was imported with.
+ */
+export async function importRow(row: FolderRow, committee: string): Promise<FolderFile> {
   const base = { ...row.found, missing: [] };
   try {
     const result = await api.call('imports.commit', {
@@ -138,11 +141,14 @@ export async function importRow(row: FolderRow): Promise<FolderFile> {
       people: {},
       source: { hash: row.hash!, fileName: row.found.name },
     });
+    const date = row.decision.date || row.found.date;
     return {
       ...base,
       outcome: 'imported',
       reason: '',
       meetingId: result.meetingId,
+      committee,
+      date,
       peopleAdded: result.peopleAdded,
     };
   } catch (error) {

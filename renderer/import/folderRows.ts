@@ -18,7 +18,13 @@ export interface FileDecision {
   committee: string;
   date: string;
   leaveOut: boolean;
+  /** The committee is a new one whose name the officer types ("new:" and what is typed so far). */
+  typed?: boolean;
 }
+
+/** The committee decided, or '' where none is (a new one whose name is not yet typed). */
+const decidedCommittee = (committee: string) =>
+  committee.startsWith('new:') && !committee.slice(4).trim() ? '' : committee;
 
 /** A file in the table: as read, the officer's decision, and what became of it once imported. */
 export interface FolderRow extends FoundFile {
@@ -45,7 +51,7 @@ export function rowState(row: FolderRow): { state: RowState; reason: string } {
   }
   if (row.decision.leaveOut) return { state: 'left out', reason: '' };
   const missing = missingFrom(row.preview.structure, {
-    ...(row.decision.committee ? { committee: row.decision.committee } : {}),
+    ...(decidedCommittee(row.decision.committee) ? { committee: row.decision.committee } : {}),
     ...(row.decision.date ? { date: row.decision.date } : {}),
   });
   const reason = missingSentence(missing);
@@ -54,7 +60,8 @@ export function rowState(row: FolderRow): { state: RowState; reason: string } {
 
 /** The meeting's committee and date as the officer decided them, for imports.commit. */
 export function targetOf(decision: FileDecision): ImportTarget {
-  const { committee, date } = decision;
+  const { date } = decision;
+  const committee = decidedCommittee(decision.committee).trim();
   return {
     ...(committee.startsWith('id:') ? { committeeId: committee.slice(3) } : {}),
     ...(committee.startsWith('new:') ? { committeeName: committee.slice(4) } : {}),
@@ -87,4 +94,18 @@ export function foundSummary(rows: readonly FolderRow[], total: number): string 
   ];
   const unread = rows.length < total ? ` Reading stopped after ${rows.length} of ${total} files.` : '';
   return `Read ${rows.length} file${rows.length === 1 ? '' : 's'}: ${parts.join(', ')}.${unread}`;
+}
+
+/** The name of the committee a decision sends the file to: one Minutebook has, or the new one's. */
+export function committeeNameOf(decision: FileDecision, committees: readonly { id: string; name: string }[]) {
+  const { committee } = decision;
+  if (committee.startsWith('new:')) return committee.slice(4).trim();
+  return committees.find((each) => `id:${each.id}` === committee)?.name ?? '';
+}
+
+/** After the summary of what was found: what has been imported so far, truthfully. */
+export function importedSoFar(rows: readonly FolderRow[]): string {
+  const done = rows.filter((row) => rowState(row).state === 'imported').length;
+  if (!done) return 'Nothing has been imported yet.';
+  return `Only the ${done === 1 ? 'file' : `${done} files`} imported from the preview ${done === 1 ? 'has' : 'have'} been imported; the others have not been imported yet.`;
 }

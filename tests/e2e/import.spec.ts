@@ -146,7 +146,7 @@ for (const { set, committee: named, councillor, fileName, toAdd, people: everyon
     await page.getByRole('link', { name: 'Import minutes' }).click();
     // As the officer's copy would be: "Cllr F Venner", saved as a file.
     const text = set.text('000').replace(councillor.inText, `Cllr ${councillor.byInitial}`);
-    await page.getByLabel('Open a file (.txt or .docx)…').setInputFiles({
+    await page.getByLabel('Open a file (.txt, .docx or .pdf)…').setInputFiles({
       name: fileName,
       mimeType: 'text/plain',
       buffer: Buffer.from(text),

@@ -97,3 +97,20 @@ describe('a folder read in the app, before the import', () => {
     );
   });
 });
+
+describe('a new committee the officer types in the table', () => {
+  it('counts as decided only once a name is typed, and goes to imports.commit by that name', () => {
+    const row = readRow('eng-mgai-exclusion-motion', 'item page.txt');
+    const typing = {
+      ...row,
+      decision: { ...row.decision, committee: 'new:', typed: true, date: '2025-11-04' },
+    };
+    expect(rowState(typing).reason).toBe('The text does not say which committee.');
+    const blank = { ...typing, decision: { ...typing.decision, committee: 'new:   ' } };
+    expect(rowState(blank).state).toBe('decide');
+    expect(targetOf(blank.decision)).toEqual({ date: '2025-11-04' });
+    const named = { ...typing, decision: { ...typing.decision, committee: 'new:Overview and Scrutiny ' } };
+    expect(rowState(named)).toEqual({ state: 'ready', reason: '' });
+    expect(targetOf(named.decision)).toEqual({ committeeName: 'Overview and Scrutiny', date: '2025-11-04' });
+  });
+});

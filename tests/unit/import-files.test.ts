@@ -167,6 +167,16 @@ describe('Word documents', () => {
     await expect(importText(junk, 'minutes.txt').then(parseImportText)).rejects.toThrow(
       /does not look like text/,
     );
+    // Junk with a .pdf name is said to be no readable PDF, with what to do; text so named is read as text.
+    await expect(importText(junk, 'Planning 12-3-25.pdf')).rejects.toThrow(
+      'This file is named .pdf but is not a readable PDF: its contents are not a PDF’s (it may be damaged, cut short while downloading, or another kind of file renamed). Download it again, or open it in the program that made it and save it as PDF.',
+    );
+    await expect(importText(Buffer.alloc(0), 'empty.pdf')).rejects.toThrow(
+      'This file is named .pdf but is not a readable PDF: it is empty.',
+    );
+    expect(await importText(Buffer.from('Cabinet\n\n1. Apologies'), 'saved as.pdf')).toBe(
+      'Cabinet\n\n1. Apologies',
+    );
   });
 
   it('refuses a file over 20 MB before reading it, and reads Windows-1252 and UTF-16 text', async () => {
