@@ -1,14 +1,15 @@
 // `minutebook meetings` and reading beside a running app: the meetings with their ids, which
 // `minutebook export` takes, and both commands working while browser mode has the folder open.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
 import type { Committee, Meeting } from '../../shared/domain';
 import type { ListedMeeting } from '../../electron/cli/meetings';
 import { readDocx } from './docx';
 import { fullMeeting } from './exportFixture';
+import { serving } from './serving';
 import { PROCESS_TIMEOUT_MS, SLOW, ok, tempDir } from './helpers';
 
 const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
@@ -48,12 +49,6 @@ const listed = (result: ReturnType<typeof run>): ListedMeeting[] => {
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as ListedMeeting[];
 };
-
-let server: ChildProcess | undefined;
-afterEach(() => {
-  server?.kill('SIGTERM');
-  server = undefined;
-});
 
 describe('minutebook meetings', SLOW, () => {
   it('every command answers --help with its own usage', () => {
@@ -135,28 +130,6 @@ describe('minutebook meetings', SLOW, () => {
     expect(none.stderr).toContain('There is no Minutebook data in');
   });
 });
-
-/** Starts `minutebook serve` on the folder and resolves once it is serving. */
-function serving(dir: string): Promise<void> {
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data', dir], {
-    env: { ...process.env, CI: '1' },
-  });
-  server = child;
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), PROCESS_TIMEOUT_MS);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/running at http/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
-  });
-}
 
 describe('reading while the app is open', SLOW, () => {
   it('export and meetings work while serve has the folder; a second serve is still refused', async () => {

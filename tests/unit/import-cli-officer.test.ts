@@ -1,45 +1,18 @@
 // `minutebook import` as a new officer found it: no note about what the command line already gave,
 // a dry run of a folder that reads beside a running app (it writes nothing, so it needs no lock),
 // and, of two identical files, the one whose name is not a copy's kept.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { folderOrder } from '../../shared/importFolder';
+import { serving } from './serving';
 import { PROCESS_TIMEOUT_MS, SLOW, tempDir } from './helpers';
 
 const train = path.resolve(__dirname, '../fixtures/import/corpus/train');
 const cli = path.resolve(__dirname, '../../dist/electron/cli.cjs');
 const run = (args: string[]) =>
   spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 4 * PROCESS_TIMEOUT_MS });
-
-let server: ChildProcess | undefined;
-afterEach(() => {
-  server?.kill();
-  server = undefined;
-});
-
-/** Starts `minutebook serve` on the folder and resolves once it is serving. */
-function serving(dir: string): Promise<void> {
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data', dir], {
-    env: { ...process.env, CI: '1' },
-  });
-  server = child;
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), PROCESS_TIMEOUT_MS);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/running at http/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
-  });
-}
 
 describe('minutebook import, as the officer gives it', SLOW, () => {
   it('prints no note about the date or committee given on the command line', () => {
