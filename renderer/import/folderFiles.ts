@@ -75,24 +75,47 @@ export async function readFolderFiles(files: File[], seen: Map<string, string>):
     try {
       const hash = await sha256(file);
       const twin = seen.get(hash);
-      const row = emptyFolderRow(file.name);
-      const none = { file, hash, preview: null };
       if (twin) {
-        answers.push({ ...none, found: { ...row, outcome: 'skipped', reason: `The same file as ${twin}.` } });
-        continue;
-      }
-      seen.set(hash, file.name);
-      const [before] = await api.call('imports.sources', { hashes: [hash] });
-      if (before) {
         answers.push({
-          ...none,
-          found: { ...row, outcome: 'skipped', reason: `Imported before (as ${before.fileName}).` },
+          file,
+          hash,
+          preview: null,
+          found: { ...emptyFolderRow(file.name), outcome: 'skipped', reason: `The same file as ${twin}.` },
         });
         continue;
       }
+      seen.set(hash, file.name);
       answers.push({ file, hash });
     } catch (error) {
       answers.push(refused(file, null, sentence(error)));
+    }
+  }
+  // Which of the group were imported before: one question for the whole group.
+  const fresh = answers.filter((answer): answer is { file: File; hash: string } => !('found' in answer));
+  if (fresh.length) {
+    try {
+      const before = new Map(
+        (await api.call('imports.sources', { hashes: fresh.map(({ hash }) => hash) })).map(
+          (source) => [source.hash, source.fileName] as const,
+        ),
+      );
+      for (const [index, answer] of answers.entries()) {
+        const earlier = 'found' in answer ? undefined : before.get(answer.hash);
+        if (earlier === undefined) continue;
+        answers[index] = {
+          file: answer.file,
+          hash: answer.hash,
+          preview: null,
+          found: {
+            ...emptyFolderRow(answer.file.name),
+            outcome: 'skipped',
+            reason: `Imported before (as ${earlier}).`,
+          },
+        };
+      }
+    } catch (error) {
+      for (const [index, answer] of answers.entries())
+        if (!('found' in answer)) answers[index] = refused(answer.file, answer.hash, sentence(error));
     }
   }
   const toRead = answers.filter((answer): answer is { file: File; hash: string } => !('found' in answer));
