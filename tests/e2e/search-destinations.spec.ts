@@ -78,6 +78,9 @@ async function sampleWithEverything(page: Page) {
     withdrew: false,
   });
   await page.reload();
+  // The screen has opened and taken the focus, so the app is listening for Ctrl+K (pressed at once
+  // after the reload, in fresh-clone CI the key came before the app did).
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   return { detail, library };
 }
 
