@@ -6,6 +6,7 @@
 // Resolved – That"); "Decided:". Quoted words decide nothing, and "The Board agreed that the pilot
 // had been a success" reports an opinion: it stays narrative, with a note.
 import type { DecisionKeyword } from '../../shared/decisions';
+import { sentencesOf } from './text';
 
 export interface DecisionHead {
   keyword: DecisionKeyword;
@@ -66,7 +67,9 @@ export function readHead(raw: string): HeadReading {
     const bodyOk = !who || /^(?:it|It)\s+was$/.test(who.trim()) || bodyWord.test(who.trim());
     if (!(who && people.test(who.trim())) && (bodyOk || capitals)) {
       const reading = readKeyword(word, after, !!who || !!lead, capitals, text);
-      if (reading && 'head' in reading) reading.head.lead = `${lead}${who ? ` ${who}` : ''}`.trim();
+      // Everything before the keyword: "On the motion of X, seconded by Y, it was" names the mover.
+      const before = text.slice(0, text.length - after.length - word.length).trim();
+      if (reading && 'head' in reading) reading.head.lead = before || `${lead}${who ? ` ${who}` : ''}`.trim();
       if (reading) return reading;
     }
   }
@@ -177,4 +180,31 @@ function splitRest(after: string): Omit<DecisionHead, 'keyword' | 'lead'> {
     return { qualifier, preamble: rest, inline: '' };
   }
   return { qualifier, preamble: '', inline: rest };
+}
+
+/** A sentence that opens with the bare formula, the minute-taker's own: "Resolved to …", "AGREED that …". */
+const formulaOpening = /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended)\b/;
+
+/**
+ * Where a decision starts inside a paragraph of narrative, as parish and town councils write them:
+ * "Three quotes had been obtained. Resolved to accept the quote from … Proposed Cllr A, seconded Cllr
+ * B, all in favour." — the offset of the sentence that opens with the formula, or -1. Only a sentence
+ * after the first, and only where the paragraph as a whole opens no decision. A later sentence that
+ * reports a body's view ("Council agreed that the clerk should respond") stays narrative.
+ */
+export function formulaSentenceAt(text: string): number {
+  if (!anyKeyword.test(text) || quoted.test(text)) return -1;
+  const sentences = sentencesOf(text);
+  let from = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const at = text.indexOf(sentence, from);
+    from = at + sentence.length;
+    if (k === 0 || !formulaOpening.test(sentence)) continue;
+    // Words in an open quotation decide nothing; nor does a report of another meeting's decision.
+    if (insideQuotes(text, at)) return -1;
+    const reading = readHead(text.slice(at));
+    if (reading && 'head' in reading) return at;
+  }
+  return -1;
 }

@@ -1,108 +1,39 @@
-// A decision's clauses as minutes print them, after the formula that opens it: labelled (1) 1. 1) (a)
-// (i) i. A: or bullets, under group headings, wrapped over lines, with sub-clauses nested; each "That
-// …" paragraph where nothing is labelled; a lead-in ending in a colon ("… for the following reasons:")
-// is not a clause. Vote figures and mover lines inside the block belong to it. The clauses end at the
-// first paragraph that belongs to none of them: narrative, reasons for the decision, another decision.
+// A decision as a grammar over classified paragraphs (clauses.ts classifies each one once):
+//
+//   decision  := formula [lead-in] clause* (vote | mover)*
+//   formula   := "RESOLVED that …", "The Committee agreed:", "It was proposed by …, seconded by … and
+//                resolved that …" (decisionHead.ts), with its text on the same line or not
+//   lead-in   := a line ending in ":" or a dash ("That the Committee –"), or "That" alone, over labels
+//   clause    := label text (wrapped lines, lower-case run-ons, sub-clauses of another label kind and
+//                quotations nested in it) | bullet text | "That …"/"To …" paragraph | group heading
+//                over labels | the formula's own sentence
+//
+// The first label's kind (number, letter, roman, capital) is the top level; a label of another kind
+// is a sub-clause of the clause above. A decision of one sentence that has ended is one clause. The
+// decision ends at the first paragraph that is none of these: narrative, the reasons or options for
+// it, another formula. Vote figures, a recorded vote and the mover and seconder inside it are its own.
 import type { ClauseStyle } from '../../shared/decisions';
 import type { ImportClause, ImportDecision, ImportVotes } from '../../shared/importing';
-import { bulletOf, headingLike } from './narrative';
-import type { Para } from './text';
+import { headingLike } from './narrative';
+import { sentencesOf, type Para } from './text';
 import { pushAll } from '../../shared/arrays';
-import { readHead, type DecisionHead } from './decisionHead';
-import { moverAndSeconder, onlyFigures, recordedVoteLine, votesIn } from './votes';
+import { type DecisionHead } from './decisionHead';
+import { moverAndSeconder, votesIn } from './votes';
+import {
+  classify,
+  ends,
+  endsLeadIn,
+  endsList,
+  inlineClauses,
+  labelOf,
+  styleOf,
+  thatOrTo,
+  type Label,
+} from './clauses';
 
 export { readHead } from './decisionHead';
 export { moverAndSeconder, recordedVoteLine, votesIn } from './votes';
-
-export interface Label {
-  raw: string;
-  family: 'number' | 'alpha' | 'roman' | 'capital';
-  value: number;
-  rest: string;
-}
-
-const romanValues: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-function romanValue(text: string): number {
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const value = romanValues[text[i]!]!;
-    const next = romanValues[text[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
-/**
- * A clause or list label: (1) 1. 1) (a) a) (i) i. A: — `after` is the label before it in the same
- * list, so "(i)" after "(h)" is a letter and "(i)" at the start is a numeral.
- */
-export function labelOf(text: string, after?: Label): Label | null {
-  // "6.1 that …": a decision's clauses numbered under its minute.
-  const sub = /^(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$/s.exec(text);
-  if (sub) return { raw: `${sub[1]}.${sub[2]}`, family: 'number', value: Number(sub[2]), rest: sub[3]! };
-  const capital = /^([A-H]):\s+(\S.*)$/s.exec(text);
-  if (capital)
-    return {
-      raw: `${capital[1]}:`,
-      family: 'capital',
-      value: capital[1]!.charCodeAt(0) - 64,
-      rest: capital[2]!,
-    };
-  const match =
-    /^(\((\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(\d{1,3})[.)](?!\d)|([a-z]|[ivxlc]{1,6})[.)])\s+(\S.*)$/s.exec(
-      text,
-    );
-  // "(A) … (B) …": capital letters in brackets.
-  const upper = !match ? /^\(([A-H])\)\s+(\S.*)$/s.exec(text) : null;
-  if (upper)
-    return { raw: `(${upper[1]})`, family: 'alpha', value: upper[1]!.charCodeAt(0) - 64, rest: upper[2]! };
-  if (!match) return null;
-  const [, raw = '', inParens, number, bare, rest = ''] = match;
-  const token = inParens ?? number ?? bare ?? '';
-  if (/^\d+$/.test(token)) return { raw, family: 'number', value: Number(token), rest };
-  const isRoman = /^[ivxlc]+$/.test(token);
-  const continuesLetters =
-    after?.family === 'alpha' && token.length === 1 && token.charCodeAt(0) - 96 === after.value + 1;
-  // "c" and "l" alone are letters unless a roman list is already under way.
-  const romanAlone = (token !== 'c' && token !== 'l') || after?.family === 'roman';
-  if (isRoman && !continuesLetters && romanAlone) {
-    return { raw, family: 'roman', value: romanValue(token), rest };
-  }
-  if (token.length !== 1) return null;
-  return { raw, family: 'alpha', value: token.charCodeAt(0) - 96, rest };
-}
-
-const styleOf = (label: Label): ClauseStyle =>
-  label.family === 'number'
-    ? label.raw.startsWith('(')
-      ? '(1)'
-      : '1.'
-    : label.family === 'roman'
-      ? '(i)'
-      : '(a)';
-
-/** "that (1) the report be noted; (2) …" or ": 1. to approve …; 2. to note …" on one line: its clauses. */
-function inlineClauses(text: string): { preamble: string; clauses: ImportClause[] } | null {
-  for (const marks of [
-    [...text.matchAll(/(?:^|\s)(\((?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s/g)],
-    [...text.matchAll(/(?:^|[:;]\s*(?:and\s+)?|\s)(\d{1,2}\.)\s+(?=[a-z])/g)],
-  ]) {
-    if (marks.length < 2 || !/^\(?(?:1|a|i)[.)]$/.test(marks[0]![1]!)) continue;
-    const values = marks.map((mark) => mark[1]!.replace(/[().]/g, ''));
-    if (!values.every((value, i) => i === 0 || value !== values[i - 1])) continue;
-    const clauses = marks.map((mark, index) => {
-      const start = mark.index + mark[0].length;
-      const end = index + 1 < marks.length ? marks[index + 1]!.index : text.length;
-      return { label: mark[1]!, text: text.slice(start, end).trim(), group: '' };
-    });
-    return { preamble: text.slice(0, marks[0]!.index).trim().replace(/:-?$/, ''), clauses };
-  }
-  return null;
-}
-
-/** Words that open the reasons or options after a decision, never one of its clauses. */
-const notClauses =
-  /^(?:Reasons?\b|REASONS?\b|Alternative|ALTERNATIVE|Options?\b|Background|Note\b|NOTE\b|Record of|Publication|Date of|Call-?in|\(The decision|\(Reference|Supporting documents|Minutes\s*:|Decision\s*:?$)/;
+export { labelOf, type Label } from './clauses';
 
 export interface DecisionBlock {
   decision: ImportDecision;
@@ -110,8 +41,21 @@ export interface DecisionBlock {
   end: number;
 }
 
-const ends = (text: string) => /[.;:!?]["”’)]?$|;\s*(?:and|or)$/.test(text.trim());
-const endsList = (text: string) => /;\s*(?:and|or)?$/.test(text.trim());
+/** "… from Acme. Proposed Cllr A, seconded Cllr B, all in favour.": the decision without who moved it. */
+function withoutMover(text: string): string {
+  if (!/propos|moved|second/i.test(text)) return text;
+  const sentences = sentencesOf(text);
+  while (sentences.length > 1 && classify(sentences.at(-1)!).kind === 'mover') sentences.pop();
+  return sentences.length > 0 ? sentences.join(' ') : text;
+}
+
+/** Where a quotation that opens at `start` closes (its last paragraph), within 50 paragraphs. */
+function quoteEnd(paras: Para[], start: number): number {
+  for (let k = start; k < paras.length && k < start + 50; k++) {
+    if (/[”"][.,;]?$/.test(paras[k]!.text.trim())) return k;
+  }
+  return start;
+}
 
 /**
  * The decision opened at `start`: its clauses, group headings and wrapped lines, up to the first
@@ -136,25 +80,30 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
   const people = moverAndSeconder(
     `${head.lead}. ${head.qualifier ? `(${head.qualifier}). ` : ''}${head.preamble}. ${head.inline}`,
   );
-  const inline = head.inline.replace(/\s*\((?:Proposed|Moved)\b[^)]*\)\s*/i, ' ').trim();
+  const inline = withoutMover(head.inline.replace(/\s*\((?:Proposed|Moved)\b[^)]*\)\s*/i, ' ').trim());
+  // Whether what is read so far is a lead-in that the clauses after it complete.
   let leadIn = false;
   if (inline) {
     const split = inlineClauses(inline);
+    const next = paras[start + 1]?.text ?? '';
     if (split) {
       preamble = split.preamble;
       pushAll(clauses, split.clauses);
-      style = styleOf(labelOf(`${split.clauses[0]!.label} x`)!);
-      topFamily = labelOf(`${split.clauses[0]!.label} x`)!.family;
-    } else if (/:-?$/.test(inline)) {
-      preamble = inline.replace(/\s*:-?$/, '');
+      const first = labelOf(`${split.clauses[0]!.label} x`)!;
+      style = styleOf(first);
+      topFamily = first.family;
+    } else if (/:-?$/.test(inline) || (endsLeadIn(inline) && labelOf(next))) {
+      preamble = inline.replace(/\s*(?::-?|[–—-])$/, '');
       leadIn = true;
     } else clauses.push({ label: '', text: inline, group: '' });
   } else leadIn = true;
   let j = start + 1;
   for (; j < paras.length; j++) {
     const text = paras[j]!.text;
-    const recorded = recordedVoteLine(text);
-    if (recorded) {
+    const line = classify(text, lastLabel);
+    const last = clauses.at(-1);
+    if (line.kind === 'recorded') {
+      const recorded = line.vote;
       if (recorded.count !== null) votes.counts[recorded.side] = recorded.count;
       if (recorded.names.length > 0) {
         votes.recorded ??= { for: [], against: [], abstain: [] };
@@ -162,7 +111,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       }
       continue;
     }
-    if (onlyFigures(text)) {
+    if (line.kind === 'figures') {
       votes.figures = votesIn(text);
       // "(Proposed Cllr X, seconded Cllr Y; 4 in favour, 1 against.)"
       const said = moverAndSeconder(text);
@@ -170,31 +119,22 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       people.seconder ??= said.seconder;
       continue;
     }
-    const named = moverAndSeconder(text);
-    if (
-      (named.mover || named.seconder) &&
-      text.length < 200 &&
-      /^\(?(?:Moved|Proposed|Mover|Proposer|Seconded|Seconder)\b/i.test(text)
-    ) {
-      people.mover ??= named.mover;
-      people.seconder ??= named.seconder;
+    if (line.kind === 'mover') {
+      // A second mover is another motion's: the decision after it takes it.
+      if (people.mover && line.mover) break;
+      people.mover ??= line.mover;
+      people.seconder ??= line.seconder;
       continue;
     }
-    if (notClauses.test(text)) break;
-    const last = clauses.at(-1);
-    const label = labelOf(text, lastLabel);
-    // The next label of the list under way is a clause, whatever words in capitals it holds ("ii. AGREED that …").
-    const listGoesOn =
-      !!label && !!lastLabel && label.family === lastLabel.family && label.value === lastLabel.value + 1;
-    const reading = listGoesOn ? null : readHead(text);
-    if (reading && 'head' in reading) break;
+    if (line.kind === 'end' || line.kind === 'formula') break;
     // A single unlabelled sentence that ends is the decision; what follows it is narrative.
     if (last && !last.label && !leadIn && ends(last.text)) {
       // "RESOLVED – That the report be noted." then "That officers be thanked.": unlabelled clauses.
       const unlabelledList = endsList(last.text) || /^(?:that|to)\b/i.test(last.text);
       if (!/^(?:That|THAT)\b/.test(text) || !unlabelledList) break;
     }
-    if (label) {
+    if (line.kind === 'label') {
+      const label = line.label;
       if (topFamily === null || (clauses.length === 0 && !lastLabel)) {
         topFamily = label.family;
         style = styleOf(label);
@@ -208,13 +148,25 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       lastLabel = label;
       continue;
     }
-    const bullet = bulletOf(text);
-    if (bullet && (clauses.length === 0 || last?.label === '•')) {
-      clauses.push({ label: '•', text: bullet.rest, group });
+    if (line.kind === 'bullet' && (clauses.length === 0 || last?.label === '•')) {
+      clauses.push({ label: '•', text: line.rest, group });
+      continue;
+    }
+    if (line.kind === 'quote') {
+      // A quotation (a motion's text): one with the clause it sits in, its labels not the decision's.
+      const close = quoteEnd(paras, j);
+      const quoted = paras
+        .slice(j, close + 1)
+        .map((para) => para.text)
+        .join('\n');
+      if (last && (!ends(last.text) || /:-?$/.test(last.text))) last.text += `\n${quoted}`;
+      else if (clauses.length === 0 && leadIn) clauses.push({ label: '', text: quoted, group: '' });
+      else break;
+      j = close;
       continue;
     }
     // A table cell left on its own line under a listed clause ("APPROVAL").
-    if (last?.label && text.split(/\s+/).length <= 3 && !/^(?:That|To)\b/.test(text)) {
+    if (last?.label && text.split(/\s+/).length <= 3 && line.kind !== 'that') {
       last.text += ` ${text}`;
       continue;
     }
@@ -228,22 +180,21 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       group = text;
       continue;
     }
-    if (last && last.label && /^[a-z]/.test(text)) {
+    if (last && last.label && line.kind === 'lower') {
       last.text += ` ${text}`;
       continue;
     }
     // Unlabelled clauses: "That …" paragraphs, or a list whose clauses end in ";".
-    const thatClause =
-      /^(?:That|THAT|To)\b/.test(text) || (/^[a-z]/.test(text) && (!last || endsList(last.text)));
+    const thatClause = line.kind === 'that' || (line.kind === 'lower' && (!last || endsList(last.text)));
     // "That Cabinet:" under a bare "RESOLVED:": the lead-in to the clauses that follow.
     if (
       clauses.length === 0 &&
       leadIn &&
-      (/:-?$/.test(text) || /^(?:That|THAT)$/.test(text)) &&
+      (endsLeadIn(text) || /^(?:That|THAT)$/.test(text)) &&
       text.length < 200 &&
-      labelOf(paras[j + 1]?.text ?? '')
+      labelOf(next)
     ) {
-      preamble = [preamble, text.replace(/\s*:-?$/, '')].filter(Boolean).join(' ');
+      preamble = [preamble, text.replace(/\s*(?::-?|[–—-])$/, '')].filter(Boolean).join(' ');
       continue;
     }
     if (

@@ -3,7 +3,7 @@
 import type { ImportDecision, ImportItem, ImportUpdate } from '../../shared/importing';
 import { plainText } from '../../shared/richText';
 import { actionFromClause, decisionBlock } from './decisions';
-import { readHead, type DecisionHead } from './decisionHead';
+import { formulaSentenceAt, readHead, type DecisionHead } from './decisionHead';
 import { moverAndSeconder, recordedVoteLine, votesIn } from './votes';
 import { bulletOf, docOf } from './narrative';
 import { peopleFromList, personFromLine } from './people';
@@ -75,7 +75,10 @@ function sections(body: Para[]): { purpose: Para[]; decision: Para[]; minutes: P
   };
 }
 
-/** A paragraph number alone on its line ("18.1") kept with the text after it. */
+/**
+ * A paragraph number alone on its line ("18.1") kept with the text after it; a paragraph whose later
+ * sentence opens a decision ("… had been obtained. Resolved to accept …") split where it does.
+ */
 function withParagraphNumbers(body: Para[]): Para[] {
   const out: Para[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -84,6 +87,13 @@ function withParagraphNumbers(body: Para[]): Para[] {
     if (/^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
       out.push({ ...next, text: `${text} ${next.text}` });
       i++;
+      continue;
+    }
+    const reading = readHead(text);
+    const at = reading && 'head' in reading ? -1 : formulaSentenceAt(text);
+    if (at > 0) {
+      out.push({ ...body[i]!, text: text.slice(0, at).trim() });
+      out.push({ ...body[i]!, text: text.slice(at) });
     } else out.push(body[i]!);
   }
   return out;

@@ -50,7 +50,8 @@ const anyMoverWord = /mov|propos|second|motion/i;
 const nameOnly = (match: string | undefined): string | undefined => {
   if (!match) return undefined;
   // "Seconded: Cllr. O'Neill   Unanimous": what the vote was is not the name.
-  const { name } = splitHonorific(match.replace(voteAfterName, ''));
+  // "Seconded: Cllr Hall." — the sentence's full stop is not the name's (an initial's is: "A. B.").
+  const { name } = splitHonorific(match.replace(voteAfterName, '').replace(/(?<=\p{L}{2})\.$/u, ''));
   return !name || roleWords.test(name) || office.test(name) ? undefined : name;
 };
 
@@ -116,7 +117,7 @@ const abstaining = String.raw`(?:abstentions?|abstained|abstaining|abstain)`;
 const figurePatterns: RegExp[] = [
   // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)
   new RegExp(
-    String.raw`\bFor\s*[:–—-]?\s*${N}[\s,;]+(?:and\s+)?Against\s*[:–—-]?\s*${N}(?:[\s,;]+(?:and\s+)?${abstaining}\s*[:–—-]?\s*${N})?`,
+    String.raw`\b(?:For|In favour)\s*[:–—-]?\s*${N}[\s,;]+(?:and\s+)?Against\s*[:–—-]?\s*${N}(?:[\s,;]+(?:and\s+)?${abstaining}\s*[:–—-]?\s*${N})?`,
     'i',
   ),
   // 8 for, 2 against, 1 abstention / 6 votes in favour and 3 against / 20 voting in favour, 1 against and 2 abstaining
@@ -129,8 +130,8 @@ const figurePatterns: RegExp[] = [
     String.raw`\b${N}${members}\s+(?:voting\s+)?in favour\b[\s,;]*(?:and\s+|with\s+)?${N}${members}\s+${abstaining}`,
     'i',
   ),
-  // carried by 6 votes to 3 (with 1 abstention)
-  new RegExp(String.raw`\bby\s+${N}\s+votes?\s+to\s+${N}(?:[^.\d]{0,30}?${N}\s+${abstaining})?`, 'i'),
+  // carried by 6 votes to 3 (with 1 abstention), "by a majority of 6 votes to 3", "carried 6 votes to 3"
+  new RegExp(String.raw`\b${N}\s+votes?\s+to\s+${N}(?:[^.\d]{0,30}?${N}\s+${abstaining})?`, 'i'),
 ];
 
 export function votesIn(text: string): ImportVotes | null {
