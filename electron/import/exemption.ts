@@ -22,19 +22,29 @@ export const validParagraph = (text: string | undefined): number | null => {
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
 export const excludes =
-  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\bgo(?:es)? into (?:closed|private) session\b/i;
+  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b/i;
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
-  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$/i;
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$/i;
+/** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
+const markLine =
+  /(?:^|\n)(?:exempt|confidential|restricted|not for publication)\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
 const ownPrivate =
   /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
 const thisItem =
   /\b(?:for|during(?:\s+(?:the\s+)?consideration\s+of)?|in respect of)\s+(?:this|the present)\s+item\b/i;
 export const readmits =
-  /\b(?:re-?admitted|public returned|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
-const partTwo = /(?:^|\n)\s*PART\s+(?:2|II|TWO|B)\b/;
-const partOne = /(?:^|\n)\s*PART\s+(?:1|I|ONE|A)\b/;
+  /\b(?:re-?admitted|public (?:returned|re-?joined|were invited back)|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
+/** A banner line over the private business: "PART 2", "IN COMMITTEE", "PRIVATE SESSION", "EXEMPT ITEMS". */
+const partTwo =
+  /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|(?:PRIVATE|CLOSED) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;
+/** The banner over public business again: "PART 1", "OUT OF COMMITTEE", "OPEN SESSION". */
+const partOne =
+  /(?:^|\n)\s*(?:PART\s+(?:1|I|ONE|A)\b|(?:OUT OF COMMITTEE|(?:OPEN|PUBLIC) SESSION)\s*(?:\n|$))/;
+/** An exclusion that did not happen: "It was not necessary to exclude the press and public", a motion lost. */
+const notExcluded =
+  /\b(?:not|no need|without the need|neither)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
 
 const counts: Record<string, number> = {
   two: 2,
@@ -51,10 +61,17 @@ const counts: Record<string, number> = {
 /** An item its title (or the first lines of its text) mark as exempt; the paragraph where given. */
 export function exemptionOf(item: ImportItem, opening: string): void {
   if (exclusionTitle.test(item.title)) return;
-  if (titleMarker.test(item.title) || ownPrivate.test(opening)) {
+  const lines = opening.slice(item.title.length);
+  if (titleMarker.test(item.title) || ownPrivate.test(opening) || markLine.test(lines)) {
     item.exempt = true;
+    const mark = markLine.exec(lines)?.[0] ?? '';
     item.exemptParagraph ??=
-      validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ?? paragraphCited(opening);
+      validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ??
+      paragraphCited(opening) ??
+      // "Exempt information – paragraph 3": Schedule 12A's, unless another law's schedule is named.
+      (/\bSch(?:edule|\.)\s*(?:7A|6)\b|\b1960\b/i.test(mark)
+        ? null
+        : validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(mark)?.[1]));
   }
 }
 
@@ -105,7 +122,9 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     const said = textOf(item);
     // Split into sentences only where an exclusion is said at all (most items say none).
     const sentences = excludes.test(said)
-      ? said.split(/\n|(?=\s)(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part))
+      ? said
+          .split(/\n|(?=\s)(?<=[.;])\s+(?=[\p{Lu}(])/u)
+          .filter((part) => excludes.test(part) && !notExcluded.test(part))
       : [];
     const decided = sentences.length > 0 ? decidedLines(item, []).join('\n') : '';
     // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.
