@@ -27,7 +27,7 @@ const keywordOf: Record<string, DecisionKeyword> = {
 
 /** The body that decides: "The Committee", "The Health and Wellbeing Board", "Council", "Cabinet". */
 const bodyWord =
-  /^(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’&-]*\s+){0,8}(?:Committee|Sub-Committee|Council|Cabinet|Board|Panel|Commission|Forum|Executive|Authority|Assembly|Group|Partnership|Members of the (?:Committee|Board|Panel))$/iu;
+  /^(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’&-]*\s+){0,8}(?:Committee|Sub-Committee|Council|Cabinet|Board|Panel|Commission|Forum|Executive|Authority|Assembly|Group|Partnership|Trustees|Governors|Body|Party|Meeting|Conference|Members of the (?:Committee|Board|Panel|Council))$/iu;
 const people =
   /^(?:I|We|He|She|They|Members?|Officers?|Minutes?|The (?:Chair|Chairman|Chairwoman|Convener|Mayor|Leader|Director|Officer|Clerk|Applicant|Agent|Police))\b/i;
 /** "It was", "Following a vote it was", "After discussion, the Committee", "Having regard to the above, it was subsequently". */

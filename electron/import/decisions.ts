@@ -139,7 +139,13 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
         topFamily = label.family;
         style = styleOf(label);
       }
-      if (label.family !== topFamily && last) {
+      // "1.1", "1.2" under "1.": the numbered parts of clause 1, not clauses of their own.
+      const partOfLast =
+        /^\d+\.\d+$/.test(label.raw) &&
+        !!lastLabel &&
+        /^\(?\d+[.)]?\)?$/.test(lastLabel.raw) &&
+        Number(label.raw.split('.')[0]) === lastLabel.value;
+      if ((label.family !== topFamily || partOfLast) && last) {
         // A sub-clause, "(a)" under "(1)": part of the clause above, on its own line.
         last.text += `\n${label.raw} ${label.rest}`;
         continue;
