@@ -123,7 +123,8 @@ export type Line =
   | { kind: 'heading' }
   | { kind: 'narrative' };
 
-const moverOpening = /^\(?(?:Moved|Proposed|Mover|Proposer|Seconded|Seconder|On the (?:motion|proposal) of)\b/i;
+const moverOpening =
+  /^\(?(?:Moved|Proposed|Mover|Proposer|Seconded|Seconder|On the (?:motion|proposal) of)\b/i;
 /** "Cllr Grey proposed, Cllr Hall seconded, all in favour.": who moved and seconded, and no motion. */
 const moverOnly =
   /^[^.]{2,60}?\s(?:proposed|moved)\s*(?:,|;|and\b)\s*[^.]{2,60}?\sseconded\b\s*(?:[,;.]|$|and\s+(?:all|carried|unanimously))/i;

@@ -27,7 +27,6 @@ import {
   inlineClauses,
   labelOf,
   styleOf,
-  thatOrTo,
   type Label,
 } from './clauses';
 
