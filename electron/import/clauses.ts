@@ -48,11 +48,7 @@ export function labelOf(text: string, after?: Label): Label | null {
     /^(\((\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(\d{1,3})[.)](?!\d)|([a-z]|[ivxlc]{1,6})[.)])\s+(\S.*)$/s.exec(
       text,
     );
-  // "(A) … (B) …": capital letters in brackets.
-  const upper = !match ? /^\(([A-H])\)\s+(\S.*)$/s.exec(text) : null;
-  if (upper)
-    return { raw: `(${upper[1]})`, family: 'alpha', value: upper[1]!.charCodeAt(0) - 64, rest: upper[2]! };
-  if (!match) return null;
+  if (!match) return upperLabel(text, after);
   const [, raw = '', inParens, number, bare, rest = ''] = match;
   const token = inParens ?? number ?? bare ?? '';
   if (/^\d+$/.test(token)) return { raw, family: 'number', value: Number(token), rest };
@@ -66,6 +62,28 @@ export function labelOf(text: string, after?: Label): Label | null {
   }
   if (token.length !== 1) return null;
   return { raw, family: 'alpha', value: token.charCodeAt(0) - 96, rest };
+}
+
+/**
+ * Capitals: "(A)", "A." or "A)" before a clause's words ("A. That the report be noted", not "A. Smith"),
+ * and roman numerals "(II)", "II." — the same kinds as their small letters.
+ */
+function upperLabel(text: string, after?: Label): Label | null {
+  const match = /^(?:\(([A-Z]{1,4})\)|([A-Z]{1,4})[.)])\s+(\S.*)$/s.exec(text);
+  if (!match) return null;
+  const token = match[1] ?? match[2]!;
+  const rest = match[3]!;
+  const raw = match[1] ? `(${token})` : `${token}${text[token.length]}`;
+  // A bare capital needs a clause after it, not a surname ("A. Smith").
+  if (!match[1] && !/^(?:(?:That|THAT|To|the|a|an)\b|[a-z])/.test(rest)) return null;
+  const roman = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(token);
+  const continuesLetters =
+    after?.family === 'alpha' && token.length === 1 && token.charCodeAt(0) - 64 === after.value + 1;
+  if (roman && !continuesLetters) {
+    return { raw, family: 'roman', value: romanValue(token.toLowerCase()), rest };
+  }
+  if (token.length !== 1 || (token > 'H' && !continuesLetters)) return null;
+  return { raw, family: 'alpha', value: token.charCodeAt(0) - 64, rest };
 }
 
 export const styleOf = (label: Label): ClauseStyle =>

@@ -33,10 +33,11 @@ const people =
 /** "It was", "Following a vote it was", "After discussion, the Committee", "Having regard to the above, it was subsequently". */
 const opening = String.raw`(?:(?:After|Following|Upon|On|Having|In)\b[^.:;]{0,80}?,?\s+)?`;
 const keywordWords = String.raw`(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|Resolved|Agreed|Recommended|Decided|resolved|agreed|recommended|decided)`;
-const movedBy = String.raw`(?:(?:It was\s+)?(?:moved|proposed|Moved|Proposed)\s+by\s+[^;:]{2,80}?,?\s+(?:and\s+)?(?:seconded|Seconded)\s+by\s+[^;:]{2,80}?,?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b))?`;
+// "Moved by …, seconded by … and", or only "Seconded by … and" where the mover's line came before.
+const movedBy = String.raw`(?:(?:It was\s+)?(?:(?:moved|proposed|Moved|Proposed)\s+by\s+[^;:]{2,80}?,?\s+(?:and\s+)?)?(?:seconded|Seconded)\s+by\s+[^;:]{2,80}?,?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b))?`;
 const keyword = `(${keywordWords.slice(3, -1)})`;
 const headPattern = new RegExp(
-  String.raw`^(?:Decisions?\s*[:–—-]\s*)?(${opening}${movedBy})(?:((?:It|it)\s+was|[\p{Lu}][^.:;]{0,80}?|the\s+[^.:;]{0,80}?)\s+(?:therefore\s+|then\s+|accordingly\s+|unanimously\s+|subsequently\s+|also\s+|further\s+)?)?${keyword}\b(.*)$`,
+  String.raw`^(?:Decisions?\s*[:–—-]\s*)?(${opening}${movedBy})(?:((?:It|it)\s+was|[\p{Lu}][^.:;]{0,80}?|the\s+[^.:;]{0,80}?)\s+(?:[a-z]+ly\s+|therefore\s+|then\s+|thereupon\s+|thus\s+|also\s+|further\s+)?)?${keyword}\b(.*)$`,
   'su',
 );
 const capitalKeyword =
@@ -64,7 +65,16 @@ export function readHead(raw: string): HeadReading {
   if (match && !reported.test(match[2] ?? '')) {
     const [, lead = '', who = '', word = '', after = ''] = match;
     const capitals = word === word.toUpperCase();
-    const bodyOk = !who || /^(?:it|It)\s+was$/.test(who.trim()) || bodyWord.test(who.trim());
+    // "The Committee noted the report and agreed to …": the body, what it did first, and the decision.
+    const first =
+      /^(.+?)\s+(?:noted|considered|received|discussed|debated|welcomed)\b[^.;:]{0,80}\s+and$/.exec(
+        who.trim(),
+      );
+    const bodyOk =
+      !who ||
+      /^(?:it|It)\s+was$/.test(who.trim()) ||
+      bodyWord.test(who.trim()) ||
+      (!!first && bodyWord.test(first[1]!));
     if (!(who && people.test(who.trim())) && (bodyOk || capitals)) {
       const reading = readKeyword(word, after, !!who || !!lead, capitals, text);
       // Everything before the keyword: "On the motion of X, seconded by Y, it was" names the mover.
@@ -130,13 +140,21 @@ function readKeyword(
   text: string,
 ): HeadReading {
   const keyword = keywordOf[word.toLowerCase()]!;
-  const opens = /^\s*(?::-|:|[–—-]|\(|,?\s*(?:unanimously|by a majority|nem\.? con\.?)\b|$)/i.test(after);
+  const opens =
+    /^\s*(?::-|:|[–—-]|\(|,?\s*(?:unanimously|by a majority|nem\.? con\.?|by all\b|by those present)\b|$)/i.test(
+      after,
+    );
+  // "The Committee agreed the recommendations", "agreed the following:" — but not a correct record.
+  const object =
+    /^\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:recommendations?|proposals?|following)|(?:all|both)\s+(?:the\s+)?recommendations)\b/i.test(
+      after,
+    ) && !/\b(?:correct|true|accurate) record\b/i.test(after);
   const that = /^\s+(?:that|to)\b/i.test(after);
   const under = /^\s+(?:under|in terms of|in accordance with|on the proposal|by\s+\d)/i.test(after);
   if (capitals) {
     return { head: { keyword, ...splitRest(after), lead: '' } };
   }
-  if (!(opens || that || under)) return null;
+  if (!(opens || that || under || object)) return null;
   // "The Board agreed that the pilot had been a success": an opinion, not a decision.
   if (keyword === 'AGREED' && /^\s+that\b/i.test(after) && hasWho) {
     const clause = after.replace(/^\s+that\s+/i, '');

@@ -19,16 +19,7 @@ import { sentencesOf, type Para } from './text';
 import { pushAll } from '../../shared/arrays';
 import { type DecisionHead } from './decisionHead';
 import { moverAndSeconder, votesIn } from './votes';
-import {
-  classify,
-  ends,
-  endsLeadIn,
-  endsList,
-  inlineClauses,
-  labelOf,
-  styleOf,
-  type Label,
-} from './clauses';
+import { classify, ends, endsLeadIn, endsList, inlineClauses, labelOf, styleOf, type Label } from './clauses';
 
 export { readHead } from './decisionHead';
 export { moverAndSeconder, recordedVoteLine, votesIn } from './votes';
@@ -119,8 +110,8 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       continue;
     }
     if (line.kind === 'mover') {
-      // A second mover is another motion's: the decision after it takes it.
-      if (people.mover && line.mover) break;
+      // A second mover is another motion's; "Moved by X, seconded by Y and" leads into what follows.
+      if ((people.mover && line.mover) || /(?:[,;:]|\band)$/.test(text.trim())) break;
       people.mover ??= line.mover;
       people.seconder ??= line.seconder;
       continue;

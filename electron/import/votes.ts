@@ -11,7 +11,10 @@ import { sentencesOf } from './text';
 const namePattern = String.raw`((?:${HONORIFIC}\s+)+${NAME})`;
 /** After "proposed by" or "seconded by" a name needs no honorific: "Proposed by Isla Mackintosh". */
 const byName = String.raw`((?:${HONORIFIC}\s+)*${NAME})`;
+/** "the Lord Mayor (Councillor Hargey)", "the Deputy Mayor (Alderman Ives)": the office, then the name in brackets. */
+const officeThenName = String.raw`(?:the\s+)?(?:Right\s+Honourable\s+the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){1,4}\(((?:${HONORIFIC}\s+)+${NAME})\)`;
 const moverPatterns = [
+  new RegExp(String.raw`\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\s+by\s+${officeThenName}`, 'u'),
   new RegExp(
     String.raw`\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\s+by\s*:?\s+(?:the\s+)?${byName}`,
     'u',
@@ -21,6 +24,7 @@ const moverPatterns = [
   new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+(?:the\s+)?${byName}`, 'u'),
 ];
 const seconderPatterns = [
+  new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s+by\s+${officeThenName}`, 'u'),
   new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s+by\s*:?\s+(?:the\s+)?${byName}`, 'u'),
   new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s*:?\s+${namePattern}`, 'u'),
   new RegExp(String.raw`\bSeconder\s*[:–—-]\s*${byName}`, 'u'),

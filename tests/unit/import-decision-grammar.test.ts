@@ -51,6 +51,10 @@ describe('the decision formula in its wordings', () => {
         'RESOLVED',
       ],
       [['DECISION', 'The Committee agreed to note the report.'], 'AGREED'],
+      [['It was duly resolved that the accounts be approved.'], 'RESOLVED'],
+      [['It was agreed by all present that the clerk write to the landowner.'], 'AGREED'],
+      [['The Board agreed the recommendations in the report.'], 'AGREED'],
+      [['The Committee noted the update and agreed to recommend it to Council.'], 'AGREED'],
     ];
     const items = meeting(formulas.map(([lines]) => lines));
     items.forEach((item, index) => {
@@ -68,6 +72,8 @@ describe('the decision formula in its wordings', () => {
       ['Councillor Bellamy moved that the report be noted.'],
       ['“The Council resolved in 2019 to declare a climate emergency,” the Leader said.'],
       ['The clerk reported on the bus shelter. Council agreed that the clerk should write to the operator.'],
+      ['The Committee agreed the minutes of the last meeting as a correct record.'],
+      ['Councillor Corrie agreed to write to the Minister.'],
     ]);
     for (const item of items) expect(item.decisions, item.minutesText).toEqual([]);
   });
@@ -168,6 +174,19 @@ describe('clauses', () => {
         'Town and Country Planning Act 1990',
         '(b) the Head of Planning grant permission.',
       ],
+      [
+        'RESOLVED:',
+        'A. That the report be noted.',
+        'B. That the plan be adopted.',
+        'C. That officers report back.',
+      ],
+      [
+        'RESOLVED that:',
+        '(A) the lease be granted, subject to:',
+        '(I) a break clause;',
+        '(II) a rent review;',
+        '(B) the seal be affixed.',
+      ],
     ]);
     expect(items.map((item) => item.decisions.map((decision) => decision.clauses.length))).toEqual([
       [3],
@@ -181,6 +200,8 @@ describe('clauses', () => {
       [3],
       [1],
       [2],
+      [2],
+      [3],
       [2],
     ]);
   });
@@ -225,12 +246,18 @@ describe('mover, seconder and votes', () => {
         'Councillor Corrie moved, and Councillor Dunmore seconded, that the plan be approved.',
         'RESOLVED that the plan be approved.',
       ],
+      [
+        'Moved by the Mayor (Councillor Ashdown),',
+        'Seconded by the Deputy Mayor (Councillor Bellamy) and',
+        'Resolved – That the minutes be taken as read and signed as correct.',
+      ],
     ]);
     expect(items.map((item) => [item.decisions[0]?.mover, item.decisions[0]?.seconder])).toEqual([
       ['Bellamy', 'Corrie'],
       ['Bellamy', 'Corrie'],
       ['Dunmore', 'Bellamy'],
       ['Corrie', 'Dunmore'],
+      ['Ashdown', 'Bellamy'],
     ]);
   });
 
