@@ -87,6 +87,9 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       leadIn = true;
     } else clauses.push({ label: '', text: inline, group: '' });
   } else leadIn = true;
+  // The head's own paragraph number ("6.3 RESOLVED: …"), whose minute the next paragraph numbers go on.
+  const headMatch = /^(\d{1,3})\.(\d{1,2})\.?\s/.exec(paras[start]?.text ?? '');
+  const headNumber = headMatch ? { minute: Number(headMatch[1]) } : null;
   let j = start + 1;
   for (; j < paras.length; j++) {
     const text = paras[j]!.text;
@@ -125,6 +128,9 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     }
     if (line.kind === 'label') {
       const label = line.label;
+      // "6.4 The Chair thanked …" after "6.3 RESOLVED: (1) … (2) …": the minute's next paragraph.
+      const paragraphNumber = /^\d+\.\d+$/.test(label.raw);
+      if (paragraphNumber && headNumber && Number(label.raw.split('.')[0]) === headNumber.minute) break;
       if (topFamily === null || (clauses.length === 0 && !lastLabel)) {
         topFamily = label.family;
         style = styleOf(label);

@@ -231,6 +231,28 @@ describe('clauses', () => {
   });
 });
 
+describe('where a decision ends in minutes with numbered paragraphs', () => {
+  it('ends the clauses at the minute’s next paragraph number', () => {
+    const items = parseImportText(
+      [
+        'Minutes of the meeting of the Overbrook District Council Housing Committee held on 4 March 2026 at 7.00 pm',
+        '',
+        'Present: Councillor P Ashdown (Chair), Councillors R Bellamy and T Corrie',
+        '',
+        '6. Allocations Policy',
+        '6.1 The Head of Housing introduced the report.',
+        '6.2 RESOLVED: That the Committee –',
+        '(1) approves the policy;',
+        '(2) delegates minor changes to the Director; and',
+        '(3) reviews the policy in a year.',
+        '6.3 The Chair thanked the officers for the report.',
+      ].join('\n'),
+    ).items;
+    expect(items.at(-1)!.decisions.map((decision) => decision.clauses.length)).toEqual([3]);
+    expect(items.at(-1)!.minutesText).toContain('The Chair thanked');
+  });
+});
+
 describe('mover, seconder and votes', () => {
   it('reads who moved and seconded before or after the decision, in the usual wordings', () => {
     const items = meeting([
