@@ -118,15 +118,18 @@ const N = String.raw`(\d{1,4}|no|none|nil|zero|one|two|three|four|five|six|seven
 const members = String.raw`(?:\s+(?:Members?|Councillors?|votes?))?`;
 const abstaining = String.raw`(?:abstentions?|abstained|abstaining|abstain)`;
 
+/** "For the motion: 20; Against the motion: 15" — one proposal's two sides (not a motion against its amendment). */
+const side = String.raw`(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|proposals?))?`;
+
 const figurePatterns: RegExp[] = [
   // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)
   new RegExp(
-    String.raw`\b(?:For|In favour)\s*[:–—-]?\s*${N}[\s,;]+(?:and\s+)?Against\s*[:–—-]?\s*${N}(?:[\s,;]+(?:and\s+)?${abstaining}\s*[:–—-]?\s*${N})?`,
+    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*${N}[\s,;]+(?:and\s+)?Against${side}\s*[:–—-]?\s*${N}(?:[\s,;]+(?:and\s+)?${abstaining}\s*[:–—-]?\s*${N})?`,
     'i',
   ),
   // 8 for, 2 against, 1 abstention / 6 votes in favour and 3 against / 20 voting in favour, 1 against and 2 abstaining
   new RegExp(
-    String.raw`\b${N}${members}\s+(?:voted\s+|voting\s+)?(?:for|in favour)\b(?:\s+of\s+the\s+\w+)?[\s,;]*(?:and\s+|with\s+)?${N}${members}\s+(?:voted\s+|voting\s+)?against\b(?:[\s,;]*(?:and\s+|with\s+)?${N}${members}\s+(?:voted\s+)?${abstaining})?`,
+    String.raw`\b${N}${members}\s+(?:voted\s+|voting\s+)?(?:for|in favour)\b(?:\s+(?:of\s+)?the\s+\w+)?[\s,;]*(?:and\s+|with\s+)?${N}${members}\s+(?:voted\s+|voting\s+)?against\b(?:[\s,;]*(?:and\s+|with\s+)?${N}${members}\s+(?:voted\s+)?${abstaining})?`,
     'i',
   ),
   // 5 in favour, 1 abstention
@@ -149,9 +152,13 @@ export function votesIn(text: string): ImportVotes | null {
   }
   // "(Cllrs A, B and C voting for; Cllr D abstaining)": the names on each side, counted.
   // Only where those words are there at all: the pattern, tried on every paragraph, is slow.
-  const sides = /voting (?:for|against)|abstain/i.test(text)
-    ? [...text.matchAll(/([^;()]+?)\s+(voting for|voting against|abstaining|abstained)\b/gi)]
+  const sides = /vot(?:ing|ed) (?:for|against)|abstain/i.test(text)
+    ? [...text.matchAll(/([^;().:]+?)\s+(vot(?:ing|ed) for|vot(?:ing|ed) against|abstaining|abstained)\b/gi)]
     : [];
+  // "Councillor X voted against the motion" alone is one member's stand, not the division: "voted"
+  // counts only where the text names both sides.
+  const past = sides.length > 0 && sides.every(([, , side = '']) => /^voted/i.test(side));
+  if (past && new Set(sides.map(([, , side = '']) => side.toLowerCase())).size < 2) return null;
   if (sides.length > 0) {
     const votes: ImportVotes = { for: 0, against: 0, abstain: 0 };
     for (const [, names = '', side = ''] of sides) {

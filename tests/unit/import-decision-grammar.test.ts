@@ -296,6 +296,15 @@ describe('mover, seconder and votes', () => {
         'Abstain: None',
       ],
       ['RESOLVED unanimously that the grant be approved.'],
+      [
+        'On a vote, eight Members voted for the proposal and three against, and it was RESOLVED that the proposal be adopted.',
+      ],
+      ['RESOLVED that the budget be set.', 'For the motion: 20; Against the motion: 15; Abstentions: 2'],
+      [
+        'Councillors Ashdown, Bellamy and Corrie voted for; Councillor Dunmore voted against; Councillor Ellis abstained.',
+        'RESOLVED that the plan be approved.',
+      ],
+      ['Councillor Dunmore voted against the motion.', 'RESOLVED that the plan be approved.'],
     ]);
     expect(items.map((item) => item.decisions[0]?.votes ?? null)).toEqual([
       { for: 7, against: 3, abstain: 1 },
@@ -303,6 +312,10 @@ describe('mover, seconder and votes', () => {
       { for: 9, against: 2, abstain: 1 },
       { for: 6, against: 2, abstain: 0 },
       { for: 3, against: 1, abstain: 0 },
+      null,
+      { for: 8, against: 3, abstain: 0 },
+      { for: 20, against: 15, abstain: 2 },
+      { for: 3, against: 1, abstain: 1 },
       null,
     ]);
   });
