@@ -39,9 +39,14 @@ export const readmits =
 /** A banner line over the private business: "PART 2", "IN COMMITTEE", "PRIVATE SESSION", "EXEMPT ITEMS". */
 const partTwo =
   /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|(?:PRIVATE|CLOSED) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;
-/** The banner over public business again: "PART 1", "OUT OF COMMITTEE", "OPEN SESSION". */
+/** The same banner in ordinary case, alone on its line: "Part 2 – Exempt Items", "Part II (Private)". */
+const partTwoLine =
+  /^\s*Part\s+(?:2|II|Two|B)\s*(?:[-–—:(]\s*)?(?:(?:Exempt|Private|Confidential|Restricted|Closed)\s*)?(?:Items?|Business|Information|Session)?\)?\s*$/im;
+/** The banner over public business again: "PART 1", "OUT OF COMMITTEE", "OPEN SESSION", "Part 1 – Public Items". */
 const partOne =
   /(?:^|\n)\s*(?:PART\s+(?:1|I|ONE|A)\b|(?:OUT OF COMMITTEE|(?:OPEN|PUBLIC) SESSION)\s*(?:\n|$))/;
+const partOneLine =
+  /^\s*Part\s+(?:1|I|One|A)\s*(?:[-–—:(]\s*)?(?:(?:Open|Public)\s*)?(?:Items?|Business|Session)?\)?\s*$/im;
 /** An exclusion that did not happen: "It was not necessary to exclude the press and public", a motion lost. */
 const notExcluded =
   /\b(?:not|no need|without the need|neither)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
@@ -147,8 +152,9 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
         covered.exemptParagraph ??= paragraph;
       }
     }
-    if (partTwo.test(item.minutesText)) banner = true;
-    if (partOne.test(item.minutesText) || readmits.test(item.minutesText)) banner = false;
+    const text = item.minutesText;
+    if (partTwo.test(text) || partTwoLine.test(text)) banner = true;
+    if (partOne.test(text) || partOneLine.test(text) || readmits.test(text)) banner = false;
   });
   for (const item of items) {
     // The item's own text may give the paragraph ("… as defined in paragraph 3 of Schedule 12A").

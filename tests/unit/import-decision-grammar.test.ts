@@ -375,6 +375,14 @@ describe('exempt items', () => {
       ['RESOLVED that the contract be extended.'],
     ]);
     expect(banners.map((item) => item.exempt)).toEqual([false, true, true, false, false]);
+    const parts = meeting([
+      ['RESOLVED that the report be noted.', 'Part 2 – Exempt Items'],
+      ['RESOLVED that the claim be settled.'],
+      ['RESOLVED that the advice be noted.', 'Part 1 – Public Items'],
+      ['RESOLVED that the consultation go ahead.', 'Part 2 of the report set out the costs in more detail.'],
+      ['RESOLVED that the bid be submitted.'],
+    ]);
+    expect(parts.map((item) => item.exempt)).toEqual([false, true, true, false, false]);
     const marked = parseImportText(
       [
         'Minutes of the meeting of the Overbrook District Council Cabinet held on 4 March 2026 at 2.00 pm',
