@@ -33,8 +33,10 @@ const people =
 /** "It was", "Following a vote it was", "After discussion, the Committee", "Having regard to the above, it was subsequently". */
 const opening = String.raw`(?:(?:After|Following|Upon|On|Having|In)\b[^.:;]{0,80}?,?\s+)?`;
 const keywordWords = String.raw`(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|Resolved|Agreed|Recommended|Decided|resolved|agreed|recommended|decided)`;
-// "Moved by …, seconded by … and", or only "Seconded by … and" where the mover's line came before.
-const movedBy = String.raw`(?:(?:It was\s+)?(?:(?:moved|proposed|Moved|Proposed)\s+by\s+[^;:]{2,80}?,?\s+(?:and\s+)?)?(?:seconded|Seconded)\s+by\s+[^;:]{2,80}?,?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b))?`;
+// "Moved by …, seconded by … and", only "Seconded by … and" where the mover's line came before,
+// "It was proposed, seconded and", "Cllr A proposed, Cllr B seconded and it was".
+const by = String.raw`(?:\s+by\s+[^;:]{2,80}?)?`;
+const movedBy = String.raw`(?:(?:(?:It|it) was\s+)?(?:(?:moved|proposed|Moved|Proposed)${by},?\s+(?:and\s+)?)?(?:seconded|Seconded)${by},?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b)|(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms|Dr)\s+[^;:.]{2,40}?\s+(?:proposed|moved),?\s+(?:and\s+)?(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms|Dr)\s+[^;:.]{2,40}?\s+seconded,?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b))?`;
 const keyword = `(${keywordWords.slice(3, -1)})`;
 const headPattern = new RegExp(
   String.raw`^(?:Decisions?\s*[:–—-]\s*)?(${opening}${movedBy})(?:((?:It|it)\s+was|[\p{Lu}][^.:;]{0,80}?|the\s+[^.:;]{0,80}?)\s+(?:[a-z]+ly\s+|therefore\s+|then\s+|thereupon\s+|thus\s+|also\s+|further\s+)?)?${keyword}\b(.*)$`,

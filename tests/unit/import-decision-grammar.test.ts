@@ -52,6 +52,13 @@ describe('the decision formula in its wordings', () => {
       ],
       [['DECISION', 'The Committee agreed to note the report.'], 'AGREED'],
       [['It was duly resolved that the accounts be approved.'], 'RESOLVED'],
+      [['It was proposed, seconded and agreed that the hall hire charges be frozen.'], 'AGREED'],
+      [
+        [
+          'Cllr Bellamy proposed, Cllr Corrie seconded and it was agreed unanimously that the bid be supported.',
+        ],
+        'AGREED',
+      ],
       [['It was agreed by all present that the clerk write to the landowner.'], 'AGREED'],
       [['The Board agreed the recommendations in the report.'], 'AGREED'],
       [['The Committee noted the update and agreed to recommend it to Council.'], 'AGREED'],
