@@ -39,6 +39,17 @@ function withoutMover(text: string): string {
   return sentences.length > 0 ? sentences.join(' ') : text;
 }
 
+/**
+ * Under a lead-in ("RESOLVED that:"), one paragraph holding a list whose lines were joined: "the plan be
+ * approved; and the final report be made in May." — each part a clause where each reads as one (a
+ * "be" or "to" clause), else the paragraph is one.
+ */
+function listParts(text: string): ImportClause[] {
+  const parts = text.split(/(?<=;)\s*(?:and|or)?\s+(?=[a-z])/);
+  const each = parts.length > 1 && parts.every((part) => /^to\b|\bbe\b/.test(part));
+  return (each ? parts : [text]).map((part) => ({ label: '', text: part.trim(), group: '' }));
+}
+
 /** Where a quotation that opens at `start` closes (its last paragraph), within 50 paragraphs. */
 function quoteEnd(paras: Para[], start: number): number {
   for (let k = start; k < paras.length && k < start + 50; k++) {
@@ -203,7 +214,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       (clauses.length === 0 || clauses.every((clause) => !clause.label)) &&
       (thatClause || (clauses.length === 0 && leadIn && !headingLike(text)))
     ) {
-      clauses.push({ label: '', text, group: '' });
+      pushAll(clauses, leadIn ? listParts(text) : [{ label: '', text, group: '' }]);
       continue;
     }
     break;

@@ -194,6 +194,11 @@ describe('clauses', () => {
         '(II) a rent review;',
         '(B) the seal be affixed.',
       ],
+      ['RESOLVED that:', 'the scheme be approved; and the Director be authorised to sign the contract.'],
+      [
+        'RESOLVED that:',
+        'the following be appointed to the panel: Cllr Bellamy; Cllr Corrie; and Cllr Dunmore.',
+      ],
     ]);
     expect(items.map((item) => item.decisions.map((decision) => decision.clauses.length))).toEqual([
       [3],
@@ -210,6 +215,8 @@ describe('clauses', () => {
       [2],
       [3],
       [2],
+      [2],
+      [1],
     ]);
   });
 
