@@ -102,6 +102,9 @@ export function inlineClauses(text: string): { preamble: string; clauses: Import
     [...text.matchAll(/(?:^|[:;]\s*(?:and\s+)?|\s)(\d{1,2}\.)\s+(?=[a-z])/g)],
   ]) {
     if (marks.length < 2 || !/^\(?(?:1|a|i)[.)]$/.test(marks[0]![1]!)) continue;
+    // Labels inside a quotation (the text of a motion) are the quotation's, not the decision's clauses.
+    if (/[“"]/.test(text.slice(0, marks[0]!.index)) && !/[”]/.test(text.slice(0, marks[0]!.index)))
+      return null;
     const values = marks.map((mark) => mark[1]!.replace(/[().]/g, ''));
     if (!values.every((value, i) => i === 0 || value !== values[i - 1])) continue;
     const clauses = marks.map((mark, index) => {
