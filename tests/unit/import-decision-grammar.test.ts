@@ -199,6 +199,9 @@ describe('clauses', () => {
         'RESOLVED that:',
         'the following be appointed to the panel: Cllr Bellamy; Cllr Corrie; and Cllr Dunmore.',
       ],
+      [
+        'RESOLVED that this motion be adopted: “This Council (a) notes the closure; (b) asks the operator to think again.”',
+      ],
     ]);
     expect(items.map((item) => item.decisions.map((decision) => decision.clauses.length))).toEqual([
       [3],
@@ -216,6 +219,7 @@ describe('clauses', () => {
       [3],
       [2],
       [2],
+      [1],
       [1],
     ]);
   });
