@@ -51,6 +51,8 @@ describe('the decision formula in its wordings', () => {
         'RESOLVED',
       ],
       [['DECISION', 'The Committee agreed to note the report.'], 'AGREED'],
+      [['Decision', 'Noted.'], 'AGREED'],
+      [['Decision', 'Approved the recommendations in the report.'], 'AGREED'],
       [['It was duly resolved that the accounts be approved.'], 'RESOLVED'],
       [['It was proposed, seconded and agreed that the hall hire charges be frozen.'], 'AGREED'],
       [
