@@ -56,10 +56,13 @@ const reported =
   /\b(?:at its (?:last )?meeting|meeting (?:on|of|held)|noted that|reported that|advised that|had|previously|earlier|Minute\s+\d)\b|\(\s*$/i;
 
 const quoted = /^[“"‘']/;
+const subHeading =
+  /^[\p{Lu}][\p{L}'’&\s-]{0,40}?:\s+(?=(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended|DECIDED|Decided)\b)/u;
 const anyKeyword = /resolved|agreed|recommended|decided/i;
 
 export function readHead(raw: string): HeadReading {
-  const text = raw.replace(leadingNumber, '');
+  // "a) Payments: Resolved: to approve …": a sub-heading before the formula is not part of it.
+  const text = raw.replace(leadingNumber, '').replace(subHeading, '');
   if (quoted.test(text)) return null;
   // Both patterns below need a keyword: a paragraph without one is not tried against them.
   if (!anyKeyword.test(text)) return null;

@@ -30,6 +30,9 @@ const titleMarker =
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
 const markLine =
   /(?:^|\n)(?:exempt|confidential|restricted|not for publication)\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
+/** The meeting's own business, which holds no exempt information: the date of the next meeting, its close. */
+const procedural =
+  /^(?:(?:the\s+)?(?:date|time|dates)(?:,?\s+(?:time|and|venue|place))*\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?|close of (?:the )?meeting|closure)\b/i;
 const ownPrivate =
   /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
 const thisItem =
@@ -123,7 +126,7 @@ function coveredBy(sentence: string, items: ImportItem[], at: number): number[] 
 export function applyExclusion(items: ImportItem[], notes: string[]): void {
   let banner = false;
   items.forEach((item, at) => {
-    if (banner && !exclusionTitle.test(item.title)) item.exempt = true;
+    if (banner && !exclusionTitle.test(item.title) && !procedural.test(item.title)) item.exempt = true;
     const said = textOf(item);
     // Split into sentences only where an exclusion is said at all (most items say none).
     const sentences = excludes.test(said)
@@ -147,7 +150,7 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       }
       for (const index of here ? [] : coveredBy(sentence, items, at)) {
         const covered = items[index]!;
-        if (exclusionTitle.test(covered.title)) continue;
+        if (exclusionTitle.test(covered.title) || procedural.test(covered.title)) continue;
         covered.exempt = true;
         covered.exemptParagraph ??= paragraph;
       }

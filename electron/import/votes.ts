@@ -21,6 +21,8 @@ const moverPatterns = [
   ),
   new RegExp(String.raw`\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\s*:?\s+${namePattern}`, 'u'),
   new RegExp(String.raw`\b(?:Mover|Proposer)\s*[:–—-]\s*${byName}`, 'u'),
+  // The clerk's short forms: "Prop: Cllr A   Sec: Cllr B", "Prop'd Cllr A".
+  new RegExp(String.raw`\b(?:Prop|PROP)(?:'d|’d|\.)?\s*[:–—-]?\s*${namePattern}`, 'u'),
   new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+(?:the\s+)?${byName}`, 'u'),
 ];
 const seconderPatterns = [
@@ -28,6 +30,7 @@ const seconderPatterns = [
   new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s+by\s*:?\s+(?:the\s+)?${byName}`, 'u'),
   new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s*:?\s+${namePattern}`, 'u'),
   new RegExp(String.raw`\bSeconder\s*[:–—-]\s*${byName}`, 'u'),
+  new RegExp(String.raw`\b(?:Sec|SEC)(?:'d|’d|\.)?\s*[:–—-]?\s*${namePattern}`, 'u'),
 ];
 /** "Councillor X introduced the report and moved …", "Councillor X, seconded by Y, moved that". */
 const startsMover = new RegExp(
@@ -46,16 +49,18 @@ const voteAfterName =
 const office = /^(?:Chair|Chairman|Convener|Mayor|Leader)$/i;
 const sentenceLabel = /^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i;
 const amendment = /\bamendment\b/i;
-const movingWords = /mov|propos|motion/i;
-const secondingWord = /second/i;
-const anyMoverWord = /mov|propos|second|motion/i;
+const movingWords = /mov|prop|motion/i;
+const secondingWord = /sec/i;
+const anyMoverWord = /mov|prop|sec|motion/i;
 
 /** A person's name, not an office ("the Convener", "the Mayor") or a body. */
 const nameOnly = (match: string | undefined): string | undefined => {
   if (!match) return undefined;
   // "Seconded: Cllr. O'Neill   Unanimous": what the vote was is not the name.
   // "Seconded: Cllr Hall." — the sentence's full stop is not the name's (an initial's is: "A. B.").
-  const { name } = splitHonorific(match.replace(voteAfterName, '').replace(/(?<=\p{L}{2})\.$/u, ''));
+  // A column gap, or the next label ("Prop: Cllr A   Sec: Cllr B"), ends the name.
+  const own = match.split(/\s{2,}|\t|\s+(?=(?:Sec|Prop|SEC|PROP)(?:'d|’d|\.)?(?:\s*:|$))/)[0]!;
+  const { name } = splitHonorific(own.replace(voteAfterName, '').replace(/(?<=\p{L}{2})\.$/u, ''));
   return !name || roleWords.test(name) || office.test(name) ? undefined : name;
 };
 
