@@ -145,7 +145,7 @@ export type Line =
   | { kind: 'narrative' };
 
 const moverOpening =
-  /^\(?(?:Moved|Proposed|Mover|Proposer|Seconded|Seconder|On the (?:motion|proposal) of|Prop(?:'d|’d|\.)?\s*:|Sec(?:'d|’d|\.)?\s*:)/i;
+  /^[([]?(?:Moved|Proposed|Mover|Proposer|Seconded|Seconder|On the (?:motion|proposal) of|Prop(?:'d|’d|\.)?\s*:|Sec(?:'d|’d|\.)?\s*:)/i;
 /** "Cllr Grey proposed, Cllr Hall seconded, all in favour.": who moved and seconded, and no motion. */
 const moverOnly =
   /^[^.]{2,60}?\s(?:proposed|moved)\s*(?:,|;|and\b)\s*[^.]{2,60}?\sseconded\b\s*(?:[,;.]|$|and\s+(?:all|carried|unanimously))/i;

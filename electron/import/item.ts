@@ -20,6 +20,10 @@ export const restricted = /^View the reasons (?:why )?(?:item|the item)\b.*\bres
 export const actionLine = /^Actions?\s*(?:\(([^)]{1,100})\))?\s*[:–—-]\s*(.+)$/i;
 export const actionTag = /\s*\(?\bAction(?:ed)?(?:\s+by)?\s*[:–—-]\s*([^)]{1,100}?)\)?\.?$/i;
 
+const amendmentCarried =
+  /\bamendment\b(?:,\s*which)?\s+was\s+(?:accordingly\s+|duly\s+|then\s+)?carried\b|\bfor the amendment\b[^.]{0,20}\bwhich was (?:accordingly\s+)?carried\b/i;
+const failedMotion = /\b(?:was|were) (?:lost|defeated|withdrawn|not carried|not seconded)\b|\bfell\b/i;
+
 export interface ItemBase {
   number: string;
   title: string;
@@ -231,7 +235,17 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   }
 
   function noteMovers(text: string, at: number) {
-    const found = moverAndSeconder(text);
+    // A motion that was lost (or withdrawn) decided nothing, nor did an amendment under its heading.
+    if (failedMotion.test(text) || /^Amendments?\b/i.test(body[at - 1]?.text ?? '')) return;
+    // "… moved as an amendment …; 4 for the amendment, which was accordingly carried": the amendment
+    // is what was decided, so its mover is the decision's.
+    const found = amendmentCarried.test(text)
+      ? moverAndSeconder(
+          text
+            .replace(/\s*\b(?:as\s+)?an\s+amendment\b/gi, '')
+            .replace(/^.*?\bmoved\b[^.]*\.\s+(?=.*\bmoved\b)/s, ''),
+        )
+      : moverAndSeconder(text);
     if (found.mover || found.seconder) movers.push({ at, ...found });
   }
 

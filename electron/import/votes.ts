@@ -38,6 +38,15 @@ const startsMover = new RegExp(
   'u',
 );
 const openingPhrase = /^(?:Following|After|Upon|On|Having)\b[^,]{0,60},\s+(?=\p{Lu})/u;
+/** "Thereafter, Councillor X …", "The Leader of the Council, Councillor X, moved": words before the name. */
+const beforeName = new RegExp(String.raw`^[^,]{2,60},\s+(?=(?:${HONORIFIC})\s)`, 'u');
+/** "Easterby proposed refusal": a surname alone, then the verb. */
+const surnameMover = new RegExp(
+  String.raw`^(?!(?:Members?|Officers?|Councillors|Council|Committee|Cabinet|Board|Panel|It|This|He|She|They|We|Everyone|All)\b)(${NAME})\s+(?:proposed|moved)\b(?!\s+by)(?!\s+as an amendment)`,
+  'u',
+);
+/** "Motion (Bailie C Rintoul):" — a motion's heading naming who moved it. */
+const motionOf = new RegExp(String.raw`^Motion\s*\(\s*${byName}\s*\)`, 'u');
 /** "… and Councillor Y seconded": the name nearest before "seconded". */
 const beforeSeconded = new RegExp(
   String.raw`${namePattern}\s*,?\s+(?:then\s+)?(?:seconded|Seconded|SECONDED)\b(?!\s+by)`,
@@ -59,7 +68,12 @@ const nameOnly = (match: string | undefined): string | undefined => {
   // "Seconded: Cllr. O'Neill   Unanimous": what the vote was is not the name.
   // "Seconded: Cllr Hall." — the sentence's full stop is not the name's (an initial's is: "A. B.").
   // A column gap, or the next label ("Prop: Cllr A   Sec: Cllr B"), ends the name.
-  const own = match.split(/\s{2,}|\t|\s+(?=(?:Sec|Prop|SEC|PROP)(?:'d|’d|\.)?(?:\s*:|$))/)[0]!;
+  const own = match
+    .replace(
+      /^(?:(?:Metro|Lord|Deputy|City|Civic|Elected)\s+)?(?:Mayor|Provost|Lord Provost)\s+(?=\p{Lu})/u,
+      '',
+    )
+    .split(/\s{2,}|\t|\s+(?=(?:Sec|Prop|SEC|PROP)(?:'d|’d|\.)?(?:\s*:|$))/)[0]!;
   const { name } = splitHonorific(own.replace(voteAfterName, '').replace(/(?<=\p{L}{2})\.$/u, ''));
   return !name || roleWords.test(name) || office.test(name) ? undefined : name;
 };
@@ -79,7 +93,12 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
     if (seconding)
       for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
     // "Following discussion, Councillor X, seconded by Councillor Y, moved that …".
-    if (moving) found.mover ??= nameOnly(startsMover.exec(sentence.replace(openingPhrase, ''))?.[1]);
+    if (moving) {
+      found.mover ??= nameOnly(startsMover.exec(sentence.replace(openingPhrase, ''))?.[1]);
+      found.mover ??= nameOnly(startsMover.exec(sentence.replace(beforeName, ''))?.[1]);
+      found.mover ??= nameOnly(surnameMover.exec(sentence)?.[1]);
+      found.mover ??= nameOnly(motionOf.exec(sentence)?.[1]);
+    }
     if (!found.seconder && seconding) {
       const all = [...sentence.matchAll(beforeSeconded)];
       found.seconder = nameOnly(all.at(-1)?.[1]);
