@@ -26,7 +26,7 @@ export const excludes =
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
-  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$/i;
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
 const markLine =
   /(?:^|\n)(?:exempt|confidential|restricted|not for publication)\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
@@ -34,7 +34,7 @@ const markLine =
 const procedural =
   /^(?:(?:the\s+)?(?:date|time|dates)(?:,?\s+(?:time|and|venue|place))*\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?|close of (?:the )?meeting|closure)\b/i;
 const ownPrivate =
-  /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:considered|heard|taken|dealt with) in private\b/i;
+  /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:being )?(?:considered|heard|taken|dealt with) (?:in private|in closed session|['‘"]?in committee\b)/i;
 const thisItem =
   /\b(?:for|during(?:\s+(?:the\s+)?consideration\s+of)?|in respect of)\s+(?:this|the present)\s+item\b/i;
 export const readmits =
@@ -44,7 +44,7 @@ const partTwo =
   /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|(?:PRIVATE|CLOSED) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;
 /** The same banner in ordinary case, alone on its line: "Part 2 – Exempt Items", "Part II (Private)". */
 const partTwoLine =
-  /^\s*Part\s+(?:2|II|Two|B)\s*(?:[-–—:(]\s*)?(?:(?:Exempt|Private|Confidential|Restricted|Closed)\s*)?(?:Items?|Business|Information|Session)?\)?\s*$/im;
+  /^\s*\(?(?:Closed|Private) Session\)?\s*$|^\s*Part\s+(?:2|II|Two|B)\s*(?:[-–—:(]\s*)?(?:(?:Exempt|Private|Confidential|Restricted|Closed)\s*)?(?:Items?|Business|Information|Session)?\)?\s*$/im;
 /** The banner over public business again: "PART 1", "OUT OF COMMITTEE", "OPEN SESSION", "Part 1 – Public Items". */
 const partOne =
   /(?:^|\n)\s*(?:PART\s+(?:1|I|ONE|A)\b|(?:OUT OF COMMITTEE|(?:OPEN|PUBLIC) SESSION)\s*(?:\n|$))/;

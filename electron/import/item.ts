@@ -228,7 +228,8 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
     if (tag && tag.index > 0)
       item.actions.push({ owner: tag[1]!.trim(), text: text.slice(0, tag.index).trim() });
     noteMovers(text, i);
-    const figures = votesIn(text);
+    // The vote on an amendment is not the decision's (README: not recorded as for and against).
+    const figures = /\b(?:an|the|this|that)\s+amendment\b/i.test(text) ? null : votesIn(text);
     if (figures) tallies.push({ at: i, votes: figures });
     narrative.push(body[i]!);
     i++;

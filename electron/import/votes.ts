@@ -196,6 +196,8 @@ export function votesIn(text: string): ImportVotes | null {
   return null;
 }
 
+const sideHeading =
+  /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)\s*:?$/i;
 const recordedLine =
   /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$/i;
 
@@ -203,6 +205,13 @@ const recordedLine =
 export function recordedVoteLine(
   text: string,
 ): { side: 'for' | 'against' | 'abstain'; names: string[]; count: number | null } | null {
+  // "For (51 Councillors)" on its own line over the names: the side and its count.
+  const heading = sideHeading.exec(text);
+  if (heading) {
+    const word = heading[1]!.toLowerCase();
+    const side = word === 'for' ? 'for' : word === 'against' ? 'against' : 'abstain';
+    return { side, names: [], count: Number(heading[2]) };
+  }
   const match = recordedLine.exec(text);
   if (!match) return null;
   // "For the motion" and "For the amendment" choose between two proposals; they are not for and against.
