@@ -176,7 +176,8 @@ function readKeyword(
 function splitRest(after: string): Omit<DecisionHead, 'keyword' | 'lead'> {
   let rest = after;
   let qualifier = '';
-  const bracketed = /^\s*(?::-|:|[–—-]+)?\s*\(([^)]{1,300})\)/.exec(rest);
+  // "(unanimously)", "(by 6 votes to 3)" — but "(i)" or "(a)" opens the first clause.
+  const bracketed = /^\s*(?::-|:|[–—-]+)?\s*\((?!(?:\d{1,2}|[a-h]|[ivx]{1,4})\))([^)]{1,300})\)/.exec(rest);
   const worded =
     /^\s*,?\s*(unanimously|by a majority(?: vote)?|nem\.? con\.?|without dissent|by\s+\d+\s+votes?\s+to\s+\d+(?:[^.:]{0,40}?abstentions?)?)\b,?/i.exec(
       rest,

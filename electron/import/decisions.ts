@@ -96,6 +96,13 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     } else if (/:-?$/.test(inline) || (endsLeadIn(inline) && labelOf(next))) {
       preamble = inline.replace(/\s*(?::-?|[–—-])$/, '');
       leadIn = true;
+    } else if (labelOf(inline)) {
+      // "AGREED – (i) That officers proceed …;" with "(ii) …" on the lines after: the list starts here.
+      const first = labelOf(inline)!;
+      clauses.push({ label: first.raw, text: first.rest, group: '' });
+      lastLabel = first;
+      topFamily = first.family;
+      style = styleOf(first);
     } else clauses.push({ label: '', text: inline, group: '' });
   } else leadIn = true;
   // The head's own paragraph number ("6.3 RESOLVED: …"), whose minute the next paragraph numbers go on.

@@ -22,7 +22,7 @@ export const validParagraph = (text: string | undefined): number | null => {
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
 export const excludes =
-  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b/i;
+  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b|\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b|\b(?:be|were|was) (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business)\b/i;
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
@@ -102,9 +102,10 @@ function decidedLines(item: ImportItem, lines: string[]): string[] {
 
 /** Which items an exclusion in item `at` covers: their indices. */
 function coveredBy(sentence: string, items: ImportItem[], at: number): number[] {
-  const named = /\b(?:items?|articles?|minutes?)\s+((?:\d[\d.]*)(?:\s*(?:,|and|&)\s*\d[\d.]*)*)/i.exec(
-    sentence,
-  );
+  const named =
+    /\b(?:items?|articles?|minutes?)\s+((?:[A-Z]{0,5}\d[\w./-]*)(?:\s*(?:,|and|&)\s*[A-Z]{0,5}\d[\w./-]*)*)/i.exec(
+      sentence,
+    );
   if (named) {
     const numbers = named[1]!.split(/\s*(?:,|and|&)\s*/).map((n) => n.replace(/\.$/, ''));
     return items.flatMap((item, index) => (index > at && numbers.includes(item.number) ? [index] : []));
