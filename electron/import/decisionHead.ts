@@ -155,7 +155,7 @@ function readKeyword(
       after,
     ) && !/\b(?:correct|true|accurate) record\b/i.test(after);
   const that = /^\s+(?:that|to)\b/i.test(after);
-  const under = /^\s+(?:under|in terms of|in accordance with|on the proposal|by\s+\d)/i.test(after);
+  const under = /^,?\s+(?:under|in terms of|in accordance with|on the proposal|by\s+\d)/i.test(after);
   if (capitals) {
     return { head: { keyword, ...splitRest(after), lead: '' } };
   }

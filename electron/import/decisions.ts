@@ -50,6 +50,47 @@ function listParts(text: string): ImportClause[] {
   return (each ? parts : [text]).map((part) => ({ label: '', text: part.trim(), group: '' }));
 }
 
+const romans = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The label after `label` in its list, written the same way: "(b)" after "(a)", "B." after "A.", "(ii)" after "(i)". */
+function nextRaw(label: Label): string | null {
+  const value = label.value + 1;
+  const token =
+    label.family === 'number'
+      ? String(value)
+      : label.family === 'roman'
+        ? romans[value]
+        : String.fromCharCode((/[A-Z]/.test(label.raw) ? 64 : 96) + value);
+  if (!token || /^\d+\.\d+$/.test(label.raw)) return null;
+  const roman = label.family === 'roman' && /[IVX]/.test(label.raw) ? token.toUpperCase() : token;
+  return label.raw.replace(/[\dA-Za-z]+/, roman);
+}
+
+/**
+ * A labelled clause and the clauses joined onto its paragraph after a semicolon ("A. approves …; and
+ * B. delegates …"), where the next label of the same list follows it.
+ */
+function joinedList(label: Label): Label[] {
+  const parts: Label[] = [];
+  let current = label;
+  for (let guard = 0; guard < 20; guard++) {
+    const next = nextRaw(current);
+    const escaped = next?.replace(/[().]/g, '\\$&');
+    const at = escaped ? new RegExp(`;\\s*(?:and\\s+|or\\s+)?(?=${escaped}\\s)`).exec(current.rest) : null;
+    if (!at) break;
+    const end = at.index + at[0].length;
+    parts.push({ ...current, rest: current.rest.slice(0, end).trim() });
+    current = {
+      ...current,
+      raw: next!,
+      value: current.value + 1,
+      rest: current.rest.slice(end + next!.length).trim(),
+    };
+  }
+  parts.push(current);
+  return parts;
+}
+
 /** Where a quotation that opens at `start` closes (its last paragraph), within 50 paragraphs. */
 function quoteEnd(paras: Para[], start: number): number {
   for (let k = start; k < paras.length && k < start + 50; k++) {
@@ -164,8 +205,11 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
         last.text += `\n${label.raw} ${label.rest}`;
         continue;
       }
-      clauses.push({ label: label.raw, text: label.rest, group });
       lastLabel = label;
+      for (const part of joinedList(label)) {
+        clauses.push({ label: part.raw, text: part.rest, group });
+        lastLabel = part;
+      }
       continue;
     }
     if (line.kind === 'bullet' && (clauses.length === 0 || last?.label === '•')) {
