@@ -191,7 +191,9 @@ function splitRest(after: string): Omit<DecisionHead, 'keyword' | 'lead'> {
   }
   rest = rest.replace(/^\s*(?::-|:|[–—-]+|,)?\s*/, '').trim();
   if (!rest) return { qualifier, preamble: '', inline: '' };
-  if (/:-?$/.test(rest) && rest.length < 400 && !/^(?:that|to)\b.*\.\s/i.test(rest)) {
+  // "(a) That … subject to the following conditions:" is the first clause, not a lead-in.
+  const labelled = /^(?:\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)|(?:\d{1,2}|[a-hA-H])[.)])\s/.test(rest);
+  if (/:-?$/.test(rest) && rest.length < 400 && !labelled && !/^(?:that|to)\b.*\.\s/i.test(rest)) {
     return { qualifier, preamble: rest.replace(/\s*:-?$/, ''), inline: '' };
   }
   if (/^(?:that|to)$/i.test(rest)) return { qualifier, preamble: rest, inline: '' };

@@ -134,16 +134,17 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       const first = labelOf(`${split.clauses[0]!.label} x`)!;
       style = styleOf(first);
       topFamily = first.family;
-    } else if (/:-?$/.test(inline) || (endsLeadIn(inline) && labelOf(next))) {
-      preamble = inline.replace(/\s*(?::-?|[–—-])$/, '');
-      leadIn = true;
     } else if (labelOf(inline)) {
-      // "AGREED – (i) That officers proceed …;" with "(ii) …" on the lines after: the list starts here.
+      // "AGREED – (i) That officers proceed …;" with "(ii) …" on the lines after: the list starts
+      // here, and a first clause ending in a colon has its sub-clauses below it.
       const first = labelOf(inline)!;
       clauses.push({ label: first.raw, text: first.rest, group: '' });
       lastLabel = first;
       topFamily = first.family;
       style = styleOf(first);
+    } else if (/:-?$/.test(inline) || (endsLeadIn(inline) && labelOf(next))) {
+      preamble = inline.replace(/\s*(?::-?|[–—-])$/, '');
+      leadIn = true;
     } else clauses.push({ label: '', text: inline, group: '' });
   } else leadIn = true;
   // The head's own paragraph number ("6.3 RESOLVED: …"), whose minute the next paragraph numbers go on.

@@ -146,8 +146,17 @@ describe('lists and exclusions in other words', () => {
         'Enforcement',
         ['AGREED – (i) That officers prosecute;', 'and', '(ii) That a further update come in January.'],
       ],
+      [
+        'Rear extension',
+        [
+          'RESOLVED: (a) That permission be granted, subject to these conditions:',
+          '(i) a start within three years;',
+          '(ii) the approved plans;',
+          '(b) That the Head of Planning settle the conditions.',
+        ],
+      ],
     ]);
-    expect(items.map((item) => item.decisions[0]?.clauses.length)).toEqual([2, 2]);
+    expect(items.map((item) => item.decisions[0]?.clauses.length)).toEqual([2, 2, 2]);
   });
 
   it('reads "go into Committee", "taken as confidential business" and a paragraph in the title', () => {
