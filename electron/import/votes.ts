@@ -136,19 +136,29 @@ const numberWords: Record<string, number> = {
   nineteen: 19,
   twenty: 20,
 };
-const count = (word: string | undefined): number =>
-  word === undefined ? 0 : /^\d+$/.test(word) ? Number(word) : (numberWords[word.toLowerCase()] ?? 0);
-const N = String.raw`(\d{1,4}|no|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70 };
+const count = (word: string | undefined): number => {
+  if (word === undefined) return 0;
+  if (/^\d+$/.test(word)) return Number(word);
+  // "thirty-one": the tens and the unit.
+  const [ten = '', unit] = word.toLowerCase().split(/[-\s]/);
+  if (tens[ten] !== undefined) return tens[ten] + (unit ? (numberWords[unit] ?? 0) : 0);
+  return numberWords[word.toLowerCase()] ?? 0;
+};
+const N = String.raw`(\d{1,4}|no|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const members = String.raw`(?:\s+(?:Members?|Councillors?|votes?))?`;
 const abstaining = String.raw`(?:abstentions?|abstained|abstaining|abstain)`;
 
 /** "For the motion: 20; Against the motion: 15" — one proposal's two sides (not a motion against its amendment). */
 const side = String.raw`(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|proposals?))?`;
 
+/** Between one side's figure and the next: ", ", "; and ", or another language's word ("Yn erbyn / "). */
+const gap = String.raw`(?:[\s,;]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
+
 const figurePatterns: RegExp[] = [
   // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)
   new RegExp(
-    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*${N}[\s,;]+(?:and\s+)?Against${side}\s*[:–—-]?\s*${N}(?:[\s,;]+(?:and\s+)?${abstaining}\s*[:–—-]?\s*${N})?`,
+    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*${N}${gap}Against${side}\s*[:–—-]?\s*${N}(?:${gap}${abstaining}\s*[:–—-]?\s*${N})?`,
     'i',
   ),
   // 8 for, 2 against, 1 abstention / 6 votes in favour and 3 against / 20 voting in favour, 1 against and 2 abstaining
@@ -197,7 +207,7 @@ export function votesIn(text: string): ImportVotes | null {
 }
 
 const sideHeading =
-  /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)\s*:?$/i;
+  /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$/i;
 const recordedLine =
   /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$/i;
 
@@ -210,7 +220,7 @@ export function recordedVoteLine(
   if (heading) {
     const word = heading[1]!.toLowerCase();
     const side = word === 'for' ? 'for' : word === 'against' ? 'against' : 'abstain';
-    return { side, names: [], count: Number(heading[2]) };
+    return { side, names: [], count: Number(heading[2] ?? heading[3]) };
   }
   const match = recordedLine.exec(text);
   if (!match) return null;

@@ -124,10 +124,26 @@ describe('votes that are the decision’s own', () => {
           'AGREED that the prices be approved.',
         ],
       ],
+      [
+        'Notice of motion',
+        [
+          'On a recorded vote, forty-one Members voted for the motion and twenty-two against and it was declared carried.',
+          'RESOLVED that the motion be adopted.',
+        ],
+      ],
+      [
+        'Precept',
+        [
+          'O blaid / For: 6   Yn erbyn / Against: 2   Ymatal / Abstained: 0',
+          'RESOLVED that the precept be set.',
+        ],
+      ],
     ]);
     expect(items.map((item) => item.decisions[0]?.votes)).toEqual([
       { for: 31, against: 12, abstain: 2 },
       { for: 8, against: 4, abstain: 1 },
+      { for: 41, against: 22, abstain: 0 },
+      { for: 6, against: 2, abstain: 0 },
     ]);
   });
 });
