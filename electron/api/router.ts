@@ -25,6 +25,7 @@ import type {
   RouterState,
 } from './context';
 import { describeIssues, toApiError } from './errors';
+import { mendingSearchIndex } from './searchIndex';
 
 export type { Caller, Context, Handler, Handlers, Router, RouterOptions, SessionControl } from './context';
 
@@ -71,20 +72,26 @@ export function createRouter(
         }
         const ctx: Context = { ...now.ctx, caller };
         if (spec.kind !== 'mutation') return { ok: true, value: await handler(parsed.data, ctx) };
-        const value = ctx.db
-          .transaction(() => {
-            // Read before the change, in its transaction, so the audit trail's "before" is exact.
-            const recordAudit = beginAudit(
-              ctx.db,
-              scopesOf(method, parsed.data, ctx.db),
-              caller.window ?? null,
-            );
-            const result = handler(parsed.data, ctx);
-            recordAudit(result);
-            markWrite(ctx.db);
-            return result;
-          })
-          .immediate();
+        const write = () =>
+          ctx.db
+            .transaction(() => {
+              // Read before the change, in its transaction, so the audit trail's "before" is exact.
+              const recordAudit = beginAudit(
+                ctx.db,
+                scopesOf(method, parsed.data, ctx.db),
+                caller.window ?? null,
+              );
+              const result = handler(parsed.data, ctx);
+              recordAudit(result);
+              markWrite(ctx.db);
+              return result;
+            })
+            .immediate();
+        // The search index is kept by triggers in the same transaction, so a damaged index would
+        // refuse the save itself. It is made from the record: rebuild it and write again.
+        const value = mendingSearchIndex(ctx.db, write, () =>
+          log(`Minutebook: ${method} found the search index damaged; rebuilding it`, null),
+        );
         options.onCommitted?.(method);
         return { ok: true, value };
       } catch (error) {

@@ -1,5 +1,6 @@
-// A search index found damaged while answering (a search, or the register's words) is rebuilt from
-// the record and the answer tried again, so the officer never meets the damage.
+// A search index found damaged while answering (a search, or the register's words) or while saving
+// (its triggers run in the write's transaction) is rebuilt from the record and the call tried again,
+// so the officer never meets the damage.
 import { AppError } from '../../shared/result';
 import type { Db } from '../store/database';
 import { codeOf } from '../store/files';
@@ -21,12 +22,16 @@ export function rebuildOrSay(db: Db): void {
   }
 }
 
-/** Runs `read`; if the index turns out damaged on the way, rebuilds it and runs `read` again. */
-export function mendingSearchIndex<T>(db: Db, read: () => T): T {
+/**
+ * Runs `read` (or a write whose transaction keeps the index); if the index turns out damaged on the
+ * way, rebuilds it and runs it again (a write's transaction was rolled back, so it runs afresh).
+ */
+export function mendingSearchIndex<T>(db: Db, read: () => T, onDamage?: () => void): T {
   try {
     return read();
   } catch (error) {
     if (codeOf(error) !== 'SQLITE_CORRUPT_VTAB') throw error;
+    onDamage?.();
     rebuildOrSay(db);
     return read();
   }

@@ -10,6 +10,16 @@ import { readingData } from './data';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
 
+/**
+ * A path as the officer's shell takes it literally, to paste: in single quotes for a POSIX shell,
+ * where $(…), `…`, \ and " in a file's name mean nothing (in double quotes they would run); as
+ * before for Windows.
+ */
+function shellQuoted(file: string): string {
+  if (process.platform === 'win32') return JSON.stringify(file);
+  return `'${file.replaceAll("'", `'\\''`)}'`;
+}
+
 /** What the officer can do to decide a file that needs it: the file alone, with what it lacks, or the app. */
 function decide(dir: string, file: FolderFile): string {
   if (file.missing.includes('items')) return '';
@@ -19,7 +29,7 @@ function decide(dir: string, file: FolderFile): string {
     ...(file.missing.includes('committee') ? ['--committee NAME'] : []),
     ...(file.missing.includes('date') ? ['--date YYYY-MM-DD'] : []),
   ];
-  const quoted = JSON.stringify(path.join(dir, file.name));
+  const quoted = shellQuoted(path.join(dir, file.name));
   return give.length ? ` To import it: minutebook import ${quoted} ${give.join(' ')}` : '';
 }
 

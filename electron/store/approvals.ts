@@ -55,6 +55,29 @@ export function approvedSnapshot(db: Db, meetingId: string): string | null {
 }
 
 /**
+ * The minute numbers the minutes were approved with, while they stay approved (null if they never
+ * were, or were reopened); only those two fields are read out of the snapshot. The exclusion
+ * minutes' numbers are null in a version approved before they were kept.
+ */
+export function approvedMinuteNumbers(
+  db: Db,
+  meetingId: string,
+): { minuteNumbers: Record<string, string>; exclusionMinutes: Record<string, string> | null } | null {
+  const row = statement(
+    db,
+    `SELECT reopened_at, json_extract(snapshot, '$.detail.minuteNumbers') AS numbers,
+            json_extract(snapshot, '$.detail.exclusionMinutes') AS exclusions
+     FROM approvals WHERE meeting_id = ? ORDER BY recorded_at DESC, rowid DESC LIMIT 1`,
+  ).get(meetingId) as
+    { reopened_at: string | null; numbers: string | null; exclusions: string | null } | undefined;
+  if (!row || row.reopened_at !== null || row.numbers === null) return null;
+  return {
+    minuteNumbers: JSON.parse(row.numbers) as Record<string, string>,
+    exclusionMinutes: row.exclusions === null ? null : (JSON.parse(row.exclusions) as Record<string, string>),
+  };
+}
+
+/**
  * Records the approval and makes the record read-only. `snapshot` is called once the checks pass,
  * to give the record as approved.
  */

@@ -1,12 +1,14 @@
 // Minute numbers as the minutes give them: they run on through the committee's municipal year, in its
 // numbering scheme; an imported item keeps the number it was published with; and where the house style
 // makes the resolution excluding the public a minute of its own, that minute takes a number too, here
-// and in the count every later meeting of the year continues from.
+// and in the count every later meeting of the year continues from. Approved minutes keep the numbers
+// they were approved with.
 import type { AgendaItem, Meeting } from '../../shared/domain';
 import { exclusionPoints, recordsExclusion } from '../../shared/exemption';
 import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
 import type { Db } from './database';
 import { itemsBeforeMeetingInYear, publishedNumbers } from './agendaItems';
+import { approvedMinuteNumbers } from './approvals';
 import { listDecisions } from './decisions';
 import { getHouseStyle } from './houseStyle';
 import { statement } from './rows';
@@ -88,5 +90,12 @@ export function minuteNumbering(
     n += 1;
     minuteNumbers[item.id] = published[item.id] ?? formatMinuteNumber(numberingScheme, n, meeting.date);
   }
-  return { minuteNumbers, exclusionMinutes };
+  // Approved minutes keep the numbers they were approved with: a meeting entered later with an
+  // earlier date, or a new numbering scheme, must not renumber them anywhere they are shown.
+  const approved = meeting.approvedAt === null ? null : approvedMinuteNumbers(db, meeting.id);
+  if (approved === null) return { minuteNumbers, exclusionMinutes };
+  return {
+    minuteNumbers: { ...minuteNumbers, ...approved.minuteNumbers },
+    exclusionMinutes: approved.exclusionMinutes ?? exclusionMinutes,
+  };
 }

@@ -120,7 +120,7 @@ describe('minutebook import DIR', () => {
     expect(lines[0]).toBe(`What was found in ${folder} (nothing was imported):`);
     expect(lines[1]).toMatch(/^would import +cabinet\.txt — Cabinet, 2025-10-14, 8 items, \d+ decisions?$/);
     expect(lines[2]).toBe(
-      `needs attention item page.txt — committee not found, date not found, 1 item, 1 decision — The text does not say which committee or the meeting’s date. To import it: minutebook import ${JSON.stringify(path.join(folder, 'item page.txt'))} --committee NAME --date YYYY-MM-DD`,
+      `needs attention item page.txt — committee not found, date not found, 1 item, 1 decision — The text does not say which committee or the meeting’s date. To import it: minutebook import '${path.join(folder, 'item page.txt')}' --committee NAME --date YYYY-MM-DD`,
     );
     expect(lines[3]).toMatch(
       /^needs attention part two\.txt — .+ — An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it\. Import it in the app, whose preview lets you choose the paragraph\.$/,
@@ -153,6 +153,27 @@ describe('minutebook import DIR', () => {
     expect(given.stdout).toMatch(/^Imported 0, would import 2, skipped 0, needs attention 1, refused 0\.$/m);
     expect(existsSync(data)).toBe(false);
   }, 300_000);
+
+  it.skipIf(process.platform === 'win32')(
+    'the command it gives for a file is pasted into a shell as it is, whatever the file is called',
+    () => {
+      const folder = tempDir();
+      const data = path.join(tempDir(), 'none');
+      // A name from the outside world: a shell would run $(…) and `…` inside double quotes.
+      const name = `minutes $(touch ran) \`touch ran2\` "x" it's.txt`;
+      copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, name));
+      const dry = run(['import', folder, '--data', data, '--dry-run']);
+      const quoted = /To import it: minutebook import (.+) --committee NAME --date YYYY-MM-DD$/m.exec(
+        dry.stdout,
+      )?.[1];
+      expect(quoted, dry.stdout).toBeDefined();
+      const pasted = spawnSync('sh', ['-c', `printf '%s' ${quoted}`], { cwd: folder, encoding: 'utf8' });
+      expect(pasted.stdout).toBe(path.join(folder, name));
+      expect(existsSync(path.join(folder, 'ran'))).toBe(false);
+      expect(existsSync(path.join(folder, 'ran2'))).toBe(false);
+    },
+    300_000,
+  );
 });
 
 describe('reading a folder in batches', () => {
