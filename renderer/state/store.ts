@@ -41,13 +41,17 @@ interface AppState {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** What every screen reads: app.info and the lists for the sidebar, asked for at once, together. */
+/**
+ * What every screen reads: app.info and the lists for the sidebar, asked for at once, together; the
+ * first time, the replies that came in the page if it has them (browser mode's launch address).
+ */
 function readShared() {
-  const info = api.call('app.info', {});
+  const first = api.takeFirstScreen();
+  const info = first?.['app.info'] ?? api.call('app.info', {});
   const lists = Promise.all([
-    api.call('committees.list', {}),
-    api.call('meetings.list', {}),
-    api.call('people.list', {}),
+    first?.['committees.list'] ?? api.call('committees.list', {}),
+    first?.['meetings.list'] ?? api.call('meetings.list', {}),
+    first?.['people.list'] ?? api.call('people.list', {}),
   ]);
   // In recovery mode (or when app.info fails) the lists are not waited for: a refusal of them then
   // is no failure of the page's.
@@ -56,8 +60,8 @@ function readShared() {
 }
 
 /**
- * The first screen's reads, sent as this script starts, so that they travel while React renders
- * and the first refresh (on the first route) finds them answered or on their way.
+ * The first screen's reads, taken from the page or sent as this script starts, so that they travel
+ * while React renders and the first refresh (on the first route) finds them answered or on their way.
  */
 let opening: ReturnType<typeof readShared> | null = readShared();
 

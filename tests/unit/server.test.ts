@@ -70,7 +70,8 @@ describe('browser mode server', SLOW, () => {
     const { server: s } = await start();
     expect(s.origin).toBe(`http://127.0.0.1:${s.port}/`);
     expect(Buffer.from(s.token, 'base64url')).toHaveLength(32);
-    expect(s.launchUrl).toBe(`${s.origin}#token=${s.token}`);
+    expect(s.launchUrl).toBe(`${s.origin}?launch=${s.launchKey}#token=${s.token}`);
+    expect(Buffer.from(s.launchKey, 'base64url')).toHaveLength(16);
     const other = await startServer({ router: (await start()).core.router, staticDir: tempDir(), port: 0 });
     expect(other.token).not.toBe(s.token);
     await other.close();
