@@ -192,6 +192,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     response.writeHead(200, {
       ...baseHeaders,
+      // The built scripts and styles are named by their content's hash: kept for the launch's reloads.
+      ...(path.relative(staticDir, file).split(path.sep)[0] === 'assets'
+        ? { 'Cache-Control': 'max-age=31536000, immutable' }
+        : {}),
       'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': content.length,
     });

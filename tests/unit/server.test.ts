@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ async function start() {
   const staticDir = tempDir();
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Minutebook</title>');
   server = await startServer({ router: core.router, staticDir, port: 0 });
-  return { core, server };
+  return { core, server, staticDir };
 }
 
 interface Reply {
@@ -155,6 +155,20 @@ describe('browser mode server', SLOW, () => {
     for (const escape of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
       expect((await request(s.port, { path: escape })).status).toBe(404);
     }
+  });
+
+  it('lets the browser keep the built assets (named by their hash), never the page or the API', async () => {
+    const { server: s, staticDir } = await start();
+    mkdirSync(path.join(staticDir, 'assets'));
+    writeFileSync(path.join(staticDir, 'assets', 'index-Cx1.js'), 'export {};');
+    const asset = await request(s.port, { path: '/assets/index-Cx1.js' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('max-age=31536000, immutable');
+    expect(asset.headers['content-security-policy']).toContain("script-src 'self'");
+    for (const page of ['/', '/index.html', '/assets/../index.html', `/?launch=${s.launchKey}`]) {
+      expect((await request(s.port, { path: page })).headers['cache-control']).toBe('no-store');
+    }
+    expect((await apiCall(s, { [TOKEN_HEADER]: s.token })).headers['cache-control']).toBe('no-store');
   });
 
   it('answers a malformed escape in a page or method address with 400, and logs no stack', async () => {
