@@ -126,26 +126,41 @@ export const api = {
     return valueOf((await transport(method, input, options)) as ApiResult<MethodOutput<M>>);
   },
   /**
-   * The first screen's replies that came in the page (browser mode's launch address), each as
-   * api.call would answer it; once, and null after that or when none came.
+   * The first screen's replies that came in the page (browser mode's launch address), once; null
+   * after that or when none came. `replies`: each as api.call would answer it, once the page's
+   * token is known to be the one they were made for (if not, asked for, so the page hears that its
+   * key is out of date). `values`: what the first render may show at once when all four succeeded.
    */
-  takeFirstScreen(): { [M in FirstScreenMethod]: Promise<MethodOutput<M>> } | null {
+  takeFirstScreen(): {
+    replies: { [M in FirstScreenMethod]: Promise<MethodOutput<M>> };
+    values: { [M in FirstScreenMethod]: MethodOutput<M> } | null;
+  } | null {
     const taken = firstScreen;
     firstScreen = null;
     if (!taken) return null;
-    // Made for another token (an out-of-date one): asked for, so the page hears that its key is out of date.
     const ours = madeForToken(taken, launchToken).catch(() => false);
     const answer = <M extends FirstScreenMethod>(method: M): Promise<MethodOutput<M>> =>
-      ours.then((yes) =>
-        yes
-          ? valueOf(taken.answers[method])
-          : api.call(method, {} as MethodInput<M>),
-      );
+      ours.then((yes) => (yes ? valueOf(taken.answers[method]) : api.call(method, {} as MethodInput<M>)));
+    const { answers } = taken;
     return {
-      'app.info': answer('app.info'),
-      'committees.list': answer('committees.list'),
-      'meetings.list': answer('meetings.list'),
-      'people.list': answer('people.list'),
+      replies: {
+        'app.info': answer('app.info'),
+        'committees.list': answer('committees.list'),
+        'meetings.list': answer('meetings.list'),
+        'people.list': answer('people.list'),
+      },
+      values:
+        answers['app.info'].ok &&
+        answers['committees.list'].ok &&
+        answers['meetings.list'].ok &&
+        answers['people.list'].ok
+          ? {
+              'app.info': answers['app.info'].value,
+              'committees.list': answers['committees.list'].value,
+              'meetings.list': answers['meetings.list'].value,
+              'people.list': answers['people.list'].value,
+            }
+          : null,
     };
   },
   /** Saves in flight that would be lost if the page went away now (too large to outlive it). */
