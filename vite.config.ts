@@ -16,5 +16,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // A local app: one bundle loaded from disk, so the web's 500 kB advice does not apply.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
   },
 });

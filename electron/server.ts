@@ -5,6 +5,13 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import {
+  FIRST_SCREEN_ELEMENT_ID,
+  FIRST_SCREEN_METHODS,
+  firstScreenJson,
+  LAUNCH_PARAM,
+  type FirstScreen,
+} from '../shared/firstScreen';
 import type { Router } from './api/router';
 import { contentSecurityPolicy, contentTypes } from './security';
 
@@ -25,9 +32,14 @@ export interface RunningServer {
   port: number;
   /** http://127.0.0.1:PORT/ */
   origin: string;
-  /** What the officer opens: the origin with the token in the fragment, which is never sent over HTTP. */
+  /**
+   * What the officer opens: the origin with the launch key in the query (it asks for the page with
+   * the first screen's data in it, and opens nothing else) and the token in the fragment, which is
+   * never sent over HTTP.
+   */
   launchUrl: string;
   token: string;
+  launchKey: string;
   close(): Promise<void>;
 }
 
@@ -46,11 +58,15 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = randomBytes(32).toString('base64url');
   const tokenDigest = digest(token);
+  const launchKey = randomBytes(16).toString('base64url');
+  const launchKeyDigest = digest(launchKey);
   const staticDir = path.resolve(options.staticDir);
   let port = 0;
 
   const tokenMatches = (presented: string | string[] | undefined) =>
     typeof presented === 'string' && timingSafeEqual(digest(presented), tokenDigest);
+  const launchKeyMatches = (presented: string | null) =>
+    presented !== null && timingSafeEqual(digest(presented), launchKeyDigest);
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -114,7 +130,51 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       response.setHeader('Allow', 'GET, HEAD');
       return send(response, 405, { error: 'Method not allowed.' });
     }
-    return serveStatic(url.pathname, request.method === 'HEAD', response);
+    const headOnly = request.method === 'HEAD';
+    if (
+      (url.pathname === '/' || url.pathname === '/index.html') &&
+      launchKeyMatches(url.searchParams.get(LAUNCH_PARAM))
+    ) {
+      return serveFirstScreen(headOnly, response);
+    }
+    return serveStatic(url.pathname, headOnly, response);
+  }
+
+  /**
+   * The page for the launch address, with the first screen's reads in it. Its head goes at once, so
+   * that the browser fetches the script while the reads are answered (for a new data folder, once the
+   * file is made); the rest, the reads as a JSON element (data, which the Content-Security-Policy
+   * does not need to allow), follows. Module scripts run once the page is whole, so they find it.
+   */
+  async function serveFirstScreen(headOnly: boolean, response: http.ServerResponse) {
+    let page: string;
+    try {
+      page = await readFile(path.join(staticDir, 'index.html'), 'utf8');
+    } catch {
+      return send(response, 404, { error: 'Not found.' });
+    }
+    response.writeHead(200, { ...baseHeaders, 'Content-Type': contentTypes['.html'] });
+    if (headOnly) return response.end();
+    const bodyEnd = page.lastIndexOf('</body>');
+    const split = bodyEnd === -1 ? page.length : bodyEnd;
+    response.write(page.slice(0, split));
+    response.end(`${await firstScreenElement()}${page.slice(split)}`);
+  }
+
+  /** The reads as the API answers them, or nothing if they cannot be had (the page then asks). */
+  async function firstScreenElement(): Promise<string> {
+    try {
+      const replies = await Promise.all(
+        FIRST_SCREEN_METHODS.map((method) => options.router.call(method, {})),
+      );
+      const answers = Object.fromEntries(
+        FIRST_SCREEN_METHODS.map((method, index) => [method, replies[index]]),
+      ) as FirstScreen['answers'];
+      const json = firstScreenJson({ launch: launchKey, token: tokenDigest.toString('hex'), answers });
+      return `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${json}</script>`;
+    } catch {
+      return '';
+    }
   }
 
   async function serveStatic(pathname: string, headOnly: boolean, response: http.ServerResponse) {
@@ -132,6 +192,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     response.writeHead(200, {
       ...baseHeaders,
+      // The built scripts and styles are named by their content's hash: kept for the launch's reloads.
+      ...(path.relative(staticDir, file).split(path.sep)[0] === 'assets'
+        ? { 'Cache-Control': 'max-age=31536000, immutable' }
+        : {}),
       'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': content.length,
     });
@@ -150,8 +214,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     port,
     origin,
-    launchUrl: `${origin}#token=${token}`,
+    launchUrl: `${origin}?${LAUNCH_PARAM}=${launchKey}#token=${token}`,
     token,
+    launchKey,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,7 +1,9 @@
 // The renderer's one way to the main process: api.call(method, input), typed by shared/api.ts.
 // In Electron it goes through the preload bridge; in browser mode over HTTP with the launch token.
 import type { MethodInput, MethodName, MethodOutput, MinutebookBridge } from '../../shared/api';
+import type { FirstScreenMethod } from '../../shared/firstScreen';
 import type { ApiError, ApiResult } from '../../shared/result';
+import { madeForToken, readFirstScreen } from './firstScreen';
 
 declare global {
   interface Window {
@@ -101,9 +103,19 @@ function bridgeTransport(bridge: MinutebookBridge): Transport {
   return async (method, input) => (await bridge.call(method, input)) as ApiResult<unknown>;
 }
 
+// Read before the launch address is tidied away (takeLaunchToken): the replies are for it alone.
+let firstScreen = readFirstScreen(document, window.location.search);
+
+const launchToken = window.minutebook ? null : takeLaunchToken();
 const transport: Transport = window.minutebook
   ? bridgeTransport(window.minutebook)
-  : httpTransport(takeLaunchToken());
+  : httpTransport(launchToken);
+
+/** A reply's value, or its failure thrown as api.call throws it. */
+function valueOf<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}
 
 export const api = {
   async call<M extends MethodName>(
@@ -111,9 +123,45 @@ export const api = {
     input: MethodInput<M>,
     options: CallOptions = {},
   ): Promise<MethodOutput<M>> {
-    const result = await transport(method, input, options);
-    if (!result.ok) throw new ApiCallError(result.error);
-    return result.value as MethodOutput<M>;
+    return valueOf((await transport(method, input, options)) as ApiResult<MethodOutput<M>>);
+  },
+  /**
+   * The first screen's replies that came in the page (browser mode's launch address), once; null
+   * after that or when none came. `replies`: each as api.call would answer it, once the page's
+   * token is known to be the one they were made for (if not, asked for, so the page hears that its
+   * key is out of date). `values`: what the first render may show at once when all four succeeded.
+   */
+  takeFirstScreen(): {
+    replies: { [M in FirstScreenMethod]: Promise<MethodOutput<M>> };
+    values: { [M in FirstScreenMethod]: MethodOutput<M> } | null;
+  } | null {
+    const taken = firstScreen;
+    firstScreen = null;
+    if (!taken) return null;
+    const ours = madeForToken(taken, launchToken).catch(() => false);
+    const answer = <M extends FirstScreenMethod>(method: M): Promise<MethodOutput<M>> =>
+      ours.then((yes) => (yes ? valueOf(taken.answers[method]) : api.call(method, {} as MethodInput<M>)));
+    const { answers } = taken;
+    return {
+      replies: {
+        'app.info': answer('app.info'),
+        'committees.list': answer('committees.list'),
+        'meetings.list': answer('meetings.list'),
+        'people.list': answer('people.list'),
+      },
+      values:
+        answers['app.info'].ok &&
+        answers['committees.list'].ok &&
+        answers['meetings.list'].ok &&
+        answers['people.list'].ok
+          ? {
+              'app.info': answers['app.info'].value,
+              'committees.list': answers['committees.list'].value,
+              'meetings.list': answers['meetings.list'].value,
+              'people.list': answers['people.list'].value,
+            }
+          : null,
+    };
   },
   /** Saves in flight that would be lost if the page went away now (too large to outlive it). */
   savesAtRisk: (): number => atRisk,

@@ -41,37 +41,48 @@ interface AppState {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** What every screen reads: app.info and the lists for the sidebar, asked for at once, together. */
+/**
+ * What every screen reads: app.info and the lists for the sidebar, asked for at once, together; the
+ * first time, the replies that came in the page if it has them (browser mode's launch address).
+ */
 function readShared() {
-  const info = api.call('app.info', {});
+  const first = api.takeFirstScreen();
+  const replies = first?.replies;
+  const info = replies?.['app.info'] ?? api.call('app.info', {});
   const lists = Promise.all([
-    api.call('committees.list', {}),
-    api.call('meetings.list', {}),
-    api.call('people.list', {}),
+    replies?.['committees.list'] ?? api.call('committees.list', {}),
+    replies?.['meetings.list'] ?? api.call('meetings.list', {}),
+    replies?.['people.list'] ?? api.call('people.list', {}),
   ]);
   // In recovery mode (or when app.info fails) the lists are not waited for: a refusal of them then
   // is no failure of the page's.
   lists.catch(() => undefined);
-  return { info, lists };
+  return { info, lists, shown: first?.values ?? null };
 }
 
 /**
- * The first screen's reads, sent as this script starts, so that they travel while React renders
- * and the first refresh (on the first route) finds them answered or on their way.
+ * The first screen's reads, taken from the page or sent as this script starts, so that they travel
+ * while React renders and the first refresh (on the first route) finds them answered or on their way.
  */
 let opening: ReturnType<typeof readShared> | null = readShared();
+/**
+ * The replies that came in the page, shown by the first render (the home screen, as the launch
+ * address opens) rather than after its first refresh; that refresh takes the same replies.
+ */
+const shown = opening.shown;
+const firstRoute = parseRoute(window.location.hash);
 
 export const useAppStore = create<AppState>()((set, get) => ({
-  route: parseRoute(window.location.hash),
-  info: null,
-  committees: [],
-  meetings: [],
-  people: [],
+  route: firstRoute,
+  info: shown?.['app.info'] ?? null,
+  committees: shown?.['committees.list'] ?? [],
+  meetings: shown?.['meetings.list'] ?? [],
+  people: shown?.['people.list'] ?? [],
   committee: null,
   meeting: null,
   announcement: '',
   error: null,
-  loaded: false,
+  loaded: shown !== null && firstRoute.screen === 'home',
 
   async setRoute(route, options = {}) {
     set(options.keepStatus ? { route } : { route, announcement: '', error: null });

@@ -91,7 +91,7 @@ export async function hostileDocx(): Promise<void> {
   });
   try {
     const launchUrl = await firstMatch(child, /running at (http:\/\/\S+)/);
-    const origin = launchUrl.split('#')[0]!;
+    const origin = `${new URL(launchUrl).origin}/`;
     const token = /token=([\w-]+)/.exec(launchUrl)![1]!;
     const post = async (method: string, input: unknown) => {
       const response = await fetch(`${origin}api/${method}`, {

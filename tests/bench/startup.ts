@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, type Browser } from '@playwright/test';
 import { findElectron } from '../../electron/launcher';
+import { FIRST_SCREEN_METHODS } from '../../shared/firstScreen';
 import { cli, firstMatch, fmt, median, report, scratch, verdict } from './common';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,7 +30,7 @@ export async function coldStartToFirstPaint(browser: Browser, runs: number): Pro
   const measure = async (
     command: string[],
     ready: RegExp,
-  ): Promise<{ paint: number; server: number; firstCall: number | null }> => {
+  ): Promise<{ paint: number; server: number; firstCall: number | null; asked: number }> => {
     const start = performance.now();
     const child = spawn(process.execPath, command, {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -42,18 +43,23 @@ export async function coldStartToFirstPaint(browser: Browser, runs: number): Pro
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
     const paint = performance.now() - start;
-    const firstCall = await page.evaluate(
-      () =>
-        performance
-          .getEntriesByType('resource')
-          .find((entry) => new URL(entry.name).pathname.startsWith('/api/'))?.startTime ?? null,
-    );
+    const { firstCall, asked } = await page.evaluate((methods) => {
+      const calls = performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/api/'));
+      return {
+        firstCall: calls[0]?.startTime ?? null,
+        // Of the first screen's reads, how many the page asked for (none when they came in it).
+        asked: calls.filter((entry) => methods.some((method) => entry.name.endsWith(`/api/${method}`)))
+          .length,
+      };
+    }, FIRST_SCREEN_METHODS);
     await page.close();
     child.kill();
-    return { paint, server, firstCall };
+    return { paint, server, firstCall, asked };
   };
 
-  const ours: { paint: number; server: number; firstCall: number | null }[] = [];
+  const ours: { paint: number; server: number; firstCall: number | null; asked: number }[] = [];
   const baseline: { paint: number; server: number }[] = [];
   // The first start fills the compile cache (electron/compileCache.ts), as an officer's first start
   // after installing does; the runs measured are the starts after it.
@@ -83,6 +89,9 @@ export async function coldStartToFirstPaint(browser: Browser, runs: number): Pro
       `${'  the page sending its first API call, median'.padEnd(52)} ${fmt(median(calls)).padStart(10)}   (from its navigation's start)`,
     );
   }
+  console.log(
+    `  of the first screen's ${FIRST_SCREEN_METHODS.length} reads, the page asked for ${ours.map((run) => run.asked).join(', ')} (the rest came in the page)`,
+  );
   verdict(
     'browser mode cold start to first paint',
     `${fmt(paint)}, ${(paint / bare).toFixed(2)}× the bare page`,

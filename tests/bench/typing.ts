@@ -18,7 +18,7 @@ export async function typingLag(browser: Browser, seconds: number): Promise<void
   });
   try {
     const launchUrl = await firstMatch(child, /running at (http:\/\/\S+)/);
-    const origin = launchUrl.split('#')[0]!;
+    const origin = `${new URL(launchUrl).origin}/`;
     const token = /token=([\w-]+)/.exec(launchUrl)![1]!;
     const held = async () => {
       const response = await fetch(`${origin}api/minutes.get`, {

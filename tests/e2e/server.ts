@@ -30,7 +30,7 @@ export async function serve(dataDir: string): Promise<ServeProcess> {
     const timer = setTimeout(() => reject(new Error(`minutebook serve did not start:\n${output}`)), 15_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+#token=[\w-]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -46,7 +46,7 @@ export async function serve(dataDir: string): Promise<ServeProcess> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     launchUrl,
-    origin: launchUrl.split('#')[0]!,
+    origin: `${new URL(launchUrl).origin}/`,
     child,
     stop: (signal = 'SIGTERM') => {
       child.kill(signal);

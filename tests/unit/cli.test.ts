@@ -79,7 +79,7 @@ describe('the minutebook command', SLOW, () => {
   it('`start` says in one line why it runs browser mode when Electron cannot run, then serves', async () => {
     const output = await outputUntil(
       ['start', '--data', tempDir()],
-      /running at http:\/\/127\.0\.0\.1:\d+\/#token=/,
+      /running at http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+#token=/,
       {
         DISPLAY: '',
         WAYLAND_DISPLAY: '',
@@ -91,7 +91,7 @@ describe('the minutebook command', SLOW, () => {
       'Minutebook is running in browser mode because there is no graphical display (DISPLAY is not set).',
     );
     expect(lines[1]).toMatch(
-      /^Minutebook \(browser mode\) is running at http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/,
+      /^Minutebook \(browser mode\) is running at http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]{22}#token=[\w-]{43}$/,
     );
   });
 });

@@ -31,7 +31,7 @@ function startServer(dir: string): Promise<Server> {
     const timer = setTimeout(() => reject(new Error(`the server did not start: ${output}`)), 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)#token=([\w-]+)/.exec(output);
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)\?launch=[\w-]+#token=([\w-]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({ child, origin: match[1]!, token: match[2]! });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ async function start() {
   const staticDir = tempDir();
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Minutebook</title>');
   server = await startServer({ router: core.router, staticDir, port: 0 });
-  return { core, server };
+  return { core, server, staticDir };
 }
 
 interface Reply {
@@ -70,7 +70,8 @@ describe('browser mode server', SLOW, () => {
     const { server: s } = await start();
     expect(s.origin).toBe(`http://127.0.0.1:${s.port}/`);
     expect(Buffer.from(s.token, 'base64url')).toHaveLength(32);
-    expect(s.launchUrl).toBe(`${s.origin}#token=${s.token}`);
+    expect(s.launchUrl).toBe(`${s.origin}?launch=${s.launchKey}#token=${s.token}`);
+    expect(Buffer.from(s.launchKey, 'base64url')).toHaveLength(16);
     const other = await startServer({ router: (await start()).core.router, staticDir: tempDir(), port: 0 });
     expect(other.token).not.toBe(s.token);
     await other.close();
@@ -154,6 +155,20 @@ describe('browser mode server', SLOW, () => {
     for (const escape of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
       expect((await request(s.port, { path: escape })).status).toBe(404);
     }
+  });
+
+  it('lets the browser keep the built assets (named by their hash), never the page or the API', async () => {
+    const { server: s, staticDir } = await start();
+    mkdirSync(path.join(staticDir, 'assets'));
+    writeFileSync(path.join(staticDir, 'assets', 'index-Cx1.js'), 'export {};');
+    const asset = await request(s.port, { path: '/assets/index-Cx1.js' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('max-age=31536000, immutable');
+    expect(asset.headers['content-security-policy']).toContain("script-src 'self'");
+    for (const page of ['/', '/index.html', '/assets/../index.html', `/?launch=${s.launchKey}`]) {
+      expect((await request(s.port, { path: page })).headers['cache-control']).toBe('no-store');
+    }
+    expect((await apiCall(s, { [TOKEN_HEADER]: s.token })).headers['cache-control']).toBe('no-store');
   });
 
   it('answers a malformed escape in a page or method address with 400, and logs no stack', async () => {
