@@ -43,6 +43,8 @@ export function bodyIn(line: string): string | null {
   const clean = named
     .replace(/\s+(?:meeting|minutes?|blended meeting|remote meeting|extraordinary meeting)$/i, '')
     .replace(/^(?:draft\s+)?minutes?\s+(?:of\s+)?/i, '')
+    // "a meeting of the Council", "the Annual Meeting of": the words saying this is a meeting.
+    .replace(/^(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|remote|virtual)\s+)*meeting\s+of\s+(?:the\s+)?/i, '')
     .replace(/\s+(?:held|HELD)\b.*$/, '')
     .trim();
   // "Committee" or "Board" alone names no body: a page's "Committee Minutes".
@@ -100,11 +102,20 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
       );
     const said = meetingOf.exec(line)?.[1] ?? minutesOf.exec(line)?.[1] ?? null;
     const saidBody = said && (bodies.test(said) || councils.test(said)) ? stripDate(said) : null;
-    // "Meeting of Council": the council a title line names in full ("PENRHOS UCHAF TOWN COUNCIL").
-    const named =
-      saidBody && /^(?:the\s+)?Council$/i.test(saidBody.trim())
-        ? lines.map((other) => bodyIn(other)).find((other) => !!other && /\S+\s+Council$/i.test(other))
-        : undefined;
+    // "Meeting of Council", "Minutes of the Parish Council Meeting": the council a title line names
+    // in full ("PENRHOS UCHAF TOWN COUNCIL", "West Marsh Parish Council").
+    const generic = saidBody?.trim().replace(/^the\s+/i, '') ?? '';
+    const named = /^(?:(?:Parish|Town|Community|City|County|Borough|District)\s+)?Council$/i.test(generic)
+      ? lines
+          .map((other) => bodyIn(other))
+          .find(
+            (other) =>
+              !!other &&
+              other.length > generic.length &&
+              other.toLowerCase().endsWith(` ${generic.toLowerCase()}`) &&
+              !/\bmeeting\b/i.test(other),
+          )
+      : undefined;
     const body = named ?? saidBody ?? bodyIn(line);
     if (body && !excluded && line.length < 400) {
       const score =

@@ -26,6 +26,8 @@ const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** "pdf icon PDF 129 KB" and its kin: what a web page's file links leave in copied text. */
 const debris =
   /\s*\b(?:pdf|doc|docx|xls|xlsx|ppt|pptx|html?)\s+icon\s+(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|HTML?)\s+[\d.,]+\s*[KMG]B\b/gi;
+/** "Minutes of the previous meeting  PDF 210 KB": a file link's type and size after a title. */
+const sizeDebris = /\s+(?:PDF|DOCX?|XLSX?|PPTX?|HTML?|RTF|ODT)\s+[\d.,]+\s*[KMG]B$/;
 const debrisLine =
   /^(?:(?:PDF|DOC|DOCX)\s+[\d.,]+\s*[KMG]B|[._…\-\s]{4,}|Page \d+(?: of \d+)?|Public Document Pack)$/i;
 
@@ -96,8 +98,11 @@ export function paragraphs(text: string): Para[] {
   const width = wrapWidth(lines);
   // File links' debris always says "icon": a text without the word has none to take out.
   const links = /icon/i.test(text);
+  // Nor has a text without a size in kilobytes or megabytes any file sizes to take out.
+  const sizes = /\d\s*[KMG]B\b/.test(text);
   for (const rawLine of lines) {
-    const line = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
+    const unlinked = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
+    const line = sizes && sizeDebris.test(unlinked) ? unlinked.replace(sizeDebris, '') : unlinked;
     const trimmed = line.trim();
     if (!trimmed) {
       gap = true;
@@ -174,7 +179,7 @@ const nameBroken =
 
 /** A numbered heading's line: what follows it in capitals is its minute, or the rest of its title (read later). */
 const headingLine =
-  /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+[\p{Lu}\d]/u;
+  /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+(?:[–—-]\s+)?[\p{Lu}\d]/u;
 
 function continues(previous: Growing, line: string, gap: boolean, width: number): boolean {
   const { end, length } = previous;
@@ -183,7 +188,7 @@ function continues(previous: Growing, line: string, gap: boolean, width: number)
     previous.lines.length === 1 &&
     headingLine.test(previous.lines[0]!) &&
     !/^\p{Ll}/u.test(line) &&
-    titleScore(previous.lines[0]!.replace(/^\S+\s+/, '')) >= 0.5
+    titleScore(previous.lines[0]!.replace(/^\S+\s+(?:[–—-]\s+)?/, '')) >= 0.5
   )
     return false;
   if (previous.capitals) return false; // a heading in capitals

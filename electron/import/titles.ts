@@ -139,8 +139,21 @@ export function splitRunOn(line: string): { title: string; rest: string } {
     if (!rest || titleScore(head) < 0.5) continue;
     if (sentence(rest)) return { title: cleanTitle(head), rest };
   }
+  // "Election of Chairman It was resolved that …": a title in title case run into the minute's first
+  // sentence with no mark between, as text copied from a PDF leaves it.
+  for (const match of sentenceOpener.test(text) ? text.matchAll(sentenceOpeners) : []) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    if (titleScore(head) >= 1.5 && rest.split(/\s+/).length > 4 && finiteVerbs.test(withoutBy(rest)))
+      return { title: cleanTitle(head), rest };
+  }
   return { title: cleanTitle(text), rest: '' };
 }
+
+/** How a minute's first sentence opens: "It was", "There were", "The Clerk reported", "Members noted". */
+const openerWords = String.raw`(?:It\s+(?:was|is|had)|There\s+(?:was|were|is|are|had)|The\s+(?:Clerk|Chair(?:man)?|Mayor|Committee|Council|Board|Panel|Cabinet)\s+\p{Ll}|Members\s+\p{Ll}|RESOLVED\b)`;
+const sentenceOpener = new RegExp(String.raw`\S\s+${openerWords}`, 'u');
+const sentenceOpeners = new RegExp(String.raw`\s+(?=${openerWords})`, 'gu');
 
 /** "submitted by", "proposed by": a participle in a noun phrase, not a sentence's verb. */
 export const withoutBy = (text: string) => text.replace(/\b\w+ed\s+by\b/gi, ' ');
