@@ -1,4 +1,5 @@
 import { pushAll } from '../../shared/arrays';
+import { singleSpaced, titleScore } from './titles';
 
 // What surrounds published minutes but is not part of them, taken away line by line before the text
 // is read: a web page's navigation and file links, a PDF's running headers and footers and page
@@ -87,8 +88,6 @@ const shapeOf = (line: string) => {
   return singleSpaced(numbered) ? numbered : numbered.replace(/\s+/g, ' ');
 };
 
-/** Whether every run of white space in a text is one plain space (so /\s+/g → ' ' changes nothing). */
-export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
 
 /**
  * The minutes' lines without page furniture: web navigation, page numbers, and running headers and
@@ -118,7 +117,14 @@ export function withoutFurniture(text: string): string {
     const line = trimmed[i];
     if (!line || line.length > 120) return false;
     counts ??= countShapes();
-    return (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line);
+    return (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line) && !shortReply(line);
+  };
+  // A minute's number alone on its line over its title ("2" / "Declarations of Interest"), not a page's.
+  const overTitle = (i: number) => {
+    const next = nearby(trimmed, i, 1).find((j) => j > i);
+    if (next === undefined) return false;
+    const title = trimmed[next]!;
+    return !repeated(next) && !/^[\d(]/.test(title) && !/[.:;,]$/.test(title) && titleScore(title) >= 0.5;
   };
   const marks = new Set<number>();
   trimmed.forEach((line, i) => {
@@ -136,7 +142,7 @@ export function withoutFurniture(text: string): string {
   });
   // A bare number beside a line that repeats from page to page is that page's number.
   trimmed.forEach((line, i) => {
-    if (!bareNumber.test(line) || drop[i]) return;
+    if (!bareNumber.test(line) || drop[i] || overTitle(i)) return;
     const neighbours = nearby(trimmed, i, 2);
     if (neighbours.some((j) => repeated(j) || marks.has(j))) {
       drop[i] = true;
@@ -206,6 +212,9 @@ function nearby(lines: string[], i: number, distance: number): number[] {
   }
   return found;
 }
+
+/** "None.", "Noted.", "Agreed.": a minute's whole text, which repeats from minute to minute, not from page to page. */
+const shortReply = (line: string) => /\p{Ll}\.$/u.test(line) && line.split(/\s+/).length <= 4;
 
 /** Labels and keywords repeat on every page of minutes, and are not furniture; nor is "The Board resolved:-". */
 const isLabel = (line: string) =>

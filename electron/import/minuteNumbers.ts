@@ -49,10 +49,13 @@ export function readNumber(raw: string, allowRoman = false): MinuteNumber | null
   const token = match[1]!.replace(/^\*/, '').replace(/\s+/g, '');
   const parts = (token.match(/\d+/g) ?? []).map(Number);
   if (parts.length === 0) return null;
+  // "26a", "26b": a letter after the number numbers the items under 26, as "26.1", "26.2" would.
+  const letter = /\d([a-z])$/.exec(token)?.[1];
+  if (letter) parts.push(letter.charCodeAt(0) - 96);
   const scheme = `${bracketed ? '(' : ''}${token
     .replace(/\d+/g, '#')
     .replace(/[a-z]$/, '')
-    .toUpperCase()}`;
+    .toUpperCase()}${letter ? 'a' : ''}`;
   return { text: token, scheme, parts, roman: false };
 }
 
@@ -80,7 +83,7 @@ export function follows(previous: MinuteNumber, next: MinuteNumber): number | nu
     // A heading with no minute of its own ("4. Planning applications") and its items under the
     // next number ("5.1"): the first sub-item of the very next number.
     const rises = b.at(-2)! - a.at(-1)!;
-    if (b.at(-1) === 1 && rises === 1 && samePrefix(a, b, a.length - 1)) return 1;
+    if (b.at(-1) === 1 && rises >= 1 && samePrefix(a, b, a.length - 1)) return rises === 1 ? 1 : 0.5;
     return null;
   }
   if (baseScheme(previous.scheme) === next.scheme && a.length === b.length + 1) {
@@ -90,8 +93,8 @@ export function follows(previous: MinuteNumber, next: MinuteNumber): number | nu
   return null;
 }
 
-/** A scheme without its last sub-number: "#.#" → "#". */
-export const baseScheme = (scheme: string): string => scheme.replace(/\.#$/, '');
+/** A scheme without its last sub-number: "#.#" → "#", "#a" → "#". */
+export const baseScheme = (scheme: string): string => scheme.replace(/(?:\.#|a)$/, '');
 
 /** Whether the first `count` parts of `a` and `b` are the same. */
 function samePrefix(a: number[], b: number[], count: number): boolean {

@@ -1,11 +1,13 @@
 // Whether a line reads as a minute's title, and the title as printed: joined when wrapped over lines,
 // without a trailing dash, full stop or "*" marker, and without the minute's text where it runs on
 // after a dash on the same line ("21. EMPTY HOMES – PROGRESS REPORT – The Manager reported …").
-import { singleSpaced } from './furniture';
 
 /** A planning application's reference: "25/04122/FUL", "PF/24/0817", "LA07/2024/0612/O". */
 export const applicationReference =
   /\b(?:\d{2}\/\d{4,5}\/[A-Z]{2,5}|[A-Z]{1,4}\/\d{2}\/\d{3,5}|[A-Z]{2}\d{2}\/\d{4}\/\d{4}\/[A-Z]{1,3}|\d{8})\b/;
+
+/** Whether every run of white space in a text is one plain space (so /\s+/g → ' ' changes nothing). */
+export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
 
 const smallWords = /^(?:and|of|the|for|on|in|to|a|an|at|by|with|from|or|&|-|–|—|\/)$/i;
 
@@ -79,7 +81,9 @@ export function titleScore(raw: string): number {
   if (sentence) return -1;
   if (words.length > 30) return -1;
   if (inTitleCase(title)) return 1.5;
-  return words.length <= 9 ? 0.5 : -1;
+  // Agenda wording in sentence case runs long ("Review of the corporate plan and the medium term
+  // financial strategy for the period 2026/27 to 2029/30"): with no verb and no full stop, a title.
+  return words.length <= 9 || (words.length <= 24 && !/[.!?]$/.test(title)) ? 0.5 : -1;
 }
 
 /** Trailing marks that are not part of a title: a dash, a full stop, a "*" (not delegated), a colon. */
