@@ -88,7 +88,6 @@ const shapeOf = (line: string) => {
   return singleSpaced(numbered) ? numbered : numbered.replace(/\s+/g, ' ');
 };
 
-
 /**
  * The minutes' lines without page furniture: web navigation, page numbers, and running headers and
  * footers (a line repeated on several pages next to a page number or a page mark). Words hyphenated

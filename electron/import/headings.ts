@@ -135,7 +135,17 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
       found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength, form });
     } else if (score >= 0.5) {
       // "8 Any other business": a heading only where the numbering says so.
-      found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength: score, form, weak: true });
+      found.push({
+        index: i,
+        span: 1,
+        number: minute.text,
+        title,
+        lead,
+        minute,
+        strength: score,
+        form,
+        weak: true,
+      });
     }
   }
   const roman = romanWithTitle.exec(text);
@@ -198,7 +208,9 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
     if (skip(i)) continue;
     for (const candidate of candidatesAt(paras, i)) candidates.push(candidate);
   }
-  const starts = new Set(candidates.filter((candidate) => !candidate.weak).map((candidate) => candidate.index));
+  const starts = new Set(
+    candidates.filter((candidate) => !candidate.weak).map((candidate) => candidate.index),
+  );
   for (const candidate of candidates) {
     // A heading with text under it, rather than another heading straight after (a contents list).
     const after = candidate.index + candidate.span;

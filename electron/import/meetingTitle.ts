@@ -44,7 +44,10 @@ export function bodyIn(line: string): string | null {
     .replace(/\s+(?:meeting|minutes?|blended meeting|remote meeting|extraordinary meeting)$/i, '')
     .replace(/^(?:draft\s+)?minutes?\s+(?:of\s+)?/i, '')
     // "a meeting of the Council", "the Annual Meeting of": the words saying this is a meeting.
-    .replace(/^(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|remote|virtual)\s+)*meeting\s+of\s+(?:the\s+)?/i, '')
+    .replace(
+      /^(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|remote|virtual)\s+)*meeting\s+of\s+(?:the\s+)?/i,
+      '',
+    )
     .replace(/\s+(?:held|HELD)\b.*$/, '')
     .trim();
   // "Committee" or "Board" alone names no body: a page's "Committee Minutes".
