@@ -225,7 +225,7 @@ const isLabel = (line: string) =>
 const looksLikeMinute = (line: string) =>
   !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i.test(
     line,
-  ) && /^(?:\(?\d{1,4}[.)]?\s+[A-Za-z]|[A-Z]{1,6}\s?\/?\d{1,4}\b)/.test(line);
+  ) && /^(?:\(?\d{1,4}[.)]?\s+[A-Za-z]|[A-Z]{1,6}[\s.]?\/?\d{1,4}\b)/.test(line);
 
 /**
  * "re-" at a line's end and "spect" at the next line's start are "respect": a word broken by the

@@ -179,7 +179,7 @@ const nameBroken =
 
 /** A numbered heading's line: what follows it in capitals is its minute, or the rest of its title (read later). */
 const headingLine =
-  /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+(?:[–—-]\s+)?[\p{Lu}\d]/u;
+  /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}[\s.]?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+(?:[–—-]\s+)?[\p{Lu}\d]/u;
 
 function continues(previous: Growing, line: string, gap: boolean, width: number): boolean {
   const { end, length } = previous;
