@@ -5,7 +5,7 @@ import { months } from '../../shared/format';
 export const monthNames = months.map((month) => month.toLowerCase());
 export const monthPattern = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 export const longDate = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${monthPattern},?\s+(\d{4})\b`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?${monthPattern},?\s+(\d{4})\b`,
   'i',
 );
 /** "Wed Jan 14 2026", "January 14, 2026": the month before the day. */

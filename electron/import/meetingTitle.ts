@@ -24,9 +24,10 @@ export function fromCapitals(text: string): string {
 
 const letterOrMail =
   /^(?:Dear\b|Yours\b|Kind regards|Regards|From:|Sent:|To:|Cc:|Please ask for|Direct Dial|E-?mail:|Tel(?:ephone)?:|Your Ref|Our Ref|Venue\s*:|Contact\s*:|Location\s*:|Address\s*:)/i;
-const meetingOf = /\bmeeting of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in)\b|\s*,|\s+[–—-]\s|$)/i;
+const meetingOf =
+  /\b(?:meeting|proceedings) of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in)\b|\s*,|\s+[–—-]\s|$)/i;
 const minutesOf =
-  /^(?:(?:Draft\s+)?Minutes?|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
+  /^(?:the\s+)?(?:(?:Draft\s+)?(?:Minutes?|Notes|Record|Summary)|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
 
 /** The body's name in a line: the part with "Committee", "Board" … (or "Council"), without a date. */
 export function bodyIn(line: string): string | null {
@@ -42,7 +43,7 @@ export function bodyIn(line: string): string | null {
   if (!named) return null;
   const clean = named
     .replace(/\s+(?:meeting|minutes?|blended meeting|remote meeting|extraordinary meeting)$/i, '')
-    .replace(/^(?:draft\s+)?minutes?\s+(?:of\s+)?/i, '')
+    .replace(/^(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+(?:of\s+)?/i, '')
     // "a meeting of the Council", "the Annual Meeting of": the words saying this is a meeting.
     .replace(
       /^(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|remote|virtual)\s+)*meeting\s+of\s+(?:the\s+)?/i,
@@ -63,6 +64,7 @@ function stripDate(text: string): string {
     .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/i, '')
     .replace(/\b(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|DRAFT)\b.*$/i, '')
     .replace(/[\s,–—-]+$/, '')
+    .replace(/\s+(?:on|held|at|dated)$/i, '')
     .trim();
 }
 
@@ -96,7 +98,9 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
   let dateScore = -Infinity;
   let dateLine = '';
   lines.forEach((line, i) => {
-    const later = i / Math.max(1, lines.length);
+    // Nearer the list of those present weighs more; after a covering letter ("Dear Councillor", its
+    // subject line naming the next meeting), much more: the minutes' own title block is the last.
+    const later = ((inLetter ? 4 : 1) * i) / Math.max(1, lines.length);
     // A covering letter, an e-mail's headers, the next meeting, or the last one's minutes: not this meeting.
     const excluded =
       letterOrMail.test(line) ||

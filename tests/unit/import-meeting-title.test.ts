@@ -1,0 +1,56 @@
+// The meeting's committee and date from the lines above the minutes, in the ways councils head them
+// (electron/import/meetingTitle.ts, dates.ts). The headings are our own, in published shapes.
+import { describe, expect, it } from 'vitest';
+import { parseImportText } from '../../electron/import/parse';
+
+const body =
+  '\n\nPresent: Councillors A Ash (Chair), B Birch\n\n1. Apologies for Absence\nNone.\n\n2. Declarations of Interest\nNone.\n\n3. Work Programme\nNoted.\n';
+const meetingOf = (heading: string) => {
+  const { meeting } = parseImportText(heading + body);
+  return [meeting?.committee, meeting?.date];
+};
+
+describe('the committee and date at the head of the minutes', () => {
+  it('reads the body from "Minutes of", "Notes of", "Record of" and "the proceedings of"', () => {
+    expect(meetingOf('Notes of the Joint Consultative Committee, 3 March 2026')).toEqual([
+      'Joint Consultative Committee',
+      '2026-03-03',
+    ]);
+    expect(
+      meetingOf('The minutes of the Overview & Scrutiny Committee meeting held on 3rd March 2026'),
+    ).toEqual(['Overview & Scrutiny Committee', '2026-03-03']);
+    expect(
+      meetingOf('Record of the meeting of the Health Scrutiny Panel, held remotely on 3 March 2026'),
+    ).toEqual(['Health Scrutiny Panel', '2026-03-03']);
+    expect(
+      meetingOf('Minutes of the proceedings of the Planning Applications Committee on 3 March 2026'),
+    ).toEqual(['Planning Applications Committee', '2026-03-03']);
+  });
+
+  it('reads "the 3rd day of March 2026"', () => {
+    expect(
+      meetingOf(
+        'MINUTE OF MEETING OF THE EDUCATION COMMITTEE held in the Council Chambers on the 3rd day of March 2026 at 10.00 am',
+      ),
+    ).toEqual(['Education Committee', '2026-03-03']);
+  });
+
+  it('after a covering letter, takes the minutes’ own title block, not the next meeting the letter names', () => {
+    const heading = [
+      'Please ask for: A Clerk',
+      'Date: 8 April 2026',
+      '',
+      'Dear Councillor',
+      '',
+      'LICENSING COMMITTEE - WEDNESDAY, 15TH APRIL, 2026',
+      '',
+      'I enclose the minutes of the previous meeting for the meeting on Wednesday, 15th April, 2026.',
+      '',
+      'Democratic Services Officer',
+      '',
+      'LICENSING COMMITTEE',
+      'Wednesday, 18 March 2026',
+    ].join('\n');
+    expect(meetingOf(heading)).toEqual(['Licensing Committee', '2026-03-18']);
+  });
+});
