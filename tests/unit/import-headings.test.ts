@@ -84,6 +84,26 @@ describe('headings that continue the document’s numbering', () => {
   });
 });
 
+describe('headings set in bold, as markdown headings, or with "Agenda Item"', () => {
+  it('reads "**1. Apologies**" and "## 2. Declarations" as their words', () => {
+    const text = `${head('Audit Committee')}**1. Apologies for absence**\nApologies were received from Councillor Cole.\n\n## 2. Declarations of interest\nNone.\n\n**3. External audit plan**\nRESOLVED that the plan be noted.\n`;
+    expect(headings(text)).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Declarations of interest'],
+      ['3', 'External audit plan'],
+    ]);
+  });
+
+  it('does not join a one-word reply to "Agenda Item 2: Title"', () => {
+    const text = `${head('Audit Committee')}Agenda Item 1: Apologies for absence\nApologies were received from Councillor Cole.\n\nAgenda Item 2: Declarations of interest\nNone.\n\nAgenda Item 3: External audit plan\nRESOLVED that the plan be noted.\n`;
+    expect(headings(text).map(([, title]) => title)).toEqual([
+      'Apologies for absence',
+      'Declarations of interest',
+      'External audit plan',
+    ]);
+  });
+});
+
 describe('what is not a heading', () => {
   it('skips numbered points and clauses inside a minute, a contents list and a running header with its page number', () => {
     const text = `Audit Committee – 22 July 2025                                   Page 1 of 2\n\n${head('Audit Committee', '22 July 2025', '10.00 am')}CONTENTS\n1. Apologies for Absence\n2. Internal Audit Annual Report\n3. Risk Register\n\n1. Apologies for Absence\nApologies were received from Councillor Noon.\n\n2. Internal Audit Annual Report\nThe Head of Internal Audit presented the report. The following points were made:\n3. Eight audits were completed.\n4. Two were given limited assurance.\nRESOLVED that:\n(1) the report be noted;\n(2) a follow-up be brought in six months.\n\nAudit Committee – 22 July 2025                                   Page 2 of 2\n\n3. Risk Register\nRESOLVED that the risk register be approved.\n`;
