@@ -54,3 +54,25 @@ describe('the committee and date at the head of the minutes', () => {
     expect(meetingOf(heading)).toEqual(['Licensing Committee', '2026-03-18']);
   });
 });
+
+describe('an item’s page', () => {
+  it('reads a number alone over the title as the item’s number', () => {
+    const { items } = parseImportText(
+      'Agenda item\n\n34.\n\nTreasury Management Mid-Year Review 2025/26\n\nMinutes:\nThe Head of Finance presented the report.\n\nRESOLVED that the review be noted.\n',
+    );
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['34', 'Treasury Management Mid-Year Review 2025/26'],
+    ]);
+  });
+
+  it('gives "(Item 34.)" without its full stop, with the meeting the line names', () => {
+    const structure = parseImportText(
+      'Agenda item\n\nTreasury Management Mid-Year Review 2025/26\n\nMeeting of Audit and Governance Committee, Tuesday, 25th November, 2025 10.00 am (Item 34.)\n\nMinutes:\nThe Head of Finance presented the report.\n\nRESOLVED that the review be noted.\n',
+    );
+    expect(structure.items.map((item) => item.number)).toEqual(['34']);
+    expect([structure.meeting?.committee, structure.meeting?.date]).toEqual([
+      'Audit and Governance Committee',
+      '2025-11-25',
+    ]);
+  });
+});
