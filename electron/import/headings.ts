@@ -115,16 +115,16 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     const [, raw = '', closing = '', dash = '', rest = ''] = titled;
     const minute = titledMinute;
     const { title, rest: lead } = splitRunOn(rest);
+    // Scored as printed too where nothing ran on: the full stop a sentence ends with counts.
+    const printed = lead
+      ? titleScore(title)
+      : Math.min(titleScore(title), titleScore(rest.replace(/:$/, '')));
     const coded = /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
     const score =
-      coded &&
-      titleScore(title) < 0.5 &&
-      /^[\p{Lu}\d]/u.test(title) &&
-      !labelLine.test(title) &&
-      title.length <= 300
+      coded && printed < 0.5 && /^[\p{Lu}\d]/u.test(title) && !labelLine.test(title) && title.length <= 300
         ? 0.5
-        : titleScore(title);
+        : printed;
     // "5.1 25/04122/FUL – erection of 12 houses": a sub-item headed by an application's reference.
     const application = /^\d+\.\d+$/.test(minute.text) && applicationRef.test(title);
     const separated =
@@ -196,7 +196,7 @@ const WINDOW = 400;
  *     mark after it, a coded reference, "Minute 249") may start the run or continue it after a gap;
  *   - a line that reads as a heading only in sequence (a bare number and a short title in sentence
  *     case, a roman numeral and a title in ordinary case) is accepted only as the very next number
- *     after a heading set the same way;
+ *     after a heading set the same way, or as the first sub-item ("4.1", "4a", "4(a)") after its parent;
  *   - a step to the next number, and a heading set as the one before it, weigh more.
  * Not accepted: a number that does not rise (a clause "(1)", "2." inside a minute, a page number), a
  * line that reads as a sentence, and a table of contents (the same numbers, one line after another,
@@ -235,7 +235,10 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
       if (schemes[j] !== scheme && schemes[j] !== base && bases[j] !== scheme) continue;
       if (best[j] === -Infinity) continue;
       const sameForm = previous.form === candidate.form;
-      if (weak && !sameForm) continue;
+      // A sub-item may be set apart from its parent ("4." over "4(a) Tariff review"): the first one
+      // after its parent is accepted however it is set.
+      const firstSub = schemes[j] === base && base !== scheme && candidate.minute.parts.at(-1) === 1;
+      if (weak && !sameForm && !firstSub) continue;
       const link = follows(previous.minute, candidate.minute);
       if (link === null || (weak && link < 3)) continue;
       const score = best[j]! + link + (sameForm ? 0.5 : 0) + candidate.strength;

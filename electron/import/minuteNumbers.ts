@@ -28,7 +28,7 @@ export function romanValue(text: string): number {
 /** The words that may stand before a number: "Minute 249", "Item 5", "Min. No. 12". */
 export const numberWords = String.raw`(?:(?:Minutes?|MINUTES?|Min\.?|Item|ITEM|Agenda\s+Item|AGENDA\s+ITEM|Article|ARTICLE)\s+(?:No\.?\s*|NO\.?\s*)?)`;
 /** A minute number's own characters: letters, digits and the separators between them. */
-export const numberToken = String.raw`\*?(?:[A-Z]{1,6}[\s.]?\/?\d{1,4}|[A-Z][a-z]{1,3}\/\d{1,4}|\d{1,5})(?:[\/.:]\d{1,4}){0,2}(?:-\d{2})?[a-z]?`;
+export const numberToken = String.raw`\*?(?:[A-Z]{1,6}[\s.]?\/?\d{1,4}|[A-Z][a-z]{1,3}\/\d{1,4}|\d{1,5})(?:[\/.:]\d{1,4}){0,2}(?:-\d{2})?(?:[a-z]|\([a-z]\))?`;
 export const romanToken = String.raw`(?:X{0,3})(?:IX|IV|V?I{0,3})`;
 
 const tokenOnly = new RegExp(String.raw`^${numberWords}?\(?(${numberToken})\)?$`);
@@ -36,7 +36,7 @@ const romanOnly = new RegExp(String.raw`^(${romanToken})$`);
 
 /** Reads a minute number ("PLA146/24", "(139)", "Minute 249", "IV"); null when it is not one. */
 export function readNumber(raw: string, allowRoman = false): MinuteNumber | null {
-  const text = raw.trim().replace(/[.:)]$/, '');
+  const text = raw.trim().replace(/(?<!\([a-z])[.:)]$/, '');
   const bracketed = /^\(.*\)$/.test(raw.trim().replace(/[.:]$/, ''));
   if (allowRoman) {
     const roman = romanOnly.exec(text);
@@ -49,12 +49,12 @@ export function readNumber(raw: string, allowRoman = false): MinuteNumber | null
   const token = match[1]!.replace(/^\*/, '').replace(/\s+/g, '');
   const parts = (token.match(/\d+/g) ?? []).map(Number);
   if (parts.length === 0) return null;
-  // "26a", "26b": a letter after the number numbers the items under 26, as "26.1", "26.2" would.
-  const letter = /\d([a-z])$/.exec(token)?.[1];
+  // "26a", "26b", "4(a)": a letter after the number numbers the items under it, as "26.1" would.
+  const letter = /\d\(?([a-z])\)?$/.exec(token)?.[1];
   if (letter) parts.push(letter.charCodeAt(0) - 96);
   const scheme = `${bracketed ? '(' : ''}${token
     .replace(/\d+/g, '#')
-    .replace(/[a-z]$/, '')
+    .replace(/\(?[a-z]\)?$/, '')
     .toUpperCase()}${letter ? 'a' : ''}`;
   return { text: token, scheme, parts, roman: false };
 }

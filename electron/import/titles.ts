@@ -143,6 +143,18 @@ export function splitRunOn(line: string): { title: string; rest: string } {
     if (!rest || titleScore(head) < 0.5) continue;
     if (sentence(rest)) return { title: cleanTitle(head), rest };
   }
+  // "APOLOGIES FOR ABSENCE Apologies were received …": a title in capitals run into the minute's first
+  // sentence in ordinary case with no mark between. One short word in capitals ("NHS") is an acronym.
+  const capitals = /^((?:[^\s\p{Ll}]+\s+)+?)(?=\p{Lu}[^\s]*\p{Ll})/u.exec(text);
+  if (capitals && inCapitals(capitals[1]!) && capitals[1]!.trim().replace(/[^\p{L}]/gu, '').length >= 6) {
+    const rest = text.slice(capitals[1]!.length);
+    if (
+      rest.split(/\s+/).length > 3 &&
+      finiteVerbs.test(withoutBy(rest)) &&
+      !inCapitals(rest.split(/\s[–—-]\s/)[0]!)
+    )
+      return { title: cleanTitle(capitals[1]!), rest };
+  }
   // "Election of Chairman It was resolved that …": a title in title case run into the minute's first
   // sentence with no mark between, as text copied from a PDF leaves it.
   for (const match of sentenceOpener.test(text) ? text.matchAll(sentenceOpeners) : []) {

@@ -104,6 +104,20 @@ describe('headings set in bold, as markdown headings, or with "Agenda Item"', ()
   });
 });
 
+describe('titles run into their minute, and sub-items in brackets', () => {
+  it('splits a title in capitals from the sentence run on after it, and reads "3(a)" under "3."', () => {
+    const text = `${head('Licensing Committee')}1. APOLOGIES FOR ABSENCE Apologies were received from Councillor Cole.\n\n2. TAXI LICENSING POLICY The Licensing Manager presented the revised policy.\nRESOLVED that the policy be approved.\n\n3. HACKNEY CARRIAGE FARES\n3(a) Tariff review\nRESOLVED that the tariff be increased.\n3(b) Soiling charge\nRESOLVED that the charge be retained.\n\n4. NHS Health Checks for drivers\nNoted.\n`;
+    expect(headings(text)).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'TAXI LICENSING POLICY'],
+      ['3', 'HACKNEY CARRIAGE FARES'],
+      ['3(a)', 'Tariff review'],
+      ['3(b)', 'Soiling charge'],
+      ['4', 'NHS Health Checks for drivers'],
+    ]);
+  });
+});
+
 describe('what is not a heading', () => {
   it('skips numbered points and clauses inside a minute, a contents list and a running header with its page number', () => {
     const text = `Audit Committee – 22 July 2025                                   Page 1 of 2\n\n${head('Audit Committee', '22 July 2025', '10.00 am')}CONTENTS\n1. Apologies for Absence\n2. Internal Audit Annual Report\n3. Risk Register\n\n1. Apologies for Absence\nApologies were received from Councillor Noon.\n\n2. Internal Audit Annual Report\nThe Head of Internal Audit presented the report. The following points were made:\n3. Eight audits were completed.\n4. Two were given limited assurance.\nRESOLVED that:\n(1) the report be noted;\n(2) a follow-up be brought in six months.\n\nAudit Committee – 22 July 2025                                   Page 2 of 2\n\n3. Risk Register\nRESOLVED that the risk register be approved.\n`;
