@@ -3,7 +3,7 @@
 // a web page's table of items) the headings a reader sees: short title-like lines with text under them.
 import type { ImportItem, ImportStructure } from '../../shared/importing';
 import { findHeadings, type Heading } from './headings';
-import { titleScore, cleanTitle, finiteVerbs } from './titles';
+import { titleScore, cleanTitle, finiteVerbs, inCapitals } from './titles';
 import { type Para } from './text';
 import { parseItem } from './item';
 import { applyExclusion } from './exemption';
@@ -60,7 +60,18 @@ function unnumberedHeadings(paras: Para[]): Heading[] {
       headings.push({ index: i, span: 1, number: '', title: cleanTitle(text) });
     }
   }
-  return headings.length >= 2 ? headings : [];
+  return headings.length >= 2 ? inOneStyle(headings) : [];
+}
+
+/**
+ * Minutes without numbers set their headings one way. Where most are in capitals (at least three, and
+ * three in five), a heading in ordinary case among them is a sub-heading inside a minute ("Collection
+ * Rates" under "COUNCIL TAX COLLECTION PERFORMANCE"), not a minute of its own.
+ */
+function inOneStyle(headings: Heading[]): Heading[] {
+  const capitals = headings.filter((heading) => inCapitals(heading.title));
+  if (capitals.length >= 3 && capitals.length >= headings.length * 0.6) return capitals;
+  return headings;
 }
 
 export function meetingFrom(

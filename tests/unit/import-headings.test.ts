@@ -134,6 +134,18 @@ describe('what is not a heading', () => {
   });
 });
 
+describe('minutes without numbers', () => {
+  it('takes the headings in capitals as the minutes and a heading in ordinary case among them as a sub-heading', () => {
+    const text = `${head('RESOURCES SCRUTINY COMMITTEE')}APOLOGIES FOR ABSENCE\nApologies were received from Councillor Elm.\n\nDECLARATIONS OF INTEREST\nThere were no declarations of interest.\n\nCOUNCIL TAX COLLECTION PERFORMANCE\nThe Head of Revenues presented the report.\n\nCollection Rates\nMembers noted that collection had improved by 1 per cent.\n\nArrears Recovery\nMembers asked about arrears recovery and were told that it was on target.\n\nRESOLVED that the report be noted.\n\nWORK PROGRAMME\nRESOLVED that the work programme be agreed.\n`;
+    expect(headings(text)).toEqual([
+      ['', 'APOLOGIES FOR ABSENCE'],
+      ['', 'DECLARATIONS OF INTEREST'],
+      ['', 'COUNCIL TAX COLLECTION PERFORMANCE'],
+      ['', 'WORK PROGRAMME'],
+    ]);
+  });
+});
+
 describe('titles as printed', () => {
   it('drops a file link’s type and size after a title', () => {
     const text = `Licensing Committee - Wednesday, 15th October, 2025 10.00 am\n\n1.\nApologies for Absence\nMinutes:\nNone.\n\n2.\nMinutes of the previous meeting  PDF 210 KB\nMinutes:\nRESOLVED that the minutes be approved.\n`;
