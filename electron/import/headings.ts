@@ -100,9 +100,11 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
       const form = `below|${word}`;
       found.push({ index: i, span: 2, number: minute.text, title: next, minute, strength: 2 + score, form });
     }
-    // "APOLOGIES" then "PLA146/24" (or "Minute 249"): the title before the number.
+    // "APOLOGIES" then "PLA146/24" (or "Minute 249", or "1" over the minute's text): the title
+    // before the number. A bare number so must have a title in capitals above it, itself unnumbered.
     const before = paras[i - 1]?.text ?? '';
-    if (minute && (worded || /[A-Za-z/]/.test(minute.text)) && titleScore(before) >= 1.5) {
+    const bare = inCapitals(before) && !/^\(?\d/.test(before) && titleScore(next) < 0.5;
+    if (minute && (worded || bare || /[A-Za-z/]/.test(minute.text)) && titleScore(before) >= 1.5) {
       const form = `above|${word}`;
       found.push({ index: i - 1, span: 2, number: minute.text, title: before, minute, strength: 2.5, form });
     }

@@ -69,6 +69,15 @@ describe('headings that continue the document’s numbering', () => {
     ]);
   });
 
+  it('reads a title in capitals over a bare number over the minute’s text', () => {
+    const text = `${head('Licensing Committee')}APOLOGIES FOR ABSENCE\n1\nApologies were received from Councillor Cole.\n\nDECLARATIONS OF INTEREST\n2\nThere were no declarations of interest.\n\nTAXI LICENSING POLICY\n3\nThe Licensing Manager presented the revised policy.\nRESOLVED that the policy be approved.\n`;
+    expect(headings(text)).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'DECLARATIONS OF INTEREST'],
+      ['3', 'TAXI LICENSING POLICY'],
+    ]);
+  });
+
   it('reads a number alone over its title as the minute’s, even where short replies repeat', () => {
     const text = `Cabinet\nThursday 12 March 2026\n\nPresent: Councillors O Owl (Leader), P Pike\n\n1\nApologies for Absence\nNone.\n\n2\nDeclarations of Interest\nNone.\n\n3\nCouncil tax support scheme\nRESOLVED that the scheme be adopted.\n`;
     expect(headings(text).map(([number]) => number)).toEqual(['1', '2', '3']);
