@@ -94,7 +94,16 @@ const shapeOf = (line: string) => {
  * at a line's end are joined to their ending on the next line.
  */
 export function withoutFurniture(text: string): string {
+  return readFurniture(text).text;
+}
+
+/**
+ * The text without its furniture, and the running headers and footers taken out of it ("Cabinet –
+ * 3 March 2026   Page 2 of 9"): where the minutes have no title block, they name the meeting.
+ */
+export function readFurniture(text: string): { text: string; running: string[] } {
   const lines = text.split('\n');
+  const running: string[] = [];
   const drop = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((line) => line.trim());
   // Each line's shape and how often each shape comes, made once and only when first asked for:
@@ -132,6 +141,7 @@ export function withoutFurniture(text: string): string {
     if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
       drop[i] = true;
       if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
+      if (endsWithPage.test(line)) running.push(line);
     }
     // A page number set far to the right, where no minute number stands.
     if (bareNumber.test(line) && lines[i]!.length - line.length >= 20) {
@@ -151,7 +161,10 @@ export function withoutFurniture(text: string): string {
   // Lines that repeat from page to page beside a page number or mark: the running header or footer.
   for (const i of marks) {
     for (const j of nearby(trimmed, i, 2)) {
-      if (repeated(j) && !looksLikeMinute(trimmed[j]!)) drop[j] = true;
+      if (repeated(j) && !looksLikeMinute(trimmed[j]!) && !drop[j]) {
+        drop[j] = true;
+        running.push(trimmed[j]!);
+      }
     }
   }
   // An ACTION column at the right margin: its heading, and the owner at the end of a line ("Clerk", "AH", "SF/Clerk").
@@ -170,7 +183,7 @@ export function withoutFurniture(text: string): string {
     if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
-  return joinHyphenated(kept).join('\n');
+  return { text: joinHyphenated(kept).join('\n'), running };
 }
 
 // Spaces, not \s: a run of blank lines before the heading is not scanned again from each line's start.

@@ -8,6 +8,7 @@ import { type Para } from './text';
 import { parseItem } from './item';
 import { applyExclusion } from './exemption';
 import { parseHeader } from './header';
+import { meetingTitle } from './meetingTitle';
 import { readAttendance } from './attendance';
 import { attendanceFromItems } from './itemAttendance';
 import { declarationsIn } from './declarations';
@@ -78,9 +79,18 @@ export function meetingFrom(
   paras: Para[],
   headings: Heading[],
   notes: string[],
+  running: string[] = [],
 ): { meeting: ImportStructure['meeting']; items: ImportItem[] } {
   const headerEnd = headings[0]?.index ?? 0;
   const meeting = parseHeader(paras.slice(0, headerEnd), notes);
+  // No title block above the minutes: the running header or footer names the meeting.
+  if ((!meeting.committee || !meeting.date) && running.length > 0) {
+    const title = meetingTitle(
+      running.map((line) => line.replace(/\s*(?:[–—-]\s*)?page\s+\d+(?:\s+of\s+\d+)?$/i, '')),
+    );
+    meeting.committee ||= title.committee;
+    meeting.date ??= title.date;
+  }
   const bodies = headings.map((heading, index) => {
     const end = headings[index + 1]?.index ?? paras.length;
     const body = paras.slice(heading.index + heading.span, end);
@@ -126,7 +136,7 @@ export function meetingFrom(
   return { meeting, items };
 }
 
-export function meetingMinutes(paras: Para[], notes: string[]): ImportStructure {
+export function meetingMinutes(paras: Para[], notes: string[], running: string[] = []): ImportStructure {
   let headings = findHeadings(paras);
   if (headings.length < 2) {
     const unnumbered = unnumberedHeadings(paras);
@@ -144,6 +154,6 @@ export function meetingMinutes(paras: Para[], notes: string[]): ImportStructure 
     );
     return { kind: 'item', meeting: null, items: [item], notes };
   }
-  const { meeting, items } = meetingFrom(paras, headings, notes);
+  const { meeting, items } = meetingFrom(paras, headings, notes, running);
   return { kind: 'meeting', meeting, items, notes };
 }

@@ -55,6 +55,35 @@ describe('the committee and date at the head of the minutes', () => {
   });
 });
 
+describe('the meeting named only in the running footer', () => {
+  it('reads the committee and date from a footer repeated beside the page numbers', () => {
+    const text = [
+      '1. Apologies for Absence',
+      'None.',
+      '',
+      '2. Declarations of Interest',
+      'None.',
+      '',
+      'Cabinet 3 March 2026                                                  Page 1',
+      '3. Budget Monitoring',
+      'RESOLVED that the report be noted.',
+      '',
+      '4. Housing Strategy',
+      'RESOLVED that the strategy be adopted.',
+      '',
+      'Cabinet 3 March 2026                                                  Page 2',
+    ].join('\n');
+    const structure = parseImportText(text);
+    expect([structure.meeting?.committee, structure.meeting?.date]).toEqual(['Cabinet', '2026-03-03']);
+    expect(structure.items.map((item) => item.title)).toEqual([
+      'Apologies for Absence',
+      'Declarations of Interest',
+      'Budget Monitoring',
+      'Housing Strategy',
+    ]);
+  });
+});
+
 describe('an item’s page', () => {
   it('reads a number alone over the title as the item’s number', () => {
     const { items } = parseImportText(
