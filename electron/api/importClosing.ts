@@ -47,7 +47,7 @@ export function closingTime(text: string, context: ClosingContext = {}): string 
   const line = text.trim();
   const found = line.length <= 160 ? closingLine.exec(line) : null;
   if (!found) return null;
-  let hours = Number(found[1]);
+  const hours = Number(found[1]);
   const minutes = Number(found[2] ?? '0');
   const half = found[3]?.toLowerCase();
   if (hours > 23 || minutes > 59 || (half && (hours < 1 || hours > 12))) return null;
