@@ -1,5 +1,5 @@
 // Dates and times as minutes write them: "Thursday, 7th November, 2024", "14 NOVEMBER 2024",
-// "11/03/2024", "24.09.2024", "6/3/25", "17.09.25"; "6.30 pm", "10.00am", "7PM", "noon", "19:00".
+// "11/03/2024", "24.09.2024", "6/3/25", "17.09.25", "03-03-2026", "2026-03-03"; "6.30 pm", "10.00am", "7PM", "noon", "19:00".
 import { months } from '../../shared/format';
 
 export const monthNames = months.map((month) => month.toLowerCase());
@@ -14,6 +14,8 @@ export const monthFirstDate = new RegExp(
   'i',
 );
 export const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.]*\d)/;
+/** "03-03-2026" (both dashes, a four-digit year) and "2026-03-03". */
+const dashedDate = /\b(?:(\d{1,2})-(\d{1,2})-(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b(?!-)/;
 
 export interface FoundDate {
   iso: string;
@@ -43,6 +45,14 @@ export function findDate(text: string): FoundDate | null {
     const month = monthNames.findIndex((candidate) => candidate.startsWith(name.slice(0, 3))) + 1;
     const iso = isoOf(Number(monthFirst[2]), month, Number(monthFirst[3]));
     if (iso) return { iso, index: monthFirst.index, length: monthFirst[0].length };
+  }
+  const dashed = !numeric && text.includes('-') ? dashedDate.exec(text) : null;
+  if (dashed) {
+    const [day, month, year] = dashed[1]
+      ? [dashed[1], dashed[2], dashed[3]]
+      : [dashed[6], dashed[5], dashed[4]];
+    const iso = isoOf(Number(day), Number(month), Number(year));
+    return iso ? { iso, index: dashed.index, length: dashed[0].length } : null;
   }
   if (numeric) {
     const raw = numeric[3]!;

@@ -35,6 +35,11 @@ describe('the committee and date at the head of the minutes', () => {
     ).toEqual(['Education Committee', '2026-03-03']);
   });
 
+  it('reads dates written with dashes', () => {
+    expect(meetingOf('Cabinet\nDate: 03-03-2026')).toEqual(['Cabinet', '2026-03-03']);
+    expect(meetingOf('Minutes of the Cabinet held on 2026-03-03')).toEqual(['Cabinet', '2026-03-03']);
+  });
+
   it('after a covering letter, takes the minutes’ own title block, not the next meeting the letter names', () => {
     const heading = [
       'Please ask for: A Clerk',
