@@ -106,9 +106,19 @@ const stopThenSpace = /[.:]\s/;
  */
 export function splitRunOn(line: string): { title: string; rest: string } {
   const text = line.trim();
-  if (inCapitals(text)) return { title: cleanTitle(text), rest: '' };
+  if (inCapitals(text)) {
+    // "DECLARATIONS OF INTEREST – NONE": only the word that says there was nothing is run on.
+    const nothing = /\s[–—-]+\s*((?:NONE|NIL)(?:\s+\w+)?\.?)$/.exec(text);
+    if (nothing && nothingToReport.test(nothing[1]!.replace(/\.$/, '')))
+      return { title: cleanTitle(text.slice(0, nothing.index)), rest: nothing[1]! };
+    return { title: cleanTitle(text), rest: '' };
+  }
+  // What follows a dash is the minute when it ends as a sentence, runs on with a verb, or says there
+  // was nothing ("– None", "- Nil", "– No declarations").
   const sentence = (rest: string) =>
-    /[.!?:]["”’)]?$/.test(rest) || (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
+    /[.!?:]["”’)]?$/.test(rest) ||
+    nothingToReport.test(rest) ||
+    (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
   // Only a text with a dash has dashes to split at, and only one with ". " or ": " a title ended by either.
   const separators =
     text.includes('-') || text.includes('–') || text.includes('—') ? [...text.matchAll(runOnDash)] : [];
@@ -165,6 +175,10 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   }
   return { title: cleanTitle(text), rest: '' };
 }
+
+/** A minute that says there was nothing: "None", "Nil", "None received", "No declarations". */
+const nothingToReport =
+  /^(?:(?:None|NONE|none|Nil|NIL|nil)\b(?:\s+(?:received|declared|made|reported))?|(?:No|NO)\s+(?:apologies|declarations|interests|matters|questions|items|business|other business)\b.*)$/i;
 
 /** How a minute's first sentence opens: "It was", "There were", "The Clerk reported", "Members noted". */
 const openerWords = String.raw`(?:It\s+(?:was|is|had)|There\s+(?:was|were|is|are|had)|The\s+(?:Clerk|Chair(?:man)?|Mayor|Committee|Council|Board|Panel|Cabinet)\s+\p{Ll}|Members\s+\p{Ll}|RESOLVED\b)`;

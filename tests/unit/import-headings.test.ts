@@ -156,6 +156,15 @@ describe('minutes without numbers', () => {
 });
 
 describe('titles as printed', () => {
+  it('takes "– None" after a title as the minute, not the title', () => {
+    const text = `${head('Audit Committee')}1. Apologies for absence - none\n\n2. DECLARATIONS OF INTEREST – NONE\n\n3. Notice of Motion – Bus Franchising\nThe motion was debated.\n`;
+    expect(headings(text).map(([, title]) => title)).toEqual([
+      'Apologies for absence',
+      'DECLARATIONS OF INTEREST',
+      'Notice of Motion – Bus Franchising',
+    ]);
+  });
+
   it('drops a file link’s type and size after a title', () => {
     const text = `Licensing Committee - Wednesday, 15th October, 2025 10.00 am\n\n1.\nApologies for Absence\nMinutes:\nNone.\n\n2.\nMinutes of the previous meeting  PDF 210 KB\nMinutes:\nRESOLVED that the minutes be approved.\n`;
     expect(headings(text).map(([, title]) => title)).toEqual([
