@@ -9,6 +9,7 @@ import { parseItem } from './item';
 import { applyExclusion } from './exemption';
 import { parseHeader } from './header';
 import { meetingTitle } from './meetingTitle';
+import { findDate } from './dates';
 import { readAttendance } from './attendance';
 import { attendanceFromItems } from './itemAttendance';
 import { declarationsIn } from './declarations';
@@ -21,13 +22,16 @@ function afterAttendance(paras: Para[]): number {
   let last = -1;
   let colonLabels = 0;
   const limit = Math.min(paras.length, 60);
+  let dated = false;
   for (let i = 0; i < limit; i++) {
     const text = paras[i]!.text;
-    // "Apologies for Absence" over a sentence is the first minute's heading, not a list's label.
-    if (last >= 0 && headingLike(text) && titleScore(text) >= 0.5 && /^[A-Z][^:]*$/.test(text)) {
+    // "Apologies for Absence" over a sentence is the first minute's heading, not a list's label:
+    // after the lists, or after the title block's date where the minutes list no one.
+    if ((last >= 0 || dated) && headingLike(text) && titleScore(text) >= 0.5 && /^[A-Z][^:]*$/.test(text)) {
       const next = paras[i + 1]?.text ?? '';
-      if (finiteVerbs.test(next) && next.split(/\s+/).length > 5) break;
+      if (finiteVerbs.test(next) && next.split(/\s+/).length > 5) return last >= 0 ? last + 1 : i;
     }
+    if (last < 0 && findDate(text)) dated = true;
     const listed = readAttendance([text]).found;
     // "Apologies for absence" alone, after lists labelled "Present:" and "In attendance:": the first heading.
     if (listed && last >= 0 && !text.includes(':') && colonLabels > 0 && /^\p{Lu}[\p{Ll} ]+$/u.test(text))

@@ -155,6 +155,17 @@ describe('minutes without numbers', () => {
   });
 });
 
+describe('minutes without numbers or a list of those present', () => {
+  it('starts the minutes at the first heading over a sentence after the title block’s date', () => {
+    const text = `Harbour Board\nMinutes of the meeting held on 12 January 2026 at 10.00 am\n\nApologies for Absence\nApologies were received from Mr Jones and Ms Khan.\n\nDeclarations of Interest\nThere were no declarations of interest.\n\nHarbour Master’s Report\nThe Harbour Master reported on dredging works.\nRESOLVED that the report be noted.\n`;
+    expect(headings(text).map(([, title]) => title)).toEqual([
+      'Apologies for Absence',
+      'Declarations of Interest',
+      'Harbour Master’s Report',
+    ]);
+  });
+});
+
 describe('titles as printed', () => {
   it('takes "– None" after a title as the minute, not the title', () => {
     const text = `${head('Audit Committee')}1. Apologies for absence - none\n\n2. DECLARATIONS OF INTEREST – NONE\n\n3. Notice of Motion – Bus Franchising\nThe motion was debated.\n`;
