@@ -67,7 +67,9 @@ export function findDate(text: string): FoundDate | null {
 export function findTime(text: string): string | null {
   const match =
     /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i.exec(text) ??
-    /\b(?:Time\s*:\s*|at\s+)(\d{1,2})[:](\d{2})\b/i.exec(text);
+    /\b(?:Time\s*:\s*|at\s+)(\d{1,2})[:](\d{2})\b/i.exec(text) ??
+    // "21 Feb 2026 - 18:00 to 21:00": the 24-hour clock with two-digit hours.
+    /(?<![\d:.])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/.exec(text);
   if (/\bnoon\b/i.test(text) && !match) return '12:00';
   if (!match) return null;
   let hours = Number(match[1]);

@@ -40,6 +40,15 @@ describe('the committee and date at the head of the minutes', () => {
     expect(meetingOf('Minutes of the Cabinet held on 2026-03-03')).toEqual(['Cabinet', '2026-03-03']);
   });
 
+  it('reads the start from a 24-hour time beside the date ("21 Feb 2026 - 18:00 to 21:00")', () => {
+    const { meeting } = parseImportText(`Licensing Committee\n21 Feb 2026 - 18:00 to 21:00${body}`);
+    expect([meeting?.committee, meeting?.date, meeting?.startTime]).toEqual([
+      'Licensing Committee',
+      '2026-02-21',
+      '18:00',
+    ]);
+  });
+
   it('after a covering letter, takes the minutes’ own title block, not the next meeting the letter names', () => {
     const heading = [
       'Please ask for: A Clerk',
