@@ -149,9 +149,16 @@ export function readFurniture(text: string): { text: string; running: string[] }
       marks.add(i);
     }
   });
+  // Minutes that set their numbers alone over their titles do so for every minute: two or more such
+  // numbers are the minutes', and one alone (a page number over a sub-heading) proves nothing.
+  const overTitles = new Set<number>();
+  trimmed.forEach((line, i) => {
+    if (bareNumber.test(line) && !drop[i] && overTitle(i)) overTitles.add(i);
+  });
+  if (overTitles.size < 2) overTitles.clear();
   // A bare number beside a line that repeats from page to page is that page's number.
   trimmed.forEach((line, i) => {
-    if (!bareNumber.test(line) || drop[i] || overTitle(i)) return;
+    if (!bareNumber.test(line) || drop[i] || overTitles.has(i)) return;
     const neighbours = nearby(trimmed, i, 2);
     if (neighbours.some((j) => repeated(j) || marks.has(j))) {
       drop[i] = true;
