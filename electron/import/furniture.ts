@@ -51,6 +51,14 @@ const webLine = new RegExp(
     String.raw`public document pack`,
     String.raw`agenda item \d{1,3}`,
     String.raw`\|+`,
+    // A page's own controls, alone on their line.
+    String.raw`back to top`,
+    String.raw`top of page`,
+    String.raw`print(?: this page| version)?`,
+    String.raw`printable version`,
+    String.raw`share(?: this page)?`,
+    String.raw`browse meetings`,
+    String.raw`rss feed`,
   ].join('|')})$`,
   'i',
 );
