@@ -41,7 +41,7 @@ interface Candidate extends Heading {
    * A line that reads as a heading only within the document's numbering: a short title in sentence
    * case after a bare number ("8 Any other business", "21.45 Apologies for absence"), or a roman
    * numeral over a title in ordinary case. It never starts the numbering; it is accepted only as
-   * the very next number after a heading set the same way.
+   * the very next number after a heading set the same way, or as the first sub-item after its parent.
    */
   weak?: boolean;
 }
@@ -151,7 +151,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     }
   }
   const roman = romanWithTitle.exec(text);
-  if (roman && roman[1] && titleScore(roman[3]!) >= 0.5) {
+  if (roman && roman[1] && (inCapitals(roman[3]!) || titleScore(roman[3]!) >= 0.5)) {
     const minute = readNumber(roman[1], true)!;
     const { title, rest: lead } = splitRunOn(roman[3]!);
     const form = `line|roman|${roman[2] || ' '}`;
