@@ -1,6 +1,7 @@
 // Whether a line reads as a minute's title, and the title as printed: joined when wrapped over lines,
 // without a trailing dash, full stop or "*" marker, and without the minute's text where it runs on
 // after a dash on the same line ("21. EMPTY HOMES – PROGRESS REPORT – The Manager reported …").
+import { findDate } from './dates';
 
 /** A planning application's reference: "25/04122/FUL", "PF/24/0817", "LA07/2024/0612/O". */
 export const applicationReference =
@@ -115,8 +116,10 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   }
   // What follows a dash is the minute when it ends as a sentence, runs on with a verb, or says there
   // was nothing ("– None", "- Nil", "– No declarations").
+  // A part in title case with no verb, full stop or not, is the title's own ("… Trust – Governance
+  // Review.", "… Restructure - Place Directorate (Paragraph 14)."), unless it names people.
   const sentence = (rest: string) =>
-    /[.!?:]["”’)]?$/.test(rest) ||
+    (/[.!?:]["”’)]?$/.test(rest) && !titlePart(rest)) ||
     nothingToReport.test(rest) ||
     (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
   // Only a text with a dash has dashes to split at, and only one with ". " or ": " a title ended by either.
@@ -175,6 +178,16 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   }
   return { title: cleanTitle(text), rest: '' };
 }
+
+/** Words in title case without a verb that carry on a title after a dash. */
+const titlePart = (rest: string): boolean =>
+  inTitleCase(rest) &&
+  !finiteVerbs.test(withoutBy(rest)) &&
+  !/^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|None|Nil)\b/.test(rest) &&
+  // "Date of Next Meeting – Tuesday 18th March 2025 at 7.30pm.": a date is what the minute says.
+  !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(rest) &&
+  !findDate(rest) &&
+  rest.split(/\s+/).length <= 10;
 
 /** A minute that says there was nothing: "None", "Nil", "None received", "No declarations". */
 const nothingToReport =

@@ -176,6 +176,16 @@ describe('titles as printed', () => {
     ]);
   });
 
+  it('keeps a part in title case after a dash, full stop or not, and splits off a date or a sentence', () => {
+    const text = `${head('Cabinet')}96. Harbourside Sports Trust – Governance Review.\nThe Leader submitted a report.\n\n97. Senior Management Restructure - Place Directorate (Paragraph 14).\nThe Chief Executive reported.\n\n98. Apologies for Absence – Cllr Lee had work commitments.\n\n99. Date of Next Meeting – Tuesday 18th March 2025 at 7.30pm.\n`;
+    expect(headings(text).map(([, title]) => title)).toEqual([
+      'Harbourside Sports Trust – Governance Review',
+      'Senior Management Restructure - Place Directorate (Paragraph 14)',
+      'Apologies for Absence',
+      'Date of Next Meeting',
+    ]);
+  });
+
   it('drops a file link’s type and size after a title', () => {
     const text = `Licensing Committee - Wednesday, 15th October, 2025 10.00 am\n\n1.\nApologies for Absence\nMinutes:\nNone.\n\n2.\nMinutes of the previous meeting  PDF 210 KB\nMinutes:\nRESOLVED that the minutes be approved.\n`;
     expect(headings(text).map(([, title]) => title)).toEqual([
