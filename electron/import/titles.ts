@@ -223,6 +223,10 @@ export function translationLine(text: string): boolean {
 export function continuesTitle(title: string, next: string): boolean {
   const text = next.trim();
   if (!text || text.length > 160 || labelLine.test(text) || translationLine(text)) return false;
+  // "Item 6: Mrs J Nicolson (non-financial)" under "Declarations of Interest": a line of the minute.
+  if (/^(?:(?:Agenda\s+)?Item|Minute)\s+\S+\s*[:–—-]/i.test(text)) return false;
+  // "Restricted" under a committee website's title: the item's marking, not its words.
+  if (/^(?:Restricted|RESTRICTED|Exempt|EXEMPT|Confidential|CONFIDENTIAL)$/.test(text)) return false;
   if (/^\(?(?:\d{1,4}|[a-z]{1,2}|[ivx]{1,5})[.)]\s/.test(text)) return false;
   const lastLine = title.split('\n').at(-1)!;
   if (/^(?:19|20)\d{2}[.,]?$/.test(text)) return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);

@@ -186,6 +186,14 @@ describe('titles as printed', () => {
     ]);
   });
 
+  it('does not carry a title on into "Item 6: …" or a "Restricted" marking under it', () => {
+    const text = `${head('Area Committee')}2.   Declarations of Interest/Transparency Statement\n\n     Item 6: Mrs J Nicolson (non-financial)\n\n3.   Planning Enforcement Case - Land at Whitecliff Lane, Saltmere\n\nRestricted\n\nThe Committee received legal advice.\n`;
+    expect(headings(text).map(([, title]) => title)).toEqual([
+      'Declarations of Interest/Transparency Statement',
+      'Planning Enforcement Case - Land at Whitecliff Lane, Saltmere',
+    ]);
+  });
+
   it('drops a file link’s type and size after a title', () => {
     const text = `Licensing Committee - Wednesday, 15th October, 2025 10.00 am\n\n1.\nApologies for Absence\nMinutes:\nNone.\n\n2.\nMinutes of the previous meeting  PDF 210 KB\nMinutes:\nRESOLVED that the minutes be approved.\n`;
     expect(headings(text).map(([, title]) => title)).toEqual([
