@@ -84,8 +84,8 @@ export function meetingFrom(
   headings: Heading[],
   notes: string[],
   running: string[] = [],
+  headerEnd = headings[0]?.index ?? 0,
 ): { meeting: ImportStructure['meeting']; items: ImportItem[] } {
-  const headerEnd = headings[0]?.index ?? 0;
   const meeting = parseHeader(paras.slice(0, headerEnd), notes);
   // No title block above the minutes: the running header or footer names the meeting.
   if ((!meeting.committee || !meeting.date) && running.length > 0) {
@@ -140,8 +140,33 @@ export function meetingFrom(
   return { meeting, items };
 }
 
+/**
+ * "Items of Business", then "Apologies" and "Declarations of Interest" unnumbered, then the numbered
+ * business: the headings between that line and the first numbered one are minutes without numbers.
+ */
+function businessBefore(paras: Para[], first: number): Heading[] {
+  const start = paras.findIndex((para, index) => index < first && /^Items? of Business:?$/i.test(para.text));
+  if (start < 0) return [];
+  const headings: Heading[] = [];
+  for (let i = start + 1; i < first; i++) {
+    const text = paras[i]!.text;
+    const next = paras[i + 1]?.text ?? '';
+    if (headingLike(text) && titleScore(text) >= 0.5 && i + 1 < first && !headingLike(next)) {
+      headings.push({ index: i, span: 1, number: '', title: cleanTitle(text) });
+    }
+  }
+  return headings;
+}
+
 export function meetingMinutes(paras: Para[], notes: string[], running: string[] = []): ImportStructure {
   let headings = findHeadings(paras);
+  // The header is read up to the numbered business, the unnumbered items before it included (their
+  // apologies are the meeting's, as a header's would be).
+  let headerEnd: number | undefined;
+  if (headings.length >= 2) {
+    headerEnd = headings[0]!.index;
+    headings = [...businessBefore(paras, headerEnd), ...headings];
+  }
   if (headings.length < 2) {
     const unnumbered = unnumberedHeadings(paras);
     if (unnumbered.length > headings.length) headings = unnumbered;
@@ -158,6 +183,6 @@ export function meetingMinutes(paras: Para[], notes: string[], running: string[]
     );
     return { kind: 'item', meeting: null, items: [item], notes };
   }
-  const { meeting, items } = meetingFrom(paras, headings, notes, running);
+  const { meeting, items } = meetingFrom(paras, headings, notes, running, headerEnd ?? headings[0]!.index);
   return { kind: 'meeting', meeting, items, notes };
 }

@@ -166,6 +166,20 @@ describe('minutes without numbers or a list of those present', () => {
   });
 });
 
+describe('unnumbered business before the numbered minutes', () => {
+  it('reads "Apologies" and "Declarations of Interest" after "Items of Business" as minutes without numbers, and their apologies as the meeting’s', () => {
+    const text = `Housing Policy Board\n4 Nov 2025 - 13:00 to 14:30\n\nPresent\nCouncillor Ann Ash, Councillor Bob Birch and Councillor Cara Cedar\nItems of Business\nApologies\nApologies from members.\nCouncillors Dale and Elm.\nDeclarations of Interest\nCouncillor Birch declared a non-financial interest in item 2 of the agenda as a board member of the housing association.\n1\nRevenue Budget Monitoring\nReport by the Director of Finance.\nDECIDED: That the report be noted.\n2\nStock Transfer Proposals\nReport by the Director of Housing.\nDECIDED: That the proposals be approved.\n`;
+    const structure = parseImportText(text);
+    expect(structure.items.map((item) => [item.number, item.title])).toEqual([
+      ['', 'Apologies'],
+      ['', 'Declarations of Interest'],
+      ['1', 'Revenue Budget Monitoring'],
+      ['2', 'Stock Transfer Proposals'],
+    ]);
+    expect(structure.meeting?.apologies.map((person) => person.name)).toEqual(['Dale', 'Elm']);
+  });
+});
+
 describe('titles as printed', () => {
   it('takes "– None" after a title as the minute, not the title', () => {
     const text = `${head('Audit Committee')}1. Apologies for absence - none\n\n2. DECLARATIONS OF INTEREST – NONE\n\n3. Notice of Motion – Bus Franchising\nThe motion was debated.\n`;
