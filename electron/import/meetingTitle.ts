@@ -4,9 +4,10 @@
 // letter, an e-mail's headers, a contents list), the one that says it is this meeting's wins, then the
 // one nearest above the list of those present.
 import { findDate, findTime } from './dates';
+import { finiteVerbs, withoutBy } from './titles';
 
 export const bodies =
-  /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership)\b/i;
+  /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership|Authority)\b/i;
 export const councils = /\bCouncil\b/i;
 export const smallWords = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'with']);
 
@@ -25,7 +26,15 @@ export function fromCapitals(text: string): string {
 const letterOrMail =
   /^(?:Dear\b|Yours\b|Kind regards|Regards|From:|Sent:|To:|Cc:|Please ask for|Direct Dial|E-?mail:|Tel(?:ephone)?:|Your Ref|Our Ref|Venue\s*:|Contact\s*:|Location\s*:|Address\s*:)/i;
 const meetingOf =
-  /\b(?:meeting|proceedings) of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in)\b|\s*,|\s+[–—-]\s|$)/i;
+  /\b(?:meeting|proceedings) of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in|following|when)\b|\s+[–—-]\s|$)/i;
+/**
+ * A body's name ends at its kind ("… RIGHTS OF WAY COMMITTEE"): what follows a comma or "of" after it
+ * ("Planning Committee of Glenavon District Council", "Cabinet, Tuesday …") is not the name. A
+ * council's own name goes on ("Council of the Borough of Eastport").
+ */
+const afterKind =
+  /^(.*?\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership|Authority))(?:,\s*|\s+of\s+).*$/i;
+const nameOf = (said: string): string => said.replace(afterKind, '$1');
 const minutesOf =
   /^(?:the\s+)?(?:(?:Draft\s+)?(?:Minutes?|Notes|Record|Summary)|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
 
@@ -82,15 +91,42 @@ function joinCapitals(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
-    if (previous && caps(previous) && caps(line) && previous.length >= 40 && !/[.:]$/.test(previous)) {
+    // A name complete in its kind ("… JOINT COMMITTEE"), or a line saying what it is ("MINUTES OF …"), stands alone.
+    const last = previous?.split(/\s+/).at(-1) ?? '';
+    const complete = bodies.test(last) || councils.test(last);
+    if (
+      previous &&
+      caps(previous) &&
+      caps(line) &&
+      previous.length >= 40 &&
+      !/[.:]$/.test(previous) &&
+      !complete &&
+      !/^(?:MINUTES?|MEETING)\b/.test(line)
+    ) {
       out[out.length - 1] = `${previous} ${line}`;
     } else out.push(line);
   }
   return out;
 }
 
+/** A list's label: the title block is above the first ("Also attended:", "In attendance:"). */
+const listLabel =
+  /^(?:Present|Also (?:present|attended|in attendance)|In attendance|Attending|Officers?(?: present| in attendance)?|Apologies|Members present|Sederunt)\b[^:]{0,30}:/i;
+
+/** A sentence of the minutes ("The Provost welcomed … to his first meeting of the Council"): it names no meeting. */
+const narrative = (text: string): boolean =>
+  finiteVerbs.test(withoutBy(text)) &&
+  text.split(/\s+/).length >= 10 &&
+  !/^(?:At|Minutes?|MINUTES?)\b/.test(text);
+
 export function meetingTitle(rawLines: string[]): MeetingTitle {
-  const lines = joinCapitals(rawLines);
+  const joined = joinCapitals(rawLines);
+  // Above the first list's label, where a body or a date is named there; the rest is not the title.
+  const label = joined.findIndex((line) => listLabel.test(line));
+  const lines =
+    label > 0 && joined.slice(0, label).some((line) => findDate(line) || bodyIn(line))
+      ? joined.slice(0, label)
+      : joined;
   const inLetter = lines.some((line) => /^Dear\s/i.test(line));
   let committee = '';
   let committeeScore = -Infinity;
@@ -107,7 +143,9 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
       /\bnext meeting\b|\(Pages?\b|\b(?:previous|last) meeting\b|\bmeeting of this\b|\bwas held as read\b/i.test(
         line,
       );
-    const said = meetingOf.exec(line)?.[1] ?? minutesOf.exec(line)?.[1] ?? null;
+    const prose = narrative(line);
+    const saidRaw = prose ? null : (meetingOf.exec(line)?.[1] ?? minutesOf.exec(line)?.[1] ?? null);
+    const said = saidRaw ? nameOf(saidRaw) : null;
     const saidBody = said && (bodies.test(said) || councils.test(said)) ? stripDate(said) : null;
     // "Meeting of Council", "Minutes of the Parish Council Meeting": the council a title line names
     // in full ("PENRHOS UCHAF TOWN COUNCIL", "West Marsh Parish Council").
@@ -123,7 +161,7 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
               !/\bmeeting\b/i.test(other),
           )
       : undefined;
-    const body = named ?? saidBody ?? bodyIn(line);
+    const body = named ?? saidBody ?? (prose ? null : bodyIn(line));
     if (body && !excluded && line.length < 400) {
       const score =
         (saidBody ? 4 : 0) + (bodies.test(body) ? 1 : 0) + later - (inLetter && !saidBody ? 0.5 : 0);
@@ -132,7 +170,7 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
         committee = body;
       }
     }
-    const found = findDate(line);
+    const found = prose ? null : findDate(line);
     if (!found) return;
     const previous = lines[i - 1] ?? '';
     let score = later;

@@ -49,6 +49,57 @@ describe('the committee and date at the head of the minutes', () => {
     ]);
   });
 
+  it('takes no body or date from a sentence of the minutes or of the web page', () => {
+    expect(
+      meetingOf(
+        'Harbour Council - Thursday, 27 November 2025 10:30 am\nThe Provost welcomed Councillor Reid to his first meeting of the Council following the by-election on 30 October 2025.',
+      ),
+    ).toEqual(['Harbour Council', '2025-11-27']);
+    expect(
+      meetingOf(
+        'Licensing Committee - Thursday, 5th June, 2025 6.00 pm\nOnly some meetings are broadcast: those of the Council, the Cabinet and the Overview and Scrutiny Committee will be shown live.',
+      ),
+    ).toEqual(['Licensing Committee', '2025-06-05']);
+  });
+
+  it('reads an authority as a body, and a committee "of" its council as the committee', () => {
+    expect(
+      meetingOf(
+        'At a meeting of the Riverside Combined Authority held in the Authority Chamber on Friday, 17th October, 2025 the following Members were',
+      ),
+    ).toEqual(['Riverside Combined Authority', '2025-10-17']);
+    expect(
+      meetingOf(
+        'Minutes of Meeting of the Planning Committee of Loughview District Council held on Tuesday 4 November 2025',
+      ),
+    ).toEqual(['Planning Committee', '2025-11-04']);
+  });
+
+  it('keeps a name with a comma in it, and a name complete in capitals apart from the Welsh line under it', () => {
+    expect(
+      meetingOf(
+        'MINUTES OF A MEETING OF THE PLANNING, LICENSING AND RIGHTS OF WAY\nCOMMITTEE HELD AT COUNTY HALL ON THURSDAY, 20 NOVEMBER 2025',
+      ),
+    ).toEqual(['Planning, Licensing and Rights of Way Committee', '2025-11-20']);
+    expect(
+      meetingOf(
+        'AFONDALE REGIONAL WASTE JOINT COMMITTEE\nCYD-BWYLLGOR GWASTRAFF RHANBARTHOL AFONDALE\nMINUTES OF THE MEETING HELD ON FRIDAY, 25 SEPTEMBER 2026 AT 10.30 A.M.',
+      ),
+    ).toEqual(['Afondale Regional Waste Joint Committee', '2026-09-25']);
+  });
+
+  it('reads the title block above the lists, not a date among the papers after them', () => {
+    const heading = [
+      'HEALTH SCRUTINY COMMITTEE',
+      'Wednesday, 10 December 2025, County Hall - 10.00 am',
+      'Also attended: Ms A Lee, Director of Strategy, Riverside Integrated',
+      'Care Board',
+      'Available papers The members had before them:',
+      'B. The Minutes of the meeting held on 15 October 2025',
+    ].join('\n');
+    expect(meetingOf(heading)).toEqual(['Health Scrutiny Committee', '2025-12-10']);
+  });
+
   it('after a covering letter, takes the minutes’ own title block, not the next meeting the letter names', () => {
     const heading = [
       'Please ask for: A Clerk',
