@@ -110,7 +110,9 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     }
     return found;
   }
-  const titled = withTitle.exec(text);
+  // A line carrying on the one before ("… THE LANTERN ROOMS," over "14 CHANDLERS YARD"): not a heading.
+  const carried = /(?:,|\b(?:and|of|the|for|to|at|in|on|with))$/i.test(paras[i - 1]?.text ?? '');
+  const titled = carried ? null : withTitle.exec(text);
   // A number that is not a minute's heads nothing: its title is not read.
   const titledMinute = titled ? minuteOf(titled[1] ?? '', titled[2] ?? '') : null;
   if (titled && titledMinute) {
@@ -165,6 +167,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
   if (
     !titled &&
     !only &&
+    !carried &&
     opening &&
     inCapitals(text) &&
     titleScore(text) >= 2 &&
@@ -183,6 +186,28 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     });
   }
   return found;
+}
+
+/**
+ * "REASONS" over "3. The Sub-Committee was satisfied …" reads as a heading with its number opening its
+ * text, unless the text numbers its paragraphs: where "2." opens a paragraph with no heading over it,
+ * 3 is the next paragraph's number, not a minute's.
+ */
+function withoutParagraphNumbers(paras: Para[], candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((candidate) => candidate.form === 'opening')) return candidates;
+  const opened = new Set(
+    candidates.filter((c) => c.form === 'opening').map((candidate) => candidate.index + 1),
+  );
+  const bare = new Set<number>();
+  paras.forEach((para, index) => {
+    const numbered = numberedParagraph.exec(para.text);
+    if (numbered && !opened.has(index) && titleScore(numbered[2]!) < 0) bare.add(Number(numbered[1]));
+  });
+  return candidates.filter((candidate) => {
+    if (candidate.form !== 'opening') return true;
+    const n = candidate.minute.parts[0]!;
+    return !bare.has(n - 1) && !bare.has(n + 1);
+  });
 }
 
 /** How far back a heading looks for the one before it: enough for many false candidates between. */
@@ -205,11 +230,12 @@ const WINDOW = 400;
  * before the minutes), which loses to the minutes themselves, whose headings have text under them.
  */
 export function findHeadings(paras: Para[], skip: (index: number) => boolean = () => false): Heading[] {
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   for (let i = 0; i < paras.length; i++) {
     if (skip(i)) continue;
     for (const candidate of candidatesAt(paras, i)) candidates.push(candidate);
   }
+  candidates = withoutParagraphNumbers(paras, candidates);
   const starts = new Set(
     candidates.filter((candidate) => !candidate.weak).map((candidate) => candidate.index),
   );

@@ -167,9 +167,14 @@ export function meetingMinutes(paras: Para[], notes: string[], running: string[]
     headerEnd = headings[0]!.index;
     headings = [...businessBefore(paras, headerEnd), ...headings];
   }
+  // One numbered heading with the headings in ordinary case all under it ("Item 4", then
+  // "REASONS", "RIGHT OF APPEAL"): one item's notice, under its meeting's heading.
+  let single = false;
   if (headings.length < 2) {
     const unnumbered = unnumberedHeadings(paras);
-    if (unnumbered.length > headings.length) headings = unnumbered;
+    const first = headings[0];
+    single = !!first && unnumbered.every((heading) => heading.index > first.index);
+    if (!single && unnumbered.length > headings.length) headings = unnumbered;
   }
   if (headings.length === 0) {
     // One item's minutes pasted on their own: a title, if the first line reads as one, then the minutes.
@@ -184,5 +189,5 @@ export function meetingMinutes(paras: Para[], notes: string[], running: string[]
     return { kind: 'item', meeting: null, items: [item], notes };
   }
   const { meeting, items } = meetingFrom(paras, headings, notes, running, headerEnd ?? headings[0]!.index);
-  return { kind: 'meeting', meeting, items, notes };
+  return { kind: single ? 'item' : 'meeting', meeting, items, notes };
 }

@@ -38,6 +38,9 @@ const nameOf = (said: string): string => said.replace(afterKind, '$1');
 const minutesOf =
   /^(?:the\s+)?(?:(?:Draft\s+)?(?:Minutes?|Notes|Record|Summary)|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
 
+const servesBody =
+  /\b(?:Advis[eo]r|Officer|Clerk|Secretary|Manager|Director|Head|Solicitor|Lawyer|Member|Chair(?:man|person)?|Convener)\s+(?:to|of|for)\s+the\b/i;
+
 /** The body's name in a line: the part with "Committee", "Board" … (or "Council"), without a date. */
 export function bodyIn(line: string): string | null {
   const text = line
@@ -46,7 +49,11 @@ export function bodyIn(line: string): string | null {
   const parts = text
     .split(/\s+[–—-]+\s+|,\s+(?=\S)/)
     .map((part) => stripDate(part))
-    .filter((part) => part && !/^\d/.test(part));
+    // "Legal Adviser to the Sub-Committee": a person's role names the body they serve, not this meeting.
+    // "Sub-Committee: Councillor A (Chair)": a label over the members' list, not a title.
+    .filter(
+      (part) => part && !/^\d/.test(part) && !servesBody.test(part) && !/^[^:]{0,40}\b\S+:\s+\S/.test(part),
+    );
   const specific = parts.find((part) => bodies.test(part) && !/\bmeeting$/i.test(part.trim()));
   const named = specific ?? parts.find((part) => councils.test(part));
   if (!named) return null;

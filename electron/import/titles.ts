@@ -66,6 +66,13 @@ export function titleScore(raw: string): number {
   if (!/^[\p{Lu}\d"“‘'(£]/u.test(title)) return -1;
   if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor))\b/.test(title))
     return -1;
+  // "The Sub-Committee withdrew …", "The Clerk reported …": who acted, then a verb in lower case.
+  if (
+    /^The\s+(?:Sub-?[Cc]ommittee|Chair(?:man|person)?|Convener|Provost|Clerk|Leader|Executive|Authority|Forum|Group|Commission|Director|Officer|Applicant|Members?)\s+\p{Ll}/u.test(
+      title,
+    )
+  )
+    return -1;
   if (labelLine.test(title)) return -1;
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
   if (months.test(title) && /\d{4}$/.test(title)) return -1;
@@ -84,8 +91,14 @@ export function titleScore(raw: string): number {
   if (inTitleCase(title)) return 1.5;
   // Agenda wording in sentence case runs long ("Review of the corporate plan and the medium term
   // financial strategy for the period 2026/27 to 2029/30"): with no verb and no full stop, a title.
-  return words.length <= 9 || (words.length <= 24 && !/[.!?]$/.test(title)) ? 0.5 : -1;
+  // One that opens as a sentence does ("The Sub-Committee withdrew with …") is a sentence cut by the page.
+  const long = words.length <= 24 && !/[.!?]$/.test(title) && !sentenceSubject.test(title);
+  return words.length <= 9 || long ? 0.5 : -1;
 }
+
+/** How a sentence of the minutes opens: an article, a pronoun, or the people who acted. */
+const sentenceSubject =
+  /^(?:The|A|An|This|That|These|Those|It|There|He|She|They|We|Members|Councillors?|Cllrs?|Officers)\b/;
 
 /** Trailing marks that are not part of a title: a dash, a full stop, a "*" (not delegated), a colon. */
 export function cleanTitle(title: string): string {

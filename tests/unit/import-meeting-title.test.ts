@@ -149,6 +149,53 @@ describe('the meeting named only in the running footer', () => {
   });
 });
 
+describe('a notice of one item’s determination', () => {
+  it('reads one item under its meeting’s heading, its title wrapped onto a line that starts with a number', () => {
+    const text = [
+      'ASHFORD BOROUGH COUNCIL',
+      '',
+      'LICENSING ACT 2003 – LICENSING SUB-COMMITTEE',
+      '',
+      'Date of hearing:        Tuesday 17 November 2026, 10.00 am',
+      '',
+      'Sub-Committee:          Councillor Dee Fern (Chair)',
+      '                        Councillor Raj Sen',
+      '',
+      'Officers in             Chris Amble – Licensing Officer',
+      'attendance:             Nadia Orr – Legal Adviser to the Sub-Committee',
+      '',
+      'Item 4',
+      '',
+      'APPLICATION FOR A NEW PREMISES LICENCE – THE OLD FORGE,',
+      '12 MILL YARD, ASHFORD',
+      '',
+      '1.  The Sub-Committee considered an application for a new premises licence.',
+      '',
+      '2.  The Sub-Committee withdrew with the Legal Adviser and the Democratic',
+      '    Services Officer to deliberate, and returned to announce its decision.',
+      '',
+      'RESOLVED that the licence be granted.',
+      '',
+      'REASONS',
+      '',
+      '3.  The Sub-Committee was satisfied that the conditions would uphold the licensing objectives.',
+      '',
+      'RIGHT OF APPEAL',
+      '',
+      '4.  Any party may appeal to the magistrates’ court within 21 days.',
+    ].join('\n');
+    const structure = parseImportText(text);
+    expect(structure.kind).toBe('item');
+    expect([structure.meeting?.committee, structure.meeting?.date]).toEqual([
+      'Licensing Sub-Committee',
+      '2026-11-17',
+    ]);
+    expect(structure.items.map((item) => [item.number, item.title])).toEqual([
+      ['4', 'APPLICATION FOR A NEW PREMISES LICENCE – THE OLD FORGE, 12 MILL YARD, ASHFORD'],
+    ]);
+  });
+});
+
 describe('an item’s page', () => {
   it('reads a number alone over the title as the item’s number', () => {
     const { items } = parseImportText(
