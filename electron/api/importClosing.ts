@@ -6,22 +6,69 @@ import type { ImportItem } from '../../shared/importing';
 import { plainText, type RichDoc, type RichNode } from '../../shared/richText';
 
 const closingLine =
-  /^the (?:meeting|committee|council|sub-committee|panel) (?:was )?(?:closed|ended|finished|concluded|terminated|rose)\b[^.]*?\bat\s+(\d{1,2})(?:[.:](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|hours|hrs)?/i;
+  /^(?:(?:there being no (?:further|other) business|as there was no (?:further|other) business)[,\s]+)?(?:the\s+)?(?:(?:meeting|committee|council|sub-committee|panel|board|cabinet) (?:was )?(?:closed|ended|finished|concluded|terminated|rose)|(?:chair|chairman|chairperson|mayor|convener) (?:then )?closed the meeting)\b[^.]*?\bat\s+(\d{1,2})(?:[.:](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(hours|hrs)\b)?/i;
 
-/** "The meeting closed at 4.10 pm." as 16:10; null for any other paragraph. */
-export function closingTime(text: string): string | null {
+/** Whether a paragraph is the meeting's closing line, whatever its time reads as. */
+const closingLineOf = (text: string): boolean => {
+  const line = text.trim();
+  return line.length <= 160 && closingLine.test(line);
+};
+
+/** What is known of the meeting when its closing line is read: its start time and its body. */
+export interface ClosingContext {
+  /** HH:MM, when the text or the officer gave it. */
+  startTime?: string | null;
+  /** The committee's name, for the hours such a body usually meets. */
+  committee?: string | null;
+}
+
+const minutesOf = (time: string): number | null => {
+  const found = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  return found ? Number(found[1]) * 60 + Number(found[2]) : null;
+};
+
+/** Parish, town and community councils meet in the evening, as do most planning meetings of them. */
+const eveningBody = /\b(?:parish|town|community)\s+council\b|\bparish\s+meeting\b/i;
+
+/**
+ * "The meeting closed at 4.10 pm." as 16:10; null for any other paragraph. A time with no am or pm
+ * ("closed at 7.45") is read by this rule:
+ *   1. "21.15", "21.15 hours", "09.30 hrs" (an hour of 13 or more, a leading zero, "hours"): the
+ *      24-hour clock, as printed.
+ *   2. Otherwise, where the start time is known, the first of the two readings (morning or
+ *      afternoon, 12 as noon) that is after the start: "closed at 7.45" after a 7 pm start is 19:45,
+ *      after a 6.30 am start 07:45; "11.30" after a 10 am start is 11:30, after a 7 pm start 23:30.
+ *      Where neither is after the start, no end time (it would contradict the start).
+ *   3. Otherwise the hours councils meet: 1 to 9 is afternoon or evening (no meeting ends between
+ *      1 and 9 in the morning), 10 and 11 the morning, 12 noon; for a parish, town or community
+ *      council, which meets in the evening, 10 and 11 are the evening too.
+ */
+export function closingTime(text: string, context: ClosingContext = {}): string | null {
   const line = text.trim();
   const found = line.length <= 160 ? closingLine.exec(line) : null;
   if (!found) return null;
-  let hours = Number(found[1]);
+  const hours = Number(found[1]);
   const minutes = Number(found[2] ?? '0');
   const half = found[3]?.toLowerCase();
   if (hours > 23 || minutes > 59 || (half && (hours < 1 || hours > 12))) return null;
-  if (half === 'p' && hours < 12) hours += 12;
-  else if (half === 'a' && hours === 12) hours = 0;
-  // "closed at 4.10" with no am or pm: a committee ends in the afternoon or evening.
-  else if (!half && hours < 8) hours += 12;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  const clock = (h: number) => `${String(h).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  if (half === 'p' && hours < 12) return clock(hours + 12);
+  if (half === 'a' && hours === 12) return clock(0);
+  if (half) return clock(hours);
+  const twentyFour = found[4] !== undefined || hours >= 13 || hours === 0 || /^0\d/.test(found[1]!);
+  if (twentyFour) return clock(hours);
+  const morning = hours === 12 ? 12 : hours;
+  const afternoon = hours === 12 ? null : hours + 12;
+  const start = context.startTime ? minutesOf(context.startTime) : null;
+  if (start !== null) {
+    for (const reading of [morning, afternoon]) {
+      if (reading !== null && reading * 60 + minutes > start) return clock(reading);
+    }
+    return null;
+  }
+  if (hours === 12) return clock(12);
+  const evening = eveningBody.test(context.committee ?? '');
+  return clock(hours <= 9 || evening ? hours + 12 : hours);
 }
 
 const signatureWords = new Set([
@@ -63,12 +110,13 @@ export interface TidiedItem {
   afterDecision: RichNode[];
 }
 
-export function tidyItem(item: ImportItem, isLast: boolean): TidiedItem {
+export function tidyItem(item: ImportItem, isLast: boolean, context: ClosingContext = {}): TidiedItem {
   let nodes = [...(item.minutes.content ?? [])];
   let endTime: string | null = null;
-  const closing = nodes.findIndex((node) => node.type === 'paragraph' && closingTime(textOf(node)));
+  // The closing line is found by its words; its time is read against the meeting's start.
+  const closing = nodes.findIndex((node) => node.type === 'paragraph' && closingLineOf(textOf(node)));
   if (closing !== -1) {
-    endTime = closingTime(textOf(nodes[closing]!));
+    endTime = closingTime(textOf(nodes[closing]!), context);
     let stop = closing + 1;
     while (stop < nodes.length && signatureLine(textOf(nodes[stop]!))) stop++;
     nodes.splice(closing, stop - closing);

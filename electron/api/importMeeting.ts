@@ -245,8 +245,13 @@ export function importMeeting(
   // ---- The items. ----
   const itemIds: string[] = [];
   let endTime: string | null = null;
+  // A closing time without am or pm is read against the meeting's start and its body's usual hours.
+  const closing = {
+    startTime: meeting.startTime || null,
+    committee: getCommittee(db, meeting.committeeId).name,
+  };
   for (const [index, item] of structure.items.entries()) {
-    const tidied = tidyItem(item, index === structure.items.length - 1);
+    const tidied = tidyItem(item, index === structure.items.length - 1, closing);
     endTime ??= tidied.endTime;
     const name = item.number ? `Item ${item.number}` : `“${item.title}”`;
     if (!item.title.trim()) throw new AppError('invalid_input', `${name} has no title: give it one.`);

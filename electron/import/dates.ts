@@ -1,11 +1,11 @@
 // Dates and times as minutes write them: "Thursday, 7th November, 2024", "14 NOVEMBER 2024",
-// "11/03/2024", "24.09.2024", "6/3/25", "17.09.25"; "6.30 pm", "10.00am", "7PM", "noon", "19:00".
+// "11/03/2024", "24.09.2024", "6/3/25", "17.09.25", "03-03-2026", "2026-03-03"; "6.30 pm", "10.00am", "7PM", "noon", "19:00".
 import { months } from '../../shared/format';
 
 export const monthNames = months.map((month) => month.toLowerCase());
 export const monthPattern = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 export const longDate = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${monthPattern},?\s+(\d{4})\b`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?${monthPattern},?\s+(\d{4})\b`,
   'i',
 );
 /** "Wed Jan 14 2026", "January 14, 2026": the month before the day. */
@@ -14,6 +14,8 @@ export const monthFirstDate = new RegExp(
   'i',
 );
 export const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.]*\d)/;
+/** "03-03-2026" (both dashes, a four-digit year) and "2026-03-03". */
+const dashedDate = /\b(?:(\d{1,2})-(\d{1,2})-(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b(?!-)/;
 
 export interface FoundDate {
   iso: string;
@@ -44,6 +46,14 @@ export function findDate(text: string): FoundDate | null {
     const iso = isoOf(Number(monthFirst[2]), month, Number(monthFirst[3]));
     if (iso) return { iso, index: monthFirst.index, length: monthFirst[0].length };
   }
+  const dashed = !numeric && text.includes('-') ? dashedDate.exec(text) : null;
+  if (dashed) {
+    const [day, month, year] = dashed[1]
+      ? [dashed[1], dashed[2], dashed[3]]
+      : [dashed[6], dashed[5], dashed[4]];
+    const iso = isoOf(Number(day), Number(month), Number(year));
+    return iso ? { iso, index: dashed.index, length: dashed[0].length } : null;
+  }
   if (numeric) {
     const raw = numeric[3]!;
     // Two-digit years are this century's: minutes are not older than 2000.
@@ -57,7 +67,9 @@ export function findDate(text: string): FoundDate | null {
 export function findTime(text: string): string | null {
   const match =
     /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i.exec(text) ??
-    /\b(?:Time\s*:\s*|at\s+)(\d{1,2})[:](\d{2})\b/i.exec(text);
+    /\b(?:Time\s*:\s*|at\s+)(\d{1,2})[:](\d{2})\b/i.exec(text) ??
+    // "21 Feb 2026 - 18:00 to 21:00": the 24-hour clock with two-digit hours.
+    /(?<![\d:.])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/.exec(text);
   if (/\bnoon\b/i.test(text) && !match) return '12:00';
   if (!match) return null;
   let hours = Number(match[1]);

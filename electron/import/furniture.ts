@@ -1,4 +1,5 @@
 import { pushAll } from '../../shared/arrays';
+import { singleSpaced, titleScore } from './titles';
 
 // What surrounds published minutes but is not part of them, taken away line by line before the text
 // is read: a web page's navigation and file links, a PDF's running headers and footers and page
@@ -50,6 +51,14 @@ const webLine = new RegExp(
     String.raw`public document pack`,
     String.raw`agenda item \d{1,3}`,
     String.raw`\|+`,
+    // A page's own controls, alone on their line.
+    String.raw`back to top`,
+    String.raw`top of page`,
+    String.raw`print(?: this page| version)?`,
+    String.raw`printable version`,
+    String.raw`share(?: this page)?`,
+    String.raw`browse meetings`,
+    String.raw`rss feed`,
   ].join('|')})$`,
   'i',
 );
@@ -87,16 +96,22 @@ const shapeOf = (line: string) => {
   return singleSpaced(numbered) ? numbered : numbered.replace(/\s+/g, ' ');
 };
 
-/** Whether every run of white space in a text is one plain space (so /\s+/g → ' ' changes nothing). */
-export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
-
 /**
  * The minutes' lines without page furniture: web navigation, page numbers, and running headers and
  * footers (a line repeated on several pages next to a page number or a page mark). Words hyphenated
  * at a line's end are joined to their ending on the next line.
  */
 export function withoutFurniture(text: string): string {
+  return readFurniture(text).text;
+}
+
+/**
+ * The text without its furniture, and the running headers and footers taken out of it ("Cabinet –
+ * 3 March 2026   Page 2 of 9"): where the minutes have no title block, they name the meeting.
+ */
+export function readFurniture(text: string): { text: string; running: string[] } {
   const lines = text.split('\n');
+  const running: string[] = [];
   const drop = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((line) => line.trim());
   // Each line's shape and how often each shape comes, made once and only when first asked for:
@@ -118,7 +133,14 @@ export function withoutFurniture(text: string): string {
     const line = trimmed[i];
     if (!line || line.length > 120) return false;
     counts ??= countShapes();
-    return (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line);
+    return (counts.get(shapes[i]!) ?? 0) >= 2 && !isLabel(line) && !shortReply(line);
+  };
+  // A minute's number alone on its line over its title ("2" / "Declarations of Interest"), not a page's.
+  const overTitle = (i: number) => {
+    const next = nearby(trimmed, i, 1).find((j) => j > i);
+    if (next === undefined) return false;
+    const title = trimmed[next]!;
+    return !repeated(next) && !/^[\d(]/.test(title) && !/[.:;,]$/.test(title) && titleScore(title) >= 0.5;
   };
   const marks = new Set<number>();
   trimmed.forEach((line, i) => {
@@ -127,6 +149,7 @@ export function withoutFurniture(text: string): string {
     if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
       drop[i] = true;
       if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
+      if (endsWithPage.test(line)) running.push(line);
     }
     // A page number set far to the right, where no minute number stands.
     if (bareNumber.test(line) && lines[i]!.length - line.length >= 20) {
@@ -134,9 +157,16 @@ export function withoutFurniture(text: string): string {
       marks.add(i);
     }
   });
+  // Minutes that set their numbers alone over their titles do so for every minute: two or more such
+  // numbers are the minutes', and one alone (a page number over a sub-heading) proves nothing.
+  const overTitles = new Set<number>();
+  trimmed.forEach((line, i) => {
+    if (bareNumber.test(line) && !drop[i] && overTitle(i)) overTitles.add(i);
+  });
+  if (overTitles.size < 2) overTitles.clear();
   // A bare number beside a line that repeats from page to page is that page's number.
   trimmed.forEach((line, i) => {
-    if (!bareNumber.test(line) || drop[i]) return;
+    if (!bareNumber.test(line) || drop[i] || overTitles.has(i)) return;
     const neighbours = nearby(trimmed, i, 2);
     if (neighbours.some((j) => repeated(j) || marks.has(j))) {
       drop[i] = true;
@@ -146,7 +176,10 @@ export function withoutFurniture(text: string): string {
   // Lines that repeat from page to page beside a page number or mark: the running header or footer.
   for (const i of marks) {
     for (const j of nearby(trimmed, i, 2)) {
-      if (repeated(j) && !looksLikeMinute(trimmed[j]!)) drop[j] = true;
+      if (repeated(j) && !looksLikeMinute(trimmed[j]!) && !drop[j]) {
+        drop[j] = true;
+        running.push(trimmed[j]!);
+      }
     }
   }
   // An ACTION column at the right margin: its heading, and the owner at the end of a line ("Clerk", "AH", "SF/Clerk").
@@ -165,7 +198,7 @@ export function withoutFurniture(text: string): string {
     if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
-  return joinHyphenated(kept).join('\n');
+  return { text: joinHyphenated(kept).join('\n'), running };
 }
 
 // Spaces, not \s: a run of blank lines before the heading is not scanned again from each line's start.
@@ -207,6 +240,9 @@ function nearby(lines: string[], i: number, distance: number): number[] {
   return found;
 }
 
+/** "None.", "Noted.", "Agreed.": a minute's whole text, which repeats from minute to minute, not from page to page. */
+const shortReply = (line: string) => /\p{Ll}\.$/u.test(line) && line.split(/\s+/).length <= 4;
+
 /** Labels and keywords repeat on every page of minutes, and are not furniture; nor is "The Board resolved:-". */
 const isLabel = (line: string) =>
   /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Decision|DECISION|Minutes?|Present|Apologies|Reasons?|Supporting documents|Officers?|In attendance)\b/.test(
@@ -217,7 +253,7 @@ const isLabel = (line: string) =>
 const looksLikeMinute = (line: string) =>
   !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i.test(
     line,
-  ) && /^(?:\(?\d{1,4}[.)]?\s+[A-Za-z]|[A-Z]{1,6}\s?\/?\d{1,4}\b)/.test(line);
+  ) && /^(?:\(?\d{1,4}[.)]?\s+[A-Za-z]|[A-Z]{1,6}[\s.]?\/?\d{1,4}\b)/.test(line);
 
 /**
  * "re-" at a line's end and "spect" at the next line's start are "respect": a word broken by the

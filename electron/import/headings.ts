@@ -31,7 +31,36 @@ export interface Heading {
 interface Candidate extends Heading {
   minute: MinuteNumber;
   strength: number;
+  /**
+   * How the heading is set: its layout (the number and title on one line; the number alone over
+   * its title; the title over its number), the word before the number ("Minute", "Item") and the
+   * mark after it (".", ")", ":", a dash, a space). A document sets all its headings one way.
+   */
+  form: string;
+  /**
+   * A line that reads as a heading only within the document's numbering: a short title in sentence
+   * case after a bare number ("8 Any other business", "21.45 Apologies for absence"), or a roman
+   * numeral over a title in ordinary case. It never starts the numbering; it is accepted only as
+   * the very next number after a heading set the same way, or as the first sub-item after its parent.
+   */
+  weak?: boolean;
 }
+
+/** The mark between a number and its title, as a form's part: ".", ")", ":", "-" or " ". */
+function markOf(closing: string, between: string): string {
+  if (closing) return closing;
+  return /[–—-]/.test(between) ? '-' : ' ';
+}
+
+/** The word before a number, as a form's part: "minute", "item", or "". */
+const wordOf = (text: string): string =>
+  /^(?:Minutes?|MINUTES?|Min\b)/.test(text)
+    ? 'minute'
+    : /^(?:Item|ITEM|Agenda|AGENDA)/.test(text)
+      ? 'item'
+      : /^(?:Article|ARTICLE)/.test(text)
+        ? 'article'
+        : '';
 
 /** A planning application's reference opening a line, then a dash: "25/04122/FUL – …", "LA07/2024/1031/F - …". */
 const applicationRef = /^(?:[A-Z]{1,4}\d{0,2}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{1,5})+\s+[–—-]\s+\S/;
@@ -39,8 +68,8 @@ const applicationRef = /^(?:[A-Z]{1,4}\d{0,2}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{1,5}
 /** A number in brackets, or bare: "(139)", "143", "PLA146/24". */
 const token = String.raw`(?:\(${numberToken}\)|${numberToken})`;
 const alone = new RegExp(String.raw`^(${numberWords}?${token})[.:)]?$`);
-const withTitle = new RegExp(String.raw`^(${numberWords}?${token})(?:([.:)])\s*|\s*[–—-]\s+|\s+)(\S.*)$`);
-const romanWithTitle = new RegExp(String.raw`^(${romanToken})\.?\s+(\S.*)$`);
+const withTitle = new RegExp(String.raw`^(${numberWords}?${token})(?:([.:)])\s*|(\s*[–—-]\s+)|\s+)(\S.*)$`);
+const romanWithTitle = new RegExp(String.raw`^(${romanToken})(\.?)\s+(\S.*)$`);
 const numberedParagraph = /^(\d{1,5})\.?\s+(\S.*)$/s;
 
 function minuteOf(raw: string, closing = ''): MinuteNumber | null {
@@ -56,6 +85,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
   const next = paras[i + 1]?.text ?? '';
   const found: Candidate[] = [];
   const worded = /^(?:Minute|MINUTE|Item|ITEM|Agenda Item|Article)/.test(text);
+  const word = worded ? wordOf(text) : '';
   const only = alone.exec(text);
   if (only) {
     const minute = minuteOf(only[1]!, text.trim().endsWith(')') ? ')' : '');
@@ -67,52 +97,77 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
         ? Math.max(titleScore(next), 0.5)
         : titleScore(next);
     if (minute && score > -1 && next) {
-      found.push({ index: i, span: 2, number: minute.text, title: next, minute, strength: 2 + score });
+      const form = `below|${word}`;
+      found.push({ index: i, span: 2, number: minute.text, title: next, minute, strength: 2 + score, form });
     }
-    // "APOLOGIES" then "PLA146/24": the title before the number.
+    // "APOLOGIES" then "PLA146/24" (or "Minute 249", or "1" over the minute's text): the title
+    // before the number. A bare number so must have a title in capitals above it, itself unnumbered.
     const before = paras[i - 1]?.text ?? '';
-    if (minute && /[A-Za-z/]/.test(minute.text) && titleScore(before) >= 1.5) {
-      found.push({ index: i - 1, span: 2, number: minute.text, title: before, minute, strength: 2.5 });
+    const bare = inCapitals(before) && !/^\(?\d/.test(before) && titleScore(next) < 0.5;
+    if (minute && (worded || bare || /[A-Za-z/]/.test(minute.text)) && titleScore(before) >= 1.5) {
+      const form = `above|${word}`;
+      found.push({ index: i - 1, span: 2, number: minute.text, title: before, minute, strength: 2.5, form });
     }
     return found;
   }
-  const titled = withTitle.exec(text);
+  // A line carrying on the one before ("… THE LANTERN ROOMS," over "14 CHANDLERS YARD"): not a heading.
+  const carried = /(?:,|\b(?:and|of|the|for|to|at|in|on|with))$/i.test(paras[i - 1]?.text ?? '');
+  const titled = carried ? null : withTitle.exec(text);
   // A number that is not a minute's heads nothing: its title is not read.
   const titledMinute = titled ? minuteOf(titled[1] ?? '', titled[2] ?? '') : null;
   if (titled && titledMinute) {
-    const [, raw = '', closing = '', rest = ''] = titled;
+    const [, raw = '', closing = '', dash = '', rest = ''] = titled;
     const minute = titledMinute;
     const { title, rest: lead } = splitRunOn(rest);
+    // Scored as printed too where nothing ran on: the full stop a sentence ends with counts.
+    const printed = lead
+      ? titleScore(title)
+      : Math.min(titleScore(title), titleScore(rest.replace(/:$/, '')));
     const coded = /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
     const score =
-      coded &&
-      titleScore(title) < 0.5 &&
-      /^[\p{Lu}\d]/u.test(title) &&
-      !labelLine.test(title) &&
-      title.length <= 300
+      coded && printed < 0.5 && /^[\p{Lu}\d]/u.test(title) && !labelLine.test(title) && title.length <= 300
         ? 0.5
-        : titleScore(title);
+        : printed;
     // "5.1 25/04122/FUL – erection of 12 houses": a sub-item headed by an application's reference.
     const application = /^\d+\.\d+$/.test(minute.text) && applicationRef.test(title);
     const separated =
       closing !== '' || raw.startsWith('(') || /^\S+\s*[–—-]\s/.test(text) || coded || worded || application;
+    const form = `line|${word}|${markOf(closing, dash)}`;
     if ((score >= 0.5 || application) && (separated || score >= 1.5)) {
       const strength = score + (worded ? 2 : 0) + (coded ? 1 : 0) + (closing ? 0.5 : 0);
-      found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength });
+      found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength, form });
+    } else if (score >= 0.5) {
+      // "8 Any other business": a heading only where the numbering says so.
+      found.push({
+        index: i,
+        span: 1,
+        number: minute.text,
+        title,
+        lead,
+        minute,
+        strength: score,
+        form,
+        weak: true,
+      });
     }
   }
   const roman = romanWithTitle.exec(text);
-  if (roman && roman[1] && inCapitals(roman[2]!)) {
+  if (roman && roman[1] && (inCapitals(roman[3]!) || titleScore(roman[3]!) >= 0.5)) {
     const minute = readNumber(roman[1], true)!;
-    const { title, rest: lead } = splitRunOn(roman[2]!);
-    found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength: 1.5 });
+    const { title, rest: lead } = splitRunOn(roman[3]!);
+    const form = `line|roman|${roman[2] || ' '}`;
+    // In capitals it reads as a heading alone; in ordinary case ("II. Declarations of Interest")
+    // only as the next numeral after one.
+    const weak = !inCapitals(roman[3]!);
+    found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength: 1.5, form, weak });
   }
   // "DECLARATIONS OF INTEREST" then "1.  There were none.": the number opens the first paragraph.
   const opening = numberedParagraph.exec(next);
   if (
     !titled &&
     !only &&
+    !carried &&
     opening &&
     inCapitals(text) &&
     titleScore(text) >= 2 &&
@@ -127,26 +182,63 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
       lead: opening[2]!,
       minute,
       strength: 2,
+      form: 'opening',
     });
   }
   return found;
+}
+
+/**
+ * "REASONS" over "3. The Sub-Committee was satisfied …" reads as a heading with its number opening its
+ * text, unless the text numbers its paragraphs: where "2." opens a paragraph with no heading over it,
+ * 3 is the next paragraph's number, not a minute's.
+ */
+function withoutParagraphNumbers(paras: Para[], candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((candidate) => candidate.form === 'opening')) return candidates;
+  const opened = new Set(
+    candidates.filter((c) => c.form === 'opening').map((candidate) => candidate.index + 1),
+  );
+  const bare = new Set<number>();
+  paras.forEach((para, index) => {
+    const numbered = numberedParagraph.exec(para.text);
+    if (numbered && !opened.has(index) && titleScore(numbered[2]!) < 0) bare.add(Number(numbered[1]));
+  });
+  return candidates.filter((candidate) => {
+    if (candidate.form !== 'opening') return true;
+    const n = candidate.minute.parts[0]!;
+    return !bare.has(n - 1) && !bare.has(n + 1);
+  });
 }
 
 /** How far back a heading looks for the one before it: enough for many false candidates between. */
 const WINDOW = 400;
 
 /**
- * The minute headings: of all the lines that read as headings, the run whose numbers follow on from
- * each other with the most weight. A table of contents (the same numbers, one line after another,
- * before the minutes) loses to the minutes themselves, whose headings have text under them.
+ * The minute headings, read as a grammar of the document's numbering. A heading is a line of one of
+ * the forms above; the numbering is a sequence of them in which each number follows the one before
+ * in the same scheme (46 after 45, PLA147/24 after PLA146/24, 5.1 after 5, 6 after 5.2, IV after
+ * III), and the document sets its headings one way (one layout, one word before the number, one mark
+ * after it). Accepted: the run of headings whose numbers follow on with the most weight, where
+ *   - a line that reads as a heading on its own (a title in capitals or title case, a number with a
+ *     mark after it, a coded reference, "Minute 249") may start the run or continue it after a gap;
+ *   - a line that reads as a heading only in sequence (a bare number and a short title in sentence
+ *     case, a roman numeral and a title in ordinary case) is accepted only as the very next number
+ *     after a heading set the same way, or as the first sub-item ("4.1", "4a", "4(a)") after its parent;
+ *   - a step to the next number, and a heading set as the one before it, weigh more.
+ * Not accepted: a number that does not rise (a clause "(1)", "2." inside a minute, a page number), a
+ * line that reads as a sentence, and a table of contents (the same numbers, one line after another,
+ * before the minutes), which loses to the minutes themselves, whose headings have text under them.
  */
 export function findHeadings(paras: Para[], skip: (index: number) => boolean = () => false): Heading[] {
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   for (let i = 0; i < paras.length; i++) {
     if (skip(i)) continue;
     for (const candidate of candidatesAt(paras, i)) candidates.push(candidate);
   }
-  const starts = new Set(candidates.map((candidate) => candidate.index));
+  candidates = withoutParagraphNumbers(paras, candidates);
+  const starts = new Set(
+    candidates.filter((candidate) => !candidate.weak).map((candidate) => candidate.index),
+  );
   for (const candidate of candidates) {
     // A heading with text under it, rather than another heading straight after (a contents list).
     const after = candidate.index + candidate.span;
@@ -160,7 +252,8 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
   const bases = schemes.map(baseScheme);
   let top = -1;
   candidates.forEach((candidate, i) => {
-    best[i] = candidate.strength;
+    const weak = candidate.weak === true;
+    best[i] = weak ? -Infinity : candidate.strength;
     back[i] = -1;
     const scheme = schemes[i]!;
     const base = bases[i]!;
@@ -168,15 +261,21 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
       const previous = candidates[j]!;
       if (previous.index + previous.span > candidate.index) continue;
       if (schemes[j] !== scheme && schemes[j] !== base && bases[j] !== scheme) continue;
+      if (best[j] === -Infinity) continue;
+      const sameForm = previous.form === candidate.form;
+      // A sub-item may be set apart from its parent ("4." over "4(a) Tariff review"): the first one
+      // after its parent is accepted however it is set.
+      const firstSub = schemes[j] === base && base !== scheme && candidate.minute.parts.at(-1) === 1;
+      if (weak && !sameForm && !firstSub) continue;
       const link = follows(previous.minute, candidate.minute);
-      if (link === null) continue;
-      const score = best[j]! + link + candidate.strength;
+      if (link === null || (weak && link < 3)) continue;
+      const score = best[j]! + link + (sameForm ? 0.5 : 0) + candidate.strength;
       if (score > best[i]) {
         best[i] = score;
         back[i] = j;
       }
     }
-    if (top < 0 || best[i] > best[top]!) top = i;
+    if (best[i] !== -Infinity && (top < 0 || best[i] > best[top]!)) top = i;
   });
   const chain: Candidate[] = [];
   for (let i = top; i >= 0; i = back[i]!) chain.unshift(candidates[i]!);

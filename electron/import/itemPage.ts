@@ -32,7 +32,7 @@ export function meetingOfLine(text: string): { meeting: ImportMeeting; item: str
   if (!date && !committee) return null;
   const meeting = emptyMeeting(fromCapitals(committee), date?.iso ?? null);
   meeting.startTime = findTime(rest);
-  return { meeting, item: /\(Item\s+([^)]+)\)/i.exec(rest)?.[1]?.trim() ?? '' };
+  return { meeting, item: /\(Item\s+([^)]+)\)/i.exec(rest)?.[1]?.trim().replace(/[.:]$/, '') ?? '' };
 }
 
 export function itemPage(
@@ -83,6 +83,12 @@ export function itemPage(
       ? head.slice(decisionAt)
       : [];
   if (decided.length > 0) head = head.slice(0, decisionAt);
+  // "34." alone over the title: the item's number, then its title.
+  const numberAlone = head[0] && head[1] ? readNumber(head[0].text) : null;
+  if (numberAlone && /^\(?[\dA-Z][^\s]*$/.test(head[0]!.text.trim())) {
+    expected ||= numberAlone.text;
+    head = head.slice(1);
+  }
   const [titlePara, ...purpose] = head;
   let number = '';
   let title = titlePara?.text ?? '';

@@ -3,11 +3,13 @@
 // a web page's table of items) the headings a reader sees: short title-like lines with text under them.
 import type { ImportItem, ImportStructure } from '../../shared/importing';
 import { findHeadings, type Heading } from './headings';
-import { titleScore, cleanTitle, finiteVerbs } from './titles';
+import { titleScore, cleanTitle, finiteVerbs, inCapitals } from './titles';
 import { type Para } from './text';
 import { parseItem } from './item';
 import { applyExclusion } from './exemption';
 import { parseHeader } from './header';
+import { meetingTitle } from './meetingTitle';
+import { findDate } from './dates';
 import { readAttendance } from './attendance';
 import { attendanceFromItems } from './itemAttendance';
 import { declarationsIn } from './declarations';
@@ -20,13 +22,16 @@ function afterAttendance(paras: Para[]): number {
   let last = -1;
   let colonLabels = 0;
   const limit = Math.min(paras.length, 60);
+  let dated = false;
   for (let i = 0; i < limit; i++) {
     const text = paras[i]!.text;
-    // "Apologies for Absence" over a sentence is the first minute's heading, not a list's label.
-    if (last >= 0 && headingLike(text) && titleScore(text) >= 0.5 && /^[A-Z][^:]*$/.test(text)) {
+    // "Apologies for Absence" over a sentence is the first minute's heading, not a list's label:
+    // after the lists, or after the title block's date where the minutes list no one.
+    if ((last >= 0 || dated) && headingLike(text) && titleScore(text) >= 0.5 && /^[A-Z][^:]*$/.test(text)) {
       const next = paras[i + 1]?.text ?? '';
-      if (finiteVerbs.test(next) && next.split(/\s+/).length > 5) break;
+      if (finiteVerbs.test(next) && next.split(/\s+/).length > 5) return last >= 0 ? last + 1 : i;
     }
+    if (last < 0 && findDate(text)) dated = true;
     const listed = readAttendance([text]).found;
     // "Apologies for absence" alone, after lists labelled "Present:" and "In attendance:": the first heading.
     if (listed && last >= 0 && !text.includes(':') && colonLabels > 0 && /^\p{Lu}[\p{Ll} ]+$/u.test(text))
@@ -60,16 +65,36 @@ function unnumberedHeadings(paras: Para[]): Heading[] {
       headings.push({ index: i, span: 1, number: '', title: cleanTitle(text) });
     }
   }
-  return headings.length >= 2 ? headings : [];
+  return headings.length >= 2 ? inOneStyle(headings) : [];
+}
+
+/**
+ * Minutes without numbers set their headings one way. Where most are in capitals (at least three, and
+ * three in five), a heading in ordinary case among them is a sub-heading inside a minute ("Collection
+ * Rates" under "COUNCIL TAX COLLECTION PERFORMANCE"), not a minute of its own.
+ */
+function inOneStyle(headings: Heading[]): Heading[] {
+  const capitals = headings.filter((heading) => inCapitals(heading.title));
+  if (capitals.length >= 3 && capitals.length >= headings.length * 0.6) return capitals;
+  return headings;
 }
 
 export function meetingFrom(
   paras: Para[],
   headings: Heading[],
   notes: string[],
+  running: string[] = [],
+  headerEnd = headings[0]?.index ?? 0,
 ): { meeting: ImportStructure['meeting']; items: ImportItem[] } {
-  const headerEnd = headings[0]?.index ?? 0;
   const meeting = parseHeader(paras.slice(0, headerEnd), notes);
+  // No title block above the minutes: the running header or footer names the meeting.
+  if ((!meeting.committee || !meeting.date) && running.length > 0) {
+    const title = meetingTitle(
+      running.map((line) => line.replace(/\s*(?:[–—-]\s*)?page\s+\d+(?:\s+of\s+\d+)?$/i, '')),
+    );
+    meeting.committee ||= title.committee;
+    meeting.date ??= title.date;
+  }
   const bodies = headings.map((heading, index) => {
     const end = headings[index + 1]?.index ?? paras.length;
     const body = paras.slice(heading.index + heading.span, end);
@@ -115,11 +140,41 @@ export function meetingFrom(
   return { meeting, items };
 }
 
-export function meetingMinutes(paras: Para[], notes: string[]): ImportStructure {
+/**
+ * "Items of Business", then "Apologies" and "Declarations of Interest" unnumbered, then the numbered
+ * business: the headings between that line and the first numbered one are minutes without numbers.
+ */
+function businessBefore(paras: Para[], first: number): Heading[] {
+  const start = paras.findIndex((para, index) => index < first && /^Items? of Business:?$/i.test(para.text));
+  if (start < 0) return [];
+  const headings: Heading[] = [];
+  for (let i = start + 1; i < first; i++) {
+    const text = paras[i]!.text;
+    const next = paras[i + 1]?.text ?? '';
+    if (headingLike(text) && titleScore(text) >= 0.5 && i + 1 < first && !headingLike(next)) {
+      headings.push({ index: i, span: 1, number: '', title: cleanTitle(text) });
+    }
+  }
+  return headings;
+}
+
+export function meetingMinutes(paras: Para[], notes: string[], running: string[] = []): ImportStructure {
   let headings = findHeadings(paras);
+  // The header is read up to the numbered business, the unnumbered items before it included (their
+  // apologies are the meeting's, as a header's would be).
+  let headerEnd: number | undefined;
+  if (headings.length >= 2) {
+    headerEnd = headings[0]!.index;
+    headings = [...businessBefore(paras, headerEnd), ...headings];
+  }
+  // One numbered heading with the headings in ordinary case all under it ("Item 4", then
+  // "REASONS", "RIGHT OF APPEAL"): one item's notice, under its meeting's heading.
+  let single = false;
   if (headings.length < 2) {
     const unnumbered = unnumberedHeadings(paras);
-    if (unnumbered.length > headings.length) headings = unnumbered;
+    const first = headings[0];
+    single = !!first && unnumbered.every((heading) => heading.index > first.index);
+    if (!single && unnumbered.length > headings.length) headings = unnumbered;
   }
   if (headings.length === 0) {
     // One item's minutes pasted on their own: a title, if the first line reads as one, then the minutes.
@@ -133,6 +188,6 @@ export function meetingMinutes(paras: Para[], notes: string[]): ImportStructure 
     );
     return { kind: 'item', meeting: null, items: [item], notes };
   }
-  const { meeting, items } = meetingFrom(paras, headings, notes);
-  return { kind: 'meeting', meeting, items, notes };
+  const { meeting, items } = meetingFrom(paras, headings, notes, running, headerEnd ?? headings[0]!.index);
+  return { kind: single ? 'item' : 'meeting', meeting, items, notes };
 }

@@ -4,9 +4,10 @@
 // letter, an e-mail's headers, a contents list), the one that says it is this meeting's wins, then the
 // one nearest above the list of those present.
 import { findDate, findTime } from './dates';
+import { finiteVerbs, withoutBy } from './titles';
 
 export const bodies =
-  /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership)\b/i;
+  /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership|Authority)\b/i;
 export const councils = /\bCouncil\b/i;
 export const smallWords = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'with']);
 
@@ -24,9 +25,21 @@ export function fromCapitals(text: string): string {
 
 const letterOrMail =
   /^(?:Dear\b|Yours\b|Kind regards|Regards|From:|Sent:|To:|Cc:|Please ask for|Direct Dial|E-?mail:|Tel(?:ephone)?:|Your Ref|Our Ref|Venue\s*:|Contact\s*:|Location\s*:|Address\s*:)/i;
-const meetingOf = /\bmeeting of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in)\b|\s*,|\s+[–—-]\s|$)/i;
+const meetingOf =
+  /\b(?:meeting|proceedings) of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in|following|when)\b|\s+[–—-]\s|$)/i;
+/**
+ * A body's name ends at its kind ("… RIGHTS OF WAY COMMITTEE"): what follows a comma or "of" after it
+ * ("Planning Committee of Glenavon District Council", "Cabinet, Tuesday …") is not the name. A
+ * council's own name goes on ("Council of the Borough of Eastport").
+ */
+const afterKind =
+  /^(.*?\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership|Authority))(?:,\s*|\s+of\s+).*$/i;
+const nameOf = (said: string): string => said.replace(afterKind, '$1');
 const minutesOf =
-  /^(?:(?:Draft\s+)?Minutes?|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
+  /^(?:the\s+)?(?:(?:Draft\s+)?(?:Minutes?|Notes|Record|Summary)|MINUTES?)\s+of\s+(?:the\s+|a\s+)?(?!(?:a\s+|the\s+)?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:meeting\s+)?held\b|\s+meeting\b|,|\s+[–—-]\s+|$)/i;
+
+const servesBody =
+  /\b(?:Advis[eo]r|Officer|Clerk|Secretary|Manager|Director|Head|Solicitor|Lawyer|Member|Chair(?:man|person)?|Convener)\s+(?:to|of|for)\s+the\b/i;
 
 /** The body's name in a line: the part with "Committee", "Board" … (or "Council"), without a date. */
 export function bodyIn(line: string): string | null {
@@ -36,13 +49,22 @@ export function bodyIn(line: string): string | null {
   const parts = text
     .split(/\s+[–—-]+\s+|,\s+(?=\S)/)
     .map((part) => stripDate(part))
-    .filter((part) => part && !/^\d/.test(part));
+    // "Legal Adviser to the Sub-Committee": a person's role names the body they serve, not this meeting.
+    // "Sub-Committee: Councillor A (Chair)": a label over the members' list, not a title.
+    .filter(
+      (part) => part && !/^\d/.test(part) && !servesBody.test(part) && !/^[^:]{0,40}\b\S+:\s+\S/.test(part),
+    );
   const specific = parts.find((part) => bodies.test(part) && !/\bmeeting$/i.test(part.trim()));
   const named = specific ?? parts.find((part) => councils.test(part));
   if (!named) return null;
   const clean = named
     .replace(/\s+(?:meeting|minutes?|blended meeting|remote meeting|extraordinary meeting)$/i, '')
-    .replace(/^(?:draft\s+)?minutes?\s+(?:of\s+)?/i, '')
+    .replace(/^(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+(?:of\s+)?/i, '')
+    // "a meeting of the Council", "the Annual Meeting of": the words saying this is a meeting.
+    .replace(
+      /^(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|remote|virtual)\s+)*meeting\s+of\s+(?:the\s+)?/i,
+      '',
+    )
     .replace(/\s+(?:held|HELD)\b.*$/, '')
     .trim();
   // "Committee" or "Board" alone names no body: a page's "Committee Minutes".
@@ -58,6 +80,7 @@ function stripDate(text: string): string {
     .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/i, '')
     .replace(/\b(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|DRAFT)\b.*$/i, '')
     .replace(/[\s,–—-]+$/, '')
+    .replace(/\s+(?:on|held|at|dated)$/i, '')
     .trim();
 }
 
@@ -75,15 +98,42 @@ function joinCapitals(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
-    if (previous && caps(previous) && caps(line) && previous.length >= 40 && !/[.:]$/.test(previous)) {
+    // A name complete in its kind ("… JOINT COMMITTEE"), or a line saying what it is ("MINUTES OF …"), stands alone.
+    const last = previous?.split(/\s+/).at(-1) ?? '';
+    const complete = bodies.test(last) || councils.test(last);
+    if (
+      previous &&
+      caps(previous) &&
+      caps(line) &&
+      previous.length >= 40 &&
+      !/[.:]$/.test(previous) &&
+      !complete &&
+      !/^(?:MINUTES?|MEETING)\b/.test(line)
+    ) {
       out[out.length - 1] = `${previous} ${line}`;
     } else out.push(line);
   }
   return out;
 }
 
+/** A list's label: the title block is above the first ("Also attended:", "In attendance:"). */
+const listLabel =
+  /^(?:Present|Also (?:present|attended|in attendance)|In attendance|Attending|Officers?(?: present| in attendance)?|Apologies|Members present|Sederunt)\b[^:]{0,30}:/i;
+
+/** A sentence of the minutes ("The Provost welcomed … to his first meeting of the Council"): it names no meeting. */
+const narrative = (text: string): boolean =>
+  finiteVerbs.test(withoutBy(text)) &&
+  text.split(/\s+/).length >= 10 &&
+  !/^(?:At|Minutes?|MINUTES?)\b/.test(text);
+
 export function meetingTitle(rawLines: string[]): MeetingTitle {
-  const lines = joinCapitals(rawLines);
+  const joined = joinCapitals(rawLines);
+  // Above the first list's label, where a body or a date is named there; the rest is not the title.
+  const label = joined.findIndex((line) => listLabel.test(line));
+  const lines =
+    label > 0 && joined.slice(0, label).some((line) => findDate(line) || bodyIn(line))
+      ? joined.slice(0, label)
+      : joined;
   const inLetter = lines.some((line) => /^Dear\s/i.test(line));
   let committee = '';
   let committeeScore = -Infinity;
@@ -91,21 +141,34 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
   let dateScore = -Infinity;
   let dateLine = '';
   lines.forEach((line, i) => {
-    const later = i / Math.max(1, lines.length);
+    // Nearer the list of those present weighs more; after a covering letter ("Dear Councillor", its
+    // subject line naming the next meeting), much more: the minutes' own title block is the last.
+    const later = ((inLetter ? 4 : 1) * i) / Math.max(1, lines.length);
     // A covering letter, an e-mail's headers, the next meeting, or the last one's minutes: not this meeting.
     const excluded =
       letterOrMail.test(line) ||
       /\bnext meeting\b|\(Pages?\b|\b(?:previous|last) meeting\b|\bmeeting of this\b|\bwas held as read\b/i.test(
         line,
       );
-    const said = meetingOf.exec(line)?.[1] ?? minutesOf.exec(line)?.[1] ?? null;
+    const prose = narrative(line);
+    const saidRaw = prose ? null : (meetingOf.exec(line)?.[1] ?? minutesOf.exec(line)?.[1] ?? null);
+    const said = saidRaw ? nameOf(saidRaw) : null;
     const saidBody = said && (bodies.test(said) || councils.test(said)) ? stripDate(said) : null;
-    // "Meeting of Council": the council a title line names in full ("PENRHOS UCHAF TOWN COUNCIL").
-    const named =
-      saidBody && /^(?:the\s+)?Council$/i.test(saidBody.trim())
-        ? lines.map((other) => bodyIn(other)).find((other) => !!other && /\S+\s+Council$/i.test(other))
-        : undefined;
-    const body = named ?? saidBody ?? bodyIn(line);
+    // "Meeting of Council", "Minutes of the Parish Council Meeting": the council a title line names
+    // in full ("PENRHOS UCHAF TOWN COUNCIL", "West Marsh Parish Council").
+    const generic = saidBody?.trim().replace(/^the\s+/i, '') ?? '';
+    const named = /^(?:(?:Parish|Town|Community|City|County|Borough|District)\s+)?Council$/i.test(generic)
+      ? lines
+          .map((other) => bodyIn(other))
+          .find(
+            (other) =>
+              !!other &&
+              other.length > generic.length &&
+              other.toLowerCase().endsWith(` ${generic.toLowerCase()}`) &&
+              !/\bmeeting\b/i.test(other),
+          )
+      : undefined;
+    const body = named ?? saidBody ?? (prose ? null : bodyIn(line));
     if (body && !excluded && line.length < 400) {
       const score =
         (saidBody ? 4 : 0) + (bodies.test(body) ? 1 : 0) + later - (inLetter && !saidBody ? 0.5 : 0);
@@ -114,7 +177,7 @@ export function meetingTitle(rawLines: string[]): MeetingTitle {
         committee = body;
       }
     }
-    const found = findDate(line);
+    const found = prose ? null : findDate(line);
     if (!found) return;
     const previous = lines[i - 1] ?? '';
     let score = later;

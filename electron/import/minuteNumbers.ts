@@ -28,7 +28,7 @@ export function romanValue(text: string): number {
 /** The words that may stand before a number: "Minute 249", "Item 5", "Min. No. 12". */
 export const numberWords = String.raw`(?:(?:Minutes?|MINUTES?|Min\.?|Item|ITEM|Agenda\s+Item|AGENDA\s+ITEM|Article|ARTICLE)\s+(?:No\.?\s*|NO\.?\s*)?)`;
 /** A minute number's own characters: letters, digits and the separators between them. */
-export const numberToken = String.raw`\*?(?:[A-Z]{1,6}\s?\/?\d{1,4}|[A-Z][a-z]{1,3}\/\d{1,4}|\d{1,5})(?:[\/.:]\d{1,4}){0,2}(?:-\d{2})?[a-z]?`;
+export const numberToken = String.raw`\*?(?:[A-Z]{1,6}[\s.]?\/?\d{1,4}|[A-Z][a-z]{1,3}\/\d{1,4}|\d{1,5})(?:[\/.:]\d{1,4}){0,2}(?:-\d{2})?(?:[a-z]|\([a-z]\))?`;
 export const romanToken = String.raw`(?:X{0,3})(?:IX|IV|V?I{0,3})`;
 
 const tokenOnly = new RegExp(String.raw`^${numberWords}?\(?(${numberToken})\)?$`);
@@ -36,7 +36,7 @@ const romanOnly = new RegExp(String.raw`^(${romanToken})$`);
 
 /** Reads a minute number ("PLA146/24", "(139)", "Minute 249", "IV"); null when it is not one. */
 export function readNumber(raw: string, allowRoman = false): MinuteNumber | null {
-  const text = raw.trim().replace(/[.:)]$/, '');
+  const text = raw.trim().replace(/(?<!\([a-z])[.:)]$/, '');
   const bracketed = /^\(.*\)$/.test(raw.trim().replace(/[.:]$/, ''));
   if (allowRoman) {
     const roman = romanOnly.exec(text);
@@ -49,10 +49,13 @@ export function readNumber(raw: string, allowRoman = false): MinuteNumber | null
   const token = match[1]!.replace(/^\*/, '').replace(/\s+/g, '');
   const parts = (token.match(/\d+/g) ?? []).map(Number);
   if (parts.length === 0) return null;
+  // "26a", "26b", "4(a)": a letter after the number numbers the items under it, as "26.1" would.
+  const letter = /\d\(?([a-z])\)?$/.exec(token)?.[1];
+  if (letter) parts.push(letter.charCodeAt(0) - 96);
   const scheme = `${bracketed ? '(' : ''}${token
     .replace(/\d+/g, '#')
-    .replace(/[a-z]$/, '')
-    .toUpperCase()}`;
+    .replace(/\(?[a-z]\)?$/, '')
+    .toUpperCase()}${letter ? 'a' : ''}`;
   return { text: token, scheme, parts, roman: false };
 }
 
@@ -80,7 +83,7 @@ export function follows(previous: MinuteNumber, next: MinuteNumber): number | nu
     // A heading with no minute of its own ("4. Planning applications") and its items under the
     // next number ("5.1"): the first sub-item of the very next number.
     const rises = b.at(-2)! - a.at(-1)!;
-    if (b.at(-1) === 1 && rises === 1 && samePrefix(a, b, a.length - 1)) return 1;
+    if (b.at(-1) === 1 && rises >= 1 && samePrefix(a, b, a.length - 1)) return rises === 1 ? 1 : 0.5;
     return null;
   }
   if (baseScheme(previous.scheme) === next.scheme && a.length === b.length + 1) {
@@ -90,8 +93,8 @@ export function follows(previous: MinuteNumber, next: MinuteNumber): number | nu
   return null;
 }
 
-/** A scheme without its last sub-number: "#.#" → "#". */
-export const baseScheme = (scheme: string): string => scheme.replace(/\.#$/, '');
+/** A scheme without its last sub-number: "#.#" → "#", "#a" → "#". */
+export const baseScheme = (scheme: string): string => scheme.replace(/(?:\.#|a)$/, '');
 
 /** Whether the first `count` parts of `a` and `b` are the same. */
 function samePrefix(a: number[], b: number[], count: number): boolean {

@@ -6,7 +6,7 @@ import type { ImportStructure } from '../../shared/importing';
 import { MAX_IMPORT_ITEMS } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import { checkImportText, normalise, paragraphs, type Para } from './text';
-import { withoutFurniture } from './furniture';
+import { readFurniture } from './furniture';
 import { issueMinutesAt, itemPage, meetingOfLine } from './itemPage';
 import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
@@ -46,10 +46,10 @@ function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number
 
 export function parseImportText(raw: string): ImportStructure {
   checkImportText(raw);
-  const text = withoutFurniture(normalise(raw));
+  const { text, running } = readFurniture(normalise(raw));
   const notes: string[] = [];
   const table = tableView(text);
-  if (table) return { kind: 'meeting', ...meetingFrom(table.paras, table.headings, notes), notes };
+  if (table) return { kind: 'meeting', ...meetingFrom(table.paras, table.headings, notes, running), notes };
   const paras = paragraphs(text);
   // A committee website's item page starts "Agenda item" (the line itself is furniture, dropped).
   const agendaItemPage = /^(?:[^\n]*\n){0,10}?\s*Agenda item\s*$/im.test(raw.slice(0, 2000));
@@ -58,7 +58,7 @@ export function parseImportText(raw: string): ImportStructure {
     ? itemPage(paras, single, notes)
     : looksLikeReport(paras)
       ? reportPage(paras, notes)
-      : meetingMinutes(paras, notes);
+      : meetingMinutes(paras, notes, running);
   if (structure.items.length > MAX_IMPORT_ITEMS) {
     throw new AppError(
       'invalid_input',

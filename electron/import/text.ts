@@ -1,6 +1,7 @@
 // Plain text as published minutes arrive (copied from a web page, or a Word file's text) made
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
+import { numberToken, numberWords } from './minuteNumbers';
 import { titleScore } from './titles';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
@@ -26,6 +27,8 @@ const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** "pdf icon PDF 129 KB" and its kin: what a web page's file links leave in copied text. */
 const debris =
   /\s*\b(?:pdf|doc|docx|xls|xlsx|ppt|pptx|html?)\s+icon\s+(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|HTML?)\s+[\d.,]+\s*[KMG]B\b/gi;
+/** "Minutes of the previous meeting  PDF 210 KB": a file link's type and size after a title. */
+const sizeDebris = /\s+(?:PDF|DOCX?|XLSX?|PPTX?|HTML?|RTF|ODT)\s+[\d.,]+\s*[KMG]B$/;
 const debrisLine =
   /^(?:(?:PDF|DOC|DOCX)\s+[\d.,]+\s*[KMG]B|[._…\-\s]{4,}|Page \d+(?: of \d+)?|Public Document Pack)$/i;
 
@@ -76,6 +79,15 @@ export function normalise(raw: string): string {
 const boldLead =
   /^\*\*((?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended)\b[^*]*|\(?[0-9a-z]{1,3}[.)])\*\*\s*/;
 
+/** A line set in bold ("**5. Apologies**") or as a markdown heading ("## 5. Apologies") as its words. */
+function markedLine(line: string): string {
+  const heading = /^#{1,6}\s+(\S.*)$/.exec(line);
+  if (heading) return heading[1]!.replace(/^\*\*([^*]+)\*\*$/, '$1');
+  const bold = /^\*\*([^*]+)\*\*$/.exec(line);
+  if (bold) return bold[1]!.trim();
+  return line.replace(boldLead, '$1 ').trim();
+}
+
 const terminal = /[.!?:;”"’)\]]$/;
 const functionWords =
   /\b(?:the|a|an|to|of|and|or|in|on|for|with|by|during|from|at|as|that|which|be|is|are|was|were|its|their|this|these|under|into|between)$/;
@@ -96,8 +108,11 @@ export function paragraphs(text: string): Para[] {
   const width = wrapWidth(lines);
   // File links' debris always says "icon": a text without the word has none to take out.
   const links = /icon/i.test(text);
+  // Nor has a text without a size in kilobytes or megabytes any file sizes to take out.
+  const sizes = /\d\s*[KMG]B\b/.test(text);
   for (const rawLine of lines) {
-    const line = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
+    const unlinked = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
+    const line = sizes && sizeDebris.test(unlinked) ? unlinked.replace(sizeDebris, '') : unlinked;
     const trimmed = line.trim();
     if (!trimmed) {
       gap = true;
@@ -106,7 +121,7 @@ export function paragraphs(text: string): Para[] {
     if (debrisLine.test(trimmed)) continue;
     const indent = line.length - line.trimStart().length;
     const spaced = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
-    const clean = spaced.startsWith('**') ? spaced.replace(boldLead, '$1 ').trim() : spaced;
+    const clean = spaced.startsWith('**') || spaced.startsWith('#') ? markedLine(spaced) : spaced;
     const previous = out.at(-1);
     if (previous && continues(previous, clean, gap, width)) {
       previous.lines.push(clean);
@@ -172,18 +187,20 @@ const END = 80;
 const nameBroken =
   /\b(?:by|and|from)\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr))?\.?(?:\s+[A-Z]\.?){0,3}$/;
 
-/** A numbered heading's line: what follows it in capitals is its minute, or the rest of its title (read later). */
-const headingLine =
-  /^(?:\(?\d{1,4}(?:\.\d{1,2})?[.)]?|[A-Z]{1,6}\s?\/?\d{1,4}(?:\/\d{2,4})?|(?:Minute|MINUTE|Item|ITEM)\s+\S+)\s+[\p{Lu}\d]/u;
+/** A numbered heading's number, with the word before it and the mark after it: "45.", "Agenda Item 2:", "PLA146/24 –". */
+const headingNumber = new RegExp(
+  String.raw`^(?:${numberWords}\s*)?\(?${numberToken}\)?[.):]?\s+(?:[–—-]\s+)?(?=[\p{Lu}\d])`,
+  'u',
+);
 
 function continues(previous: Growing, line: string, gap: boolean, width: number): boolean {
   const { end, length } = previous;
   if (startsSomething.test(line) || terminal.test(end)) return false;
   if (
     previous.lines.length === 1 &&
-    headingLine.test(previous.lines[0]!) &&
+    headingNumber.test(previous.lines[0]!) &&
     !/^\p{Ll}/u.test(line) &&
-    titleScore(previous.lines[0]!.replace(/^\S+\s+/, '')) >= 0.5
+    titleScore(previous.lines[0]!.replace(headingNumber, '')) >= 0.5
   )
     return false;
   if (previous.capitals) return false; // a heading in capitals

@@ -1,11 +1,14 @@
 // Whether a line reads as a minute's title, and the title as printed: joined when wrapped over lines,
 // without a trailing dash, full stop or "*" marker, and without the minute's text where it runs on
 // after a dash on the same line ("21. EMPTY HOMES – PROGRESS REPORT – The Manager reported …").
-import { singleSpaced } from './furniture';
+import { findDate } from './dates';
 
 /** A planning application's reference: "25/04122/FUL", "PF/24/0817", "LA07/2024/0612/O". */
 export const applicationReference =
   /\b(?:\d{2}\/\d{4,5}\/[A-Z]{2,5}|[A-Z]{1,4}\/\d{2}\/\d{3,5}|[A-Z]{2}\d{2}\/\d{4}\/\d{4}\/[A-Z]{1,3}|\d{8})\b/;
+
+/** Whether every run of white space in a text is one plain space (so /\s+/g → ' ' changes nothing). */
+export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
 
 const smallWords = /^(?:and|of|the|for|on|in|to|a|an|at|by|with|from|or|&|-|–|—|\/)$/i;
 
@@ -63,6 +66,13 @@ export function titleScore(raw: string): number {
   if (!/^[\p{Lu}\d"“‘'(£]/u.test(title)) return -1;
   if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor))\b/.test(title))
     return -1;
+  // "The Sub-Committee withdrew …", "The Clerk reported …": who acted, then a verb in lower case.
+  if (
+    /^The\s+(?:Sub-?[Cc]ommittee|Chair(?:man|person)?|Convener|Provost|Clerk|Leader|Executive|Authority|Forum|Group|Commission|Director|Officer|Applicant|Members?)\s+\p{Ll}/u.test(
+      title,
+    )
+  )
+    return -1;
   if (labelLine.test(title)) return -1;
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
   if (months.test(title) && /\d{4}$/.test(title)) return -1;
@@ -79,8 +89,16 @@ export function titleScore(raw: string): number {
   if (sentence) return -1;
   if (words.length > 30) return -1;
   if (inTitleCase(title)) return 1.5;
-  return words.length <= 9 ? 0.5 : -1;
+  // Agenda wording in sentence case runs long ("Review of the corporate plan and the medium term
+  // financial strategy for the period 2026/27 to 2029/30"): with no verb and no full stop, a title.
+  // One that opens as a sentence does ("The Sub-Committee withdrew with …") is a sentence cut by the page.
+  const long = words.length <= 24 && !/[.!?]$/.test(title) && !sentenceSubject.test(title);
+  return words.length <= 9 || long ? 0.5 : -1;
 }
+
+/** How a sentence of the minutes opens: an article, a pronoun, or the people who acted. */
+const sentenceSubject =
+  /^(?:The|A|An|This|That|These|Those|It|There|He|She|They|We|Members|Councillors?|Cllrs?|Officers)\b/;
 
 /** Trailing marks that are not part of a title: a dash, a full stop, a "*" (not delegated), a colon. */
 export function cleanTitle(title: string): string {
@@ -102,9 +120,21 @@ const stopThenSpace = /[.:]\s/;
  */
 export function splitRunOn(line: string): { title: string; rest: string } {
   const text = line.trim();
-  if (inCapitals(text)) return { title: cleanTitle(text), rest: '' };
+  if (inCapitals(text)) {
+    // "DECLARATIONS OF INTEREST – NONE": only the word that says there was nothing is run on.
+    const nothing = /\s[–—-]+\s*((?:NONE|NIL)(?:\s+\w+)?\.?)$/.exec(text);
+    if (nothing && nothingToReport.test(nothing[1]!.replace(/\.$/, '')))
+      return { title: cleanTitle(text.slice(0, nothing.index)), rest: nothing[1]! };
+    return { title: cleanTitle(text), rest: '' };
+  }
+  // What follows a dash is the minute when it ends as a sentence, runs on with a verb, or says there
+  // was nothing ("– None", "- Nil", "– No declarations").
+  // A part in title case with no verb, full stop or not, is the title's own ("… Trust – Governance
+  // Review.", "… Restructure - Place Directorate (Paragraph 14)."), unless it names people.
   const sentence = (rest: string) =>
-    /[.!?:]["”’)]?$/.test(rest) || (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
+    (/[.!?:]["”’)]?$/.test(rest) && !titlePart(rest)) ||
+    nothingToReport.test(rest) ||
+    (rest.split(/\s+/).length > 6 && finiteVerbs.test(withoutBy(rest)));
   // Only a text with a dash has dashes to split at, and only one with ". " or ": " a title ended by either.
   const separators =
     text.includes('-') || text.includes('–') || text.includes('—') ? [...text.matchAll(runOnDash)] : [];
@@ -139,8 +169,47 @@ export function splitRunOn(line: string): { title: string; rest: string } {
     if (!rest || titleScore(head) < 0.5) continue;
     if (sentence(rest)) return { title: cleanTitle(head), rest };
   }
+  // "APOLOGIES FOR ABSENCE Apologies were received …": a title in capitals run into the minute's first
+  // sentence in ordinary case with no mark between. One short word in capitals ("NHS") is an acronym.
+  const capitals = /^((?:[^\s\p{Ll}]+\s+)+?)(?=\p{Lu}[^\s]*\p{Ll})/u.exec(text);
+  if (capitals && inCapitals(capitals[1]!) && capitals[1]!.trim().replace(/[^\p{L}]/gu, '').length >= 6) {
+    const rest = text.slice(capitals[1]!.length);
+    if (
+      rest.split(/\s+/).length > 3 &&
+      finiteVerbs.test(withoutBy(rest)) &&
+      !inCapitals(rest.split(/\s[–—-]\s/)[0]!)
+    )
+      return { title: cleanTitle(capitals[1]!), rest };
+  }
+  // "Election of Chairman It was resolved that …": a title in title case run into the minute's first
+  // sentence with no mark between, as text copied from a PDF leaves it.
+  for (const match of sentenceOpener.test(text) ? text.matchAll(sentenceOpeners) : []) {
+    const head = text.slice(0, match.index);
+    const rest = text.slice(match.index + match[0].length).trim();
+    if (titleScore(head) >= 1.5 && rest.split(/\s+/).length > 4 && finiteVerbs.test(withoutBy(rest)))
+      return { title: cleanTitle(head), rest };
+  }
   return { title: cleanTitle(text), rest: '' };
 }
+
+/** Words in title case without a verb that carry on a title after a dash. */
+const titlePart = (rest: string): boolean =>
+  inTitleCase(rest) &&
+  !finiteVerbs.test(withoutBy(rest)) &&
+  !/^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|None|Nil)\b/.test(rest) &&
+  // "Date of Next Meeting – Tuesday 18th March 2025 at 7.30pm.": a date is what the minute says.
+  !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(rest) &&
+  !findDate(rest) &&
+  rest.split(/\s+/).length <= 10;
+
+/** A minute that says there was nothing: "None", "Nil", "None received", "No declarations". */
+const nothingToReport =
+  /^(?:(?:None|NONE|none|Nil|NIL|nil)\b(?:\s+(?:received|declared|made|reported))?|(?:No|NO)\s+(?:apologies|declarations|interests|matters|questions|items|business|other business)\b.*)$/i;
+
+/** How a minute's first sentence opens: "It was", "There were", "The Clerk reported", "Members noted". */
+const openerWords = String.raw`(?:It\s+(?:was|is|had)|There\s+(?:was|were|is|are|had)|The\s+(?:Clerk|Chair(?:man)?|Mayor|Committee|Council|Board|Panel|Cabinet)\s+\p{Ll}|Members\s+\p{Ll}|RESOLVED\b)`;
+const sentenceOpener = new RegExp(String.raw`\S\s+${openerWords}`, 'u');
+const sentenceOpeners = new RegExp(String.raw`\s+(?=${openerWords})`, 'gu');
 
 /** "submitted by", "proposed by": a participle in a noun phrase, not a sentence's verb. */
 export const withoutBy = (text: string) => text.replace(/\b\w+ed\s+by\b/gi, ' ');
@@ -167,6 +236,10 @@ export function translationLine(text: string): boolean {
 export function continuesTitle(title: string, next: string): boolean {
   const text = next.trim();
   if (!text || text.length > 160 || labelLine.test(text) || translationLine(text)) return false;
+  // "Item 6: Mrs J Nicolson (non-financial)" under "Declarations of Interest": a line of the minute.
+  if (/^(?:(?:Agenda\s+)?Item|Minute)\s+\S+\s*[:–—-]/i.test(text)) return false;
+  // "Restricted" under a committee website's title: the item's marking, not its words.
+  if (/^(?:Restricted|RESTRICTED|Exempt|EXEMPT|Confidential|CONFIDENTIAL)$/.test(text)) return false;
   if (/^\(?(?:\d{1,4}|[a-z]{1,2}|[ivx]{1,5})[.)]\s/.test(text)) return false;
   const lastLine = title.split('\n').at(-1)!;
   if (/^(?:19|20)\d{2}[.,]?$/.test(text)) return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);
