@@ -71,7 +71,17 @@ const endsInDigit = (line: string) => {
   const last = line.charCodeAt(line.length - 1);
   return last >= 48 && last <= 57;
 };
-const bareNumber = /^\d{1,4}$/;
+/** One to four digits and nothing else (/^\d{1,4}$/), asked of every line twice: a loop, not a pattern. */
+const bareNumber = {
+  test: (line: string) => {
+    if (line.length === 0 || line.length > 4) return false;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code < 48 || code > 57) return false;
+    }
+    return true;
+  },
+};
 
 /** "S e d e r u n t :" and "T H A T": a word set in spaced-out capitals, closed up. */
 export function closeLetterSpacing(line: string): string {

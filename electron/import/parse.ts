@@ -11,6 +11,7 @@ import { issueMinutesAt, itemPage, meetingOfLine } from './itemPage';
 import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
 import { tableView } from './tableRows';
+import { forgetWords } from './lines';
 
 const minutesLabel = /^Minutes\s*:$/i;
 const decisionLabel = /^Decision\s*:$/i;
@@ -46,6 +47,7 @@ function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number
 
 export function parseImportText(raw: string): ImportStructure {
   checkImportText(raw);
+  forgetWords();
   const text = withoutFurniture(normalise(raw));
   const notes: string[] = [];
   const table = tableView(text);
