@@ -1,4 +1,5 @@
 import { pushAll } from '../../shared/arrays';
+import { opens } from './lines';
 
 // What surrounds published minutes but is not part of them, taken away line by line before the text
 // is read: a web page's navigation and file links, a PDF's running headers and footers and page
@@ -105,7 +106,7 @@ export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
  * footers (a line repeated on several pages next to a page number or a page mark). Words hyphenated
  * at a line's end are joined to their ending on the next line.
  */
-export function withoutFurniture(text: string): string {
+export function linesWithoutFurniture(text: string): string[] {
   const lines = text.split('\n');
   const drop = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((line) => line.trim());
@@ -134,9 +135,11 @@ export function withoutFurniture(text: string): string {
   trimmed.forEach((line, i) => {
     if (!line) return;
     const trail = line.includes('>') && breadcrumb.test(line);
-    if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
+    // A page mark opens with p, c, '(', '-' or a digit: other lines are not tried against it.
+    const mark = (opens(line, 'pc(-0123456789') && pageMark.test(line)) || endsWithPage.test(line);
+    if (webLine.test(line) || trail || mark) {
       drop[i] = true;
-      if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
+      if (mark) marks.add(i);
     }
     // A page number set far to the right, where no minute number stands.
     if (bareNumber.test(line) && lines[i]!.length - line.length >= 20) {
@@ -175,7 +178,7 @@ export function withoutFurniture(text: string): string {
     if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
-  return joinHyphenated(kept).join('\n');
+  return joinHyphenated(kept);
 }
 
 // Spaces, not \s: a run of blank lines before the heading is not scanned again from each line's start.

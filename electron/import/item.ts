@@ -10,7 +10,7 @@ import { peopleFromList, personFromLine } from './people';
 import { type Para } from './text';
 import { pushAll } from '../../shared/arrays';
 import { exemptionOf } from './exemption';
-import { says, WORDS } from './lines';
+import { opens, says, WORDS } from './lines';
 
 export const attendanceIntro =
   /^(?:The following (?:were|was) (?:also )?(?:in attendance|present)(?: for (?:this|the) item)?|(?:Also )?in attendance(?: for (?:this|the) item)?|Officers in attendance|Present for (?:this|the) item)\s*:?\s*(.*)$/i;
@@ -20,6 +20,8 @@ export const supportingDocuments = /^Supporting documents\s*:?\s*(.*)$/i;
 export const restricted = /^View the reasons (?:why )?(?:item|the item)\b.*\brestricted\b/i;
 export const actionLine = /^Actions?\s*(?:\(([^)]{1,100})\))?\s*[:–—-]\s*(.+)$/i;
 export const actionTag = /\s*\(?\bAction(?:ed)?(?:\s+by)?\s*[:–—-]\s*([^)]{1,100}?)\)?\.?$/i;
+
+const DIGITS = '0123456789';
 
 export interface ItemBase {
   number: string;
@@ -65,7 +67,7 @@ function headingDecision(body: Para[], at: number): DecisionHead | null {
 
 /** Modern.gov's "Decision:" and "Minutes:" on one item: the minutes, and the decision only where they have none. */
 function sections(body: Para[]): { purpose: Para[]; decision: Para[]; minutes: Para[] } {
-  const minutesAt = body.findIndex((para) => /^Minutes\s*:$/i.test(para.text));
+  const minutesAt = body.findIndex((para) => opens(para.text, 'm') && /^Minutes\s*:$/i.test(para.text));
   if (minutesAt < 0) return { purpose: [], decision: [], minutes: body };
   const decisionAt = body.findIndex((para, index) => index < minutesAt && /^Decision\s*:$/i.test(para.text));
   const headEnd = decisionAt >= 0 ? decisionAt : minutesAt;
@@ -82,7 +84,7 @@ function withParagraphNumbers(body: Para[]): Para[] {
   for (let i = 0; i < body.length; i++) {
     const text = body[i]!.text;
     const next = body[i + 1];
-    if (/^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
+    if (opens(text, DIGITS) && /^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
       out.push({ ...next, text: `${text} ${next.text}` });
       i++;
     } else out.push(body[i]!);
@@ -117,19 +119,20 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   let afterLast = 0;
   for (let i = 0; i < body.length;) {
     const text = body[i]!.text;
-    const docs = supportingDocuments.exec(text);
+    // Each label's pattern only where the line opens with one of its letters.
+    const docs = opens(text, 's') ? supportingDocuments.exec(text) : null;
     if (docs) {
       item.supportingDocuments = [docs[1] ?? '', ...body.slice(i + 1).map((para) => para.text)]
         .map((line) => line.trim())
         .filter(Boolean);
       break;
     }
-    if (restricted.test(text)) {
+    if (opens(text, 'v') && restricted.test(text)) {
       item.exempt = true;
       i++;
       continue;
     }
-    const intro = attendanceIntro.exec(text);
+    const intro = opens(text, 'taiop') ? attendanceIntro.exec(text) : null;
     if (intro) {
       const found = intro[1] ? peopleFromList(intro[1]) : [];
       let j = i + 1;
@@ -145,7 +148,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
         continue;
       }
     }
-    if (updateHeading.test(text)) {
+    if (opens(text, 'ipun') && updateHeading.test(text)) {
       const end = body.findIndex((para, index) => index > i && supportingDocuments.test(para.text));
       const stop = end === -1 ? body.length : end;
       item.updates.push(updateOf(text, body.slice(i + 1, stop)));
@@ -161,7 +164,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       i = stop + 1;
       continue;
     }
-    if (decisionHeading.test(text)) {
+    if (opens(text, 'd') && decisionHeading.test(text)) {
       const next = body[i + 1]?.text ?? '';
       const nextReading = readHead(next);
       const head = nextReading && 'head' in nextReading ? null : headingDecision(body, i);
@@ -201,7 +204,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       i++;
       continue;
     }
-    const action = actionLine.exec(text);
+    const action = opens(text, 'a') ? actionLine.exec(text) : null;
     if (action) {
       const ownerAndText = actionFromClause(action[2]!);
       item.actions.push({

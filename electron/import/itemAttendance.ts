@@ -8,6 +8,7 @@ import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
 import { substitutesIn } from './attendance';
 import { sentencesOf } from './text';
+import { opens, says, WORDS } from './lines';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
 const substituting = new RegExp(
@@ -75,7 +76,10 @@ export function attendanceFromItems(
     const kept: string[] = [];
     let inList = false;
     for (const para of item.paras) {
-      if (/^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)) {
+      if (
+        opens(para, 'piaos') &&
+        /^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)
+      ) {
         inList = true;
         continue;
       }
@@ -84,9 +88,15 @@ export function attendanceFromItems(
       kept.push(para);
     }
     // Only an apologies item, or text that speaks of apologies or substitutes, has any to read.
-    const said = kept.join('\n');
-    if (!isApologies && !/apolog/i.test(said) && !said.includes('substitut') && !said.includes('in place of'))
+    // Asked of each paragraph (its words known already), and the paragraphs joined only where there are some.
+    if (
+      !isApologies &&
+      !kept.some(
+        (para) => says(para, WORDS.apolog) || para.includes('substitut') || para.includes('in place of'),
+      )
+    )
       continue;
+    const said = kept.join('\n');
     const looseUpTo = kept[0] ? sentencesOf(kept[0]).length : 0;
     let leadIn = false;
     for (const [at, sentence] of sentencesOf(said).entries()) {

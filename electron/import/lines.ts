@@ -21,12 +21,14 @@ export const WORDS = {
   declared: 32,
   /** /following/i: "the following declarations … were made" (declarations.ts, before its pattern). */
   following: 64,
+  /** /apolog/i: apologies (itemAttendance.ts). */
+  apolog: 128,
 } as const;
 
 // No word here is the start of another, so at each place at most one matches, and a scan that goes on
 // from the character after each match's start finds every place each of them is.
 const words =
-  /mov|propos|second|motion|against|favour|vote|voting|abstain|resolved|agreed|recommended|decided|action|declared|following/gi;
+  /mov|propos|second|motion|against|favour|vote|voting|abstain|resolved|agreed|recommended|decided|action|declared|following|apolog/gi;
 
 const bitOf: Record<string, number> = {
   mov: WORDS.mover,
@@ -45,6 +47,7 @@ const bitOf: Record<string, number> = {
   action: WORDS.action,
   declared: WORDS.declared,
   following: WORDS.following,
+  apolog: WORDS.apolog,
 };
 
 /** The answers for the paragraphs seen in this parse. */
@@ -73,4 +76,45 @@ export const says = (text: string, bits: number): boolean => (wordsIn(text) & bi
 /** Starts a parse afresh: the last text's paragraphs are not kept. */
 export function forgetWords(): void {
   seen = new Map();
+}
+
+/**
+ * Whether a text opens with one of `letters` (given in lower case; an ASCII capital counts as its
+ * lower case): the first test of a line against an anchored pattern, before the pattern itself. A
+ * line of narrative opens with none of a label's letters, and meets no pattern of that label.
+ */
+export function opens(text: string, letters: string): boolean {
+  const code = text.charCodeAt(0);
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === lower) return true;
+  return false;
+}
+
+/** Whether a character code is white space as /\s/ has it (ECMAScript's WhiteSpace and LineTerminator). */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** How many parts `text.split(/\s+/)` gives (its runs of white space, plus one), without making them. */
+export function wordCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
 }

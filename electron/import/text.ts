@@ -2,6 +2,7 @@
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
 import { titleScore } from './titles';
+import { opens } from './lines';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
 export const MAX_IMPORT_CHARS = 20_000_000;
@@ -95,20 +96,25 @@ const startsSomething =
  * before it, across a blank line too, as copying from a PDF leaves them (seed 004, paragraph 35).
  */
 export function paragraphs(text: string): Para[] {
+  return paragraphsOfLines(text.split('\n'));
+}
+
+/** `paragraphs` of a text's lines (as `linesWithoutFurniture` gives them, not joined to be split again). */
+export function paragraphsOfLines(lines: string[]): Para[] {
   const out: Growing[] = [];
   let gap = false;
-  const lines = text.split('\n');
   const width = wrapWidth(lines);
-  // File links' debris always says "icon": a text without the word has none to take out.
-  const links = /icon/i.test(text);
-  for (const rawLine of lines) {
+  // File links' debris always says "icon" (on one line): a text without the word has none to take out.
+  const links = lines.some((line) => /icon/i.test(line));
+  for (let at = 0; at < lines.length; at++) {
+    const rawLine = lines[at]!;
     const line = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
     const trimmed = line.trim();
     if (!trimmed) {
       gap = true;
       continue;
     }
-    if (debrisLine.test(trimmed)) continue;
+    if (opens(trimmed, 'pd._…-') && debrisLine.test(trimmed)) continue;
     const indent = line.length - line.trimStart().length;
     const spaced = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
     const clean = spaced.startsWith('**') ? spaced.replace(boldLead, '$1 ').trim() : spaced;
