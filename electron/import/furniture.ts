@@ -1,5 +1,4 @@
 import { pushAll } from '../../shared/arrays';
-import { opens } from './lines';
 
 // What surrounds published minutes but is not part of them, taken away line by line before the text
 // is read: a web page's navigation and file links, a PDF's running headers and footers and page
@@ -72,17 +71,7 @@ const endsInDigit = (line: string) => {
   const last = line.charCodeAt(line.length - 1);
   return last >= 48 && last <= 57;
 };
-/** One to four digits and nothing else (/^\d{1,4}$/), asked of every line twice: a loop, not a pattern. */
-const bareNumber = {
-  test: (line: string) => {
-    if (line.length === 0 || line.length > 4) return false;
-    for (let i = 0; i < line.length; i++) {
-      const code = line.charCodeAt(i);
-      if (code < 48 || code > 57) return false;
-    }
-    return true;
-  },
-};
+const bareNumber = /^\d{1,4}$/;
 
 /** "S e d e r u n t :" and "T H A T": a word set in spaced-out capitals, closed up. */
 export function closeLetterSpacing(line: string): string {
@@ -135,11 +124,9 @@ export function linesWithoutFurniture(text: string): string[] {
   trimmed.forEach((line, i) => {
     if (!line) return;
     const trail = line.includes('>') && breadcrumb.test(line);
-    // A page mark opens with p, c, '(', '-' or a digit: other lines are not tried against it.
-    const mark = (opens(line, 'pc(-0123456789') && pageMark.test(line)) || endsWithPage.test(line);
-    if (webLine.test(line) || trail || mark) {
+    if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
       drop[i] = true;
-      if (mark) marks.add(i);
+      if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
     }
     // A page number set far to the right, where no minute number stands.
     if (bareNumber.test(line) && lines[i]!.length - line.length >= 20) {

@@ -10,7 +10,7 @@ import { peopleFromList, personFromLine } from './people';
 import { type Para } from './text';
 import { pushAll } from '../../shared/arrays';
 import { exemptionOf } from './exemption';
-import { opens, says, WORDS } from './lines';
+import { says, WORDS } from './lines';
 
 export const attendanceIntro =
   /^(?:The following (?:were|was) (?:also )?(?:in attendance|present)(?: for (?:this|the) item)?|(?:Also )?in attendance(?: for (?:this|the) item)?|Officers in attendance|Present for (?:this|the) item)\s*:?\s*(.*)$/i;
@@ -20,8 +20,6 @@ export const supportingDocuments = /^Supporting documents\s*:?\s*(.*)$/i;
 export const restricted = /^View the reasons (?:why )?(?:item|the item)\b.*\brestricted\b/i;
 export const actionLine = /^Actions?\s*(?:\(([^)]{1,100})\))?\s*[:–—-]\s*(.+)$/i;
 export const actionTag = /\s*\(?\bAction(?:ed)?(?:\s+by)?\s*[:–—-]\s*([^)]{1,100}?)\)?\.?$/i;
-
-const DIGITS = '0123456789';
 
 export interface ItemBase {
   number: string;
@@ -67,7 +65,7 @@ function headingDecision(body: Para[], at: number): DecisionHead | null {
 
 /** Modern.gov's "Decision:" and "Minutes:" on one item: the minutes, and the decision only where they have none. */
 function sections(body: Para[]): { purpose: Para[]; decision: Para[]; minutes: Para[] } {
-  const minutesAt = body.findIndex((para) => opens(para.text, 'm') && /^Minutes\s*:$/i.test(para.text));
+  const minutesAt = body.findIndex((para) => /^Minutes\s*:$/i.test(para.text));
   if (minutesAt < 0) return { purpose: [], decision: [], minutes: body };
   const decisionAt = body.findIndex((para, index) => index < minutesAt && /^Decision\s*:$/i.test(para.text));
   const headEnd = decisionAt >= 0 ? decisionAt : minutesAt;
@@ -84,7 +82,7 @@ function withParagraphNumbers(body: Para[]): Para[] {
   for (let i = 0; i < body.length; i++) {
     const text = body[i]!.text;
     const next = body[i + 1];
-    if (opens(text, DIGITS) && /^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
+    if (/^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
       out.push({ ...next, text: `${text} ${next.text}` });
       i++;
     } else out.push(body[i]!);
@@ -119,20 +117,19 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   let afterLast = 0;
   for (let i = 0; i < body.length;) {
     const text = body[i]!.text;
-    // Each label's pattern only where the line opens with one of its letters.
-    const docs = opens(text, 's') ? supportingDocuments.exec(text) : null;
+    const docs = supportingDocuments.exec(text);
     if (docs) {
       item.supportingDocuments = [docs[1] ?? '', ...body.slice(i + 1).map((para) => para.text)]
         .map((line) => line.trim())
         .filter(Boolean);
       break;
     }
-    if (opens(text, 'v') && restricted.test(text)) {
+    if (restricted.test(text)) {
       item.exempt = true;
       i++;
       continue;
     }
-    const intro = opens(text, 'taiop') ? attendanceIntro.exec(text) : null;
+    const intro = attendanceIntro.exec(text);
     if (intro) {
       const found = intro[1] ? peopleFromList(intro[1]) : [];
       let j = i + 1;
@@ -148,7 +145,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
         continue;
       }
     }
-    if (opens(text, 'ipun') && updateHeading.test(text)) {
+    if (updateHeading.test(text)) {
       const end = body.findIndex((para, index) => index > i && supportingDocuments.test(para.text));
       const stop = end === -1 ? body.length : end;
       item.updates.push(updateOf(text, body.slice(i + 1, stop)));
@@ -164,7 +161,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       i = stop + 1;
       continue;
     }
-    if (opens(text, 'd') && decisionHeading.test(text)) {
+    if (decisionHeading.test(text)) {
       const next = body[i + 1]?.text ?? '';
       const nextReading = readHead(next);
       const head = nextReading && 'head' in nextReading ? null : headingDecision(body, i);
@@ -204,7 +201,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       i++;
       continue;
     }
-    const action = opens(text, 'a') ? actionLine.exec(text) : null;
+    const action = actionLine.exec(text);
     if (action) {
       const ownerAndText = actionFromClause(action[2]!);
       item.actions.push({

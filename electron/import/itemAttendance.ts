@@ -8,7 +8,7 @@ import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
 import { substitutesIn } from './attendance';
 import { sentencesOf } from './text';
-import { opens, says, WORDS } from './lines';
+import { says, WORDS } from './lines';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
 const substituting = new RegExp(
@@ -76,10 +76,7 @@ export function attendanceFromItems(
     const kept: string[] = [];
     let inList = false;
     for (const para of item.paras) {
-      if (
-        opens(para, 'piaos') &&
-        /^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)
-      ) {
+      if (/^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)) {
         inList = true;
         continue;
       }

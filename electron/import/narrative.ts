@@ -2,7 +2,6 @@
 // lists, "1." runs numbered lists, short title-like lines headings, and “quoted statements” quotes.
 import type { RichDoc, RichNode } from '../../shared/richText';
 import { inlineMarkdown, type Para } from './text';
-import { wordCount } from './lines';
 
 const bulletMark = /^([·•Ø▪◦§➢►✓*o\-–—])\s+(.*)$/s;
 const firstLevel = new Set(['·', '•', 'Ø', '➢', '►', '✓', '*']);
@@ -28,7 +27,7 @@ export function headingLike(text: string): boolean {
   // The length first: a paragraph of prose is not split into words to find it too long.
   return (
     text.length <= 90 &&
-    wordCount(text) <= 12 &&
+    text.split(/\s+/).length <= 12 &&
     /^[A-Z0-9“"‘']/.test(text) &&
     !/[.,;:!?]$/.test(text) &&
     !/^(?:That|To|This|These|It|There|They|We|He|She)\b/.test(text)

@@ -2,7 +2,6 @@
 // regular: one paragraph per entry, page debris gone, lines wrapped by the page joined again.
 import { AppError } from '../../shared/result';
 import { titleScore } from './titles';
-import { opens } from './lines';
 
 /** More than this is not one meeting's minutes (a year of a busy committee is about 2 MB). */
 export const MAX_IMPORT_CHARS = 20_000_000;
@@ -105,7 +104,7 @@ export function paragraphsOfLines(lines: string[]): Para[] {
   let gap = false;
   const width = wrapWidth(lines);
   // File links' debris always says "icon" (on one line): a text without the word has none to take out.
-  const links = lines.some((line) => /icon/i.test(line));
+  const links = lines.some((line) => line.length >= 4 && /icon/i.test(line));
   for (let at = 0; at < lines.length; at++) {
     const rawLine = lines[at]!;
     const line = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
@@ -114,7 +113,7 @@ export function paragraphsOfLines(lines: string[]): Para[] {
       gap = true;
       continue;
     }
-    if (opens(trimmed, 'pd._…-') && debrisLine.test(trimmed)) continue;
+    if (debrisLine.test(trimmed)) continue;
     const indent = line.length - line.trimStart().length;
     const spaced = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
     const clean = spaced.startsWith('**') ? spaced.replace(boldLead, '$1 ').trim() : spaced;

@@ -2,7 +2,6 @@
 // without a trailing dash, full stop or "*" marker, and without the minute's text where it runs on
 // after a dash on the same line ("21. EMPTY HOMES – PROGRESS REPORT – The Manager reported …").
 import { singleSpaced } from './furniture';
-import { wordCount } from './lines';
 
 /** A planning application's reference: "25/04122/FUL", "PF/24/0817", "LA07/2024/0612/O". */
 export const applicationReference =
@@ -93,8 +92,7 @@ export function titleScore(raw: string): number {
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
   if (months.test(title) && /\d{4}$/.test(title)) return -1;
   if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
-  // Only the number of words is asked: counted, not split into an array of them.
-  const words = { length: wordCount(title) };
+  const words = title.split(/\s+/);
   if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
   const sentence = finiteVerbs.test(withoutBy(title.replace(/\([^)]*\)/g, '')));
   // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".

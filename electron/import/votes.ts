@@ -7,7 +7,7 @@
 import type { ImportVotes } from '../../shared/importing';
 import { HONORIFIC, NAME, peopleFromList, roleWords, splitHonorific } from './people';
 import { sentencesOf } from './text';
-import { opens, says, WORDS } from './lines';
+import { says, WORDS } from './lines';
 
 const namePattern = String.raw`((?:${HONORIFIC}\s+)+${NAME})`;
 /** After "proposed by" or "seconded by" a name needs no honorific: "Proposed by Isla Mackintosh". */
@@ -168,7 +168,7 @@ const recordedLine =
 export function recordedVoteLine(
   text: string,
 ): { side: 'for' | 'against' | 'abstain'; names: string[]; count: number | null } | null {
-  const match = opens(text, 'fa') ? recordedLine.exec(text) : null;
+  const match = recordedLine.exec(text);
   if (!match) return null;
   // "For the motion" and "For the amendment" choose between two proposals; they are not for and against.
   if (/\b(?:motion|amendment)\b/i.test(match[0].slice(0, 40))) return null;
