@@ -6,7 +6,6 @@
 // Resolved – That"); "Decided:". Quoted words decide nothing, and "The Board agreed that the pilot
 // had been a success" reports an opinion: it stays narrative, with a note.
 import type { DecisionKeyword } from '../../shared/decisions';
-import { says, WORDS } from './lines';
 
 export interface DecisionHead {
   keyword: DecisionKeyword;
@@ -53,12 +52,13 @@ const reported =
   /\b(?:at its (?:last )?meeting|meeting (?:on|of|held)|noted that|reported that|advised that|had|previously|earlier|Minute\s+\d)\b|\(\s*$/i;
 
 const quoted = /^[“"‘']/;
+const anyKeyword = /resolved|agreed|recommended|decided/i;
 
 export function readHead(raw: string): HeadReading {
-  // Both patterns below need a keyword (and the paragraph without its number has one only if it has).
-  if (!says(raw, WORDS.keyword)) return null;
   const text = raw.replace(leadingNumber, '');
   if (quoted.test(text)) return null;
+  // Both patterns below need a keyword: a paragraph without one is not tried against them.
+  if (!anyKeyword.test(text)) return null;
   const match = headPattern.exec(text);
   if (match && !reported.test(match[2] ?? '')) {
     const [, lead = '', who = '', word = '', after = ''] = match;

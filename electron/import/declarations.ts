@@ -8,7 +8,6 @@ import type { ImportDeclaration } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { peopleFromList, isName } from './people';
 import { sentencesOf } from './text';
-import { says, WORDS } from './lines';
 import { finiteVerbs, withoutBy } from './titles';
 
 export interface ItemText {
@@ -107,12 +106,12 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         if (who.length > 0) continue;
       }
       // "… the following declarations of interest were made:-" then "(1) Councillor X with regard to Minute Nos. P/102 and P/104".
-      if (says(para, WORDS.following) && followingMade.test(para)) {
+      if (followingMade.test(para)) {
         p = listedDeclarations(item.paras, p + 1, known, add);
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
-      for (const sentence of says(para, WORDS.declared) ? sentencesOf(para) : []) {
+      for (const sentence of /declared/i.test(para) ? sentencesOf(para) : []) {
         const at = /\bdeclared\b/i.exec(sentence);
         if (!at || /lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence))
           continue;

@@ -75,19 +75,6 @@ function decidedLines(item: ImportItem, lines: string[]): string[] {
   return lines;
 }
 
-/** A word of every exclusion `excludes` reads. */
-const exclusionWords = /exclude|private|committee|session/i;
-
-/** Whether any of the texts `textOf` joins matches `pattern`, without joining them. */
-function saysAny(item: ImportItem, pattern: RegExp): boolean {
-  if (pattern.test(item.purpose) || pattern.test(item.minutesText)) return true;
-  for (const decision of item.decisions) {
-    if (pattern.test(decision.preamble)) return true;
-    for (const clause of decision.clauses) if (pattern.test(clause.text)) return true;
-  }
-  return false;
-}
-
 /** Which items an exclusion in item `at` covers: their indices. */
 function coveredBy(sentence: string, items: ImportItem[], at: number): number[] {
   const named = /\b(?:items?|articles?|minutes?)\s+((?:\d[\d.]*)(?:\s*(?:,|and|&)\s*\d[\d.]*)*)/i.exec(
@@ -115,10 +102,9 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
   let banner = false;
   items.forEach((item, at) => {
     if (banner && !exclusionTitle.test(item.title)) item.exempt = true;
-    // Joined and split into sentences only where an exclusion is said at all (most items say none):
-    // every wording `excludes` knows has one of `exclusionWords`, which no line break can split.
-    const said = saysAny(item, exclusionWords) ? textOf(item) : '';
-    const sentences = said && excludes.test(said)
+    const said = textOf(item);
+    // Split into sentences only where an exclusion is said at all (most items say none).
+    const sentences = excludes.test(said)
       ? said.split(/\n|(?=\s)(?<=[.;])\s+(?=[\p{Lu}(])/u).filter((part) => excludes.test(part))
       : [];
     const decided = sentences.length > 0 ? decidedLines(item, []).join('\n') : '';

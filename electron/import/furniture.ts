@@ -95,7 +95,7 @@ export const singleSpaced = (text: string) => !/[^\S ]| {2}/.test(text);
  * footers (a line repeated on several pages next to a page number or a page mark). Words hyphenated
  * at a line's end are joined to their ending on the next line.
  */
-export function linesWithoutFurniture(text: string): string[] {
+export function withoutFurniture(text: string): string {
   const lines = text.split('\n');
   const drop = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((line) => line.trim());
@@ -165,7 +165,7 @@ export function linesWithoutFurniture(text: string): string[] {
     if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
-  return joinHyphenated(kept);
+  return joinHyphenated(kept).join('\n');
 }
 
 // Spaces, not \s: a run of blank lines before the heading is not scanned again from each line's start.

@@ -42,10 +42,6 @@ const alone = new RegExp(String.raw`^(${numberWords}?${token})[.:)]?$`);
 const withTitle = new RegExp(String.raw`^(${numberWords}?${token})(?:([.:)])\s*|\s*[–—-]\s+|\s+)(\S.*)$`);
 const romanWithTitle = new RegExp(String.raw`^(${romanToken})\.?\s+(\S.*)$`);
 const numberedParagraph = /^(\d{1,5})\.?\s+(\S.*)$/s;
-const startsWithDigit = (text: string) => {
-  const code = text.charCodeAt(0);
-  return code >= 48 && code <= 57;
-};
 
 function minuteOf(raw: string, closing = ''): MinuteNumber | null {
   const minute = readNumber(raw);
@@ -54,21 +50,10 @@ function minuteOf(raw: string, closing = ''): MinuteNumber | null {
   return closing === ')' && !raw.startsWith('(') ? { ...minute, scheme: `${minute.scheme})` } : minute;
 }
 
-/**
- * What a line must open with to be read by `alone`, `withTitle` or `romanWithTitle`: a bracket, "*"
- * or digit, letters then a digit ("PLA146/24", "CAB 38", "Cab/4"), a word of `numberWords`, or a
- * roman numeral then a space or full stop. One test, so that a line of prose meets one pattern here.
- */
-const mayOpenNumber =
-  /^(?:[(*\d]|[A-Z]{1,6}\s?\/?\d|[A-Z][a-z]{1,3}\/\d|Min|MIN|Item|ITEM|Agenda|AGENDA|Article|ARTICLE|[XIV]+\.?\s)/;
-const NO_CANDIDATES: Candidate[] = [];
-
 /** The readings of paragraph `i` as a heading, with how strongly each reads as one. */
 function candidatesAt(paras: Para[], i: number): Candidate[] {
   const text = paras[i]!.text;
   const next = paras[i + 1]?.text ?? '';
-  // Neither a number opening this line nor one opening the next (`numberedParagraph`): no reading.
-  if (!mayOpenNumber.test(text) && !startsWithDigit(next)) return NO_CANDIDATES;
   const found: Candidate[] = [];
   const worded = /^(?:Minute|MINUTE|Item|ITEM|Agenda Item|Article)/.test(text);
   const only = alone.exec(text);
@@ -170,50 +155,29 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
   const best: number[] = [];
   const back: number[] = [];
   // A number can only follow one of its own scheme, or one scheme up or down ("5" → "5.1" → "6"):
-  // the candidates are kept by scheme and by base scheme, and `follows` is asked only about those
-  // (not every candidate in the window: a clause list's "(1)", "(2)" never meets a minute's "45.").
+  // compared as strings first, `follows` is asked only about those.
   const schemes = candidates.map((candidate) => candidate.minute.scheme);
   const bases = schemes.map(baseScheme);
-  const byScheme = new Map<string, number[]>();
-  const byBase = new Map<string, number[]>();
-  // Candidate i's best link back to one in `list` (up to WINDOW back), but for those of scheme `skip`
-  // or `skipToo` (already looked at). The best score wins; of equal ones the nearest candidate.
-  const linkBack = (i: number, list: number[] | undefined, skip = '', skipToo = '') => {
-    if (!list) return;
-    const candidate = candidates[i]!;
-    const floor = i - WINDOW;
-    for (let k = list.length - 1; k >= 0; k--) {
-      const j = list[k]!;
-      if (j < floor) break;
-      if (schemes[j] === skip || schemes[j] === skipToo) continue;
+  let top = -1;
+  candidates.forEach((candidate, i) => {
+    best[i] = candidate.strength;
+    back[i] = -1;
+    const scheme = schemes[i]!;
+    const base = bases[i]!;
+    for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
       const previous = candidates[j]!;
       if (previous.index + previous.span > candidate.index) continue;
+      if (schemes[j] !== scheme && schemes[j] !== base && bases[j] !== scheme) continue;
       const link = follows(previous.minute, candidate.minute);
       if (link === null) continue;
       const score = best[j]! + link + candidate.strength;
-      if (score > best[i]! || (score === best[i] && back[i]! >= 0 && j > back[i]!)) {
+      if (score > best[i]) {
         best[i] = score;
         back[i] = j;
       }
     }
-  };
-  let top = -1;
-  for (let i = 0; i < candidates.length; i++) {
-    best[i] = candidates[i]!.strength;
-    back[i] = -1;
-    const scheme = schemes[i]!;
-    const base = bases[i]!;
-    linkBack(i, byScheme.get(scheme));
-    if (base !== scheme) linkBack(i, byScheme.get(base));
-    linkBack(i, byBase.get(scheme), scheme, base);
-    if (top < 0 || best[i]! > best[top]!) top = i;
-    const same = byScheme.get(scheme);
-    if (same) same.push(i);
-    else byScheme.set(scheme, [i]);
-    const under = byBase.get(base);
-    if (under) under.push(i);
-    else byBase.set(base, [i]);
-  }
+    if (top < 0 || best[i] > best[top]!) top = i;
+  });
   const chain: Candidate[] = [];
   for (let i = top; i >= 0; i = back[i]!) chain.unshift(candidates[i]!);
   return shapeTitles(paras, chain);

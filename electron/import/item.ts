@@ -10,7 +10,6 @@ import { peopleFromList, personFromLine } from './people';
 import { type Para } from './text';
 import { pushAll } from '../../shared/arrays';
 import { exemptionOf } from './exemption';
-import { says, WORDS } from './lines';
 
 export const attendanceIntro =
   /^(?:The following (?:were|was) (?:also )?(?:in attendance|present)(?: for (?:this|the) item)?|(?:Also )?in attendance(?: for (?:this|the) item)?|Officers in attendance|Present for (?:this|the) item)\s*:?\s*(.*)$/i;
@@ -211,7 +210,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       i++;
       continue;
     }
-    const tag = says(text, WORDS.action) ? actionTag.exec(text) : null;
+    const tag = /action/i.test(text) ? actionTag.exec(text) : null;
     if (tag && tag.index > 0)
       item.actions.push({ owner: tag[1]!.trim(), text: text.slice(0, tag.index).trim() });
     noteMovers(text, i);

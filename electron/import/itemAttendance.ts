@@ -8,7 +8,6 @@ import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
 import { substitutesIn } from './attendance';
 import { sentencesOf } from './text';
-import { says, WORDS } from './lines';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
 const substituting = new RegExp(
@@ -85,15 +84,9 @@ export function attendanceFromItems(
       kept.push(para);
     }
     // Only an apologies item, or text that speaks of apologies or substitutes, has any to read.
-    // Asked of each paragraph (its words known already), and the paragraphs joined only where there are some.
-    if (
-      !isApologies &&
-      !kept.some(
-        (para) => says(para, WORDS.apolog) || para.includes('substitut') || para.includes('in place of'),
-      )
-    )
-      continue;
     const said = kept.join('\n');
+    if (!isApologies && !/apolog/i.test(said) && !said.includes('substitut') && !said.includes('in place of'))
+      continue;
     const looseUpTo = kept[0] ? sentencesOf(kept[0]).length : 0;
     let leadIn = false;
     for (const [at, sentence] of sentencesOf(said).entries()) {

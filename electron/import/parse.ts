@@ -5,13 +5,12 @@
 import type { ImportStructure } from '../../shared/importing';
 import { MAX_IMPORT_ITEMS } from '../../shared/importing';
 import { AppError } from '../../shared/result';
-import { checkImportText, normalise, paragraphsOfLines, type Para } from './text';
-import { linesWithoutFurniture } from './furniture';
+import { checkImportText, normalise, paragraphs, type Para } from './text';
+import { withoutFurniture } from './furniture';
 import { issueMinutesAt, itemPage, meetingOfLine } from './itemPage';
 import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
 import { tableView } from './tableRows';
-import { forgetWords } from './lines';
 
 const minutesLabel = /^Minutes\s*:$/i;
 const decisionLabel = /^Decision\s*:$/i;
@@ -47,14 +46,11 @@ function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number
 
 export function parseImportText(raw: string): ImportStructure {
   checkImportText(raw);
-  forgetWords();
-  // The text's lines, split once and read by the stages after (not joined and split again).
-  const lines = linesWithoutFurniture(normalise(raw));
+  const text = withoutFurniture(normalise(raw));
   const notes: string[] = [];
-  // A table view has "Minutes:" on its rows; a text without the word is not joined up to be asked.
-  const table = lines.some((line) => line.includes('Minutes:')) ? tableView(lines.join('\n')) : null;
+  const table = tableView(text);
   if (table) return { kind: 'meeting', ...meetingFrom(table.paras, table.headings, notes), notes };
-  const paras = paragraphsOfLines(lines);
+  const paras = paragraphs(text);
   // A committee website's item page starts "Agenda item" (the line itself is furniture, dropped).
   const agendaItemPage = /^(?:[^\n]*\n){0,10}?\s*Agenda item\s*$/im.test(raw.slice(0, 2000));
   const single = singleItemAt(paras, agendaItemPage);

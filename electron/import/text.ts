@@ -60,12 +60,7 @@ export function checkImportText(raw: string): void {
   }
 }
 
-/** Any character `normalise` changes or takes out: a text with none is already regular, and is not scanned six times. */
-// eslint-disable-next-line no-control-regex
-const irregular = /[\uFEFF\r\f\u2028\u2029\u00A0\u2007\u202F\t\u200B-\u200D\u2060\u00AD\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF06E\uF0A8\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
-
 export function normalise(raw: string): string {
-  if (!irregular.test(raw)) return raw;
   const text = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
@@ -95,18 +90,13 @@ const startsSomething =
  * before it, across a blank line too, as copying from a PDF leaves them (seed 004, paragraph 35).
  */
 export function paragraphs(text: string): Para[] {
-  return paragraphsOfLines(text.split('\n'));
-}
-
-/** `paragraphs` of a text's lines (as `linesWithoutFurniture` gives them, not joined to be split again). */
-export function paragraphsOfLines(lines: string[]): Para[] {
   const out: Growing[] = [];
   let gap = false;
+  const lines = text.split('\n');
   const width = wrapWidth(lines);
-  // File links' debris always says "icon" (on one line): a text without the word has none to take out.
-  const links = lines.some((line) => line.length >= 4 && /icon/i.test(line));
-  for (let at = 0; at < lines.length; at++) {
-    const rawLine = lines[at]!;
+  // File links' debris always says "icon": a text without the word has none to take out.
+  const links = /icon/i.test(text);
+  for (const rawLine of lines) {
     const line = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
     const trimmed = line.trim();
     if (!trimmed) {

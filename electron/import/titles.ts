@@ -41,33 +41,8 @@ export function inCapitals(title: string): boolean {
     }
     return count >= 3;
   }
-  return lettersInCapitals(unbracketed);
-}
-
-const letter = /\p{L}/u;
-
-/**
- * Whether a text's letters (\p{L}) are three or more and unchanged in capitals: a loop, where taking
- * the other characters out with a pattern matched once for each of them (a dash in every heading).
- * Only a character past ASCII meets the pattern; upper-casing letters one by one is upper-casing them
- * together (no rule of upper-casing depends on the letters round it).
- */
-function lettersInCapitals(text: string): boolean {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (code >= 65 && code <= 90) count++;
-      else if (code >= 97 && code <= 122) return false;
-      continue;
-    }
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    if (char.length === 2) i++;
-    if (!letter.test(char)) continue;
-    if (char.toUpperCase() !== char) return false;
-    count++;
-  }
-  return count >= 3;
+  const letters = unbracketed.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
 export function inTitleCase(title: string): boolean {

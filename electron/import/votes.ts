@@ -7,7 +7,6 @@
 import type { ImportVotes } from '../../shared/importing';
 import { HONORIFIC, NAME, peopleFromList, roleWords, splitHonorific } from './people';
 import { sentencesOf } from './text';
-import { says, WORDS } from './lines';
 
 const namePattern = String.raw`((?:${HONORIFIC}\s+)+${NAME})`;
 /** After "proposed by" or "seconded by" a name needs no honorific: "Proposed by Isla Mackintosh". */
@@ -45,6 +44,7 @@ const sentenceLabel = /^(?:\d{1,3}\.\d{1,2}\.?|\(?[a-z0-9]{1,3}[.)])\s+/i;
 const amendment = /\bamendment\b/i;
 const movingWords = /mov|propos|motion/i;
 const secondingWord = /second/i;
+const anyMoverWord = /mov|propos|second|motion/i;
 
 /** A person's name, not an office ("the Convener", "the Mayor") or a body. */
 const nameOnly = (match: string | undefined): string | undefined => {
@@ -58,7 +58,7 @@ const nameOnly = (match: string | undefined): string | undefined => {
 export function moverAndSeconder(text: string): { mover?: string; seconder?: string } {
   const found: { mover?: string; seconder?: string } = {};
   // Every pattern below needs one of these words: most paragraphs have none, and are not split.
-  if (!says(text, WORDS.mover)) return found;
+  if (!anyMoverWord.test(text)) return found;
   for (const raw of sentencesOf(text)) {
     const sentence = raw.replace(sentenceLabel, '');
     if (amendment.test(sentence)) continue;
@@ -135,7 +135,7 @@ const figurePatterns: RegExp[] = [
 
 export function votesIn(text: string): ImportVotes | null {
   // The figures' patterns each need "against", "in favour" or "vote": most paragraphs have none.
-  const figures = says(text, WORDS.figures);
+  const figures = /against|favour|vote/i.test(text);
   for (const [index, pattern] of figures ? figurePatterns.entries() : []) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -144,8 +144,7 @@ export function votesIn(text: string): ImportVotes | null {
   }
   // "(Cllrs A, B and C voting for; Cllr D abstaining)": the names on each side, counted.
   // Only where those words are there at all: the pattern, tried on every paragraph, is slow.
-  const sides =
-    says(text, WORDS.sides) && /voting (?:for|against)|abstain/i.test(text)
+  const sides = /voting (?:for|against)|abstain/i.test(text)
     ? [...text.matchAll(/([^;()]+?)\s+(voting for|voting against|abstaining|abstained)\b/gi)]
     : [];
   if (sides.length > 0) {
