@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ItemMinutes } from '../../shared/domain';
 import { formatLongDate, formatTime } from '../../shared/format';
-import { emptyDoc, type RichDoc } from '../../shared/richText';
+import { emptyDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import {
   InAndOut,
@@ -16,6 +17,7 @@ import { ItemPeoplePanel } from './ItemPeoplePanel';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { SaveIndicator } from '../saving/SaveIndicator';
 import { UpdatesPanel } from './UpdatesPanel';
+import { minutesWriter } from './minutesWriter';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
 import { useAcknowledgedSaves, useAutosaver, useScreenSaveState } from '../saving/saveStates';
@@ -34,11 +36,17 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const [loadError, setLoadError] = useState<string | null>(null);
   const decisions = useRef<DecisionsHandle>(null);
   const actions = useRef<ActionsHandle>(null);
-  // The editor's text is read when it is written, not at every key (see RichTextEditor).
-  const { change: saveMinutes } = useAutosaver<() => RichDoc>(
+  // The editor's document is read when it is written, not at every key, and only what changed since
+  // the save before is sent (see minutesWriter).
+  const [writeMinutes] = useState(() => minutesWriter(itemId));
+  const { change: saveMinutes } = useAutosaver<() => ProseMirrorNode>(
     `minutes:${itemId}`,
     minutes?.version ?? null,
-    (read, baseVersion) => api.call('minutes.save', { itemId, doc: read(), baseVersion }, { durable: true }),
+    writeMinutes,
+  );
+  const onMinutesChange = useCallback(
+    (_json: unknown, node: () => ProseMirrorNode) => saveMinutes(node),
+    [saveMinutes],
   );
   const saveState = useScreenSaveState();
   const revealing = useParagraphReveal('minutes', itemId);
@@ -156,7 +164,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
             visibleLabel="Minutes"
             placeholder="Type the minutes of this item: what was presented, the discussion, who said what. Decisions go below."
             initial={minutes.doc ?? emptyDoc()}
-            onChange={saveMinutes}
+            onChange={onMinutesChange}
             readOnly={approved}
             reveal={revealing.path}
             onRevealed={revealing.onRevealed}
