@@ -43,14 +43,13 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
     `minutes:${itemId}`,
     minutes?.version ?? null,
     writeMinutes,
+    { ownState: false },
   );
   const onMinutesChange = useCallback(
     (_json: unknown, node: () => ProseMirrorNode) => saveMinutes(node),
     [saveMinutes],
   );
-  const saveState = useScreenSaveState();
   const revealing = useParagraphReveal('minutes', itemId);
-  const acknowledged = useAcknowledgedSaves();
   const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
@@ -127,7 +126,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         <ViewHeading focusKey={item.id}>
           <span className="minute-number">{meeting.minuteNumbers[item.id]}</span> {item.title}
         </ViewHeading>
-        <SaveIndicator state={saveState} />
+        <ScreenSaveIndicator />
       </div>
       <div className="item-status">
         <QuorumStatus attendance={attendance.value} loading={!attendance.detail && !attendance.error} />
@@ -185,9 +184,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       </ItemAttendanceContext.Provider>
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
-      {live ? null : (
-        <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={acknowledged} ended={held} />
-      )}
+      {live ? null : <ItemAuditTrail meetingId={meeting.meeting.id} itemId={item.id} ended={held} />}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
           <a href={href({ screen: 'item', id: previous.id, live })} aria-keyshortcuts="Alt+PageUp">
@@ -210,6 +207,32 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       ) : null}
     </section>
   );
+}
+
+/**
+ * The screen's save state, read here rather than by the screen, so that a save (four a second while
+ * the officer types) re-renders the indicator alone, not the item's panels around the editor.
+ */
+function ScreenSaveIndicator() {
+  return <SaveIndicator state={useScreenSaveState()} />;
+}
+
+/** How long the saves must have settled before the audit trail is read again. */
+const TRAIL_SETTLE_MS = 1500;
+
+/**
+ * The item's audit trail, read again once saves have settled, not at each save acknowledged while
+ * the officer types: each read brings the part's whole text before and after (200 pages for 100
+ * pages of minutes), whose parsing and layout took frames from the typing.
+ */
+function ItemAuditTrail(props: { meetingId: string; itemId: string; ended: boolean }) {
+  const acknowledged = useAcknowledgedSaves();
+  const [settled, setSettled] = useState(acknowledged);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(acknowledged), TRAIL_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [acknowledged]);
+  return <AuditTrail {...props} refreshKey={settled} />;
 }
 
 type QuickKey = 'decision' | 'clause' | 'action' | 'next' | 'previous' | 'mode';
