@@ -120,3 +120,17 @@ function depthOf(value: unknown): number {
   }
   return deepest;
 }
+
+/**
+ * Top-level blocks (a change to part of a document): checked as the document they would make, by
+ * the same one pass, so a block is accepted exactly when it would be accepted in a whole save.
+ */
+export const richBlocks = z
+  .array(z.unknown(), { error: 'The changed text must be a list of blocks.' })
+  .transform((blocks, ctx): RichNode[] => {
+    const parsed = richDoc.safeParse({ type: 'doc', content: blocks });
+    if (parsed.success) return parsed.data.content ?? [];
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.slice(1) });
+    return z.NEVER;
+  });

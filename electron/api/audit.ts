@@ -36,6 +36,7 @@ export const auditScopes: { [M in MutationName]: ScopesOf<M> | typeof NOT_AUDITE
   'items.delete': ({ id }, db) => itemPart(db, id, 'agenda'),
   'items.move': ({ id }, db) => itemPart(db, id, 'agenda'),
   'minutes.save': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
+  'minutes.saveChanges': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
   'decisions.create': ({ itemId }, db) => itemPart(db, itemId, 'decisions'),
   'decisions.update': ({ id }, db) => itemPart(db, itemOfDecision(db, id), 'decisions'),
   'decisions.delete': ({ id }, db) => itemPart(db, itemOfDecision(db, id), 'decisions'),

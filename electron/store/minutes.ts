@@ -1,5 +1,8 @@
 import type { ItemMinutes } from '../../shared/domain';
+import { applyDelta, type RichDelta } from '../../shared/richDelta';
 import { plainText, type RichDoc } from '../../shared/richText';
+import { MAX_RICH_TEXT_CHARS } from '../../shared/richTextSchema';
+import { AppError } from '../../shared/result';
 import type { Db } from './database';
 import { checkVersion, now, statement } from './rows';
 
@@ -31,6 +34,47 @@ export function saveMinutes(
   const stored = statement(db, 'SELECT version FROM item_minutes WHERE item_id = ?').pluck().get(itemId) as
     number | undefined;
   const version = checkVersion(stored ?? 0, baseVersion, 'These minutes were');
+  return writeMinutes(db, itemId, doc, version);
+}
+
+/**
+ * Saves a change to an item's minutes (the blocks the editor changed) if nobody has saved since
+ * `baseVersion`: the version saved then is read, the change applied to it, and the result written
+ * as a whole save writes it, so the stored document, its search text and the audit trail are the
+ * same as a whole save of the same text would leave.
+ */
+export function saveMinutesChanges(
+  db: Db,
+  itemId: string,
+  delta: RichDelta,
+  baseVersion: number,
+): { version: number; updatedAt: string } {
+  const stored = statement(db, 'SELECT doc, version FROM item_minutes WHERE item_id = ?').get(itemId) as
+    { doc: string; version: number } | undefined;
+  const version = checkVersion(stored?.version ?? 0, baseVersion, 'These minutes were');
+  const doc = applyDelta(JSON.parse(stored!.doc) as RichDoc, delta);
+  if (!doc) {
+    throw new AppError(
+      'invalid_input',
+      'The change does not fit the minutes saved before, so it was not saved.',
+    );
+  }
+  const size = plainText(doc).length;
+  if (size > MAX_RICH_TEXT_CHARS) {
+    throw new AppError(
+      'invalid_input',
+      `The text is too long to save (${size.toLocaleString('en-GB')} characters).`,
+    );
+  }
+  return writeMinutes(db, itemId, doc, version);
+}
+
+function writeMinutes(
+  db: Db,
+  itemId: string,
+  doc: RichDoc,
+  version: number,
+): { version: number; updatedAt: string } {
   const updatedAt = now();
   statement(
     db,

@@ -2,6 +2,7 @@
 // post-meeting update, all in the schema shared/richText.ts accepts (paragraphs, lists, quotations,
 // sub-headings, bold and italic).
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { memo, useEffect } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '../../shared/richText';
@@ -33,9 +34,10 @@ interface RichTextEditorProps {
   initial: RichDoc;
   /**
    * Called after each change. Given a function rather than the document: reading a long document
-   * (getJSON) costs milliseconds, so it is read only when it is saved, not at every keystroke.
+   * (getJSON) costs milliseconds, so it is read only when it is saved, not at every keystroke. The
+   * second reads ProseMirror's document itself, for saving only the blocks that changed.
    */
-  onChange: (read: () => RichDoc) => void;
+  onChange: (read: () => RichDoc, node: () => ProseMirrorNode) => void;
   /** A clause is short: no toolbar (the shortcuts still work), and a smaller box. */
   compact?: boolean;
   autoFocus?: boolean;
@@ -86,7 +88,11 @@ export const RichTextEditor = memo(function RichTextEditor({
         class: compact ? 'minutes-editor compact' : 'minutes-editor',
       },
     },
-    onUpdate: ({ editor: changed }) => onChange(() => changed.getJSON() as RichDoc),
+    onUpdate: ({ editor: changed }) =>
+      onChange(
+        () => changed.getJSON() as RichDoc,
+        () => changed.state.doc,
+      ),
   });
   useEffect(() => {
     if (editor && reveal) onRevealed?.(revealParagraph(editor, reveal));

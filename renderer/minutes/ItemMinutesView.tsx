@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ItemMinutes } from '../../shared/domain';
 import { formatLongDate, formatTime } from '../../shared/format';
-import { emptyDoc, type RichDoc } from '../../shared/richText';
+import { emptyDoc } from '../../shared/richText';
 import { api } from '../api/client';
 import {
   InAndOut,
@@ -16,6 +17,7 @@ import { ItemPeoplePanel } from './ItemPeoplePanel';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { SaveIndicator } from '../saving/SaveIndicator';
 import { UpdatesPanel } from './UpdatesPanel';
+import { minutesWriter } from './minutesWriter';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
 import { useAcknowledgedSaves, useAutosaver, useScreenSaveState } from '../saving/saveStates';
@@ -34,15 +36,20 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const [loadError, setLoadError] = useState<string | null>(null);
   const decisions = useRef<DecisionsHandle>(null);
   const actions = useRef<ActionsHandle>(null);
-  // The editor's text is read when it is written, not at every key (see RichTextEditor).
-  const { change: saveMinutes } = useAutosaver<() => RichDoc>(
+  // The editor's document is read when it is written, not at every key, and only what changed since
+  // the save before is sent (see minutesWriter).
+  const [writeMinutes] = useState(() => minutesWriter(itemId));
+  const { change: saveMinutes } = useAutosaver<() => ProseMirrorNode>(
     `minutes:${itemId}`,
     minutes?.version ?? null,
-    (read, baseVersion) => api.call('minutes.save', { itemId, doc: read(), baseVersion }, { durable: true }),
+    writeMinutes,
+    { ownState: false },
   );
-  const saveState = useScreenSaveState();
+  const onMinutesChange = useCallback(
+    (_json: unknown, node: () => ProseMirrorNode) => saveMinutes(node),
+    [saveMinutes],
+  );
   const revealing = useParagraphReveal('minutes', itemId);
-  const acknowledged = useAcknowledgedSaves();
   const attendance = useItemAttendanceState(meeting?.meeting.id, itemId);
 
   // The minutes are loaded once per item, never by the screen's general refresh,
@@ -119,7 +126,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         <ViewHeading focusKey={item.id}>
           <span className="minute-number">{meeting.minuteNumbers[item.id]}</span> {item.title}
         </ViewHeading>
-        <SaveIndicator state={saveState} />
+        <ScreenSaveIndicator />
       </div>
       <div className="item-status">
         <QuorumStatus attendance={attendance.value} loading={!attendance.detail && !attendance.error} />
@@ -156,7 +163,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
             visibleLabel="Minutes"
             placeholder="Type the minutes of this item: what was presented, the discussion, who said what. Decisions go below."
             initial={minutes.doc ?? emptyDoc()}
-            onChange={saveMinutes}
+            onChange={onMinutesChange}
             readOnly={approved}
             reveal={revealing.path}
             onRevealed={revealing.onRevealed}
@@ -177,9 +184,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       </ItemAttendanceContext.Provider>
       <ActionsPanel ref={actions} itemId={item.id} />
       {minutes && !live ? <UpdatesPanel itemId={item.id} /> : null}
-      {live ? null : (
-        <AuditTrail meetingId={meeting.meeting.id} itemId={item.id} refreshKey={acknowledged} ended={held} />
-      )}
+      {live ? null : <ItemAuditTrail meetingId={meeting.meeting.id} itemId={item.id} ended={held} />}
       <nav aria-label="Items" className="item-pager">
         {previous ? (
           <a href={href({ screen: 'item', id: previous.id, live })} aria-keyshortcuts="Alt+PageUp">
@@ -202,6 +207,32 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       ) : null}
     </section>
   );
+}
+
+/**
+ * The screen's save state, read here rather than by the screen, so that a save (four a second while
+ * the officer types) re-renders the indicator alone, not the item's panels around the editor.
+ */
+function ScreenSaveIndicator() {
+  return <SaveIndicator state={useScreenSaveState()} />;
+}
+
+/** How long the saves must have settled before the audit trail is read again. */
+const TRAIL_SETTLE_MS = 1500;
+
+/**
+ * The item's audit trail, read again once saves have settled, not at each save acknowledged while
+ * the officer types: each read brings the part's whole text before and after (200 pages for 100
+ * pages of minutes), whose parsing and layout took frames from the typing.
+ */
+function ItemAuditTrail(props: { meetingId: string; itemId: string; ended: boolean }) {
+  const acknowledged = useAcknowledgedSaves();
+  const [settled, setSettled] = useState(acknowledged);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(acknowledged), TRAIL_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [acknowledged]);
+  return <AuditTrail {...props} refreshKey={settled} />;
 }
 
 type QuickKey = 'decision' | 'clause' | 'action' | 'next' | 'previous' | 'mode';

@@ -76,16 +76,7 @@ export function AuditTrail({
               </h3>
               {entry.reason ? <p>Reason: {entry.reason}</p> : null}
               {entry.change === 'changed' ? (
-                <div className="audit-diff">
-                  <div>
-                    <h4>Before</h4>
-                    <pre aria-label="Before">{entry.before || '(empty)'}</pre>
-                  </div>
-                  <div>
-                    <h4>After</h4>
-                    <pre aria-label="After">{entry.after || '(empty)'}</pre>
-                  </div>
-                </div>
+                <Diff before={entry.before ?? ''} after={entry.after ?? ''} />
               ) : (
                 <p>{entry.after}</p>
               )}
@@ -94,5 +85,35 @@ export function AuditTrail({
         </ol>
       )}
     </section>
+  );
+}
+
+/** Longer than this (about two pages each), the texts before and after are shown when asked for. */
+const LONG_DIFF_CHARS = 12_000;
+
+/**
+ * The part's text before and after. A long one (the whole minutes of a long item) starts folded:
+ * laid out on the item's screen, 200 pages of it below the editor slowed every keystroke.
+ */
+function Diff({ before, after }: { before: string; after: string }) {
+  const diff = (
+    <div className="audit-diff">
+      <div>
+        <h4>Before</h4>
+        <pre aria-label="Before">{before || '(empty)'}</pre>
+      </div>
+      <div>
+        <h4>After</h4>
+        <pre aria-label="After">{after || '(empty)'}</pre>
+      </div>
+    </div>
+  );
+  const length = before.length + after.length;
+  if (length <= LONG_DIFF_CHARS) return diff;
+  return (
+    <details className="audit-long">
+      <summary>Show the text before and after ({length.toLocaleString('en-GB')} characters)</summary>
+      {diff}
+    </details>
   );
 }

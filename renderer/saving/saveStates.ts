@@ -95,12 +95,15 @@ export function installLeaveGuards(): void {
 
 /**
  * An autosaver for one thing on screen (`key` names it), created once its version is known
- * (null while loading), flushed when the component goes. Returns `change` and its own state.
+ * (null while loading), flushed when the component goes. Returns `change` and its own state;
+ * `ownState: false` for a component that does not show it (the screen's indicator does), so that its
+ * saves do not re-render it.
  */
 export function useAutosaver<T>(
   key: string,
   version: number | null,
   save: SaveValue<T>,
+  { ownState = true }: { ownState?: boolean } = {},
 ): { change: (value: T) => void; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const saver = useRef<Autosaver<T> | null>(null);
@@ -126,7 +129,7 @@ export function useAutosaver<T>(
       (next) => {
         if (next.kind === last.kind && next.kind !== 'failed') return;
         last = next;
-        setState(next);
+        if (ownState) setState(next);
         report(key, next);
       },
     );
@@ -145,7 +148,7 @@ export function useAutosaver<T>(
       });
       current.dispose();
     };
-  }, [key, loaded]);
+  }, [key, loaded, ownState]);
   const change = useCallback((value: T) => {
     if (saver.current) saver.current.change(value);
     else early.current = { value };

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { baseVersion, id, text, typeError } from './fields';
 import { mutation, query } from './contract';
 import { itemPersonRoles, type ItemMinutes, type ItemPerson } from '../domain';
-import { richDoc } from '../richTextSchema';
+import { richBlocks, richDoc } from '../richTextSchema';
+
+const blockIndex = (label: string) =>
+  z
+    .number(typeError(label, `${label} must be a number.`))
+    .int()
+    .min(0)
+    .max(10_000_000);
 
 export const minutesMethods = {
   'minutes.get': query<ItemMinutes>()(z.strictObject({ itemId: id('Agenda item') })),
@@ -13,6 +20,21 @@ export const minutesMethods = {
       itemId: id('Agenda item'),
       doc: richDoc,
       baseVersion: baseVersion(0),
+    }),
+  ),
+  /**
+   * Saves a change to an item's minutes over `baseVersion`: the top-level blocks `from` to `to` (not
+   * included) of the version saved then are replaced by `blocks`, leaving `length` blocks. What the
+   * editor sends at each keystroke instead of the whole document; the same checks as a whole save.
+   */
+  'minutes.saveChanges': mutation<{ version: number; updatedAt: string }>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      from: blockIndex('From'),
+      to: blockIndex('To'),
+      blocks: richBlocks,
+      length: blockIndex('Length'),
+      baseVersion: baseVersion(1),
     }),
   ),
   'itemPeople.list': query<ItemPerson[]>()(z.strictObject({ itemId: id('Agenda item') })),

@@ -1,5 +1,5 @@
 // The crash test: browser mode is started, minutes are typed into three items through the same HTTP
-// API the renderer uses (three windows, one item each), and the server is killed with SIGKILL at a
+// API the renderer uses (three windows, one item each; whole saves and saves of the changed block), and the server is killed with SIGKILL at a
 // random moment. The meeting is dated in the past, so every save also writes the audit trail, and
 // the server checkpoints its log every few pages (MINUTEBOOK_WAL_AUTOCHECKPOINT), so kills often land
 // inside a checkpoint. Before each restart the file must pass `PRAGMA integrity_check`; after EVERY
@@ -102,6 +102,7 @@ function integrity() {
 const summary = {
   kills: 0,
   acknowledged: 0,
+  changesAcknowledged: 0,
   inFlightAtKill: 0,
   inFlightSaved: 0,
   lost: 0,
@@ -187,17 +188,34 @@ for (let round = 0; round < kills; round += 1) {
       entry.pending = text;
       entry.touched = true;
       try {
-        const saved = await call(
-          server,
-          'minutes.save',
-          { itemId: writer.itemId, baseVersion: entry.version, doc: docOf(text) },
-          writer.window,
-        );
+        // Every other save sends only the changed block, as the editor does after its first save.
+        const saved =
+          entry.version > 0 && writer.counter % 2 === 0
+            ? await call(
+                server,
+                'minutes.saveChanges',
+                {
+                  itemId: writer.itemId,
+                  baseVersion: entry.version,
+                  from: 0,
+                  to: 1,
+                  blocks: docOf(text).content,
+                  length: 1,
+                },
+                writer.window,
+              )
+            : await call(
+                server,
+                'minutes.save',
+                { itemId: writer.itemId, baseVersion: entry.version, doc: docOf(text) },
+                writer.window,
+              );
         if (!alive) break; // the answer raced the kill: count it as in flight, as the renderer would
         entry.version = saved.version;
         entry.text = text;
         entry.pending = null;
         summary.acknowledged += 1;
+        if (entry.version > 1 && writer.counter % 2 === 0) summary.changesAcknowledged += 1;
       } catch {
         break; // the server is gone
       }

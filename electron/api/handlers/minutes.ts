@@ -1,7 +1,7 @@
 // An item's minutes, and who presented it and attended for it.
 import { getAgendaItem } from '../../store/agendaItems';
 import { listItemPeople, setItemPeople } from '../../store/itemPeople';
-import { getMinutes, saveMinutes } from '../../store/minutes';
+import { getMinutes, saveMinutes, saveMinutesChanges } from '../../store/minutes';
 import { getPerson } from '../../store/people';
 import type { Handlers } from '../context';
 
@@ -13,6 +13,10 @@ export const minutesHandlers = {
   'minutes.save': ({ itemId, doc, baseVersion }, { db }) => {
     getAgendaItem(db, itemId);
     return saveMinutes(db, itemId, doc, baseVersion);
+  },
+  'minutes.saveChanges': ({ itemId, baseVersion, ...delta }, { db }) => {
+    getAgendaItem(db, itemId);
+    return saveMinutesChanges(db, itemId, delta, baseVersion);
   },
   'itemPeople.list': ({ itemId }, { db }) => {
     getAgendaItem(db, itemId);
