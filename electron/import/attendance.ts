@@ -242,9 +242,22 @@ function leftColumnLabels(paras: string[]): string[] {
   return out;
 }
 
+/** A label with its colon inside a line: where two lists were run into one paragraph. */
+const innerLabel =
+  /(?<!\b(?:Members|Officers?|Also|Councillors|Other|Cabinet|Committee|Voting|Board|Council|In|Named|Substitute))\s(?=(?:Also|Officers?|In attendance|Apologies|Substitutes?|Members|Councillors|Absent|Present|Other Members|Non-Committee|Ward)\b[^:,;.()]{0,30}:)/gi;
+
+/** "Officers Present: Mr K Fisher, Town Clerk Also Present: PCSO Grey": one list a paragraph again. */
+function splitInnerLabels(paras: string[]): string[] {
+  return paras.flatMap((para) => {
+    if (!para.includes(':') || !labelOf(para)) return [para];
+    const pieces = para.split(innerLabel);
+    return pieces.length > 1 && pieces.every((piece) => labelOf(piece)?.rest) ? pieces : [para];
+  });
+}
+
 export function readAttendance(all: string[]): Attendance {
   // Only a text with such a column is rewritten.
-  const paras = all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all;
+  const paras = splitInnerLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all);
   const lines: Record<Section, string[]> = {
     present: [],
     apologies: [],
@@ -334,7 +347,10 @@ export const substitutionPhrase = new RegExp(
 /** Under a "Substitute Members:" label: "Councillor K. Gill (for Councillor Mrs P. Horne)", one or more to a line. */
 function substitutesListed(line: string): (ImportPerson & { for: string })[] {
   return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
-    const pair = /^(.+?)\s*\(?\s*\b(?:for|in place of|replacing)\s+(.+?)\s*\)?[.;,]?$/.exec(part.trim());
+    const pair =
+      /^(.+?)\s*\(?\s*\b(?:(?:substitut\w*|sub|attending|attended|present)(?:\s+as\s+(?:a\s+)?substitute)?(?:\s+member)?\s+for|for|in place of|replacing|vice)\s+(.+?)\s*\)?[.;,]?$/i.exec(
+        part.trim(),
+      );
     if (!pair || !isName(pair[1]!) || !isName(pair[2]!)) return [];
     const { honorific, name } = splitHonorific(pair[1]!);
     return [{ name, honorific, role: '', for: splitHonorific(pair[2]!).name }];

@@ -45,7 +45,9 @@ function personOnLine(text: string): ImportPerson | null {
   const tries: [string, string][] = [];
   if (comma > 0) tries.push([text.slice(0, comma), text.slice(comma + 1)]);
   if (dash) tries.push([dash[1]!, dash[2]!], [dash[2]!, dash[1]!]);
-  if (paren) tries.push([paren[1]!, [paren[2]!, paren[3]!].filter(Boolean).join(' ')]);
+  // "Mrs D Jones (Clerk), 2 members of the public": what follows a comma after the bracket is not the role.
+  if (paren && !/^[,;]/.test(paren[3]!))
+    tries.push([paren[1]!, [paren[2]!, paren[3]!].filter(Boolean).join(' ')]);
   if (paren) tries.push([paren[2]!, paren[1]!]);
   tries.push([text, '']);
   for (const [who, role] of tries) {
@@ -72,7 +74,18 @@ export function isPersonWithRole(line: string): boolean {
   const comma = line.indexOf(',');
   if (comma <= 0) return false;
   const after = line.slice(comma + 1);
+  // "Councillors Bill Taylor, Carol White (Vice-Chair), …": a plural honorific heads a list.
+  if (
+    /^(?:(?:County|Borough|District|Town|City)\s+)?(?:Councillors|Cllrs|Aldermen|Bailies)\b/i.test(
+      line.trim(),
+    )
+  )
+    return false;
   return (
-    isName(line.slice(0, comma).trim()) && roleWords.test(after) && !/\b(?:Councillors?|Cllrs?)\b/.test(after)
+    isName(line.slice(0, comma).trim()) &&
+    roleWords.test(after) &&
+    !/\b(?:Councillors?|Cllrs?)\b/.test(after) &&
+    // Every part after the name is a role: "Jane Doe, Head of Planning, Westmere Council", not "…, Mark Lee, …".
+    after.split(/[,;]/).every((part) => !isName(part.trim().replace(/\s*\([^)]*\)/g, ''), false))
   );
 }

@@ -1,5 +1,6 @@
 // A list of people as one sentence (see peopleFromList).
 import type { ImportPerson } from '../../shared/importing';
+import { pushAll } from '../../shared/arrays';
 import {
   HONORIFIC,
   NAME,
@@ -100,12 +101,173 @@ export function namesRunTogether(text: string): string[] {
   return names.every((name) => /\p{Ll}/u.test(name)) ? names : [];
 }
 
+/** Words that may stand between the capitalised words of a role or an organisation. */
+const roleGlue = /^(?:of|and|the|for|to|in|on|at|with|&|de|la|y|a)$/;
+
 /**
- * A list of people as one sentence: "Councillor A Smith (Chair), Councillors B Jones, C Brown and
- * D White"; "Gillian Birrell, Community Manager, Kerry Tosh, Team Manager"; "The Mayor (Councillor
- * X) in the Chair; the Deputy Mayor (Councillor Y)". A plural honorific carries to the bare names
- * after it; a role in brackets, after a dash, or as the next part of the list stays with its name.
- * `carry` starts the list as if after "Councillors".
+ * What a person was there as, when it stands alone in a list: "Vice-Chair", a word of office or of
+ * an organisation ("Head of Planning", "Bianchi Bar Ltd"), a party ("Lab", "Plaid Cymru"), or a short
+ * run of capitalised words ("Kingsmead Parish"). "2 members of the public" and a sentence are not.
+ */
+export function isRole(part: string): boolean {
+  if (!part || /^\d/.test(part) || notPeople.test(part)) return false;
+  if (chairRoles.test(part) || /^in the Chair$/i.test(part)) return true;
+  const words = part.split(' ');
+  if (words.length > 12) return false;
+  if (roleWords.test(part)) return /^[\p{Lu}(]/u.test(part) || /^(?:the|a|an|acting|as)\s/i.test(part);
+  return (
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(part) &&
+    words.every((word) => /^[\p{Lu}(]/u.test(word) || roleGlue.test(word.toLowerCase()))
+  );
+}
+
+/** Not people: "2 members of the public", "one member of the press", "three residents", "no-one". */
+export const notPeople =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|many|no|none|nil|no-one|several)\b.*$|\bmembers? of (?:the )?(?:public|press|media)\b/i;
+
+/** A paragraph's or a list's number: "1.2", "(a)", "iv.". */
+const numbering = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,2}|[ivx]{1,5})[.)]?$/;
+
+type Part =
+  | { kind: 'people'; people: ImportPerson[] }
+  | { kind: 'role'; role: string }
+  | { kind: 'carry'; honorific: string }
+  | { kind: 'stop' };
+
+const person = (who: string, honorific: string, role: string[]): ImportPerson | null => {
+  const split = splitHonorific(who);
+  return split.name
+    ? { name: split.name, honorific: split.honorific || honorific, role: role.filter(Boolean).join(', ') }
+    : null;
+};
+
+/** "Mr W Grosvenor Clerk to the Council": an honoured name, then a role with nothing between. */
+function nameThenRole(who: string): { name: string; role: string } | null {
+  const words = who.split(' ');
+  for (let cut = words.length - 1; cut >= 2; cut--) {
+    const name = words.slice(0, cut).join(' ');
+    const role = words.slice(cut).join(' ');
+    if (honorificThenName.test(name) && isName(name) && roleWords.test(words[cut]!) && isRole(role)) {
+      return { name, role };
+    }
+  }
+  return null;
+}
+
+/** One part of a list, read by the grammar in `peopleFromList`'s comment. */
+function readPart(raw: string, carried: string, carry: string): Part {
+  let part = raw
+    .trim()
+    .replace(/^(?:and|&|with|from|including|plus)\s+/i, '')
+    // "Aldermen – F Agnew": a dash after the honorific.
+    .replace(/^((?:County\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies))\s*[–—-]+\s*/, '$1 ');
+  if (!part) return { kind: 'role', role: '' };
+  if (notPeople.test(part)) return { kind: 'stop' };
+  const roles: string[] = [];
+  part = part.replace(/\s*\(([^()]*)\)/g, (_, role: string) => {
+    roles.push(role.trim());
+    return ' ';
+  });
+  part = part.replace(/\s+/g, ' ').trim();
+  const dashed = /^(.+?)\s+[–—-]+\s+(.+)$/.exec(part);
+  if (dashed && isName(dashed[1]!)) {
+    part = dashed[1]!;
+    roles.push(dashed[2]!);
+  } else if (
+    // "Licensing Officer – V Wood": a role, then the person.
+    dashed &&
+    isRole(dashed[1]!) &&
+    isName(dashed[2]!) &&
+    (honorificThenName.test(dashed[2]!) || dashed[2]!.includes(' '))
+  ) {
+    const one = person(dashed[2]!, '', [dashed[1]!, ...roles]);
+    return one ? { kind: 'people', people: [one] } : { kind: 'stop' };
+  }
+  // "The Mayor (Councillor X)": the person is in the brackets.
+  const inBrackets = roles.find((role) =>
+    honorificThenName.test(withoutPlace(role).replace(postNominal, '')),
+  );
+  if (
+    inBrackets &&
+    !honorificThenName.test(withoutPlace(part).replace(postNominal, '')) &&
+    !(isName(part) && part.split(' ').length >= 2)
+  ) {
+    const { honorific, name } = splitHonorific(withoutPlace(inBrackets));
+    return { kind: 'people', people: [{ name, honorific, role: part.replace(/^the\s+/i, '') }] };
+  }
+  // "Chief Executive (Mark Tolland)": a role, and the person's bare name in the brackets.
+  const bareName = roles.length === 1 ? roles[0]! : '';
+  if (
+    bareName.includes(' ') &&
+    roleWords.test(part) &&
+    !isName(part) &&
+    nameOnly.test(bareName) &&
+    !roleWords.test(bareName) &&
+    !/\b(?:Area|Locality|District|Division|Ward|Region|Team|Office)\b/.test(bareName)
+  ) {
+    return {
+      kind: 'people',
+      people: [{ name: bareName, honorific: '', role: part.replace(/^the\s+/i, '') }],
+    };
+  }
+  if (chairRoles.test(part) || /^in the Chair$/i.test(part)) return { kind: 'role', role: part };
+  const words = part.split(' ');
+  const honorific = honorificOf(words[0] ?? '');
+  if (honorific && words.length === 1)
+    return { kind: 'carry', honorific: honorific.plural ? honorific.honorific : '' };
+  let who = part;
+  let title = '';
+  while (who.split(' ').length > 1 && titleWords.has(who.split(' ')[0]!.toLowerCase())) {
+    title = `${title} ${who.split(' ')[0]}`.trim();
+    who = who.split(' ').slice(1).join(' ');
+  }
+  const lead = honorificOf(who.split(' ')[0] ?? '');
+  // "Councillors Abbas, Mrs Bentley, Birtwistle": a title inside the list does not end it.
+  // "Councillor Marchetti (Chair), Okafor, Lindqvist": even a singular councillor heads a list of surnames.
+  const carries = lead && (lead.plural || lead.honorific === 'Councillor' || lead.honorific === 'Alderman');
+  const heading = carries ? lead.honorific : carried;
+  const found = (people: ImportPerson[]): Part => ({ kind: 'people', people });
+  // "P J Corrigan J Devine": names run together, a new one at each initial after a surname.
+  const together = namesRunTogether(who);
+  if (together.length >= 2) return found(together.map((one) => ({ ...splitHonorific(one), role: '' })));
+  const named = lead || carried ? isName(who) : isName(who) && (who.split(' ').length >= 2 || !!carry);
+  if (named) {
+    const one = person(who, heading, [title, ...roles]);
+    return one ? found([one]) : { kind: 'stop' };
+  }
+  // "Mrs C Trewin acting as clerk to the council": the name, then what they were there as.
+  const prefix = honouredPrefix.exec(who);
+  if (prefix) {
+    const { honorific: own, name } = splitHonorific(prefix[1]!);
+    return found([{ name, honorific: own, role: [prefix[2]!.trim(), ...roles].filter(Boolean).join(', ') }]);
+  }
+  // "Mr W Grosvenor Clerk to the Council": no comma between the name and the role.
+  const unmarked = lead ? nameThenRole(who) : null;
+  if (unmarked) {
+    const one = person(unmarked.name, '', [unmarked.role, ...roles]);
+    if (one) return found([one]);
+  }
+  return isRole(part) ? { kind: 'role', role: part } : { kind: 'stop' };
+}
+
+/**
+ * A list of people as one sentence, read as a small grammar:
+ *
+ *   list   := part (SEP part)*      SEP: "," ";" " and " " & " outside brackets, or a new honorific
+ *                                   after a name ("Cllr A Buckland (Mayor) Cllr A Brace")
+ *   part   := ("and" | "with" | "from" | "including" | "plus")? (person | role | honorific)
+ *   person := title* honorific* name post-nominal* (bracket)* (dash role)?
+ *           | role "(" honorific name ")"  | role "(" forename surname ")"  | role dash name
+ *   name   := forenames and/or initials, then a surname; a surname alone only after an honorific,
+ *             or in a list headed by one ("Councillors Hughes, Evans and Price": the heading's
+ *             "Councillor" carries to each), or when `carry` says the list is of councillors
+ *   role   := a chair's role, a word of office or organisation, a party, capitalised words: it
+ *             belongs to the person before it ("Gillian Birrell, Community Manager, Kerry Tosh")
+ *
+ * The list ends at the first part that is none of these: "Mrs D Jones (Clerk), 2 members of the
+ * public" is Mrs D Jones; a sentence after the names is not read. A semicolon ends what a plural
+ * honorific carried.
  */
 export function peopleFromList(text: string, carry = ''): ImportPerson[] {
   const people: ImportPerson[] = [];
@@ -113,108 +275,32 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
   const clean = splitAtHonorifics(withoutPlace(text).trim())
     .replace(/[.;:]+$/, '')
     .replace(/^(?:were|was|from)\s+/i, '');
-  for (const { part: raw, strong } of splitTopLevel(clean)) {
+  for (const { part, strong } of splitTopLevel(clean)) {
     if (strong) carried = carry;
-    let part = raw
-      .trim()
-      .replace(/^(?:and|&|with|from|including|plus)\s+/i, '')
-      // "Aldermen – F Agnew": a dash after the honorific.
-      .replace(/^((?:County\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies))\s*[–—-]+\s*/, '$1 ');
-    if (!part) continue;
-    const roles: string[] = [];
-    part = part.replace(/\s*\(([^()]*)\)/g, (_, role: string) => {
-      roles.push(role.trim());
-      return ' ';
-    });
-    part = part.replace(/\s+/g, ' ').trim();
-    const dashed = /^(.+?)\s+[–—-]+\s+(.+)$/.exec(part);
-    if (dashed && isName(dashed[1]!)) {
-      part = dashed[1]!;
-      roles.push(dashed[2]!);
-    }
-    const previous = people.at(-1);
-    const addRole = (role: string) => {
-      if (previous) previous.role = previous.role ? `${previous.role}, ${role}` : role;
-    };
-    // "The Mayor (Councillor X)": the person is in the brackets.
-    const inBrackets = roles.find((role) =>
-      honorificThenName.test(withoutPlace(role).replace(postNominal, '')),
-    );
+    const read = readPart(part, carried, carry);
+    // A paragraph's number ("1.2") or "one member of the public" before the first name is passed over.
     if (
-      inBrackets &&
-      !honorificThenName.test(withoutPlace(part).replace(postNominal, '')) &&
-      !(isName(part) && part.split(' ').length >= 2)
-    ) {
-      const { honorific, name } = splitHonorific(withoutPlace(inBrackets));
-      people.push({ name, honorific, role: part.replace(/^the\s+/i, '') });
+      read.kind === 'stop' &&
+      people.length === 0 &&
+      (numbering.test(part.trim()) || notPeople.test(part.trim()))
+    )
       continue;
+    if (read.kind === 'stop') break;
+    if (read.kind === 'carry') carried = read.honorific;
+    else if (read.kind === 'role') {
+      const previous = people.at(-1);
+      if (previous && read.role) previous.role = previous.role ? `${previous.role}, ${read.role}` : read.role;
+    } else {
+      pushAll(people, read.people);
+      const lead = honorificOf(
+        part
+          .trim()
+          .replace(/^(?:and|&|with|from|including|plus)\s+/i, '')
+          .split(/\s+/)[0] ?? '',
+      );
+      if (lead && (lead.plural || lead.honorific === 'Councillor' || lead.honorific === 'Alderman'))
+        carried = lead.honorific;
     }
-    // "Chief Executive (Mark Tolland)": a role, and the person's bare name in the brackets.
-    const bareName = roles.length === 1 ? roles[0]! : '';
-    if (
-      bareName.includes(' ') &&
-      roleWords.test(part) &&
-      !isName(part) &&
-      nameOnly.test(bareName) &&
-      !roleWords.test(bareName) &&
-      !/\b(?:Area|Locality|District|Division|Ward|Region|Team|Office)\b/.test(bareName)
-    ) {
-      people.push({ name: bareName, honorific: '', role: part.replace(/^the\s+/i, '') });
-      continue;
-    }
-    if (chairRoles.test(part) || /^in the Chair$/i.test(part)) {
-      addRole(part);
-      continue;
-    }
-    const words = part.split(' ');
-    const honorific = honorificOf(words[0] ?? '');
-    if (honorific && words.length === 1) {
-      carried = honorific.plural ? honorific.honorific : '';
-      continue;
-    }
-    let who = part;
-    let title = '';
-    while (who.split(' ').length > 1 && titleWords.has(who.split(' ')[0]!.toLowerCase())) {
-      title = `${title} ${who.split(' ')[0]}`.trim();
-      who = who.split(' ').slice(1).join(' ');
-    }
-    const lead = honorificOf(who.split(' ')[0] ?? '');
-    // "Councillors Abbas, Mrs Bentley, Birtwistle": a title inside the list does not end it.
-    // "Councillor Marchetti (Chair), Okafor, Lindqvist": even a singular councillor heads a list of surnames.
-    if (lead && (lead.plural || lead.honorific === 'Councillor' || lead.honorific === 'Alderman')) {
-      carried = lead.honorific;
-    }
-    // "P J Corrigan J Devine": names run together, a new one at each initial after a surname.
-    const together = namesRunTogether(who);
-    if (together.length >= 2) {
-      for (const one of together) people.push({ ...splitHonorific(one), role: '' });
-      continue;
-    }
-    const named = lead || carried ? isName(who) : isName(who) && (who.split(' ').length >= 2 || !!carry);
-    // "Mrs C Trewin acting as clerk to the council": the name, then what they were there as.
-    const prefix = !named ? honouredPrefix.exec(who) : null;
-    if (prefix) {
-      const { honorific: own, name } = splitHonorific(prefix[1]!);
-      people.push({ name, honorific: own, role: [prefix[2]!.trim(), ...roles].filter(Boolean).join(', ') });
-      continue;
-    }
-    // "P J Corrigan J Devine Mrs E A Hanna R Kerr": names run together, a new one at each initial.
-    const run = !named ? namesRunTogether(who) : [];
-    if (run.length >= 2) {
-      for (const one of run) people.push({ ...splitHonorific(one), role: '' });
-      continue;
-    }
-    if (!named) {
-      if (part && !/^\d/.test(part) && !/members of the public/i.test(part)) addRole(part);
-      continue;
-    }
-    const { honorific: own, name } = splitHonorific(who);
-    if (!name) continue;
-    people.push({
-      name,
-      honorific: own || carried,
-      role: [title, ...roles].filter(Boolean).join(', '),
-    });
   }
   return people;
 }
