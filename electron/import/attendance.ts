@@ -36,6 +36,8 @@ interface Label {
 
 const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: string; role?: string }[] = [
   { section: 'present', pattern: /^In attendance\s*:?\s*\((?:Committee )?Members\)/i },
+  // "Attendance:" over the members of a joint body; "Members in attendance:".
+  { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },
   { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
   { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
   {
@@ -209,6 +211,10 @@ function once(people: ImportPerson[]): ImportPerson[] {
   return [...seen.values()];
 }
 
+const substituteNamed = new RegExp(
+  String.raw`^((?:${HONORIFIC}\s+)*${NAME})\s+(?:substitut\w*|attend\w* as (?:a\s+)?substitute)$|^(?:[Ss]ubstitut\w*|[Ss]ub)(?:\s+by)?\s*:?\s*((?:${HONORIFIC}\s+)*${NAME})$`,
+  'u',
+);
 const substitution = /\b(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?\s+(.+?)\)?$/i;
 const wardMember =
   /\b(?:Ward|Division)(?:\s+(?:Member|Councillor))?$|\blocal (?:ward )?member\b|\bvisiting member\b/i;
@@ -330,6 +336,12 @@ export function readAttendance(all: string[]): Attendance {
     if (sub) attendance.substitutes.push({ ...person, role: '', for: splitHonorific(sub[1]!).name });
     if (wardMember.test(person.role)) attendance.others.push(person);
     else attendance.present.push(person);
+  }
+  // "Councillor L Lamb (Councillor D Drake substituting)": the apology names the substitute.
+  for (const person of attendance.apologies) {
+    const named = substituteNamed.exec(person.role);
+    const who = named?.[1] ?? named?.[2];
+    if (who) attendance.substitutes.push({ ...splitHonorific(who), role: '', for: person.name });
   }
   pushAll(attendance.others, once(peopleIn(lines.others, '')));
   for (const line of lines.substitutes) {

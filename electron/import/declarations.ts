@@ -57,6 +57,40 @@ function listedDeclarations(
   return q - 1;
 }
 
+const HONOURED =
+  /(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie|Professor|Rev\w*|County|Borough|Town)\s/;
+const clauseBreak = new RegExp(
+  String.raw`(?:[;,]\s*|\s+)(?:and|whilst|while|but|also)\s+(?=${HONOURED.source})|;\s+`,
+  'g',
+);
+
+/** "Councillor A declared … in item 7 and Councillor B declared … in item 8": one clause a declaration. */
+function declaringClauses(sentence: string): string[] {
+  const hits = [...sentence.matchAll(/\bdeclared\b/g)].map((match) => match.index);
+  if (hits.length < 2) return [sentence];
+  const out: string[] = [];
+  let start = 0;
+  for (let k = 1; k < hits.length; k++) {
+    const between = sentence.slice(hits[k - 1]!, hits[k]!);
+    const cut = [...between.matchAll(clauseBreak)].at(-1);
+    if (!cut) continue;
+    const at = hits[k - 1]! + cut.index;
+    out.push(sentence.slice(start, at).trim());
+    start = at + cut[0].length;
+  }
+  out.push(sentence.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The further items of "items 5 and 7", "minutes 12, 14 and 15" after the first. */
+function moreItems(said: string, first: string): string[] {
+  const run = new RegExp(
+    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*\)?)+)`,
+    'i',
+  ).exec(said);
+  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*/gi) ?? []) : [];
+}
+
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
   if (explicit) return explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, '');
@@ -111,7 +145,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
-      for (const sentence of /declared/i.test(para) ? sentencesOf(para) : []) {
+      for (const sentence of /declared/i.test(para) ? sentencesOf(para).flatMap(declaringClauses) : []) {
         const at = /\bdeclared\b/i.exec(sentence);
         if (!at || /lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence))
           continue;
@@ -129,7 +163,11 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
             : itemRef(sentence.slice(at.index), item.number, known);
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {
-          for (const person of people) add(person.name, person.honorific, ref, sentence);
+          // "… in items 5 and 7": one declaration for each item named.
+          const refs =
+            ref && ref !== item.number ? [ref, ...moreItems(sentence.slice(at.index), ref)] : [ref];
+          for (const person of people)
+            for (const one of refs) add(person.name, person.honorific, one, sentence);
           continue;
         }
         // "The following members declared … in item 7:" then the members, a line each.

@@ -11,9 +11,12 @@ import { sentencesOf } from './text';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
 const substituting = new RegExp(
-  String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:substituting|attending as (?:his|her|their|a) substitute|(?:attended|was present|present) as (?:a\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
+  String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:substitut(?:ing|ed)|(?:attending|attended|was present|present|acted|acting) as (?:(?:his|her|their|a|the)\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
   'u',
 );
+
+const absentNotApologies =
+  /\b(?:was|were)\s+(?:absent|not present|late)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
 
 /**
  * The people a sentence of an apologies item names as sending apologies. `loose`: the item's first
@@ -28,14 +31,21 @@ function apologiesIn(
   let text = sentence;
   for (let match = substituting.exec(text); match; match = substituting.exec(text)) {
     const before = peopleFromList(
-      text.slice(0, match.index).replace(/^.*?\b(?:from|on behalf of|for)\s+/i, ''),
+      text
+        .slice(0, match.index)
+        .replace(/^.*?\b(?:from|on behalf of|for)\s+/i, '')
+        .replace(/^Apolog\w*(?:\s+for\s+absence)?\s*[:–-]\s*/i, '')
+        .replace(/\s*\($/, ''),
     );
     const who = splitHonorific(match[1]!);
     subs.push({
       name: who.name,
       for: match[2] ? splitHonorific(match[2]).name : (before.at(-1)?.name ?? ''),
     });
-    text = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`;
+    text = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`.replace(
+      /\s*\(\s*\)/g,
+      '',
+    );
   }
   const after = /\b(?:from|on behalf of|for|by)\s+(.+)$/i.exec(
     text.replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, ''),
@@ -58,7 +68,11 @@ function apologiesIn(
     pushAll(out, listed);
     return;
   }
-  for (const match of text.matchAll(honoured)) pushAll(out, peopleFromList(match[1]!));
+  // "Councillor Quinn was absent", "… arrived at 7.40 pm": a member who sent no apologies.
+  if (absentNotApologies.test(text) && !/\bapolog/i.test(text)) return;
+  // Not the people in brackets: "Cllr Underwood (Cllr Tate substituted)".
+  for (const match of text.replace(/\([^()]*\)/g, ' ').matchAll(honoured))
+    pushAll(out, peopleFromList(match[1]!));
 }
 
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
