@@ -76,15 +76,20 @@ function labelOf(text: string): Label | null {
     if (!match) continue;
     let rest = text
       .slice(match[0].length)
-      .replace(/^\s*(?:\)\s*)?(?::-|:|[–—-]+|\.)?\s*/, '')
+      // "Present (in person):", "Present (remotely) –": how they attended, before the colon.
+      .replace(/^\s*(?:\([^()]{1,30}\)\s*(?=:|[–—-]))?(?:\)\s*)?(?::-|:|[–—-]+|\.)?\s*/, '')
       .trim();
+    // "Co-opted members present": the label's own last words.
+    rest = rest.replace(/^(?:present|in attendance|attending)\b\s*(?::-?|[–—-]+)?\s*/i, '');
     // "Members attending in accordance with Standing Orders 8 and 25:-": all label.
     if (/:-?$/.test(rest) && rest.length < 120 && !/[,;]/.test(rest)) rest = '';
     // A sentence that only starts like a label: "Officers explained that …".
     if (
       rest &&
       /^[a-z]/.test(rest) &&
-      !/^(?:were|was|received|from|for|on behalf|and|noted|via|acting)\b/.test(rest) &&
+      !/^(?:were|was|received|from|for|on behalf|and|noted|via|acting|present|in attendance|attending)\b/.test(
+        rest,
+      ) &&
       section !== 'apologies'
     ) {
       return null;
@@ -308,13 +313,20 @@ export function readAttendance(all: string[]): Attendance {
     }
     partial = false;
     // "Mr D Tucker, County Council Link Officer, was in attendance.": sentence by sentence.
-    const attended = sentencesOf(text).flatMap((part) => {
+    const sentences = sentencesOf(text);
+    const attended = sentences.flatMap((part) => {
       const said = /^(.*?)\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\b/i.exec(part);
       return said && !/\bthere$/i.test(said[1]!) ? [said[1]!] : [];
     });
     if (attended.length > 0) {
       found = true;
       pushAll(lines.others, attended);
+      // "… were in attendance. Also present were PCSO B. Birch and 4 members of the public."
+      for (const part of sentences.slice(1)) {
+        const inner = labelOf(part);
+        if (inner?.rest && inner.section !== 'present')
+          lines[inner.section].push(inner.rest.replace(/^(?:were|was)\s+/i, ''));
+      }
       continue;
     }
     if (section && (banner.test(text) || narrative(text))) section = null;
@@ -360,7 +372,7 @@ export const substitutionPhrase = new RegExp(
 function substitutesListed(line: string): (ImportPerson & { for: string })[] {
   return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
     const pair =
-      /^(.+?)\s*\(?\s*\b(?:(?:substitut\w*|sub|attending|attended|present)(?:\s+as\s+(?:a\s+)?substitute)?(?:\s+member)?\s+for|for|in place of|replacing|vice)\s+(.+?)\s*\)?[.;,]?$/i.exec(
+      /^([^()]+?)(?:\s*\([^()]*\))?\s*\(?\s*\b(?:(?:substitut\w*|sub|attending|attended|present)(?:\s+as\s+(?:a\s+)?substitute)?(?:\s+member)?\s+for|for|in place of|replacing|vice)\s+(.+?)\s*\)?[.;,]?$/i.exec(
         part.trim(),
       );
     if (!pair || !isName(pair[1]!) || !isName(pair[2]!)) return [];

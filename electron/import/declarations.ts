@@ -17,13 +17,13 @@ export interface ItemText {
 }
 
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,5}(?:[./:]\d{1,4})*(?:[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
 /** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
 const nameThenItem =
-  /^(.+?)\s+[–—-]+\s+(?:(?:item|minute|agenda item)\s+)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
+  /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+)?))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
 
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
@@ -71,7 +71,7 @@ function declaringClauses(sentence: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let k = 1; k < hits.length; k++) {
-    const between = sentence.slice(hits[k - 1]!, hits[k]!);
+    const between = sentence.slice(hits[k - 1], hits[k]);
     const cut = [...between.matchAll(clauseBreak)].at(-1);
     if (!cut) continue;
     const at = hits[k - 1]! + cut.index;
@@ -136,7 +136,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       const named = declarationsItem ? nameThenItem.exec(para) : null;
       if (named && !/\bdeclared\b/i.test(para)) {
         const who = peopleFromList(named[1]!).filter((person) => isName(person.name));
-        for (const person of who) add(person.name, person.honorific, named[2]!.replace(/[()]/g, ''), para);
+        const first = named[2]!.replace(/[()]/g, '');
+        const refs = [first, ...moreItems(para.slice(named[1]!.length), first)];
+        for (const person of who) for (const ref of refs) add(person.name, person.honorific, ref, para);
         if (who.length > 0) continue;
       }
       // "… the following declarations of interest were made:-" then "(1) Councillor X with regard to Minute Nos. P/102 and P/104".

@@ -114,7 +114,9 @@ export function isRole(part: string): boolean {
   if (chairRoles.test(part) || /^in the Chair$/i.test(part)) return true;
   const words = part.split(' ');
   if (words.length > 12) return false;
-  if (roleWords.test(part)) return /^[\p{Lu}(]/u.test(part) || /^(?:the|a|an|acting|as)\s/i.test(part);
+  // "his representative", "clerk to the council": the words of office in lower case too.
+  if (roleWords.test(part) || roleWords.test(part.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())))
+    return /^[\p{Lu}(]/u.test(part) || /^(?:the|a|an|acting|as|his|her|their|its)\s/i.test(part);
   return (
     words.length <= 6 &&
     /^\p{Lu}/u.test(part) &&
