@@ -6,19 +6,12 @@
 // next label, or at a sentence of the minutes ("The Chair welcomed …").
 import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
-import {
-  peopleFromList,
-  personFromLine,
-  isPersonWithRole,
-  isName,
-  splitHonorific,
-  HONORIFIC,
-  NAME,
-} from './people';
+import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONORIFIC, NAME } from './people';
 import { pushAll } from '../../shared/arrays';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
 import { tableHeader, tableRow, type Section } from './attendanceTable';
+import { substituteNamed, substitution, substitutesIn, substitutesListed } from './substitutes';
 
 export type { Section } from './attendanceTable';
 
@@ -216,11 +209,6 @@ function once(people: ImportPerson[]): ImportPerson[] {
   return [...seen.values()];
 }
 
-const substituteNamed = new RegExp(
-  String.raw`^((?:${HONORIFIC}\s+)*${NAME})\s+(?:substitut\w*|attend\w* as (?:a\s+)?substitute)$|^(?:[Ss]ubstitut\w*|[Ss]ub)(?:\s+by)?\s*:?\s*((?:${HONORIFIC}\s+)*${NAME})$`,
-  'u',
-);
-const substitution = /\b(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?\s+(.+?)\)?$/i;
 const wardMember =
   /\b(?:Ward|Division)(?:\s+(?:Member|Councillor))?$|\blocal (?:ward )?member\b|\bvisiting member\b/i;
 /** "PART ONE", "PART 2 – EXEMPT ITEMS": a banner, not a name. */
@@ -361,32 +349,4 @@ export function readAttendance(all: string[]): Attendance {
     pushAll(attendance.substitutes, said.length > 0 ? said : substitutesListed(line));
   }
   return attendance;
-}
-
-export const substitutionPhrase = new RegExp(
-  String.raw`((?:${HONORIFIC}\s+)+${NAME})[^.;()]{0,40}?\b(?:substitut(?:e|ed|ing)(?:\s+member)?\s+for|in place of)\s+((?:${HONORIFIC}\s+)*${NAME})`,
-  'gu',
-);
-
-/** Under a "Substitute Members:" label: "Councillor K. Gill (for Councillor Mrs P. Horne)", one or more to a line. */
-function substitutesListed(line: string): (ImportPerson & { for: string })[] {
-  return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
-    const pair =
-      /^([^()]+?)(?:\s*\([^()]*\))?\s*\(?\s*\b(?:(?:substitut\w*|sub|attending|attended|present)(?:\s+as\s+(?:a\s+)?substitute)?(?:\s+member)?\s+for|for|in place of|replacing|vice)\s+(.+?)\s*\)?[.;,]?$/i.exec(
-        part.trim(),
-      );
-    if (!pair || !isName(pair[1]!) || !isName(pair[2]!)) return [];
-    const { honorific, name } = splitHonorific(pair[1]!);
-    return [{ name, honorific, role: '', for: splitHonorific(pair[2]!).name }];
-  });
-}
-
-export function substitutesIn(text: string): (ImportPerson & { for: string })[] {
-  // The phrase's own words first: the whole pattern, tried on every sentence of the minutes, is slow.
-  if (!text.includes('substitut') && !text.includes('in place of')) return [];
-  return [...text.matchAll(substitutionPhrase)].map((match) => ({
-    ...splitHonorific(match[1]!),
-    role: '',
-    for: splitHonorific(match[2]!).name,
-  }));
 }

@@ -6,7 +6,7 @@ import type { ImportMeeting, ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
-import { substitutesIn } from './attendance';
+import { substitutesIn } from './substitutes';
 import { sentencesOf } from './text';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
