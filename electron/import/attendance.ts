@@ -8,6 +8,7 @@ import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONORIFIC, NAME } from './people';
 import { pushAll } from '../../shared/arrays';
+import { notPeople } from './peopleList';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
 import { tableHeader, tableRow, type Section } from './attendanceTable';
@@ -188,6 +189,8 @@ function peopleIn(lines: string[], carry: string): ImportPerson[] {
       pushAll(people, listed);
       continue;
     }
+    // "Members of the public: 3", "2 members of the press": no one to list, and no one's role.
+    if (notPeople.test(text.replace(/\s*:.*$/, ''))) continue;
     // A line with no name after one with a name: that person's organisation or role.
     const previous = people.at(-1);
     if (previous && /^[\p{Lu}(]/u.test(text) && text.length < 160) {

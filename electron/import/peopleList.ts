@@ -144,13 +144,21 @@ const person = (who: string, honorific: string, role: string[]): ImportPerson | 
     : null;
 };
 
-/** "Mr W Grosvenor Clerk to the Council": an honoured name, then a role with nothing between. */
+/** Words that open an office (not an organisation: "Fenmoor City Council" is no one's name). */
+const officeWord =
+  /^(?:Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
+
+/** "Mr W Grosvenor Clerk to the Council", "Frank Jones Chief Executive": a name, then a role with nothing between. */
 function nameThenRole(who: string): { name: string; role: string } | null {
   const words = who.split(' ');
-  for (let cut = words.length - 1; cut >= 2; cut--) {
+  // The first word of office after at least one word of the name: "Councillor Ben Ford Deputy Leader".
+  for (let cut = 2; cut < words.length; cut++) {
     const name = words.slice(0, cut).join(' ');
     const role = words.slice(cut).join(' ');
-    if (honorificThenName.test(name) && isName(name) && roleWords.test(words[cut]!) && isRole(role)) {
+    // A name without an honorific needs a forename: "Frank Jones Chief Executive".
+    const honoured = honorificThenName.test(name);
+    const office = honoured ? roleWords.test(words[cut]!) : officeWord.test(words[cut]!);
+    if ((honoured || cut <= 3) && isName(name) && office && isRole(role)) {
       return { name, role };
     }
   }
@@ -238,17 +246,17 @@ function readPart(raw: string, carried: string, carry: string): Part {
     const one = person(who, heading, [title, ...roles]);
     return one ? found([one]) : { kind: 'stop' };
   }
+  // "Mr W Grosvenor Clerk to the Council": no comma between the name and the role.
+  const unmarked = nameThenRole(who);
+  if (unmarked) {
+    const one = person(unmarked.name, '', [unmarked.role, ...roles]);
+    if (one) return found([one]);
+  }
   // "Mrs C Trewin acting as clerk to the council": the name, then what they were there as.
   const prefix = honouredPrefix.exec(who);
   if (prefix) {
     const { honorific: own, name } = splitHonorific(prefix[1]!);
     return found([{ name, honorific: own, role: [prefix[2]!.trim(), ...roles].filter(Boolean).join(', ') }]);
-  }
-  // "Mr W Grosvenor Clerk to the Council": no comma between the name and the role.
-  const unmarked = lead ? nameThenRole(who) : null;
-  if (unmarked) {
-    const one = person(unmarked.name, '', [unmarked.role, ...roles]);
-    if (one) return found([one]);
   }
   return isRole(part) ? { kind: 'role', role: part } : { kind: 'stop' };
 }
