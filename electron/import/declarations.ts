@@ -25,6 +25,8 @@ const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*
 const nameThenItem =
   /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+)?))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
 
+const rowStart =
+  /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
   /\bfollowing\s+(?:declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|declared)|interests?\s+(?:was|were)\s+declared)\b/i;
@@ -120,11 +122,13 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
   };
   for (const item of items) {
     const declarationsItem = /declar|interest/i.test(item.title);
-    for (let p = 0; p < item.paras.length; p++) {
-      const para = item.paras[p]!;
+    // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
+    const paras = declarationsItem ? item.paras.flatMap((para) => para.split(rowStart)) : item.paras;
+    for (let p = 0; p < paras.length; p++) {
+      const para = paras[p]!;
       if (/^[“"‘]/.test(para)) continue;
       // A list wrapped onto the next line ("…, Mulligan," / "Rafferty and Toner were present …") is read whole.
-      const whole = /(?:,|\band)$/.test(para) && item.paras[p + 1] ? `${para} ${item.paras[p + 1]}` : para;
+      const whole = /(?:,|\band)$/.test(para) && paras[p + 1] ? `${para} ${paras[p + 1]}` : para;
       const listed = declarationsItem ? lineItem.exec(whole) : null;
       // "Item 6 – Mr A Urquhart (Non-Financial)": names only after the item, nothing said.
       if (listed && !finiteVerbs.test(withoutBy(listed[2]!))) {
@@ -143,7 +147,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       }
       // "… the following declarations of interest were made:-" then "(1) Councillor X with regard to Minute Nos. P/102 and P/104".
       if (followingMade.test(para)) {
-        p = listedDeclarations(item.paras, p + 1, known, add);
+        p = listedDeclarations(paras, p + 1, known, add);
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
@@ -174,8 +178,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         }
         // "The following members declared … in item 7:" then the members, a line each.
         if (/^The following\b/i.test(who)) {
-          for (let q = p + 1; q < item.paras.length; q++) {
-            const line = item.paras[q]!;
+          for (let q = p + 1; q < paras.length; q++) {
+            const line = paras[q]!;
             const first = line.split(/,|\s[–—-]\s/)[0]!.trim();
             if (!isName(first)) break;
             // "Councillor Alwyn Tudur, as he owned …;" a line each, or "Alderman X - Body, Councillor Y - Body."

@@ -131,6 +131,10 @@ export const notPeople =
 /** A paragraph's or a list's number: "1.2", "(a)", "iv.". */
 const numbering = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,2}|[ivx]{1,5})[.)]?$/;
 
+/** Words that may open a part of a list: "and", "together with", "as well as". */
+const leadWords =
+  /^(?:and\s+)?(?:and|&|with|together with|along with|as well as|from|including|plus|also)\s+/i;
+
 type Part =
   | { kind: 'people'; people: ImportPerson[] }
   | { kind: 'role'; role: string }
@@ -169,7 +173,7 @@ function nameThenRole(who: string): { name: string; role: string } | null {
 function readPart(raw: string, carried: string, carry: string): Part {
   let part = raw
     .trim()
-    .replace(/^(?:and|&|with|from|including|plus)\s+/i, '')
+    .replace(leadWords, '')
     // "Aldermen – F Agnew": a dash after the honorific.
     .replace(/^((?:County\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies))\s*[–—-]+\s*/, '$1 ');
   if (!part) return { kind: 'role', role: '' };
@@ -302,12 +306,7 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
       if (previous && read.role) previous.role = previous.role ? `${previous.role}, ${read.role}` : read.role;
     } else {
       pushAll(people, read.people);
-      const lead = honorificOf(
-        part
-          .trim()
-          .replace(/^(?:and|&|with|from|including|plus)\s+/i, '')
-          .split(/\s+/)[0] ?? '',
-      );
+      const lead = honorificOf(part.trim().replace(leadWords, '').split(/\s+/)[0] ?? '');
       if (lead && (lead.plural || lead.honorific === 'Councillor' || lead.honorific === 'Alderman'))
         carried = lead.honorific;
     }
