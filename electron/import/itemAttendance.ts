@@ -6,7 +6,8 @@ import type { ImportMeeting, ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
-import { substitutesIn } from './substitutes';
+import { substitutesIn, substitutesListed } from './substitutes';
+import { finiteVerbs } from './titles';
 import { sentencesOf } from './text';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
@@ -15,6 +16,7 @@ const substituting = new RegExp(
   'u',
 );
 
+const substituteLabel = /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+members?)?\s*(?::-?|[–—-])\s*/i;
 const absentNotApologies =
   /\b(?:was|were)\s+(?:absent|not present|late)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
 
@@ -28,6 +30,8 @@ function apologiesIn(
   subs: { name: string; for: string }[],
   loose: boolean,
 ): void {
+  // "Apologies for lateness were received from …": they came.
+  if (/\bapolog\w*\s+for\s+(?:lateness|late arrival|arriving late|leaving early)/i.test(sentence)) return;
   let text = sentence;
   for (let match = substituting.exec(text); match; match = substituting.exec(text)) {
     const before = peopleFromList(
@@ -47,11 +51,16 @@ function apologiesIn(
       '',
     );
   }
-  const after = /\b(?:from|on behalf of|for|by)\s+(.+)$/i.exec(
+  const after = /\b(?:from|on behalf of|for|by|(?<=apolog\w*\s+)of)\s+(.+)$/i.exec(
     text.replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, ''),
   );
-  if (after && /\bapolog|\breceived\b|\bintimated\b|\brecorded\b|\btendered\b/i.test(text)) {
-    pushAll(out, peopleFromList(after[1]!.replace(/\bfrom\s+/gi, '')));
+  const named =
+    after && /\bapolog|\breceived\b|\bintimated\b|\brecorded\b|\btendered\b/i.test(text)
+      ? peopleFromList(after[1]!.replace(/\bfrom\s+/gi, ''))
+      : [];
+  // "… sent apologies and Councillor Mann substituted for her": no one after "for", so read on.
+  if (named.length > 0) {
+    pushAll(out, named);
     return;
   }
   if (!loose) return;
@@ -105,10 +114,18 @@ export function attendanceFromItems(
     let leadIn = false;
     for (const [at, sentence] of sentencesOf(said).entries()) {
       // "Apologies for absence were received from:-" then the names, in the next paragraph.
-      const afterLeadIn = leadIn;
-      leadIn = /:-?$/.test(sentence);
+      const afterLeadIn: boolean = leadIn;
+      // The lines of names under the lead-in are loose too, up to the first sentence that is not names.
+      leadIn =
+        /:-?$/.test(sentence) || (afterLeadIn && !/[.!?]$/.test(sentence) && !finiteVerbs.test(sentence));
       if (/^[“"]/.test(sentence) || /\bdeclar/i.test(sentence) || /^there (?:were|was) no\b/i.test(sentence))
         continue;
+      // "Substitute: Cllr Nash for Cllr Rigby." in the item.
+      const labelled = substituteLabel.exec(sentence);
+      if (labelled) {
+        pushAll(subs, substitutesListed(sentence.slice(labelled[0].length)));
+        continue;
+      }
       if (isApologies || /^(?:Apolog|An apology)/i.test(sentence)) {
         const found: ImportPerson[] = [];
         if (/\bapolog|\breceived\b|\bintimated\b/i.test(sentence) || isApologies)

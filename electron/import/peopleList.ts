@@ -131,6 +131,11 @@ export const notPeople =
 /** A paragraph's or a list's number: "1.2", "(a)", "iv.". */
 const numbering = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,2}|[ivx]{1,5})[.)]?$/;
 
+const carriedThenSentence = new RegExp(
+  String.raw`^(${NAME})\s+(?:be|were|was|had|have|has|who|are|is)\b`,
+  'u',
+);
+
 /** Words that may open a part of a list: "and", "together with", "as well as". */
 const leadWords =
   /^(?:and\s+)?(?:and|&|with|together with|along with|as well as|from|including|plus|also)\s+/i;
@@ -139,7 +144,9 @@ type Part =
   | { kind: 'people'; people: ImportPerson[] }
   | { kind: 'role'; role: string }
   | { kind: 'carry'; honorific: string }
-  | { kind: 'stop' };
+  | { kind: 'stop' }
+  /** The last person of the list: a sentence goes on after the name ("… and Rigby be accepted"). */
+  | { kind: 'last'; people: ImportPerson[] };
 
 const person = (who: string, honorific: string, role: string[]): ImportPerson | null => {
   const split = splitHonorific(who);
@@ -177,6 +184,9 @@ function readPart(raw: string, carried: string, carry: string): Part {
     // "Aldermen – F Agnew": a dash after the honorific.
     .replace(/^((?:County\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies))\s*[–—-]+\s*/, '$1 ');
   if (!part) return { kind: 'role', role: '' };
+  // "Councillor Quayle, who was attending another meeting, and …": a note on the person before.
+  if (/^(?:who|whose|which|as|due to|owing to|because|being)\b/i.test(part))
+    return { kind: 'role', role: part };
   if (notPeople.test(part)) return { kind: 'stop' };
   const roles: string[] = [];
   part = part.replace(/\s*\(([^()]*)\)/g, (_, role: string) => {
@@ -250,6 +260,12 @@ function readPart(raw: string, carried: string, carry: string): Part {
     const one = person(who, heading, [title, ...roles]);
     return one ? found([one]) : { kind: 'stop' };
   }
+  // "Councillors Quayle and Rigby be accepted": a surname the heading carries to, then the sentence.
+  const tail = carried ? carriedThenSentence.exec(who) : null;
+  if (tail && isName(tail[1]!)) {
+    const one = person(tail[1]!, heading, [title, ...roles]);
+    if (one) return { kind: 'last', people: [one] };
+  }
   // "Mr W Grosvenor Clerk to the Council": no comma between the name and the role.
   const unmarked = nameThenRole(who);
   if (unmarked) {
@@ -279,6 +295,8 @@ function readPart(raw: string, carried: string, carry: string): Part {
  *   role   := a chair's role, a word of office or organisation, a party, capitalised words: it
  *             belongs to the person before it ("Gillian Birrell, Community Manager, Kerry Tosh")
  *
+ * A note after a person ("who was attending another meeting", "as his substitute") is theirs; a
+ * surname followed by the sentence's verb ("… and Rigby be accepted") is the list's last person.
  * The list ends at the first part that is none of these: "Mrs D Jones (Clerk), 2 members of the
  * public" is Mrs D Jones; a sentence after the names is not read. A semicolon ends what a plural
  * honorific carried.
@@ -300,6 +318,10 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
     )
       continue;
     if (read.kind === 'stop') break;
+    if (read.kind === 'last') {
+      pushAll(people, read.people);
+      break;
+    }
     if (read.kind === 'carry') carried = read.honorific;
     else if (read.kind === 'role') {
       const previous = people.at(-1);

@@ -166,6 +166,31 @@ Apologies: Cllr Underwood (Cllr Mann substituted).`);
     expect(subs(other.substitutes)).toEqual(['Mann for Underwood']);
   });
 
+  it('apologies in prose: gave, sent, noted from … who …, "the apologies of … be accepted", a list under a lead-in', () => {
+    const gave = minutes(`1. Apologies for absence and substitutions
+Councillor Owen gave his apologies. Councillor Price sent apologies and Councillor Mann substituted for her. There were apologies for lateness from Councillor Nash.`);
+    expect(names(gave.apologies)).toEqual(['Owen', 'Price']);
+    expect(subs(gave.substitutes)).toEqual(['Mann for Price']);
+    const noted = minutes(`1. Apologies for Absence
+Apologies were noted from Councillor Quayle, who was attending another meeting, and from Councillor Rigby. Councillor Nash was present as a substitute for Councillor Rigby.`);
+    expect(names(noted.apologies)).toEqual(['Quayle', 'Rigby']);
+    expect(subs(noted.substitutes)).toEqual(['Nash for Rigby']);
+    const accepted = minutes(`1. Apologies for absence
+RESOLVED that the apologies of Councillors Quayle and Rigby be accepted.`);
+    expect(names(accepted.apologies)).toEqual(['Quayle', 'Rigby']);
+    const listed = minutes(`1. Apologies for Absence
+Apologies for absence were received from:
+Councillor Quayle
+Councillor Rigby (Councillor Nash attending as substitute)
+Councillor Sykes`);
+    expect(names(listed.apologies)).toEqual(['Quayle', 'Rigby', 'Sykes']);
+    expect(subs(listed.substitutes)).toEqual(['Nash for Rigby']);
+    const label = minutes(`1. Apologies
+There were apologies from Councillors Quayle and Rigby. Substitute: Cllr Nash for Cllr Rigby.`);
+    expect(names(label.apologies)).toEqual(['Quayle', 'Rigby']);
+    expect(subs(label.substitutes)).toEqual(['Nash for Rigby']);
+  });
+
   it('a member recorded as absent, late or arriving sent no apologies', () => {
     const meeting = minutes(`1. Apologies for absence
 Apologies for absence were received from Councillor Owen and Councillor Price. Councillor Quinn was absent. Councillor Reid arrived at 7.40 pm.`);
