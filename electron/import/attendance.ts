@@ -11,7 +11,7 @@ import { pushAll } from '../../shared/arrays';
 import { notPeople } from './peopleList';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
-import { tableHeader, tableRow, type Section } from './attendanceTable';
+import { tableByLines, tableHeader, tableRow, type Section } from './attendanceTable';
 import { substituteNamed, substitution, substitutesIn, substitutesListed } from './substitutes';
 
 export type { Section } from './attendanceTable';
@@ -136,7 +136,10 @@ function joinWrapped(lines: string[]): string[] {
         ?.trim() ?? '';
     const open = (previous?.match(/\(/g)?.length ?? 0) > (previous?.match(/\)/g)?.length ?? 0);
     // "Councillors A, …, Lomax," over "Mrs Mountjoy and Nuttall.": the plural list goes on.
-    const listGoesOn = !!previous && /,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous);
+    // "…, Councillor Gus Hall and" over "Councillor Ivy Jones": a line ending in "and" goes on.
+    const listGoesOn =
+      !!previous &&
+      ((/,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous)) || /\s(?:and|&)$/.test(previous));
     const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line) && !listGoesOn;
     const joins =
       previous !== undefined &&
@@ -275,7 +278,15 @@ export function readAttendance(all: string[]): Attendance {
   let found = false;
   let chairOnly = false;
   let table: { officers: boolean } | null = null;
-  for (const text of paras) {
+  for (let index = 0; index < paras.length; index++) {
+    const text = paras[index]!;
+    const byLines = tableByLines(paras, index, section === 'officers');
+    if (byLines) {
+      found = true;
+      for (const row of byLines.rows) if (row.section) lines[row.section].push(row.name);
+      index = byLines.end - 1;
+      continue;
+    }
     if (tableHeader.test(text)) {
       found = true;
       table = { officers: section === 'officers' };

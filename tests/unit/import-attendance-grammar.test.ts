@@ -135,6 +135,52 @@ describe('the lists at the head of the minutes', () => {
     ).toEqual(['D Drake for L Lamb']);
   });
 
+  it('a table flattened to lines: a row a line, or a cell a line, under its column names', () => {
+    const rows = readAttendance([
+      'Name Role Attendance',
+      'Councillor Ann Bell Chair Present',
+      'Councillor Carl Dunn Committee Member Apologies',
+      'Councillor Eve Fox Committee Member Present',
+    ]);
+    expect(names(rows.present)).toEqual(['Ann Bell', 'Eve Fox']);
+    expect(names(rows.apologies)).toEqual(['Carl Dunn']);
+    const cells = readAttendance([
+      'Member',
+      'Attendance',
+      'Cllr A Bell',
+      'Present',
+      'Cllr C Dunn',
+      'Apologies',
+      'Cllr E Fox',
+      'Present',
+    ]);
+    expect(names(cells.present)).toEqual(['A Bell', 'E Fox']);
+    expect(names(cells.apologies)).toEqual(['C Dunn']);
+  });
+
+  it('a list over many lines: a line ending in "and", a role on the line after, an office after the name', () => {
+    expect(
+      names(
+        readAttendance([
+          'Present: Councillor Ann Bell (Chair), Councillor Carl Dunn and',
+          'Councillor Ivy Jones',
+        ]).present,
+      ),
+    ).toEqual(['Ann Bell', 'Carl Dunn', 'Ivy Jones']);
+    const read = readAttendance([
+      'PRESENT',
+      'Councillor A Bell Chair',
+      'Councillor C Dunn',
+      'Cllr E Fox',
+      'Vice-Chair',
+    ]);
+    expect(read.present).toEqual([
+      { name: 'A Bell', honorific: 'Councillor', role: 'Chair' },
+      { name: 'C Dunn', honorific: 'Councillor', role: '' },
+      { name: 'E Fox', honorific: 'Councillor', role: 'Vice-Chair' },
+    ]);
+  });
+
   it('"… were in attendance. Also present were …" read sentence by sentence', () => {
     const read = readAttendance([
       'Present: Councillors A Bee and C Dee.',
