@@ -27,6 +27,10 @@ const nameThenItem =
 
 const rowStart =
   /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
+/** "declared", "made a declaration of a personal interest": the verb after whoever declared. */
+const declaring = /\b(?:declared|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}declarations?)\b/i;
+/** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
+const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
   /\bfollowing\s+(?:declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|declared)|interests?\s+(?:was|were)\s+declared)\b/i;
@@ -151,16 +155,33 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
-      for (const sentence of /declared/i.test(para) ? sentencesOf(para).flatMap(declaringClauses) : []) {
-        const at = /\bdeclared\b/i.exec(sentence);
-        if (!at || /lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence))
+      for (const sentence of /declar/i.test(para) ? sentencesOf(para).flatMap(declaringClauses) : []) {
+        if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
+        // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
+        const by = passive.exec(sentence);
+        if (by) {
+          const said = sentence.slice(by.index + by[0].length);
+          const ref = itemRef(said, item.number, known);
+          for (const person of peopleFromList(
+            said.replace(/\s+(?:in|on|under|for)\s+(?:the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b.*$/i, ''),
+          )) {
+            if (!isName(person.name)) continue;
+            const own = reference.exec(person.role);
+            add(person.name, person.honorific, own ? own[1]!.replace(/[()]/g, '') : ref, sentence);
+          }
           continue;
-        const before = sentence.slice(0, at.index);
+        }
+        const at = declaring.exec(sentence);
+        if (!at) continue;
+        // "Councillor Owen, as a member of the Housing Trust, declared …": the aside is not the name.
+        const before = sentence
+          .slice(0, at.index)
+          .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
         if (/\bhaving\s*$|,\s*$/.test(before)) continue;
         const who = before
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
-          .replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
+          .replace(/(?:\s+(?:had|has|also|then|each|both|all|individually|respectively))+\s*$/i, '');
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
         const led = leadRef.exec(before);
         const ref =

@@ -265,6 +265,30 @@ RESOLVED that the report be noted.`);
     ]);
   });
 
+  it('in the passive, as "made a declaration", with "both" or an aside before the verb', () => {
+    const meeting = minutes(`1. Declarations of interest
+Declarations of interest were made by Councillor Kemp (item 7) and Councillor Lowe (item 8).
+Councillor Mann made a declaration of a personal interest in agenda item 8.
+An interest was declared by Councillor Nash in item 7.
+Councillors Owen and Pitt both declared non-registrable interests in Minute No. 8.
+Councillor Jay, as a member of the Housing Trust, declared a personal interest in item 7.
+
+7. Budget
+RESOLVED that the budget be approved.
+
+8. Leisure
+RESOLVED that the report be noted.`);
+    expect(meeting.declarations.map((d) => `${d.name}@${d.item}`)).toEqual([
+      'Kemp@7',
+      'Lowe@8',
+      'Mann@8',
+      'Nash@7',
+      'Owen@8',
+      'Pitt@8',
+      'Jay@7',
+    ]);
+  });
+
   it('"Cllr X – Items 5 and 6 – …" under "The following declarations were made"; "No declarations were made" is none', () => {
     const meeting = minutes(`1. Declarations of interest
 The following declarations were made:
