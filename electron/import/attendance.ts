@@ -8,7 +8,7 @@ import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONORIFIC, NAME } from './people';
 import { pushAll } from '../../shared/arrays';
-import { notPeople } from './peopleList';
+import { isRole, notPeople } from './peopleList';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
 import { tableByLines, tableHeader, tableRow, type Section } from './attendanceTable';
@@ -161,9 +161,13 @@ const laterPerson = new RegExp(String.raw`[,;(]\s*(?:and\s+|with\s+)?(?:${HONORI
 const listShape = new RegExp(String.raw`\b${HONORIFIC}\s+${NAME}.*\b${HONORIFIC}\s+\p{Lu}`, 'u');
 
 /** The people in one section's lines: one a line, or lists; a role line after a name is that name's. */
+/** A full stop after a surname or a bracket, then more: "Clerk: Mrs F Fisher. 5 members of the public were present." */
+const sentenceAfterName =
+  /(?<!\b(?:Mrs|Revd|Cllrs?|Prof|Supt|Sgt|Insp|Rev|Dr|Mr|Ms|St|Co|Ltd|No))(?<=\p{Ll}{2}|\))\.\s+(?=[\p{Lu}\d])/u;
+
 function peopleIn(lines: string[], carry: string): ImportPerson[] {
   const people: ImportPerson[] = [];
-  for (const line of joinWrapped(lines)) {
+  for (const line of joinWrapped(lines).flatMap((line) => line.split(sentenceAfterName))) {
     if (
       /^(?:none|nil|no apologies|there were no)\b/i.test(line) ||
       /^(?:Name|Organisation|Role)$/i.test(line)
@@ -196,7 +200,13 @@ function peopleIn(lines: string[], carry: string): ImportPerson[] {
     if (notPeople.test(text.replace(/\s*:.*$/, ''))) continue;
     // A line with no name after one with a name: that person's organisation or role.
     const previous = people.at(-1);
-    if (previous && /^[\p{Lu}(]/u.test(text) && text.length < 160) {
+    // Not a sentence after the list: "The meeting started at 7.00 pm."
+    if (
+      previous &&
+      /^[\p{Lu}(]/u.test(text) &&
+      text.length < 160 &&
+      (isRole(text) || /^\(.*\)$/.test(text))
+    ) {
       previous.role = previous.role ? `${previous.role}, ${text}` : text;
     }
   }

@@ -135,6 +135,20 @@ describe('the lists at the head of the minutes', () => {
     ).toEqual(['D Drake for L Lamb']);
   });
 
+  it("a sentence after the list is nobody and no one's role", () => {
+    const read = readAttendance([
+      'Present: Councillors Smith (Chair), Jones and Brown.',
+      'The meeting started at 7.00 pm.',
+    ]);
+    expect(read.present.map((person) => person.role)).toEqual(['Chair', '', '']);
+    const clerk = readAttendance([
+      'Members present: Cllrs Carr, Dunn, Eames.',
+      'Clerk: Mrs F Fisher. 5 members of the public were present.',
+    ]);
+    expect(names(clerk.officers)).toEqual(['F Fisher']);
+    expect(clerk.others).toEqual([]);
+  });
+
   it('a table flattened to lines: a row a line, or a cell a line, under its column names', () => {
     const rows = readAttendance([
       'Name Role Attendance',
