@@ -182,6 +182,19 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
           .replace(/(?:\s+(?:had|has|also|then|each|both|all|individually|respectively))+\s*$/i, '');
+        // "In respect of item 5, Councillor Kemp declared …": the item before the name.
+        const opening = /^(.{0,40}?\b(?:items?|minutes?)\s+[^\s,]+),\s+(.+)$/i.exec(who);
+        const openingRef = opening ? reference.exec(opening[1]!) : null;
+        if (opening && openingRef && !reference.test(sentence.slice(at.index))) {
+          for (const person of peopleFromList(opening[2]!).filter((one) => isName(one.name)))
+            add(
+              person.name,
+              person.honorific,
+              openingRef[1]!.replace(/[()]/g, '').replace(/\s+/g, ''),
+              sentence,
+            );
+          continue;
+        }
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
         const led = leadRef.exec(before);
         const ref =

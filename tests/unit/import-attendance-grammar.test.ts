@@ -286,6 +286,7 @@ Councillor Mann made a declaration of a personal interest in agenda item 8.
 An interest was declared by Councillor Nash in item 7.
 Councillors Owen and Pitt both declared non-registrable interests in Minute No. 8.
 Councillor Jay, as a member of the Housing Trust, declared a personal interest in item 7.
+In respect of item 8, Councillor Reid declared a personal interest as a school governor.
 
 7. Budget
 RESOLVED that the budget be approved.
@@ -300,6 +301,7 @@ RESOLVED that the report be noted.`);
       'Owen@8',
       'Pitt@8',
       'Jay@7',
+      'Reid@8',
     ]);
   });
 
