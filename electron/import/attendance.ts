@@ -262,6 +262,27 @@ const innerLabel =
   /(?<!\b(?:Members|Officers?|Also|Councillors|Other|Cabinet|Committee|Voting|Board|Council|In|Named|Substitute))\s(?=(?:Also|Officers?|In attendance|Apologies|Substitutes?|Members|Councillors|Absent|Present|Other Members|Non-Committee|Ward)\b[^:,;.()]{0,30}:)/gi;
 
 /** "Officers Present: Mr K Fisher, Town Clerk Also Present: PCSO Grey": one list a paragraph again. */
+/**
+ * "Officers in  Dr C Maguire, …" over "Attendance:  Ms A Toner, …": a label in a left-hand column
+ * wrapped over two lines, a name beside each half. The label whole, then both names.
+ */
+function wrappedLabels(paras: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const first =
+      /^((?:Council\s+)?(?:Officers?|Others?|Also|Members?|Councillors?|Apologies))\s+(in|for)\s+(\S.*)$/i.exec(
+        paras[i]!,
+      );
+    const second = first ? /^(attendance|absence)\s*:-?\s*(.*)$/i.exec(paras[i + 1] ?? '') : null;
+    if (first && second) {
+      out.push(`${first[1]} ${first[2]} ${second[1]}: ${first[3]}`);
+      if (second[2]) out.push(second[2]);
+      i++;
+    } else out.push(paras[i]!);
+  }
+  return out;
+}
+
 function splitInnerLabels(paras: string[]): string[] {
   return paras.flatMap((para) => {
     if (!para.includes(':') || !labelOf(para)) return [para];
@@ -272,7 +293,9 @@ function splitInnerLabels(paras: string[]): string[] {
 
 export function readAttendance(all: string[]): Attendance {
   // Only a text with such a column is rewritten.
-  const paras = splitInnerLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all);
+  const paras = splitInnerLabels(
+    wrappedLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all),
+  );
   const lines: Record<Section, string[]> = {
     present: [],
     apologies: [],

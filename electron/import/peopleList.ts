@@ -183,6 +183,8 @@ function readPart(raw: string, carried: string, carry: string): Part {
     .replace(leadWords, '')
     // "Aldermen – F Agnew": a dash after the honorific.
     .replace(/^((?:County\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies))\s*[–—-]+\s*/, '$1 ');
+  // "P Devlin*": a mark beside the name (attended remotely, see the note below the list).
+  part = part.replace(/(?<=\S)[*†‡]+(?=\s|$)/gu, '');
   if (!part) return { kind: 'role', role: '' };
   // "Councillor Quayle, who was attending another meeting, and …": a note on the person before.
   if (/^(?:who|whose|which|as|due to|owing to|because|being)\b/i.test(part))
