@@ -291,11 +291,19 @@ function splitInnerLabels(paras: string[]): string[] {
   });
 }
 
+/**
+ * "Yn bresennol / Present:", "Cynghorwyr / Councillors …", "a/and": a bilingual text gives each word
+ * in both languages; the English one is read.
+ */
+const bilingual =
+  /(?<![^\s(])[^\s/:,;()]+(?:\s+[^\s/:,;()]+){0,3}\s*\/\s*(?=(?:Present|Also present|In attendance|Apologies|Absent|Substitutes?|Clerk|Officers?|Councillors?|County Councillors?|Chair|Vice-Chair|Mayor|members of the public)\b)/gi;
+const english = (para: string) =>
+  para.includes('/') ? para.replace(/\s\p{Ll}{1,3}\s*\/\s*and\s/gu, ' and ').replace(bilingual, '') : para;
+
 export function readAttendance(all: string[]): Attendance {
   // Only a text with such a column is rewritten.
-  const paras = splitInnerLabels(
-    wrappedLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all),
-  );
+  const unwrapped = wrappedLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all);
+  const paras = splitInnerLabels(unwrapped.map(english));
   const lines: Record<Section, string[]> = {
     present: [],
     apologies: [],

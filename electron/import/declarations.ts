@@ -196,7 +196,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           continue;
         }
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
-        const led = leadRef.exec(before);
+        const led = leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''));
         const ref =
           led && !reference.test(sentence.slice(at.index))
             ? led[1]!

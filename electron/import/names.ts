@@ -7,6 +7,10 @@ const honorificWords: Record<string, string> = {
   ...honorifics,
   councillors: 'Councillor',
   cllrs: 'Councillor',
+  // Welsh: Cynghorydd (Councillor), Cynghorwyr (Councillors), Cyng.
+  cynghorydd: 'Councillor',
+  cynghorwyr: 'Councillor',
+  cyng: 'Councillor',
   aldermen: 'Alderman',
   alderman: 'Alderman',
   bailie: 'Bailie',
@@ -27,9 +31,9 @@ const honorificWords: Record<string, string> = {
   canon: 'Canon',
 };
 /** Honorifics that carry to the bare names after them: "Councillors A, B and C", "Alderman Blair, Cunning". */
-const plurals = new Set(['councillors', 'cllrs', 'aldermen', 'bailies', 'alderman']);
+const plurals = new Set(['councillors', 'cllrs', 'cynghorwyr', 'aldermen', 'bailies', 'alderman']);
 
-export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PCSO|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
+export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community)\s+)?(?:Councillors?|Cynghorydd|Cynghorwyr|Cyng\.?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PCSO|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
 /** A name word: a capital and letters, or initials ("D.R.", "MA"); particles allowed between. */
 const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:ap|ab|de|di|da|du|le|la|van|von|der|den|del|dos|al|bin|ní|nic|y)`;
