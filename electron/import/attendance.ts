@@ -11,7 +11,7 @@ import { pushAll } from '../../shared/arrays';
 import { isRole, notPeople } from './peopleList';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
-import { tableByLines, tableHeader, tableRow, type Section } from './attendanceTable';
+import { columnHeader, rowName, tableByLines, tableHeader, tableRow, type Section } from './attendanceTable';
 import { substituteNamed, substitution, substitutesIn, substitutesListed } from './substitutes';
 
 export type { Section } from './attendanceTable';
@@ -319,6 +319,7 @@ export function readAttendance(all: string[]): Attendance {
   let found = false;
   let chairOnly = false;
   let table: { officers: boolean } | null = null;
+  let columns = false;
   for (let index = 0; index < paras.length; index++) {
     const text = paras[index]!;
     const byLines = tableByLines(paras, index, section === 'officers');
@@ -328,6 +329,17 @@ export function readAttendance(all: string[]): Attendance {
       index = byLines.end - 1;
       continue;
     }
+    // "Attendee Role Party" under "Members Present": each row's name, in the label's list.
+    if (section && columnHeader.test(text)) {
+      columns = true;
+      continue;
+    }
+    const cellName = columns ? rowName(text) : null;
+    if (cellName && section) {
+      lines[section].push(cellName);
+      continue;
+    }
+    columns = false;
     if (tableHeader.test(text)) {
       found = true;
       table = { officers: section === 'officers' };

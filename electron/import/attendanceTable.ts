@@ -23,22 +23,29 @@ export function tableRow(
 ): { name: string; section: Section | null } | null {
   const said = status.exec(text);
   if (!said) return null;
-  const cells = text.slice(0, said.index).split(/\s+/);
+  const name = rowName(text.slice(0, said.index));
+  return name ? { name, section: statusSection(said[1]!, officersTable) } : null;
+}
+
+/** A header of columns without an attendance column ("Attendee Role Party"): the label above says where. */
+export const columnHeader =
+  /^(?:Attendee|Name|Member)\s+(?:Role|Position|Title)(?:\s+(?:Party|Organisation|Group|Representing|Body))?$/i;
+
+/** The name at the start of a row whose cells ran together: the words before the role's first word. */
+export function rowName(text: string): string | null {
+  const cells = text.trim().split(/\s+/);
   const honorific = /^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman|Professor|Prof|Rev|Revd)$/i.test(
     cells[0] ?? '',
   )
     ? 1
     : 0;
   // The name: at least a forename and surname (or one word after a title), then the role's first word.
-  let end = -1;
   for (let i = honorific + 1; i < cells.length && i <= honorific + 4; i++) {
     if (i - honorific >= (honorific ? 1 : 2) && roleStart.test(cells.slice(i).join(' '))) {
-      end = i;
-      break;
+      return cells.slice(0, i).join(' ');
     }
   }
-  if (end < 0) return null;
-  return { name: cells.slice(0, end).join(' '), section: statusSection(said[1]!, officersTable) };
+  return null;
 }
 
 /** Where the last cell puts a person: absent and expected people attended nothing. */
