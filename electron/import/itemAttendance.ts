@@ -7,6 +7,7 @@ import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
 import { substitutesIn, substitutesListed } from './substitutes';
+import { readAttendance } from './attendance';
 import { finiteVerbs } from './titles';
 import { sentencesOf } from './text';
 
@@ -84,11 +85,31 @@ function apologiesIn(
     pushAll(out, peopleFromList(match[1]!));
 }
 
+/**
+ * A web page's "Attendance" block after the minutes ("Attendance" / "Present: …" / "Officers: …"),
+ * read where the heading of the minutes named no one present.
+ */
+function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
+  if (meeting.present.length > 0) return;
+  const at = last.findIndex(
+    (para) => /^Attendance(?: details)?\s*:?$/i.test(para) || /^Present\s*:/i.test(para),
+  );
+  if (at < 0) return;
+  const roll = readAttendance(last.slice(at));
+  if (roll.present.length === 0) return;
+  meeting.present = roll.present;
+  pushAll(meeting.officers, roll.officers);
+  pushAll(meeting.others, roll.others);
+  pushAll(meeting.apologies, roll.apologies);
+  pushAll(meeting.substitutes, roll.substitutes);
+}
+
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
 export function attendanceFromItems(
   meeting: ImportMeeting,
   items: { title: string; paras: string[] }[],
 ): void {
+  attendanceAfter(meeting, items.at(-1)?.paras ?? []);
   const known = new Set(meeting.apologies.map((person) => nameKey(person.name)));
   const subs: { name: string; for: string }[] = [];
   const pending: string[] = [];
