@@ -157,7 +157,7 @@ const person = (who: string, honorific: string, role: string[]): ImportPerson | 
 
 /** Words that open an office (not an organisation: "Fenmoor City Council" is no one's name). */
 const officeWord =
-  /^(?:Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
+  /^(?:Associate|Co-opted|Substitute|Independent|Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
 
 /** "Mr W Grosvenor Clerk to the Council", "Frank Jones Chief Executive": a name, then a role with nothing between. */
 function nameThenRole(who: string): { name: string; role: string } | null {
