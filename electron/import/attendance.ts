@@ -150,6 +150,8 @@ function joinWrapped(lines: string[]): string[] {
             (previous.length >= 40 &&
               /[,;]/.test(previous) &&
               loneName.test(lastPart) &&
+              // "P Sandhu, Director of Legal …" is a person of its own, not the end of a wrapped name.
+              !isPersonWithRole(line) &&
               !/[.;:)]$/.test(previous)))));
     if (joins) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);

@@ -237,7 +237,8 @@ function readPart(raw: string, carried: string, carry: string): Part {
       people: [{ name: bareName, honorific: '', role: part.replace(/^the\s+/i, '') }],
     };
   }
-  if (chairRoles.test(part) || /^in the Chair$/i.test(part)) return { kind: 'role', role: part };
+  if (chairRoles.test(part) || /^in the Chair$/i.test(part))
+    return { kind: 'role', role: [part, ...roles].join(', ') };
   const words = part.split(' ');
   const honorific = honorificOf(words[0] ?? '');
   if (honorific && words.length === 1)
@@ -280,7 +281,7 @@ function readPart(raw: string, carried: string, carry: string): Part {
     const { honorific: own, name } = splitHonorific(prefix[1]!);
     return found([{ name, honorific: own, role: [prefix[2]!.trim(), ...roles].filter(Boolean).join(', ') }]);
   }
-  return isRole(part) ? { kind: 'role', role: part } : { kind: 'stop' };
+  return isRole(part) ? { kind: 'role', role: [part, ...roles].join(', ') } : { kind: 'stop' };
 }
 
 /**
