@@ -159,6 +159,17 @@ const person = (who: string, honorific: string, role: string[]): ImportPerson | 
 const officeWord =
   /^(?:Associate|Co-opted|Substitute|Independent|Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
 
+/** Where the name ends in words[0..cut): after the surname that follows initials or one forename. */
+function surnameEnd(words: string[], cut: number): number {
+  let at = 0;
+  while (at < cut && honorificOf(words[at]!)) at++;
+  const first = at;
+  while (at < cut && /^(?:\p{Lu}\.?){1,3}$/u.test(words[at]!)) at++;
+  // Initials then the surname; or a forename then the surname.
+  const end = at > first ? at + 1 : at + 2;
+  return end < cut && end - first >= 2 ? end : cut;
+}
+
 /** "Mr W Grosvenor Clerk to the Council", "Frank Jones Chief Executive": a name, then a role with nothing between. */
 function nameThenRole(who: string): { name: string; role: string } | null {
   const words = who.split(' ');
@@ -170,7 +181,10 @@ function nameThenRole(who: string): { name: string; role: string } | null {
     const honoured = honorificThenName.test(name);
     const office = honoured ? roleWords.test(words[cut]!) : officeWord.test(words[cut]!);
     if ((honoured || cut <= 3) && isName(name) && office && isRole(role)) {
-      return { name, role };
+      // "Councillor Mhairi Frew Kinnoran Council", "Mrs Heather Coull Carers' Representative": the name
+      // is a forename and a surname (or initials and a surname); capitalised words after are the role's.
+      const end = surnameEnd(words, cut);
+      return { name: words.slice(0, end).join(' '), role: words.slice(end).join(' ') };
     }
   }
   return null;

@@ -10,7 +10,9 @@ export const substituteNamed = new RegExp(
   String.raw`^((?:${HONORIFIC}\s+)*${NAME})\s+(?:substitut\w*|attend\w* as (?:a\s+)?substitute)$|^(?:[Ss]ubstitut\w*|[Ss]ub)(?:\s+by)?\s*:?\s*((?:${HONORIFIC}\s+)*${NAME})$`,
   'u',
 );
-export const substitution = /\b(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?\s+(.+?)\)?$/i;
+/** In a present member's role: "substitute for X", "substituting X", "proxy for X", "deputising for X". */
+export const substitution =
+  /\b(?:(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?|(?:proxy|deputi[sz]\w*)\s+for)\s+(.+?)\)?$/i;
 
 export const substitutionPhrase = new RegExp(
   String.raw`((?:${HONORIFIC}\s+)+${NAME})[^.;()]{0,40}?\b(?:substitut(?:e|ed|ing)(?:\s+member)?\s+for|in place of)\s+((?:${HONORIFIC}\s+)*${NAME})`,
