@@ -32,7 +32,9 @@ function splitAtHonorifics(text: string): string {
       honorificOf(word) &&
       previous &&
       !honorificOf(previous) &&
-      !/^(?:and|&|,|;|\(|of|the|County|Borough|Town|District|City|Parish|Community|with|for|by|to|from|as|replacing|vice)$/i.test(previous) &&
+      !/^(?:and|&|,|;|\(|of|the|County|Borough|Town|District|City|Parish|Community|with|for|by|to|from|as|replacing|vice)$/i.test(
+        previous,
+      ) &&
       !/[,;(]$/.test(previous);
     if (starts) out = `${out.trimEnd()}; `;
     out += word;
