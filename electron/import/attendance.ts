@@ -75,6 +75,8 @@ function labelOf(text: string): Label | null {
       .trim();
     // "Co-opted members present": the label's own last words.
     rest = rest.replace(/^(?:present|in attendance|attending)\b\s*(?::-?|[–—-]+)?\s*/i, '');
+    // "Apologies  Cllr B Nattrass … for absence:": a left-hand label's second line run on after the names.
+    if (honorificStart.test(rest)) rest = rest.replace(/\s+(?:for absence|in attendance|present)\s*:-?$/i, '');
     // "Members attending in accordance with Standing Orders 8 and 25:-": all label.
     if (/:-?$/.test(rest) && rest.length < 120 && !/[,;]/.test(rest)) rest = '';
     // A sentence that only starts like a label: "Officers explained that …".

@@ -27,8 +27,9 @@ const nameThenItem =
 
 const rowStart =
   /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
-/** "declared", "made a declaration of a personal interest": the verb after whoever declared. */
-const declaring = /\b(?:declared|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}declarations?)\b/i;
+/** "declared", "disclosed", "made a declaration (disclosure, announcement) of a personal interest": the verb after whoever declared. */
+const declaring =
+  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of)\b/i;
 /** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
 const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
@@ -155,7 +156,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
-      for (const sentence of /declar/i.test(para) ? sentencesOf(para).flatMap(declaringClauses) : []) {
+      for (const sentence of /declar|disclos|announce/i.test(para)
+        ? sentencesOf(para).flatMap(declaringClauses)
+        : []) {
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
