@@ -6,19 +6,13 @@
 // next label, or at a sentence of the minutes ("The Chair welcomed …").
 import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
-import {
-  peopleFromList,
-  personFromLine,
-  isPersonWithRole,
-  isName,
-  splitHonorific,
-  HONORIFIC,
-  NAME,
-} from './people';
+import { peopleFromList, personFromLine, isPersonWithRole, splitHonorific, HONORIFIC, NAME } from './people';
 import { pushAll } from '../../shared/arrays';
+import { isRole, notPeople } from './peopleList';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
-import { tableHeader, tableRow, type Section } from './attendanceTable';
+import { columnHeader, rowName, tableByLines, tableHeader, tableRow, type Section } from './attendanceTable';
+import { substituteNamed, substitution, substitutesIn, substitutesListed } from './substitutes';
 
 export type { Section } from './attendanceTable';
 
@@ -36,6 +30,8 @@ interface Label {
 
 const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: string; role?: string }[] = [
   { section: 'present', pattern: /^In attendance\s*:?\s*\((?:Committee )?Members\)/i },
+  // "Attendance:" over the members of a joint body; "Members in attendance:".
+  { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },
   { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
   { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
   {
@@ -58,7 +54,7 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   {
     section: 'others',
     pattern:
-      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:)/i,
+      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:)/i,
   },
   {
     section: 'officers',
@@ -74,15 +70,22 @@ function labelOf(text: string): Label | null {
     if (!match) continue;
     let rest = text
       .slice(match[0].length)
-      .replace(/^\s*(?:\)\s*)?(?::-|:|[–—-]+|\.)?\s*/, '')
+      // "Present (in person):", "Present (remotely) –": how they attended, before the colon.
+      .replace(/^\s*(?:\([^()]{1,30}\)\s*(?=:|[–—-]))?(?:\)\s*)?(?::-|:|[–—-]+|\.)?\s*/, '')
       .trim();
+    // "Co-opted members present": the label's own last words.
+    rest = rest.replace(/^(?:present|in attendance|attending)\b\s*(?::-?|[–—-]+)?\s*/i, '');
+    // "Apologies  Cllr B Nattrass … for absence:": a left-hand label's second line run on after the names.
+    if (honorificStart.test(rest)) rest = rest.replace(/\s+(?:for absence|in attendance|present)\s*:-?$/i, '');
     // "Members attending in accordance with Standing Orders 8 and 25:-": all label.
     if (/:-?$/.test(rest) && rest.length < 120 && !/[,;]/.test(rest)) rest = '';
     // A sentence that only starts like a label: "Officers explained that …".
     if (
       rest &&
       /^[a-z]/.test(rest) &&
-      !/^(?:were|was|received|from|for|on behalf|and|noted|via|acting)\b/.test(rest) &&
+      !/^(?:were|was|received|from|for|on behalf|and|noted|via|acting|present|in attendance|attending)\b/.test(
+        rest,
+      ) &&
       section !== 'apologies'
     ) {
       return null;
@@ -135,7 +138,10 @@ function joinWrapped(lines: string[]): string[] {
         ?.trim() ?? '';
     const open = (previous?.match(/\(/g)?.length ?? 0) > (previous?.match(/\)/g)?.length ?? 0);
     // "Councillors A, …, Lomax," over "Mrs Mountjoy and Nuttall.": the plural list goes on.
-    const listGoesOn = !!previous && /,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous);
+    // "…, Councillor Gus Hall and" over "Councillor Ivy Jones": a line ending in "and" goes on.
+    const listGoesOn =
+      !!previous &&
+      ((/,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous)) || /\s(?:and|&)$/.test(previous));
     const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line) && !listGoesOn;
     const joins =
       previous !== undefined &&
@@ -146,6 +152,8 @@ function joinWrapped(lines: string[]): string[] {
             (previous.length >= 40 &&
               /[,;]/.test(previous) &&
               loneName.test(lastPart) &&
+              // "P Sandhu, Director of Legal …" is a person of its own, not the end of a wrapped name.
+              !isPersonWithRole(line) &&
               !/[.;:)]$/.test(previous)))));
     if (joins) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
@@ -157,9 +165,13 @@ const laterPerson = new RegExp(String.raw`[,;(]\s*(?:and\s+|with\s+)?(?:${HONORI
 const listShape = new RegExp(String.raw`\b${HONORIFIC}\s+${NAME}.*\b${HONORIFIC}\s+\p{Lu}`, 'u');
 
 /** The people in one section's lines: one a line, or lists; a role line after a name is that name's. */
+/** A full stop after a surname or a bracket, then more: "Clerk: Mrs F Fisher. 5 members of the public were present." */
+const sentenceAfterName =
+  /(?<!\b(?:Mrs|Revd|Cllrs?|Prof|Supt|Sgt|Insp|Rev|Dr|Mr|Ms|St|Co|Ltd|No))(?<=\p{Ll}{2}|\))\.\s+(?=[\p{Lu}\d])/u;
+
 function peopleIn(lines: string[], carry: string): ImportPerson[] {
   const people: ImportPerson[] = [];
-  for (const line of joinWrapped(lines)) {
+  for (const line of joinWrapped(lines).flatMap((line) => line.split(sentenceAfterName))) {
     if (
       /^(?:none|nil|no apologies|there were no)\b/i.test(line) ||
       /^(?:Name|Organisation|Role)$/i.test(line)
@@ -188,9 +200,17 @@ function peopleIn(lines: string[], carry: string): ImportPerson[] {
       pushAll(people, listed);
       continue;
     }
+    // "Members of the public: 3", "2 members of the press": no one to list, and no one's role.
+    if (notPeople.test(text.replace(/\s*:.*$/, ''))) continue;
     // A line with no name after one with a name: that person's organisation or role.
     const previous = people.at(-1);
-    if (previous && /^[\p{Lu}(]/u.test(text) && text.length < 160) {
+    // Not a sentence after the list: "The meeting started at 7.00 pm."
+    if (
+      previous &&
+      /^[\p{Lu}(]/u.test(text) &&
+      text.length < 160 &&
+      (isRole(text) || /^\(.*\)$/.test(text))
+    ) {
       previous.role = previous.role ? `${previous.role}, ${text}` : text;
     }
   }
@@ -209,7 +229,6 @@ function once(people: ImportPerson[]): ImportPerson[] {
   return [...seen.values()];
 }
 
-const substitution = /\b(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?\s+(.+?)\)?$/i;
 const wardMember =
   /\b(?:Ward|Division)(?:\s+(?:Member|Councillor))?$|\blocal (?:ward )?member\b|\bvisiting member\b/i;
 /** "PART ONE", "PART 2 – EXEMPT ITEMS": a banner, not a name. */
@@ -242,9 +261,53 @@ function leftColumnLabels(paras: string[]): string[] {
   return out;
 }
 
+/** A label with its colon inside a line: where two lists were run into one paragraph. */
+const innerLabel =
+  /(?<!\b(?:Members|Officers?|Also|Councillors|Other|Cabinet|Committee|Voting|Board|Council|In|Named|Substitute))\s(?=(?:Also|Officers?|In attendance|Apologies|Substitutes?|Members|Councillors|Absent|Present|Other Members|Non-Committee|Ward)\b[^:,;.()]{0,30}:)/gi;
+
+/** "Officers Present: Mr K Fisher, Town Clerk Also Present: PCSO Grey": one list a paragraph again. */
+/**
+ * "Officers in  Dr C Maguire, …" over "Attendance:  Ms A Toner, …": a label in a left-hand column
+ * wrapped over two lines, a name beside each half. The label whole, then both names.
+ */
+function wrappedLabels(paras: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const first =
+      /^((?:Council\s+)?(?:Officers?|Others?|Also|Members?|Councillors?|Apologies))\s+(in|for)\s+(\S.*)$/i.exec(
+        paras[i]!,
+      );
+    const second = first ? /^(attendance|absence)\s*:-?\s*(.*)$/i.exec(paras[i + 1] ?? '') : null;
+    if (first && second) {
+      out.push(`${first[1]} ${first[2]} ${second[1]}: ${first[3]}`);
+      if (second[2]) out.push(second[2]);
+      i++;
+    } else out.push(paras[i]!);
+  }
+  return out;
+}
+
+function splitInnerLabels(paras: string[]): string[] {
+  return paras.flatMap((para) => {
+    if (!para.includes(':') || !labelOf(para)) return [para];
+    const pieces = para.split(innerLabel);
+    return pieces.length > 1 && pieces.every((piece) => labelOf(piece)?.rest) ? pieces : [para];
+  });
+}
+
+/**
+ * "Yn bresennol / Present:", "Cynghorwyr / Councillors …", "a/and": a bilingual text gives each word
+ * in both languages; the English one is read.
+ */
+const bilingual =
+  /(?<![^\s(])[^\s/:,;()]+(?:\s+[^\s/:,;()]+){0,3}\s*\/\s*(?=(?:Present|Also present|In attendance|Apologies|Absent|Substitutes?|Clerk|Officers?|Councillors?|County Councillors?|Chair|Vice-Chair|Mayor|members of the public)\b)/gi;
+const english = (para: string) =>
+  para.includes('/') ? para.replace(/\s\p{Ll}{1,3}\s*\/\s*and\s/gu, ' and ').replace(bilingual, '') : para;
+
 export function readAttendance(all: string[]): Attendance {
   // Only a text with such a column is rewritten.
-  const paras = all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all;
+  const unwrapped = wrappedLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all);
+  const paras = splitInnerLabels(unwrapped.map(english));
   const lines: Record<Section, string[]> = {
     present: [],
     apologies: [],
@@ -260,7 +323,27 @@ export function readAttendance(all: string[]): Attendance {
   let found = false;
   let chairOnly = false;
   let table: { officers: boolean } | null = null;
-  for (const text of paras) {
+  let columns = false;
+  for (let index = 0; index < paras.length; index++) {
+    const text = paras[index]!;
+    const byLines = tableByLines(paras, index, section === 'officers');
+    if (byLines) {
+      found = true;
+      for (const row of byLines.rows) if (row.section) lines[row.section].push(row.name);
+      index = byLines.end - 1;
+      continue;
+    }
+    // "Attendee Role Party" under "Members Present": each row's name, in the label's list.
+    if (section && columnHeader.test(text)) {
+      columns = true;
+      continue;
+    }
+    const cellName = columns ? rowName(text) : null;
+    if (cellName && section) {
+      lines[section].push(cellName);
+      continue;
+    }
+    columns = false;
     if (tableHeader.test(text)) {
       found = true;
       table = { officers: section === 'officers' };
@@ -289,13 +372,20 @@ export function readAttendance(all: string[]): Attendance {
     }
     partial = false;
     // "Mr D Tucker, County Council Link Officer, was in attendance.": sentence by sentence.
-    const attended = sentencesOf(text).flatMap((part) => {
+    const sentences = sentencesOf(text);
+    const attended = sentences.flatMap((part) => {
       const said = /^(.*?)\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\b/i.exec(part);
       return said && !/\bthere$/i.test(said[1]!) ? [said[1]!] : [];
     });
     if (attended.length > 0) {
       found = true;
       pushAll(lines.others, attended);
+      // "… were in attendance. Also present were PCSO B. Birch and 4 members of the public."
+      for (const part of sentences.slice(1)) {
+        const inner = labelOf(part);
+        if (inner?.rest && inner.section !== 'present')
+          lines[inner.section].push(inner.rest.replace(/^(?:were|was)\s+/i, ''));
+      }
       continue;
     }
     if (section && (banner.test(text) || narrative(text))) section = null;
@@ -318,35 +408,16 @@ export function readAttendance(all: string[]): Attendance {
     if (wardMember.test(person.role)) attendance.others.push(person);
     else attendance.present.push(person);
   }
+  // "Councillor L Lamb (Councillor D Drake substituting)": the apology names the substitute.
+  for (const person of attendance.apologies) {
+    const named = substituteNamed.exec(person.role);
+    const who = named?.[1] ?? named?.[2];
+    if (who) attendance.substitutes.push({ ...splitHonorific(who), role: '', for: person.name });
+  }
   pushAll(attendance.others, once(peopleIn(lines.others, '')));
   for (const line of lines.substitutes) {
     const said = substitutesIn(line);
     pushAll(attendance.substitutes, said.length > 0 ? said : substitutesListed(line));
   }
   return attendance;
-}
-
-export const substitutionPhrase = new RegExp(
-  String.raw`((?:${HONORIFIC}\s+)+${NAME})[^.;()]{0,40}?\b(?:substitut(?:e|ed|ing)(?:\s+member)?\s+for|in place of)\s+((?:${HONORIFIC}\s+)*${NAME})`,
-  'gu',
-);
-
-/** Under a "Substitute Members:" label: "Councillor K. Gill (for Councillor Mrs P. Horne)", one or more to a line. */
-function substitutesListed(line: string): (ImportPerson & { for: string })[] {
-  return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
-    const pair = /^(.+?)\s*\(?\s*\b(?:for|in place of|replacing)\s+(.+?)\s*\)?[.;,]?$/.exec(part.trim());
-    if (!pair || !isName(pair[1]!) || !isName(pair[2]!)) return [];
-    const { honorific, name } = splitHonorific(pair[1]!);
-    return [{ name, honorific, role: '', for: splitHonorific(pair[2]!).name }];
-  });
-}
-
-export function substitutesIn(text: string): (ImportPerson & { for: string })[] {
-  // The phrase's own words first: the whole pattern, tried on every sentence of the minutes, is slow.
-  if (!text.includes('substitut') && !text.includes('in place of')) return [];
-  return [...text.matchAll(substitutionPhrase)].map((match) => ({
-    ...splitHonorific(match[1]!),
-    role: '',
-    for: splitHonorific(match[2]!).name,
-  }));
 }

@@ -6,7 +6,9 @@
 /** The lists of the heading a line of attendance can belong to. */
 export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
 
-export const tableHeader = /^Attendee\s+Role\s+Attendance$/i;
+/** The header row: "Attendee Role Attendance", "Name Role Attendance", "Member Position Status". */
+export const tableHeader =
+  /^(?:Attendee|Name|Member|Members|Councillor|Councillors)\s+(?:(?:Role|Position|Title|Party)\s+)?(?:Attendance|Status)$/i;
 
 const status =
   /\s+(Present(?:,?\s+as\s+(?:a\s+)?substitute)?|Apologies(?:,?\s+(?:sent|received))?|Absent|In attendance|Expected|Attended(?:\s+virtually|\s+remotely)?|Present\s+(?:virtually|remotely))$/i;
@@ -21,31 +23,70 @@ export function tableRow(
 ): { name: string; section: Section | null } | null {
   const said = status.exec(text);
   if (!said) return null;
-  const cells = text.slice(0, said.index).split(/\s+/);
+  const name = rowName(text.slice(0, said.index));
+  return name ? { name, section: statusSection(said[1]!, officersTable) } : null;
+}
+
+/** A header of columns without an attendance column ("Attendee Role Party"): the label above says where. */
+export const columnHeader =
+  /^(?:Attendee|Name|Member)\s+(?:Role|Position|Title)(?:\s+(?:Party|Organisation|Group|Representing|Body))?$/i;
+
+/** The name at the start of a row whose cells ran together: the words before the role's first word. */
+export function rowName(text: string): string | null {
+  const cells = text.trim().split(/\s+/);
   const honorific = /^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman|Professor|Prof|Rev|Revd)$/i.test(
     cells[0] ?? '',
   )
     ? 1
     : 0;
   // The name: at least a forename and surname (or one word after a title), then the role's first word.
-  let end = -1;
   for (let i = honorific + 1; i < cells.length && i <= honorific + 4; i++) {
     if (i - honorific >= (honorific ? 1 : 2) && roleStart.test(cells.slice(i).join(' '))) {
-      end = i;
-      break;
+      return cells.slice(0, i).join(' ');
     }
   }
-  if (end < 0) return null;
-  const name = cells.slice(0, end).join(' ');
-  const word = said[1]!.toLowerCase();
-  const section: Section | null = word.startsWith('apolog')
-    ? 'apologies'
-    : word === 'absent' || word === 'expected'
-      ? null
-      : word === 'in attendance'
-        ? officersTable
-          ? 'officers'
-          : 'others'
-        : 'present';
-  return { name, section };
+  return null;
+}
+
+/** Where the last cell puts a person: absent and expected people attended nothing. */
+function statusSection(status: string, officersTable: boolean): Section | null {
+  const word = status.toLowerCase();
+  if (word.startsWith('apolog')) return 'apologies';
+  if (word === 'absent' || word === 'expected') return null;
+  if (word === 'in attendance') return officersTable ? 'officers' : 'others';
+  return 'present';
+}
+
+const statusCell =
+  /^(?:Present(?:,?\s+as\s+(?:a\s+)?substitute)?|Apologies(?:,?\s+(?:sent|received))?|Absent|In attendance|Expected|Attended(?:\s+virtually|\s+remotely)?|Present\s+(?:virtually|remotely))$/i;
+
+/**
+ * The same table with one cell a line ("Member" / "Attendance" / "Cllr A Bell" / "Present" / …), as
+ * copying a web page's table can leave it: a header of column names, then each row's cells, the
+ * last its attendance. Null when the lines at `from` are not such a header.
+ */
+export function tableByLines(
+  paras: string[],
+  from: number,
+  officersTable: boolean,
+): { rows: { name: string; section: Section | null }[]; end: number } | null {
+  if (!/^(?:Attendee|Name|Members?|Councillors?)$/i.test(paras[from] ?? '')) return null;
+  let at = from + 1;
+  if (/^(?:Role|Position|Title|Party)$/i.test(paras[at] ?? '')) at++;
+  if (!/^(?:Attendance|Status)$/i.test(paras[at] ?? '')) return null;
+  const rows: { name: string; section: Section | null }[] = [];
+  let cells: string[] = [];
+  for (at++; at < paras.length; at++) {
+    const cell = paras[at]!;
+    if (!statusCell.test(cell)) {
+      // A row has a name and at most a role before its attendance.
+      if (cells.length >= 2) break;
+      cells.push(cell);
+      continue;
+    }
+    if (cells.length === 0) break;
+    rows.push({ name: cells[0]!, section: statusSection(cell, officersTable) });
+    cells = [];
+  }
+  return rows.length > 0 ? { rows, end: at - cells.length } : null;
 }

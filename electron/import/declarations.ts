@@ -17,14 +17,21 @@ export interface ItemText {
 }
 
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}\s?\d{1,5}(?:[./:]\d{1,4})*(?:[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
 /** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
 const nameThenItem =
-  /^(.+?)\s+[–—-]+\s+(?:(?:item|minute|agenda item)\s+)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
+  /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+)?))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
 
+const rowStart =
+  /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
+/** "declared", "disclosed", "made a declaration (disclosure, announcement) of a personal interest": the verb after whoever declared. */
+const declaring =
+  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of)\b/i;
+/** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
+const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
   /\bfollowing\s+(?:declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|declared)|interests?\s+(?:was|were)\s+declared)\b/i;
@@ -57,6 +64,40 @@ function listedDeclarations(
   return q - 1;
 }
 
+const HONOURED =
+  /(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie|Professor|Rev\w*|County|Borough|Town)\s/;
+const clauseBreak = new RegExp(
+  String.raw`(?:[;,]\s*|\s+)(?:and|whilst|while|but|also)\s+(?=${HONOURED.source})|;\s+`,
+  'g',
+);
+
+/** "Councillor A declared … in item 7 and Councillor B declared … in item 8": one clause a declaration. */
+function declaringClauses(sentence: string): string[] {
+  const hits = [...sentence.matchAll(/\bdeclared\b/g)].map((match) => match.index);
+  if (hits.length < 2) return [sentence];
+  const out: string[] = [];
+  let start = 0;
+  for (let k = 1; k < hits.length; k++) {
+    const between = sentence.slice(hits[k - 1], hits[k]);
+    const cut = [...between.matchAll(clauseBreak)].at(-1);
+    if (!cut) continue;
+    const at = hits[k - 1]! + cut.index;
+    out.push(sentence.slice(start, at).trim());
+    start = at + cut[0].length;
+  }
+  out.push(sentence.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The further items of "items 5 and 7", "minutes 12, 14 and 15" after the first. */
+function moreItems(said: string, first: string): string[] {
+  const run = new RegExp(
+    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*\)?)+)`,
+    'i',
+  ).exec(said);
+  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*/gi) ?? []) : [];
+}
+
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
   if (explicit) return explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, '');
@@ -86,11 +127,13 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
   };
   for (const item of items) {
     const declarationsItem = /declar|interest/i.test(item.title);
-    for (let p = 0; p < item.paras.length; p++) {
-      const para = item.paras[p]!;
+    // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
+    const paras = declarationsItem ? item.paras.flatMap((para) => para.split(rowStart)) : item.paras;
+    for (let p = 0; p < paras.length; p++) {
+      const para = paras[p]!;
       if (/^[“"‘]/.test(para)) continue;
       // A list wrapped onto the next line ("…, Mulligan," / "Rafferty and Toner were present …") is read whole.
-      const whole = /(?:,|\band)$/.test(para) && item.paras[p + 1] ? `${para} ${item.paras[p + 1]}` : para;
+      const whole = /(?:,|\band)$/.test(para) && paras[p + 1] ? `${para} ${paras[p + 1]}` : para;
       const listed = declarationsItem ? lineItem.exec(whole) : null;
       // "Item 6 – Mr A Urquhart (Non-Financial)": names only after the item, nothing said.
       if (listed && !finiteVerbs.test(withoutBy(listed[2]!))) {
@@ -102,40 +145,78 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       const named = declarationsItem ? nameThenItem.exec(para) : null;
       if (named && !/\bdeclared\b/i.test(para)) {
         const who = peopleFromList(named[1]!).filter((person) => isName(person.name));
-        for (const person of who) add(person.name, person.honorific, named[2]!.replace(/[()]/g, ''), para);
+        const first = named[2]!.replace(/[()]/g, '');
+        const refs = [first, ...moreItems(para.slice(named[1]!.length), first)];
+        for (const person of who) for (const ref of refs) add(person.name, person.honorific, ref, para);
         if (who.length > 0) continue;
       }
       // "… the following declarations of interest were made:-" then "(1) Councillor X with regard to Minute Nos. P/102 and P/104".
       if (followingMade.test(para)) {
-        p = listedDeclarations(item.paras, p + 1, known, add);
+        p = listedDeclarations(paras, p + 1, known, add);
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
-      for (const sentence of /declared/i.test(para) ? sentencesOf(para) : []) {
-        const at = /\bdeclared\b/i.exec(sentence);
-        if (!at || /lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence))
+      for (const sentence of /declar|disclos|announce/i.test(para)
+        ? sentencesOf(para).flatMap(declaringClauses)
+        : []) {
+        if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
+        // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
+        const by = passive.exec(sentence);
+        if (by) {
+          const said = sentence.slice(by.index + by[0].length);
+          const ref = itemRef(said, item.number, known);
+          for (const person of peopleFromList(
+            said.replace(/\s+(?:in|on|under|for)\s+(?:the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b.*$/i, ''),
+          )) {
+            if (!isName(person.name)) continue;
+            const own = reference.exec(person.role);
+            add(person.name, person.honorific, own ? own[1]!.replace(/[()]/g, '') : ref, sentence);
+          }
           continue;
-        const before = sentence.slice(0, at.index);
+        }
+        const at = declaring.exec(sentence);
+        if (!at) continue;
+        // "Councillor Owen, as a member of the Housing Trust, declared …": the aside is not the name.
+        const before = sentence
+          .slice(0, at.index)
+          .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
         if (/\bhaving\s*$|,\s*$/.test(before)) continue;
         const who = before
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
-          .replace(/\s+(?:had|has|also|then|each)\s*$/i, '');
+          .replace(/(?:\s+(?:had|has|also|then|each|both|all|individually|respectively))+\s*$/i, '');
+        // "In respect of item 5, Councillor Kemp declared …": the item before the name.
+        const opening = /^(.{0,40}?\b(?:items?|minutes?)\s+[^\s,]+),\s+(.+)$/i.exec(who);
+        const openingRef = opening ? reference.exec(opening[1]!) : null;
+        if (opening && openingRef && !reference.test(sentence.slice(at.index))) {
+          for (const person of peopleFromList(opening[2]!).filter((one) => isName(one.name)))
+            add(
+              person.name,
+              person.honorific,
+              openingRef[1]!.replace(/[()]/g, '').replace(/\s+/g, ''),
+              sentence,
+            );
+          continue;
+        }
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
-        const led = leadRef.exec(before);
+        const led = leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''));
         const ref =
           led && !reference.test(sentence.slice(at.index))
             ? led[1]!
             : itemRef(sentence.slice(at.index), item.number, known);
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {
-          for (const person of people) add(person.name, person.honorific, ref, sentence);
+          // "… in items 5 and 7": one declaration for each item named.
+          const refs =
+            ref && ref !== item.number ? [ref, ...moreItems(sentence.slice(at.index), ref)] : [ref];
+          for (const person of people)
+            for (const one of refs) add(person.name, person.honorific, one, sentence);
           continue;
         }
         // "The following members declared … in item 7:" then the members, a line each.
         if (/^The following\b/i.test(who)) {
-          for (let q = p + 1; q < item.paras.length; q++) {
-            const line = item.paras[q]!;
+          for (let q = p + 1; q < paras.length; q++) {
+            const line = paras[q]!;
             const first = line.split(/,|\s[–—-]\s/)[0]!.trim();
             if (!isName(first)) break;
             // "Councillor Alwyn Tudur, as he owned …;" a line each, or "Alderman X - Body, Councillor Y - Body."

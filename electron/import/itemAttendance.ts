@@ -6,14 +6,20 @@ import type { ImportMeeting, ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
-import { substitutesIn } from './attendance';
+import { substitutesIn, substitutesListed } from './substitutes';
+import { readAttendance } from './attendance';
+import { finiteVerbs } from './titles';
 import { sentencesOf } from './text';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
 const substituting = new RegExp(
-  String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:substituting|attending as (?:his|her|their|a) substitute|(?:attended|was present|present) as (?:a\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
+  String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:substitut(?:ing|ed)|(?:attending|attended|was present|present|acted|acting) as (?:(?:his|her|their|a|the)\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
   'u',
 );
+
+const substituteLabel = /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+members?)?\s*(?::-?|[–—-])\s*/i;
+const absentNotApologies =
+  /\b(?:was|were)\s+(?:absent|not present|late)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
 
 /**
  * The people a sentence of an apologies item names as sending apologies. `loose`: the item's first
@@ -25,23 +31,37 @@ function apologiesIn(
   subs: { name: string; for: string }[],
   loose: boolean,
 ): void {
+  // "Apologies for lateness were received from …": they came.
+  if (/\bapolog\w*\s+for\s+(?:lateness|late arrival|arriving late|leaving early)/i.test(sentence)) return;
   let text = sentence;
   for (let match = substituting.exec(text); match; match = substituting.exec(text)) {
     const before = peopleFromList(
-      text.slice(0, match.index).replace(/^.*?\b(?:from|on behalf of|for)\s+/i, ''),
+      text
+        .slice(0, match.index)
+        .replace(/^.*?\b(?:from|on behalf of|for)\s+/i, '')
+        .replace(/^Apolog\w*(?:\s+for\s+absence)?\s*[:–-]\s*/i, '')
+        .replace(/\s*\($/, ''),
     );
     const who = splitHonorific(match[1]!);
     subs.push({
       name: who.name,
       for: match[2] ? splitHonorific(match[2]).name : (before.at(-1)?.name ?? ''),
     });
-    text = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`;
+    text = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`.replace(
+      /\s*\(\s*\)/g,
+      '',
+    );
   }
-  const after = /\b(?:from|on behalf of|for|by)\s+(.+)$/i.exec(
+  const after = /\b(?:from|on behalf of|for|by|(?<=apolog\w*\s+)of)\s+(.+)$/i.exec(
     text.replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, ''),
   );
-  if (after && /\bapolog|\breceived\b|\bintimated\b|\brecorded\b|\btendered\b/i.test(text)) {
-    pushAll(out, peopleFromList(after[1]!.replace(/\bfrom\s+/gi, '')));
+  const named =
+    after && /\bapolog|\breceived\b|\bintimated\b|\brecorded\b|\btendered\b/i.test(text)
+      ? peopleFromList(after[1]!.replace(/\bfrom\s+/gi, ''))
+      : [];
+  // "… sent apologies and Councillor Mann substituted for her": no one after "for", so read on.
+  if (named.length > 0) {
+    pushAll(out, named);
     return;
   }
   if (!loose) return;
@@ -58,7 +78,30 @@ function apologiesIn(
     pushAll(out, listed);
     return;
   }
-  for (const match of text.matchAll(honoured)) pushAll(out, peopleFromList(match[1]!));
+  // "Councillor Quinn was absent", "… arrived at 7.40 pm": a member who sent no apologies.
+  if (absentNotApologies.test(text) && !/\bapolog/i.test(text)) return;
+  // Not the people in brackets: "Cllr Underwood (Cllr Tate substituted)".
+  for (const match of text.replace(/\([^()]*\)/g, ' ').matchAll(honoured))
+    pushAll(out, peopleFromList(match[1]!));
+}
+
+/**
+ * A web page's "Attendance" block after the minutes ("Attendance" / "Present: …" / "Officers: …"),
+ * read where the heading of the minutes named no one present.
+ */
+function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
+  if (meeting.present.length > 0) return;
+  const at = last.findIndex(
+    (para) => /^Attendance(?: details)?\s*:?$/i.test(para) || /^Present\s*:/i.test(para),
+  );
+  if (at < 0) return;
+  const roll = readAttendance(last.slice(at));
+  if (roll.present.length === 0) return;
+  meeting.present = roll.present;
+  pushAll(meeting.officers, roll.officers);
+  pushAll(meeting.others, roll.others);
+  pushAll(meeting.apologies, roll.apologies);
+  pushAll(meeting.substitutes, roll.substitutes);
 }
 
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
@@ -66,6 +109,7 @@ export function attendanceFromItems(
   meeting: ImportMeeting,
   items: { title: string; paras: string[] }[],
 ): void {
+  attendanceAfter(meeting, items.at(-1)?.paras ?? []);
   const known = new Set(meeting.apologies.map((person) => nameKey(person.name)));
   const subs: { name: string; for: string }[] = [];
   const pending: string[] = [];
@@ -91,10 +135,18 @@ export function attendanceFromItems(
     let leadIn = false;
     for (const [at, sentence] of sentencesOf(said).entries()) {
       // "Apologies for absence were received from:-" then the names, in the next paragraph.
-      const afterLeadIn = leadIn;
-      leadIn = /:-?$/.test(sentence);
+      const afterLeadIn: boolean = leadIn;
+      // The lines of names under the lead-in are loose too, up to the first sentence that is not names.
+      leadIn =
+        /:-?$/.test(sentence) || (afterLeadIn && !/[.!?]$/.test(sentence) && !finiteVerbs.test(sentence));
       if (/^[“"]/.test(sentence) || /\bdeclar/i.test(sentence) || /^there (?:were|was) no\b/i.test(sentence))
         continue;
+      // "Substitute: Cllr Nash for Cllr Rigby." in the item.
+      const labelled = substituteLabel.exec(sentence);
+      if (labelled) {
+        pushAll(subs, substitutesListed(sentence.slice(labelled[0].length)));
+        continue;
+      }
       if (isApologies || /^(?:Apolog|An apology)/i.test(sentence)) {
         const found: ImportPerson[] = [];
         if (/\bapolog|\breceived\b|\bintimated\b/i.test(sentence) || isApologies)

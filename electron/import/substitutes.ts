@@ -1,0 +1,43 @@
+// Substitutes as minutes record them: "Councillor K. Carter (substituting for Councillor L. Dean)", under
+// a "Substitutes:" label ("Cllr K. Lamb (Con) for Cllr I. Jukes; …"), in a sentence ("Councillor X
+// substituted for Councillor Y", "in place of"), or beside an apology ("Cllr Underwood (Cllr Tate
+// substituted)").
+import type { ImportPerson } from '../../shared/importing';
+import { HONORIFIC, NAME, isName, splitHonorific } from './names';
+
+/** "Councillor D Drake substituting", "substitute: Cllr Tate": the substitute an apology's bracket names. */
+export const substituteNamed = new RegExp(
+  String.raw`^((?:${HONORIFIC}\s+)*${NAME})\s+(?:substitut\w*|attend\w* as (?:a\s+)?substitute)$|^(?:[Ss]ubstitut\w*|[Ss]ub)(?:\s+by)?\s*:?\s*((?:${HONORIFIC}\s+)*${NAME})$`,
+  'u',
+);
+/** In a present member's role: "substitute for X", "substituting X", "proxy for X", "deputising for X". */
+export const substitution =
+  /\b(?:(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?|(?:proxy|deputi[sz]\w*)\s+for)\s+(.+?)\)?$/i;
+
+export const substitutionPhrase = new RegExp(
+  String.raw`((?:${HONORIFIC}\s+)+${NAME})[^.;()]{0,40}?\b(?:substitut(?:e|ed|ing)(?:\s+member)?\s+for|in place of)\s+((?:${HONORIFIC}\s+)*${NAME})`,
+  'gu',
+);
+
+/** Under a "Substitute Members:" label: "Councillor K. Gill (for Councillor Mrs P. Horne)", one or more to a line. */
+export function substitutesListed(line: string): (ImportPerson & { for: string })[] {
+  return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
+    const pair =
+      /^([^()]+?)(?:\s*\([^()]*\))?\s*\(?\s*\b(?:(?:substitut\w*|sub|attending|attended|present)(?:\s+as\s+(?:a\s+)?substitute)?(?:\s+member)?\s+for|for|in place of|replacing|vice)\s+(.+?)\s*\)?[.;,]?$/i.exec(
+        part.trim(),
+      );
+    if (!pair || !isName(pair[1]!) || !isName(pair[2]!)) return [];
+    const { honorific, name } = splitHonorific(pair[1]!);
+    return [{ name, honorific, role: '', for: splitHonorific(pair[2]!).name }];
+  });
+}
+
+export function substitutesIn(text: string): (ImportPerson & { for: string })[] {
+  // The phrase's own words first: the whole pattern, tried on every sentence of the minutes, is slow.
+  if (!text.includes('substitut') && !text.includes('in place of')) return [];
+  return [...text.matchAll(substitutionPhrase)].map((match) => ({
+    ...splitHonorific(match[1]!),
+    role: '',
+    for: splitHonorific(match[2]!).name,
+  }));
+}
