@@ -9,6 +9,7 @@ import { oneOffSession } from './command';
 import { readingData } from './data';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
+import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
 
 /** What the officer can do to decide a file that needs it: the file alone, with what it lacks, or the app. */
 function decide(dir: string, file: FolderFile): string {
@@ -80,7 +81,16 @@ export async function runFolder(
     }
     const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
     try {
-      return await work((method, input) => session.router.call(method, input));
+      if (typeof values.council === 'string') {
+        const council = await setCouncilName(session.router, values.council);
+        if (!council.ok) {
+          console.error(council.message);
+          return 2;
+        }
+      }
+      const code = await work((method, input) => session.router.call(method, input));
+      if (!(await councilNameIsSet(session.router))) console.error(councilNameHint);
+      return code;
     } finally {
       await session.close();
     }
