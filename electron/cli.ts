@@ -15,6 +15,7 @@ const commands: Commands = {
   search: async () => (await import('./cli/search')).searchCommand,
   deadlines: async () => (await import('./cli/deadlines')).deadlinesCommand,
   due: async () => (await import('./cli/due')).dueCommand,
+  'house-style': async () => (await import('./cli/houseStyle')).houseStyleCommand,
 };
 
 const appVersion: string = pkg.version;

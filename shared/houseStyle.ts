@@ -59,6 +59,17 @@ export const defaultHouseStyle: HouseStyle = {
   exclusionResolution: 'titled paragraph',
 };
 
+/**
+ * Whether the council's name has been set. The default is a placeholder that lets a document be laid
+ * out before it is, never a name to head an official record with.
+ */
+export const councilNameSet = (style: Pick<HouseStyle, 'councilName'>): boolean =>
+  style.councilName.trim() !== '' && style.councilName !== defaultHouseStyle.councilName;
+
+/** Why a document is refused while the council's name is not set, and where to set it (app and CLI). */
+export const councilNameNotSet =
+  'Your council’s name is not set, and it heads every document: set it on the House style screen, or with minutebook house-style --council "NAME", then save the document again.';
+
 const ordinal = (day: number) => {
   const teen = day % 100 >= 11 && day % 100 <= 13;
   const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th');

@@ -8,6 +8,7 @@ import { AppError } from '../../shared/result';
 import { documentFor } from '../export/exportDocument';
 import { getAgendaItem } from '../store/agendaItems';
 import { getAttendance } from '../store/attendance';
+import { requireCouncilName } from '../store/houseStyle';
 import type { Db } from '../store/database';
 import { listDecisions } from '../store/decisions';
 import { meetingDetail, readMeetingRecord } from '../store/meetingRecord';
@@ -22,6 +23,7 @@ function checkItem(db: Db, { meetingId, itemId }: Pick<Request, 'meetingId' | 'i
 
 export function documentOf(db: Db, request: Request) {
   const { meetingId, kind, itemId, edition, version } = request;
+  requireCouncilName(db);
   checkItem(db, request);
   return documentFor(readMeetingRecord(db, meetingId, edition, version), { kind, itemId });
 }

@@ -9,7 +9,7 @@ import { clean } from '../../shared/document/text';
 import { listCommittees } from '../store/committees';
 import type { Db } from '../store/database';
 import { readDecisionRegister } from '../store/decisionRegister';
-import { getHouseStyle } from '../store/houseStyle';
+import { getHouseStyle, requireCouncilName } from '../store/houseStyle';
 
 /** Today on this computer's calendar, YYYY-MM-DD. */
 function today(): string {
@@ -44,6 +44,7 @@ export function registerDocumentOf(
     .slice(0, 160);
   const fileName = `${stem} (${register.edition}).${format}`;
   if (format === 'csv') return { fileName, build: () => Promise.resolve(registerCsv(register)) };
+  requireCouncilName(db);
   const described = describeRegisterFilters(filters, names, (iso) => formatDate(iso, style.dateFormat));
   return { fileName, build: () => registerDocx({ register, style, filters: described, madeOn }) };
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/result';
 import { statutoryDocumentFor, type StatutoryDocument } from '../export/statutoryDocument';
 import type { Db } from '../store/database';
 import { readDecisionNotices } from '../store/decisionNotices';
-import { getHouseStyle } from '../store/houseStyle';
+import { getHouseStyle, requireCouncilName } from '../store/houseStyle';
 import { localToday } from '../store/houseCalendar';
 import { bodyMembersOn, listKeyDecisions } from '../store/keyDecisions';
 import { getCommittee } from '../store/committees';
@@ -14,6 +14,7 @@ import { listOfficerDecisions, officerDecisionEntry } from '../store/officerDeci
 export type StatutoryRequest = ParsedInput<'statutoryExports.build'>;
 
 export function statutoryDocumentOf(db: Db, request: StatutoryRequest, today: string = localToday()) {
+  requireCouncilName(db);
   return statutoryDocumentFor(readStatutoryDocument(db, request, today));
 }
 

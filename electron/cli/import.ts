@@ -7,6 +7,7 @@ import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { readImport } from '../workers/jobs';
 import { defineCommand, oneOffSession } from './command';
+import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
 import { runFolder } from './importFolderCommand';
 
 /** The structure as `--json` prints it: the text of each part, without the rich-text trees. */
@@ -67,12 +68,12 @@ function summary(structure: ImportStructure, given: Parameters<typeof notesFor>[
 export const importCommand = defineCommand({
   name: 'import',
   summary: `minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
-                    [--dry-run] [--json] [--data DIR]
+                    [--council NAME] [--dry-run] [--json] [--data DIR]
                                                      published minutes (.txt, .docx, .pdf) as a meeting,
                                                      or every such file in DIR;
                                                      --dry-run shows the structure found, writes nothing`,
   usage: `Usage: minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
-                         [--dry-run] [--json] [--data DIR]
+                         [--council NAME] [--dry-run] [--json] [--data DIR]
 
 Reads published minutes (.txt, Word .docx or PDF) and imports them as a meeting in one transaction,
 printing the new meeting's id. People are matched to the directory by name; who was matched and
@@ -83,6 +84,8 @@ imported before (the same bytes, under any name) is skipped.
   --committee NAME  the committee, where the text does not say
   --date D          the meeting's date (YYYY-MM-DD), where the text does not say
   --meeting ID      add the items to this meeting instead of making a new one
+  --council NAME    the council's name, which heads every document (as minutebook house-style
+                    --council sets it); until it is set, Word documents are refused
   --dry-run         show the structure found and write nothing
   --json            print it as JSON
   --data DIR        the folder holding minutebook.sqlite3`,
@@ -90,6 +93,7 @@ imported before (the same bytes, under any name) is skipped.
     committee: { type: 'string' },
     date: { type: 'string' },
     meeting: { type: 'string' },
+    council: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
   },
@@ -130,6 +134,14 @@ imported before (the same bytes, under any name) is skipped.
     const fresh = !existsSync(dataFileIn(dataDir));
     const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
     try {
+      if (typeof values.council === 'string') {
+        // Set first: a name the house style refuses (empty, too long) stops the import before it starts.
+        const council = await setCouncilName(session.router, values.council);
+        if (!council.ok) {
+          console.error(council.message);
+          return 2;
+        }
+      }
       const result = await session.router.call('imports.commit', {
         structure,
         target: {
@@ -161,6 +173,7 @@ imported before (the same bytes, under any name) is skipped.
         for (const note of notesFor([...structure.notes, ...imported.notes], values))
           console.error(`Note: ${note}`);
       }
+      if (!(await councilNameIsSet(session.router))) console.error(councilNameHint);
       return 0;
     } finally {
       await session.close();

@@ -9,6 +9,7 @@ import { oneOffSession } from './command';
 import { readingData } from './data';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
+import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
 
 /**
  * A path as the officer's shell takes it literally, to paste: in single quotes for a POSIX shell,
@@ -90,7 +91,16 @@ export async function runFolder(
     }
     const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });
     try {
-      return await work((method, input) => session.router.call(method, input));
+      if (typeof values.council === 'string') {
+        const council = await setCouncilName(session.router, values.council);
+        if (!council.ok) {
+          console.error(council.message);
+          return 2;
+        }
+      }
+      const code = await work((method, input) => session.router.call(method, input));
+      if (!(await councilNameIsSet(session.router))) console.error(councilNameHint);
+      return code;
     } finally {
       await session.close();
     }

@@ -1,5 +1,6 @@
 // The council's house style (one per data file): how every Word document looks.
-import type { HouseStyle } from '../../shared/houseStyle';
+import { councilNameNotSet, councilNameSet, type HouseStyle } from '../../shared/houseStyle';
+import { AppError } from '../../shared/result';
 import { houseStyleFrom } from '../../shared/houseStyleSchema';
 import type { Db } from './database';
 import { checkVersion, now, statement } from './rows';
@@ -26,4 +27,12 @@ export function saveHouseStyle(db: Db, style: HouseStyle, baseVersion: number): 
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = excluded.version, updated_at = excluded.updated_at`,
   ).run(JSON.stringify(style), version, now());
   return { value: style, version };
+}
+
+/**
+ * A Word document is refused while the council's name is not set (a folder begun by `minutebook
+ * import`, say): the house style's placeholder would head an official record with a made-up council.
+ */
+export function requireCouncilName(db: Db): void {
+  if (!councilNameSet(getHouseStyle(db).value)) throw new AppError('invalid_input', councilNameNotSet);
 }

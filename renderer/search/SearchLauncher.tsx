@@ -43,7 +43,13 @@ export function SearchLauncher() {
       if (!useSearchBox.getState().open) useSearchBox.getState().show();
     };
     window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
+    // Observable proof that the app-wide keys are listened for (the end-to-end tests wait for it
+    // before pressing Ctrl+K after loading a page).
+    document.documentElement.dataset.appReady = 'true';
+    return () => {
+      window.removeEventListener('keydown', listener);
+      delete document.documentElement.dataset.appReady;
+    };
   }, []);
 
   if (!open) return null;

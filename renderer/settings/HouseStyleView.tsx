@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { clauseStyles } from '../../shared/decisions';
 import {
+  councilNameSet,
   dateFormats,
   exclusionStyles,
   fontFamilies,
@@ -62,6 +63,11 @@ export function HouseStyleView() {
           label="Council name"
           required
           value={draft.councilName}
+          {...(councilNameSet(draft)
+            ? {}
+            : {
+                hint: 'Not set yet: this is a placeholder. Type your council’s name; Word documents are refused until you do.',
+              })}
           onChange={(councilName) => change({ councilName })}
         />
         <SelectField

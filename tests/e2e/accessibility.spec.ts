@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { pushAll } from '../../shared/arrays';
 import type { MeetingDetail } from '../../shared/domain';
 import { href, type Route } from '../../renderer/state/route';
-import { callApi } from './helpers';
+import { appReady, callApi } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -90,6 +90,7 @@ test('every screen has no serious or critical accessibility violation', async ({
   test.setTimeout(180_000);
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   // The first run, before anything exists.
   const findings = await scan(page, 'home (first run)');
 

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { AttendanceDetail } from '../../shared/attendance';
 import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
-import { callApi } from './helpers';
+import { appReady, callApi } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -113,6 +113,7 @@ test('approved minutes: every control that would change the record is disabled, 
   server = await serve(newDataDir());
   const { writes, reset } = await countWrites(page);
   await page.goto(server.launchUrl);
+  await appReady(page);
   const { meeting, item } = await approvedMeeting(page);
   await reset();
   const note = page.getByTestId('approved-note');

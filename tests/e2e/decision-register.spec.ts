@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Decision } from '../../shared/decisions';
 import type { Committee, MeetingDetail } from '../../shared/domain';
 import { readDocx } from '../unit/docx';
-import { callApi, paragraph, tabTo, text } from './helpers';
+import { appReady, callApi, nameCouncil, paragraph, tabTo, text } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -26,6 +26,8 @@ const PUBLISHABLE = 'RESOLVED that the contract be awarded as set out in the exe
 async function councilWithDecisions(page: Page) {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
+  await nameCouncil(page);
   const cabinet = await callApi<Committee>(page, 'committees.create', {
     name: 'Cabinet',
     kind: 'cabinet',
@@ -100,6 +102,7 @@ async function councilWithDecisions(page: Page) {
   await decide(review.id, 'RECOMMENDED', ['That Council adopt the revised statement of licensing policy.']);
   await page.reload();
   // The home screen has opened and taken the focus, so a key pressed now goes where the test sends it.
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeFocused();
   return { library, saturday };
 }

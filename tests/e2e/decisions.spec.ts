@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { callApi, itemIdOf } from './helpers';
+import { appReady, callApi, itemIdOf } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -43,6 +43,7 @@ test('a grouped, numbered, unanimous resolution with mover, seconder and vote, e
 }) => {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await page.getByRole('link', { name: 'Minutes of item 5' }).click();
   const minutes = page.getByRole('textbox', { name: /^Minutes of item 5,/ });
@@ -86,6 +87,7 @@ test('a grouped, numbered, unanimous resolution with mover, seconder and vote, e
   await expect(decision.getByRole('status')).toHaveText('Saved');
 
   await page.reload();
+  await appReady(page);
   await expect(
     page
       .getByRole('region', { name: 'Decision 1' })
@@ -113,6 +115,7 @@ test('typing straight after Alt+D and Alt+C lands in the new decision and clause
 }) => {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await page.getByRole('link', { name: 'Minutes of item 5' }).click();
   await page.getByRole('textbox', { name: /^Minutes of item 5,/ }).click();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readDocx } from '../unit/docx';
 import { meetingThroughTheApi, paragraphsIn, wordParagraphs } from './documentMeeting';
 import { newDataDir, serve, type ServeProcess } from './server';
+import { nameCouncil } from './helpers';
 
 let server: ServeProcess | undefined;
 test.afterEach(async () => {
@@ -38,6 +39,7 @@ test('the resolution excluding the public as a numbered minute, or under its own
   test.setTimeout(120_000);
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await nameCouncil(page);
   const { meeting } = await meetingThroughTheApi(page);
 
   await setExclusionStyle(page, 'As a numbered minute (the minutes after it number on from it)');

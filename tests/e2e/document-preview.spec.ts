@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { HouseStyle } from '../../shared/houseStyle';
 import { readDocx } from '../unit/docx';
-import { callApi } from './helpers';
+import { callApi, COUNCIL, nameCouncil } from './helpers';
 import { choose, meetingThroughTheApi, paragraphsIn, secrets, wordParagraphs } from './documentMeeting';
 import { newDataDir, serve, type ServeProcess } from './server';
 
@@ -32,7 +32,7 @@ test('the preview reads as the Word document, public and confidential, and follo
   const { style } = await callApi<{ style: HouseStyle }>(page, 'houseStyle.get', {});
   await callApi(page, 'houseStyle.save', {
     baseVersion: 0,
-    style: { ...style, fontFamily: 'Georgia', bodySize: 9 },
+    style: { ...style, councilName: COUNCIL, fontFamily: 'Georgia', bodySize: 9 },
   });
 
   await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);
@@ -129,6 +129,7 @@ test('the meeting page asks before saving minutes with warnings, lists what is l
   test.setTimeout(120_000);
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await nameCouncil(page);
   const { meeting, decision } = await meetingThroughTheApi(page);
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));

@@ -60,3 +60,32 @@ export function withoutTrailingEmpty<T extends Node>(doc: T): T {
 /** The id in an item screen's URL. */
 export const itemIdOf = (page: Page): string =>
   decodeURIComponent(page.url().split('#/items/')[1]!.split('/')[0]!);
+
+/**
+ * After `page.goto` or `page.reload`: waits until the app is listening for the keyboard, so that a
+ * key or shortcut pressed next (Ctrl+K, Alt+M, a register key) reaches it rather than a page still
+ * loading (twice in CI, Ctrl+K straight after a reload came before the app did). The app marks its
+ * root with `data-app-ready` once its app-wide key handler is attached, and the screen it opened on
+ * has taken the focus with its heading.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => {
+    const heading = document.querySelector('h1');
+    return heading !== null && heading === document.activeElement;
+  });
+}
+
+/** The council the specs' documents are headed with: Word documents are refused until one is set. */
+export const COUNCIL = 'Fernley Vale District Council';
+
+/** Sets the council's name through the API (as the welcome screen does), unless one is set already. */
+export async function nameCouncil(page: Page, name = COUNCIL): Promise<void> {
+  const { style, version } = await callApi<{ style: { councilName: string }; version: number }>(
+    page,
+    'houseStyle.get',
+    {},
+  );
+  if (style.councilName !== 'Anytown Borough Council') return;
+  await callApi(page, 'houseStyle.save', { style: { ...style, councilName: name }, baseVersion: version });
+}

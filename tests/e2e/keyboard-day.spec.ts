@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readDocx } from '../unit/docx';
-import { tabTo } from './helpers';
+import { appReady, tabTo } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -49,6 +49,7 @@ test('the whole day, keyboard only: create, register, minutes, decision, Word, a
   test.setTimeout(180_000);
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   const k = page.keyboard;
 
   // The council, then the committee.

@@ -1,7 +1,7 @@
 // Meeting mode and what is captured around the minutes: actions (Alt+A), post-meeting updates, and
 // decisions that two windows cannot silently overwrite.
 import { expect, test, type Page } from '@playwright/test';
-import { callApi, itemIdOf } from './helpers';
+import { appReady, callApi, itemIdOf } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -13,6 +13,7 @@ test.afterEach(async () => {
 async function openSampleItem(page: Page, number: number) {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await page.getByRole('link', { name: `Minutes of item ${number}` }).click();
   await expect(page.getByRole('textbox', { name: new RegExp(`^Minutes of item ${number},`) })).toBeVisible();
@@ -126,6 +127,7 @@ test('an update after the meeting is kept apart from the minutes and survives a 
   await page.keyboard.type('The uplift for 2026/27 will follow the National Living Wage.');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await page.reload();
+  await appReady(page);
   await expect(page.getByRole('textbox', { name: 'Text of update 1' })).toHaveText(
     'The uplift for 2026/27 will follow the National Living Wage.',
   );

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSyn
 import path from 'node:path';
 import type { AgendaItem, Committee, Meeting } from '../../shared/domain';
 import { readDocx } from '../unit/docx';
-import { callApi } from './helpers';
+import { callApi, nameCouncil } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -55,6 +55,7 @@ async function meetingWithMinutes(page: Page, text: string) {
 test('approve, refused edit, reopen with a reason, edit, audit trail, approved export', async ({ page }) => {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await nameCouncil(page);
   const { meeting, item } = await meetingWithMinutes(page, 'The licence was granted subject to conditions.');
 
   await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meeting.id);

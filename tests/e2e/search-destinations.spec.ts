@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Decision } from '../../shared/decisions';
 import type { Committee, MeetingDetail, Person } from '../../shared/domain';
-import { callApi, paragraph, text } from './helpers';
+import { appReady, callApi, paragraph, text } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -21,6 +21,7 @@ const filler = (n: number) =>
 async function sampleWithEverything(page: Page) {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await expect(page.getByRole('link', { name: 'Minutes of item 1' })).toBeVisible();
   const [committee] = await callApi<Committee[]>(page, 'committees.list', {});
@@ -80,7 +81,7 @@ async function sampleWithEverything(page: Page) {
   await page.reload();
   // The screen has opened and taken the focus, so the app is listening for Ctrl+K (pressed at once
   // after the reload, in fresh-clone CI the key came before the app did).
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await appReady(page);
   return { detail, library };
 }
 

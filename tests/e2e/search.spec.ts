@@ -4,7 +4,7 @@
 // pressed before the answer comes opens the best match of what was typed.
 import { expect, test, type Page } from '@playwright/test';
 import type { MeetingDetail } from '../../shared/domain';
-import { bulletList, callApi, itemIdOf, paragraph, text } from './helpers';
+import { appReady, bulletList, callApi, itemIdOf, paragraph, text } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -20,6 +20,7 @@ const filler = (n: number) =>
 async function sampleWithMinutes(page: Page) {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await expect(page.getByRole('link', { name: 'Minutes of item 1' })).toBeVisible();
   const [committee] = await callApi<{ id: string }[]>(page, 'committees.list', {});

@@ -3,7 +3,7 @@
 // then read back through the API after a reload and a restart, structure included.
 // Here: seed 000, entered with the keyboard alone.
 import { expect, test } from '@playwright/test';
-import { bulletList, callApi, itemIdOf, paragraph, tabTo, text, withoutTrailingEmpty } from './helpers';
+import { appReady, bulletList, callApi, itemIdOf, paragraph, tabTo, text, withoutTrailingEmpty } from './helpers';
 import { newDataDir } from './server';
 import { readItem, seedEntryServer, type Stored } from './seedEntry';
 
@@ -52,6 +52,7 @@ test('seed 000 entered with the keyboard alone: narrative, bullet lists, those i
   const dataDir = newDataDir();
   const server = await start(dataDir);
   await page.goto(server.launchUrl);
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
   const committee = await callApi<{ id: string }>(page, 'committees.create', {
     name: 'Adults, Health and Active Lifestyles Scrutiny Board',

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from './helpers';
+import { appReady, tabTo } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -38,6 +38,7 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
   const dataDir = newDataDir();
   server = await serve(dataDir);
   await page.goto(server.launchUrl);
+  await appReady(page);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Minutebook' })).toBeVisible();
   // The first run asks for the council's name (it heads every document), then the first committee.
@@ -135,6 +136,7 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
   await expect(page.locator('.agenda-item .item-meta').nth(4)).toContainText('Minute PLA5/25');
 
   await page.reload();
+  await appReady(page);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Planning Committee: Tuesday 17 March 2026' }),
   ).toBeVisible();
@@ -144,6 +146,7 @@ test('an officer sets up a committee, members, a meeting and its agenda, and it 
   await server.stop();
   server = await serve(dataDir);
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page
     .getByRole('navigation', { name: 'Committees and people' })
     .getByRole('link', { name: 'Planning Committee' })
@@ -165,6 +168,7 @@ test('committee → meetings → meeting → items, edit, reorder and delete, wi
 }) => {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
 
   await tabTo(page, page.getByRole('button', { name: 'Load sample council' }));
   await page.keyboard.press('Enter');
@@ -246,6 +250,7 @@ test('an out-of-date access key is explained, not a blank screen', async ({ page
 test('committee details and people are edited in place, and a refused change says why', async ({ page }) => {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click();
 

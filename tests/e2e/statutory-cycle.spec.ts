@@ -18,7 +18,7 @@ import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
 import { formatLongDate } from '../../shared/format';
 import { readDocx } from '../unit/docx';
-import { callApi } from './helpers';
+import { callApi, nameCouncil } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -132,6 +132,7 @@ test('an executive meeting through the statutory cycle, and What is due linking 
   test.setTimeout(180_000);
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await nameCouncil(page);
   const { committee, meeting, items, next, welshMeeting } = await setUp(page);
 
   // The meeting's deadlines: the agenda marked published on the last day it could be.

@@ -10,7 +10,7 @@ import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting } from '../../shared/domain';
 import { formatLongDate } from '../../shared/format';
 import { readDocx } from '../unit/docx';
-import { callApi, tabTo } from './helpers';
+import { callApi, nameCouncil, tabTo } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,6 +47,7 @@ test('the calendar, a meeting’s deadlines, the forward plan and decision notic
   test.setTimeout(180_000);
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await nameCouncil(page);
   const committee = await callApi<Committee>(page, 'committees.create', {
     name: 'Cabinet',
     kind: 'cabinet',

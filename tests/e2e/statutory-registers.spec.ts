@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Committee, Meeting, Person } from '../../shared/domain';
 import { readDocx } from '../unit/docx';
-import { callApi } from './helpers';
+import { callApi, nameCouncil } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -19,6 +19,7 @@ test('closure days set on the calendar screen, and an officer decision recorded 
 }) => {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await nameCouncil(page);
   const committee = await callApi<Committee>(page, 'committees.create', {
     name: 'Cabinet',
     kind: 'cabinet',

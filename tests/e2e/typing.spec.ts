@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Decision } from '../../shared/decisions';
 import type { ItemMinutes } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
-import { itemIdOf } from './helpers';
+import { appReady, itemIdOf } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -31,6 +31,7 @@ function apiOf(running: ServeProcess) {
 async function openSampleItem(page: Page, number: number, live = false) {
   server = await serve(newDataDir());
   await page.goto(server.launchUrl);
+  await appReady(page);
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await page.getByRole('link', { name: `Minutes of item ${number}` }).click();
   const editor = page.getByRole('textbox', { name: new RegExp(`^Minutes of item ${number},`) });
@@ -144,6 +145,7 @@ test('a reload 50 ms after the last key loses nothing', async ({ page }) => {
   await page.keyboard.type(typed);
   await page.waitForTimeout(50);
   await page.reload();
+  await appReady(page);
   await expect(page.getByRole('textbox', { name: /^Minutes of item 4,/ })).toHaveText(typed);
   expect(plainText((await api<ItemMinutes>('minutes.get', { itemId })).doc!)).toBe(typed);
 });
@@ -158,6 +160,7 @@ test('a reload straight after a 100 kB paste loses nothing either (too large to 
   await page.keyboard.insertText(long);
   await page.keyboard.type(' Closing words.');
   await page.reload();
+  await appReady(page);
   await expect(page.getByRole('textbox', { name: /^Minutes of item 4,/ })).toContainText(
     'End. Closing words.',
   );

@@ -6,7 +6,7 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import { DebugLogger } from 'builder-util';
 import { resolveAppFile } from '../../electron/appProtocol';
 import { API_CHANNEL, FLUSH_CHANNEL, FLUSH_DONE_CHANNEL } from '../../electron/security';
-import { tempDir } from './helpers';
+import { COUNCIL, tempDir } from './helpers';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -246,6 +246,11 @@ describe('the Electron main process', () => {
       },
       sender: {},
     };
+    const styled = (await api(own, 'houseStyle.get', {})) as { value: { style: object; version: number } };
+    await api(own, 'houseStyle.save', {
+      style: { ...styled.value.style, councilName: COUNCIL },
+      baseVersion: styled.value.version,
+    });
     const committee = (await api(own, 'committees.create', {
       name: 'Cabinet',
       kind: 'cabinet',

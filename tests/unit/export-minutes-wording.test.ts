@@ -74,9 +74,9 @@ describe('the minutes say it as published minutes do', () => {
   it('or, where the house style says, as a numbered minute the later minutes number on from', async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
-    const { style } = await ok<{ style: HouseStyle }>(core, 'houseStyle.get', {});
+    const { style, version } = await ok<{ style: HouseStyle; version: number }>(core, 'houseStyle.get', {});
     await ok(core, 'houseStyle.save', {
-      baseVersion: 0,
+      baseVersion: version,
       style: { ...style, exclusionResolution: 'numbered minute', headingCase: 'capitals' },
     });
     const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: f.meeting.id });
@@ -107,7 +107,7 @@ describe('the minutes say it as published minutes do', () => {
     const later = await ok<MeetingDetail>(core, 'meetings.get', { id: next.id });
     expect(later.minuteNumbers[first.id]).toBe('4');
     // Under its heading again, and the numbers are as they were.
-    await ok(core, 'houseStyle.save', { baseVersion: 1, style });
+    await ok(core, 'houseStyle.save', { baseVersion: version + 1, style });
     expect((await ok<MeetingDetail>(core, 'meetings.get', { id: next.id })).minuteNumbers[first.id]).toBe(
       '3',
     );
@@ -116,9 +116,9 @@ describe('the minutes say it as published minutes do', () => {
   it('leave the resolution to an item that resolves it itself, and number nothing for it', async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
-    const { style } = await ok<{ style: HouseStyle }>(core, 'houseStyle.get', {});
+    const { style, version } = await ok<{ style: HouseStyle; version: number }>(core, 'houseStyle.get', {});
     await ok(core, 'houseStyle.save', {
-      baseVersion: 0,
+      baseVersion: version,
       style: { ...style, exclusionResolution: 'numbered minute' },
     });
     const own = await ok<AgendaItem>(core, 'items.create', {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/domain';
 import { fullMeeting } from './exportFixture';
-import { ok, tempCore } from './helpers';
+import { COUNCIL, ok, tempCore } from './helpers';
 import { exported, expectInOrder, allXml } from './exported';
 
 describe('minutes in Word', () => {
@@ -49,7 +49,7 @@ describe('minutes in Word', () => {
     expect(core_).toContain(
       '<dc:title>Adult Care and Well Being Overview and Scrutiny Panel: minutes, Monday 15 March 2021</dc:title>',
     );
-    expect(core_).toContain('<dc:creator>Anytown Borough Council</dc:creator>');
+    expect(core_).toContain(`<dc:creator>${COUNCIL}</dc:creator>`);
     expect(styles).toContain('<w:lang w:val="en-GB"/>');
     // Tables (the recorded vote, the actions) have a header row.
     expect(body.match(/<w:tblHeader\/>/g)).toHaveLength(3); // the recorded vote and two items' actions
@@ -70,7 +70,7 @@ describe('minutes in Word', () => {
     );
 
     expectInOrder(doc.text, [
-      'Anytown Borough Council',
+      COUNCIL,
       'Adult Care and Well Being Overview and Scrutiny Panel',
       'Minutes of the meeting held at County Hall, Worcester on Monday 15 March 2021 at 2.00 pm',
       'Present: Councillor Harriet Okafor (Chair), Councillor Dennis Wright (Vice-Chair), Councillors Ann Lowe and Priya Shah.',

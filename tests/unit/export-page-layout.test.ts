@@ -7,7 +7,7 @@ import type { AgendaItem, Meeting } from '../../shared/domain';
 import type { Core } from '../../electron/core';
 import { layOutWithLibreOffice, sofficeInstalled } from './docx';
 import { doc, fullMeeting } from './exportFixture';
-import { itemFixture, ok, tempCore } from './helpers';
+import { COUNCIL, itemFixture, ok, tempCore } from './helpers';
 import { exported } from './exported';
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -104,7 +104,7 @@ describe.skipIf(!sofficeInstalled)(
       });
       const [first] = layOutWithLibreOffice(bytes);
       const banner = first!.find((line) => line.text.includes('APPROVAL'))!;
-      const council = first!.find((line) => line.text.includes('Anytown Borough Council'))!;
+      const council = first!.find((line) => line.text.includes(COUNCIL))!;
       expect(banner).toBeDefined();
       expect(council.yMin - banner.yMax).toBeGreaterThanOrEqual(6);
     });

@@ -9,7 +9,7 @@ import type { Decision } from '../../shared/decisions';
 import type { Meeting, MeetingDetail } from '../../shared/domain';
 import { openCore, type Core } from '../../electron/core';
 import { readDocx } from './docx';
-import { itemFixture, ok, PROCESS_TIMEOUT_MS, SLOW, tempCore, tempDir } from './helpers';
+import { itemFixture, nameCouncil, ok, PROCESS_TIMEOUT_MS, SLOW, tempCore, tempDir } from './helpers';
 
 /** Four members of a committee with a quorum of 3; two present, one with apologies, one absent. */
 async function meetingWithWarnings(core: Core) {
@@ -104,6 +104,7 @@ describe('minutebook export with warnings', SLOW, () => {
     expect(existsSync(cli), 'npm run build first').toBe(true);
     const dir = tempDir();
     const core = openCore(dir, { log: () => undefined });
+    await nameCouncil(core);
     const { item, people } = await meetingWithWarnings(core);
     await ok(core, 'attendance.setMember', {
       meetingId: item.meetingId,

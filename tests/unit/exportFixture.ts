@@ -5,13 +5,14 @@ import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
 import type { RichDoc } from '../../shared/richText';
 import type { Core } from '../../electron/core';
-import { ok } from './helpers';
+import { nameCouncil, ok } from './helpers';
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const li = (...content: object[]) => ({ type: 'listItem', content });
 export const doc = (...content: object[]): RichDoc => ({ type: 'doc', content }) as RichDoc;
 
 export async function fullMeeting(core: Core) {
+  await nameCouncil(core);
   const committee = await ok<Committee>(core, 'committees.create', {
     name: 'Adult Care and Well Being Overview and Scrutiny Panel',
     kind: 'scrutiny',

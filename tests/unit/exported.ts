@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import type { Core } from '../../electron/core';
 import { readDocx, type ReadDocx } from './docx';
-import { ok } from './helpers';
+import { nameCouncil, ok } from './helpers';
 
 export async function exported(
   core: Core,
@@ -15,6 +15,7 @@ export async function exported(
     version?: 'approved' | 'current';
   },
 ) {
+  await nameCouncil(core);
   const { base64, fileName } = await ok<{ base64: string; fileName: string }>(core, 'exports.build', input);
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
   return { bytes, fileName, doc: await readDocx(bytes) };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
+import { councilNameSet, type HouseStyle } from '../../shared/houseStyle';
 import type { ImportPreview, ImportResult } from '../../shared/importing';
 
 /**
@@ -45,6 +46,16 @@ export async function ok<T = unknown>(
   const result = await core.router.call(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** The council the tests' documents are headed with (a document is refused until one is set). */
+export const COUNCIL = 'Fernley Vale District Council';
+
+/** Sets the council's name in the house style, as the app's welcome does, unless one is set already. */
+export async function nameCouncil(core: Pick<Core, 'router'>, name = COUNCIL): Promise<void> {
+  const { style, version } = await ok<{ style: HouseStyle; version: number }>(core, 'houseStyle.get', {});
+  if (councilNameSet(style)) return;
+  await ok(core, 'houseStyle.save', { style: { ...style, councilName: name }, baseVersion: version });
 }
 
 /** A committee, a meeting and one item on a fresh core, and a way to add councillors. */

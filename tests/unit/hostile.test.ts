@@ -12,7 +12,8 @@ import { paragraphs } from '../../electron/import/text';
 import { wordDocument as wordFile } from '../../electron/export/word';
 import { documentModel } from '../../shared/document';
 import { readMeetingRecord } from '../../electron/store/meetingRecord';
-import { tempCore, tempDir, ok } from './helpers';
+import type { HouseStyle } from '../../shared/houseStyle';
+import { COUNCIL, nameCouncil, tempCore, tempDir, ok } from './helpers';
 import { zipOf, wordDocument } from './hostileZip';
 import { hostilePdf } from '../fixtures/import/pdfWriter';
 import { dataDir, call, value, meanwhile, peakMegabytes, runCli, useServer } from './hostileServer';
@@ -185,6 +186,8 @@ describe('minutes of 200,000 paragraphs', () => {
   });
 
   it('exported through the server: a sentence, the server answering meanwhile; the command exits 2', async () => {
+    const { style, version } = await value<{ style: HouseStyle; version: number }>('houseStyle.get', {});
+    await value('houseStyle.save', { style: { ...style, councilName: COUNCIL }, baseVersion: version });
     const committee = await value<Committee>('committees.create', {
       name: 'Scrutiny Board',
       kind: 'scrutiny',
@@ -238,6 +241,7 @@ describe('minutes of 200,000 paragraphs', () => {
     // The command line, on a data folder of its own with the same minutes.
     const own = tempDir();
     const core = tempCore();
+    await nameCouncil(core);
     const committeeCli = await ok<Committee>(core, 'committees.create', {
       name: 'Scrutiny Board',
       kind: 'scrutiny',

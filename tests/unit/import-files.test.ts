@@ -11,7 +11,7 @@ import { docxText, htmlToText, readDocxEntries, storedZip } from '../../electron
 import { parseImportText } from '../../electron/import/parse';
 import { importText } from '../../electron/import/source';
 import { publishedSeeds, seedsLike } from '../fixtures/seeds';
-import { importTextInto, ok, PROCESS_TIMEOUT_MS, SLOW, tempCore, tempDir } from './helpers';
+import { COUNCIL, importTextInto, nameCouncil, ok, PROCESS_TIMEOUT_MS, SLOW, tempCore, tempDir } from './helpers';
 
 const fixturesDir = path.resolve(__dirname, '../fixtures/import');
 
@@ -53,6 +53,7 @@ function zipWith(entries: { name: string; data: Buffer; method: 0 | 8; claimedSi
 describe('Word documents', () => {
   it('reads minutes Minutebook exported back into the same structure', async () => {
     const core = tempCore();
+    await nameCouncil(core);
     const { result } = await importTextInto(
       core,
       readFileSync(path.join(fixturesDir, 'district-planning.txt'), 'utf8'),
@@ -263,6 +264,8 @@ describe('minutebook import', SLOW, () => {
           'Scrutiny Board',
           '--date',
           '2024-07-10',
+          '--council',
+          COUNCIL,
         ]);
         expect(imported.status).toBe(0);
         expect(imported.stdout.trim()).toMatch(/^[0-9a-f-]{36}$/);

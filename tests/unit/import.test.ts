@@ -13,7 +13,7 @@ import type { ImportPreview } from '../../shared/importing';
 import { attendanceText, type AttendanceDetail } from '../../shared/attendance';
 import { publishedSeeds, seedPrefixes, seedsLike, type SeedSet } from '../fixtures/seeds';
 import { readDocx } from './docx';
-import { importTextInto, ok, tempCore } from './helpers';
+import { importTextInto, nameCouncil, ok, tempCore } from './helpers';
 
 const fixturesDir = path.resolve(__dirname, '../fixtures/import');
 
@@ -282,6 +282,7 @@ for (const set of [seedsLike, publishedSeeds]) {
         const name = set.present ? path.basename(set.file(prefix)) : prefix;
         it(`${name}: every sentence of the seed is in the Word document`, async () => {
           const core = tempCore();
+          await nameCouncil(core);
           const text = set.text(prefix);
           const structure = parseImportText(text);
           // Seeds 000–003 are item pages: the officer says which committee and date; seed 004 names its own.

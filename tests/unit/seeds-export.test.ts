@@ -11,7 +11,7 @@ import type { RichDoc, RichNode } from '../../shared/richText';
 import type { Core } from '../../electron/core';
 import { readDocx } from './docx';
 import { seedPrefixes, seedSets } from '../fixtures/seeds';
-import { ok, tempCore } from './helpers';
+import { nameCouncil, ok, tempCore } from './helpers';
 
 const chrome = new Set(['Agenda item', 'Minutes:', 'Supporting documents:']);
 const bullet = /^\s*[·Ø\uF0B7•]\s*/;
@@ -193,6 +193,7 @@ for (const set of seedSets) {
       const name = set.present ? path.basename(set.file(prefix)) : prefix;
       it(`${name}: every line of the seed is in the document, in order`, async () => {
         const core = tempCore();
+        await nameCouncil(core);
         const raw = set.text(prefix);
         const lines = linesOf(raw);
         const isReport = !lines.includes('Minutes:') && !raw.includes('Minutes:');

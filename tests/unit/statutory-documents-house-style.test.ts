@@ -10,8 +10,8 @@ describe('the statutory documents in the house style', SLOW, () => {
   it('a decision notice with the date format 15/03/2021: published 13/04/2023, call-in to 5.00 pm on 20/04/2023, effective 21/04/2023, called in 18/04/2023', async () => {
     const core = tempCore();
     const { meeting, budgetDecision, depotDecision } = await executiveMeeting(core);
-    const { style } = await ok<{ style: HouseStyle }>(core, 'houseStyle.get', {});
-    await ok(core, 'houseStyle.save', { baseVersion: 0, style: { ...style, dateFormat: '15/03/2021' } });
+    const { style, version } = await ok<{ style: HouseStyle; version: number }>(core, 'houseStyle.get', {});
+    await ok(core, 'houseStyle.save', { baseVersion: version, style: { ...style, dateFormat: '15/03/2021' } });
     await ok(core, 'decisionNotices.save', { decisionId: budgetDecision.id, publishedOn: '2023-04-13' });
     await ok(core, 'callIns.record', {
       decisionId: budgetDecision.id,

@@ -8,7 +8,7 @@ import type { Person } from '../../shared/domain';
 import type { OfficerDecision } from '../../shared/statutory';
 import { convertWithLibreOffice, readDocx, sofficeInstalled } from './docx';
 import { allXml, expectInOrder } from './exported';
-import { SLOW, ok, tempCore } from './helpers';
+import { COUNCIL, SLOW, ok, tempCore } from './helpers';
 import { executiveMeeting, exemptSecrets } from './statutoryFixture';
 
 async function built(core: Core, request: Record<string, unknown>) {
@@ -129,7 +129,7 @@ describe('the statutory cycle as Word', SLOW, () => {
     });
     expect(fileName).toBe('Cabinet key decisions 2023-04-01 to 2023-04-30.docx');
     expectInOrder(doc.text, [
-      'Anytown Borough Council',
+      COUNCIL,
       'Notice of key decisions',
       'Cabinet: key decisions to be taken from Saturday 1 April 2023 to Sunday 30 April 2023',
       'Date of this notice:',

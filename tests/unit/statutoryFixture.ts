@@ -6,7 +6,7 @@ import type { Core } from '../../electron/core';
 import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Committee, Meeting, Person } from '../../shared/domain';
 import { doc } from './exportFixture';
-import { ok } from './helpers';
+import { nameCouncil, ok } from './helpers';
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
@@ -20,6 +20,7 @@ export const exemptSecrets = {
 };
 
 export async function executiveMeeting(core: Core, options: { date?: string; nation?: string } = {}) {
+  await nameCouncil(core);
   const committee = await ok<Committee>(core, 'committees.create', {
     name: 'Cabinet',
     kind: 'cabinet',
