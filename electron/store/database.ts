@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
+import { registerBlockText } from './blockText';
 import type { Db } from './db';
 import { codeOf, describeFileError, isDiskFull, isNoPermission } from './files';
 import { APPLICATION_ID, DamagedDatabase, checkBeforeOpen, type OpenFindings } from './integrity';
@@ -39,6 +40,8 @@ export function openChecked(file: string): { db: Db; findings: OpenFindings } {
     throw describeFileError(error, file, 'write');
   }
   try {
+    // Before migrating: migration 014's triggers, and every save after, call it.
+    registerBlockText(db);
     db.pragma('journal_mode = WAL');
     // better-sqlite3's build defaults WAL to NORMAL, which can lose the last commits on power loss.
     db.pragma('synchronous = FULL');
@@ -107,6 +110,8 @@ export function openReadOnly(file: string): Db | null {
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Search hits find their paragraph with it (locateParagraphSql).
+    registerBlockText(db);
     const version = schemaVersion(db);
     const latest = migrations.at(-1)!.version;
     if (version > latest) {
