@@ -40,8 +40,6 @@ export function openChecked(file: string): { db: Db; findings: OpenFindings } {
     throw describeFileError(error, file, 'write');
   }
   try {
-    // Before migrating: migration 014's triggers, and every save after, call it.
-    registerBlockText(db);
     db.pragma('journal_mode = WAL');
     // better-sqlite3's build defaults WAL to NORMAL, which can lose the last commits on power loss.
     db.pragma('synchronous = FULL');
@@ -80,6 +78,9 @@ function whyOpeningFailed(error: unknown, file: string): unknown {
  * between two versions.
  */
 export function migrate(db: Db): void {
+  // Every writer migrates: migration 014's triggers, every minutes or report save after and the
+  // index rebuild call minutebook_block_text, so the writer has it from here on.
+  registerBlockText(db);
   const current = Number(db.pragma('user_version', { simple: true }));
   const pending = migrations.filter((migration) => migration.version > current);
   if (pending.length === 0) return;
