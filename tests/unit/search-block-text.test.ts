@@ -2,11 +2,12 @@
 // SQLite evaluates once per piece. The index's rows, the search results and the paragraph a hit
 // opens are those migration 010's SQL gave; a save of 200,000 pieces in one paragraph completes.
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_TEXT, registerBlockText } from '../../electron/store/blockText';
-import { migrate } from '../../electron/store/database';
+import { migrate, openDatabase } from '../../electron/store/database';
 import type { Db } from '../../electron/store/db';
 import { migrations } from '../../electron/store/migrations';
 import * as m010 from '../../electron/store/migrations/010_search';
@@ -20,7 +21,7 @@ import {
   textBlocks,
 } from '../../electron/store/searchSql';
 import { generateRecord } from '../bench/searchRecord';
-import { SLOW, itemFixture, ok, tempCore, tempDir } from './helpers';
+import { PROCESS_TIMEOUT_MS, SLOW, itemFixture, ok, tempCore, tempDir } from './helpers';
 
 const t = (text: string, ...marks: string[]) =>
   marks.length ? { type: 'text', text, marks: marks.map((type) => ({ type })) } : { type: 'text', text };
@@ -242,6 +243,57 @@ describe('migration 014', SLOW, () => {
     expect(db.prepare("SELECT count(*) FROM search_entries WHERE body = 'Words.'").pluck().get()).toBe(2);
     db.close();
     void file;
+  });
+
+  it('killed in the middle, leaves the file at 13 with 010s triggers, and migrates on the next open', () => {
+    const { file, db } = fileAt13();
+    const items = openItems(db);
+    const empty = JSON.stringify({ type: 'doc', content: [para(t('Words.')), para(t(''))] });
+    db.prepare('UPDATE item_minutes SET doc = ? WHERE item_id = ?').run(empty, items[0]);
+    const rows = allRows(db);
+    const zeroLength = db
+      .prepare("SELECT id FROM search_entries WHERE length(body) = 0 AND field IN ('minutes', 'report')")
+      .pluck()
+      .all() as number[];
+    expect(zeroLength.length).toBeGreaterThan(0);
+    db.close();
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'migrationKill.ts'), file],
+      {
+        encoding: 'utf8',
+        timeout: PROCESS_TIMEOUT_MS,
+      },
+    );
+    expect(child.signal).toBe('SIGKILL');
+    expect(child.stdout).not.toContain('not killed');
+
+    const after = new Database(file);
+    try {
+      expect(after.pragma('user_version', { simple: true })).toBe(13);
+      const minutesInsert = after
+        .prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_minutes_insert'")
+        .pluck()
+        .get() as string;
+      expect(minutesInsert).toContain('group_concat');
+      expect(minutesInsert).not.toContain(BLOCK_TEXT);
+      expect(allRows(after)).toEqual(rows);
+    } finally {
+      after.close();
+    }
+    const reopened = openDatabase(file);
+    try {
+      expect(reopened.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+      expect(
+        reopened.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_minutes_insert'").pluck().get(),
+      ).toContain(BLOCK_TEXT);
+      // 014 ran whole this time: the zero-length row 010 made is gone, nothing else changed.
+      expect(allRows(reopened)).toEqual(
+        rows.filter((row) => !zeroLength.includes((row as { id: number }).id)),
+      );
+    } finally {
+      reopened.close();
+    }
   });
 
   it('refuses a save on a connection without the function, writing nothing', () => {
