@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { migrate } from '../../electron/store/database';
 
-const db = new Database(process.argv[2]!);
+const db = new Database(process.argv[2]);
 db.function('kill_me', () => process.kill(process.pid, 'SIGKILL'));
 // A temporary trigger: it lives in this connection only, never in the file.
 db.exec(`CREATE TEMP TRIGGER kill_in_014 BEFORE DELETE ON main.search_entries BEGIN SELECT kill_me(); END;`);
