@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
+import { registerBlockText } from './blockText';
 import type { Db } from './db';
 import { codeOf, describeFileError, isDiskFull, isNoPermission } from './files';
 import { APPLICATION_ID, DamagedDatabase, checkBeforeOpen, type OpenFindings } from './integrity';
@@ -77,6 +78,9 @@ function whyOpeningFailed(error: unknown, file: string): unknown {
  * between two versions.
  */
 export function migrate(db: Db): void {
+  // Every writer migrates: migration 014's triggers, every minutes or report save after and the
+  // index rebuild call minutebook_block_text, so the writer has it from here on.
+  registerBlockText(db);
   const current = Number(db.pragma('user_version', { simple: true }));
   const pending = migrations.filter((migration) => migration.version > current);
   if (pending.length === 0) return;
@@ -107,6 +111,8 @@ export function openReadOnly(file: string): Db | null {
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Search hits find their paragraph with it (locateParagraphSql).
+    registerBlockText(db);
     const version = schemaVersion(db);
     const latest = migrations.at(-1)!.version;
     if (version > latest) {

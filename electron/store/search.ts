@@ -24,12 +24,8 @@ import { getCommittee } from './committees';
 import type { Db } from './database';
 import { getMeeting } from './meetings';
 import { minuteNumbering } from './minuteNumbers';
-import {
-  buildEntriesSql,
-  createIndexSql,
-  entryTriggerNames,
-  entryTriggersSql,
-} from './migrations/010_search';
+import { createIndexSql, entryTriggerNames, entryTriggersSql } from './migrations/010_search';
+import { buildEntriesSql } from './migrations/014_search_blocks';
 import { DAY_LIMIT, DAY_UNIT, DAY_ZERO, FACET_EXEMPT, TIER_UNIT, locateParagraphSql } from './searchSql';
 import { statement } from './rows';
 

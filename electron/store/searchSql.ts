@@ -1,7 +1,10 @@
 // The search index's layout (row ids that order it by weight and date, the facets that filter it) and
 // the SQL that splits a rich-text document into paragraphs, shared by migration 010, which builds the
 // index and its triggers, and store/search.ts, which reads it. Migration 010's SQL is made from these:
-// once it has shipped, change the index with a new migration, not by editing them.
+// once it has shipped, change the index with a new migration, not by editing them (014 replaced
+// textBlocks and paragraphs with blockTexts and blockParagraphs).
+import { BLOCK_TEXT } from './blockText';
+
 /** rowid = tier × 2^51 + day × 2^34 + sequence: under 2^53, so a JavaScript number holds it exactly. */
 export const TIER_UNIT = 2 ** 51;
 export const DAY_UNIT = 2 ** 34;
@@ -76,9 +79,29 @@ export const paragraphs = (doc: string) => /* sql */ `(
   GROUP BY text
 )`;
 
+/**
+ * As textBlocks, in one pass (migration 014 on): a block is a `content` array of the document with
+ * text in it, its words joined by minutebook_block_text (blockText.ts). `block` and the order of
+ * `first` are textBlocks' own: a text block holds no other block, so its `content` array starts
+ * after the previous one's ends.
+ */
+export const blockTexts = (select: string, from: string, where: string) => /* sql */ `
+  SELECT * FROM (
+    SELECT ${select}, j.path AS block, j.id AS first, ${BLOCK_TEXT}(j.value) AS text
+    FROM ${from}
+    WHERE (${where}) AND j.key = 'content' AND j.type = 'array'
+  ) WHERE text IS NOT NULL`;
+
+/** As paragraphs, by blockTexts. */
+export const blockParagraphs = (doc: string) => /* sql */ `(
+  SELECT min(first) AS first, text FROM (${blockTexts('j.id', `json_tree(${doc}) j`, '1')})
+  WHERE ${hasWords('text')}
+  GROUP BY text
+)`;
+
 /** The JSON path (as `path`) of the first paragraph of an item's document in `table` with the given text. */
 export const locateParagraphSql = (table: 'item_minutes' | 'item_reports') => /* sql */ `
-  SELECT block AS path FROM (${textBlocks('t.item_id', `${table} t, json_tree(t.doc) j`, 't.item_id = ?', blockOf('j'))})
+  SELECT block AS path FROM (${blockTexts('t.item_id', `${table} t, json_tree(t.doc) j`, 't.item_id = ?')})
   WHERE text = ? ORDER BY first LIMIT 1`;
 
 export const columns = 'id, kind, field, source_id, committee_id, item_id, exempt, heading, body';

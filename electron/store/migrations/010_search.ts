@@ -38,7 +38,7 @@ import {
 
 // ---- Each source: the SELECT giving its rows (used by the triggers and by the build) ----
 
-const itemRows = (where: string) => /* sql */ `
+export const itemRows = (where: string) => /* sql */ `
   SELECT 'item' AS kind, f.field, i.id AS source_id, i.meeting_id, m.committee_id, i.id AS item_id,
          CASE WHEN f.field = 'title' THEN 0 ELSE i.exempt END AS exempt,
          CASE WHEN f.field = 'title' THEN i.title ELSE '' END AS heading,
@@ -62,7 +62,7 @@ const documentRows = (kind: 'minutes' | 'report', table: string, where: string) 
   GROUP BY b.item_id, b.text`;
 
 /** A report's contact points and background papers. */
-const reportExtraRows = (where: string) => /* sql */ `
+export const reportExtraRows = (where: string) => /* sql */ `
   SELECT 'report' AS kind, f.field, t.item_id AS source_id, i.meeting_id, m.committee_id, t.item_id,
          i.exempt, '' AS heading,
          CASE WHEN f.field = 'contact_points' THEN t.contact_points ELSE t.background_papers END AS body,
@@ -73,7 +73,7 @@ const reportExtraRows = (where: string) => /* sql */ `
     AND ${hasWords("CASE WHEN f.field = 'contact_points' THEN t.contact_points ELSE t.background_papers END")}`;
 
 /** A decision's preamble (confidential in an exempt item) and its publishable wording (never). */
-const decisionRows = (where: string) => /* sql */ `
+export const decisionRows = (where: string) => /* sql */ `
   SELECT 'decision' AS kind, f.field, d.id AS source_id, i.meeting_id, m.committee_id, i.id AS item_id,
          CASE WHEN f.field = 'preamble' THEN i.exempt ELSE 0 END AS exempt, '' AS heading,
          CASE WHEN f.field = 'preamble' THEN d.preamble ELSE d.public_wording END AS body,
@@ -84,7 +84,7 @@ const decisionRows = (where: string) => /* sql */ `
     AND ${hasWords("CASE WHEN f.field = 'preamble' THEN d.preamble ELSE d.public_wording END")}`;
 
 /** A clause, under its group heading when it starts a group. */
-const clauseRows = (where: string) => /* sql */ `
+export const clauseRows = (where: string) => /* sql */ `
   SELECT 'decision' AS kind, 'clause' AS field, k.id AS source_id, i.meeting_id, m.committee_id,
          i.id AS item_id, i.exempt, k.group_heading AS heading, k.plain_text AS body,
          m.date, d.position * 10000 + k.position AS ord
@@ -92,13 +92,13 @@ const clauseRows = (where: string) => /* sql */ `
        JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
   WHERE ${where} AND (${hasWords('k.group_heading')} OR ${hasWords('k.plain_text')})`;
 
-const actionRows = (where: string) => /* sql */ `
+export const actionRows = (where: string) => /* sql */ `
   SELECT 'action' AS kind, 'action' AS field, a.id AS source_id, i.meeting_id, m.committee_id,
          i.id AS item_id, i.exempt, '' AS heading, a.text AS body, m.date, a.position AS ord
   FROM actions a JOIN agenda_items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id
   WHERE ${where} AND ${hasWords('a.text')}`;
 
-const updateRows = (where: string) => /* sql */ `
+export const updateRows = (where: string) => /* sql */ `
   SELECT 'update' AS kind, 'update' AS field, u.id AS source_id, i.meeting_id, m.committee_id,
          i.id AS item_id, i.exempt, u.heading AS heading, u.plain_text AS body, m.date, u.position AS ord
   FROM item_updates u JOIN agenda_items i ON i.id = u.item_id JOIN meetings m ON m.id = i.meeting_id
@@ -110,14 +110,14 @@ const declarationText = /* sql */ `
   || CASE WHEN ${hasWords('d.interest')} THEN ': ' || d.interest ELSE '' END
   || CASE WHEN d.withdrew = 1 THEN ' (left the room)' ELSE '' END`;
 
-const declarationRows = (where: string) => /* sql */ `
+export const declarationRows = (where: string) => /* sql */ `
   SELECT 'declaration' AS kind, 'declaration' AS field, d.id AS source_id, d.meeting_id, m.committee_id,
          d.item_id, 0 AS exempt, '' AS heading, ${declarationText} AS body, m.date, d.rowid AS ord
   FROM declarations d JOIN people p ON p.id = d.person_id JOIN meetings m ON m.id = d.meeting_id
   WHERE ${where}`;
 
 /** The officer's own attendance wording, one row per section; the field is the section. */
-const attendanceRows = (where: string) => /* sql */ `
+export const attendanceRows = (where: string) => /* sql */ `
   SELECT 'attendance' AS kind, a.section AS field, a.meeting_id AS source_id, a.meeting_id,
          m.committee_id, NULL AS item_id, 0 AS exempt, '' AS heading, a.text AS body, m.date, 0 AS ord
   FROM attendance_text a JOIN meetings m ON m.id = a.meeting_id
@@ -131,7 +131,7 @@ const ofMeeting = (meetingId: string, e = 'search_entries') =>
 const forget = (source: string, fields: readonly string[]) =>
   `DELETE FROM search_entries WHERE source_id = ${source} AND field IN (${list(fields)});`;
 
-const trigger = (name: string, event: string, body: string) => /* sql */ `
+export const trigger = (name: string, event: string, body: string) => /* sql */ `
 CREATE TRIGGER search_${name} ${event} BEGIN
 ${body}
 END;`;
