@@ -50,7 +50,7 @@ function startServer() {
     const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}${stderr}`)), 20000);
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const match = /running at (http:\/\/127\.0\.0\.1:(\d+)\/)#token=([\w-]+)/.exec(out);
+      const match = /running at (http:\/\/127\.0\.0\.1:(\d+)\/)(?:\?launch=[\w-]+)?#token=([\w-]+)/.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve({ child, origin: match[1], token: match[3] });
