@@ -12,6 +12,7 @@ import * as m010 from './010_search';
 import * as m011 from './011_meeting_end';
 import * as m012 from './012_statutory_cycle';
 import * as m013 from './013_import_sources';
+import * as m014 from './014_approved_reports';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   m011,
   m012,
   m013,
+  m014,
 ];
 
 export const latestVersion = migrations.length;
