@@ -9,6 +9,7 @@ import { oneOffSession } from './command';
 import { readingData } from './data';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
+import { displayFileName, hasHiddenCharacters } from '../../shared/fileNames';
 
 /**
  * A path as the officer's shell takes it literally, to paste: in single quotes for a POSIX shell,
@@ -17,6 +18,22 @@ import { importFolder, importableFiles } from './importFolder';
  */
 function shellQuoted(file: string): string {
   if (process.platform === 'win32') return JSON.stringify(file);
+  // A name with a newline or a bidi control in it: bash's $'…', with each such character escaped,
+  // so the command stays on one line and reads as what it runs.
+  if (hasHiddenCharacters(file)) {
+    const escaped = [...file]
+      .map((char) =>
+        char === '\\' || char === "'"
+          ? `\\${char}`
+          : hasHiddenCharacters(char)
+            ? char.codePointAt(0)! > 0xffff
+              ? `\\U${char.codePointAt(0)!.toString(16).padStart(8, '0')}`
+              : `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`
+            : char,
+      )
+      .join('');
+    return `$'${escaped}'`;
+  }
   return `'${file.replaceAll("'", `'\\''`)}'`;
 }
 
@@ -36,7 +53,7 @@ function decide(dir: string, file: FolderFile): string {
 const row = (dir: string, file: FolderFile) =>
   [
     file.outcome.padEnd(16),
-    file.name,
+    displayFileName(file.name),
     file.committee || file.date || file.items
       ? ` — ${file.committee ?? 'committee not found'}, ${file.date ?? 'date not found'}, ${file.items} item${file.items === 1 ? '' : 's'}, ${file.decisions} decision${file.decisions === 1 ? '' : 's'}`
       : '',
@@ -65,7 +82,7 @@ export async function runFolder(
       ...(typeof values.committee === 'string' ? { committee: values.committee } : {}),
       ...(typeof values.date === 'string' ? { date: values.date } : {}),
       signal: stop.signal,
-      onProgress: (done, all, name) => console.error(`[${done + 1}/${all}] ${name}`),
+      onProgress: (done, all, name) => console.error(`[${done + 1}/${all}] ${displayFileName(name)}`),
     });
     if (fresh && !values['dry-run']) console.error(`Started a new Minutebook data file in ${dataDir}.`);
     const summary = folderSummary(results, total);
