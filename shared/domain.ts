@@ -102,6 +102,7 @@ export const auditSubjects = [
   'minutes',
   'decisions',
   'people',
+  'report',
   'item',
   'agenda',
   'attendance',

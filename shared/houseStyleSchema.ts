@@ -22,13 +22,11 @@ const points = (label: string, min: number, max: number) =>
 export const houseStyleFields = {
   councilName: z
     .string({ error: 'Council name must be text.' })
-    .trim()
-    .min(1, { error: 'Council name must not be empty.' })
+    .refine((s) => s.trim() !== '', { error: 'Council name must not be empty.' })
     .max(200, { error: 'Council name is too long (at most 200 characters).' }),
   fontFamily: z
     .string({ error: 'Font must be text.' })
-    .trim()
-    .min(1, { error: 'Font must not be empty.' })
+    .refine((s) => s.trim() !== '', { error: 'Font must not be empty.' })
     .max(64, { error: 'Font name is too long.' })
     .regex(/^[\p{L}\p{N} -]+$/u, { error: 'A font name has only letters, numbers, spaces and hyphens.' }),
   bodySize: points('Body text size', 8, 28),
@@ -36,7 +34,6 @@ export const houseStyleFields = {
   headingCase: z.enum(headingCases, { error: `Headings are ${headingCases.join(' or ')}.` }),
   minuteHeading: z
     .string({ error: 'Minute heading must be text.' })
-    .trim()
     .max(80, { error: 'Minute heading is too long.' })
     .refine((s) => s.includes('{number}') && s.includes('{title}'), {
       error: 'Minute heading must contain {number} and {title}, e.g. "{number}. {title}".',

@@ -41,6 +41,7 @@ export const auditScopes: { [M in MutationName]: ScopesOf<M> | typeof NOT_AUDITE
   'decisions.update': ({ id }, db) => itemPart(db, itemOfDecision(db, id), 'decisions'),
   'decisions.delete': ({ id }, db) => itemPart(db, itemOfDecision(db, id), 'decisions'),
   'itemPeople.set': ({ itemId }, db) => itemPart(db, itemId, 'people'),
+  'reports.save': ({ itemId }, db) => itemPart(db, itemId, 'report'),
   'attendance.setMember': attendance,
   'attendance.setSubstitute': attendance,
   'attendance.addAttendee': attendance,
@@ -63,15 +64,14 @@ export const auditScopes: { [M in MutationName]: ScopesOf<M> | typeof NOT_AUDITE
   // meeting, or one that approved another, cannot be deleted).
   'meetings.create': NOT_AUDITED,
   'meetings.delete': NOT_AUDITED,
-  // Actions, later updates and item reports are kept beside the record, not in it (they stay
-  // editable after approval).
+  // Actions and later updates are kept beside the record, not in it (they stay editable after
+  // approval). An item's report is fixed with the minutes (migration 014) and audited like them.
   'actions.create': NOT_AUDITED,
   'actions.update': NOT_AUDITED,
   'actions.delete': NOT_AUDITED,
   'updates.create': NOT_AUDITED,
   'updates.update': NOT_AUDITED,
   'updates.delete': NOT_AUDITED,
-  'reports.save': NOT_AUDITED,
   // The directory, committees and their membership, the house style and the sample council are
   // not any meeting's record.
   'committees.create': NOT_AUDITED,

@@ -10,6 +10,7 @@ import { listCommittees } from '../store/committees';
 import type { Db } from '../store/database';
 import { readDecisionRegister } from '../store/decisionRegister';
 import { getHouseStyle, requireCouncilName } from '../store/houseStyle';
+import { styleForDocument } from '../store/recordText';
 
 /** Today on this computer's calendar, YYYY-MM-DD. */
 function today(): string {
@@ -30,7 +31,7 @@ export function registerDocumentOf(
       const committees = listCommittees(db);
       return {
         register: readDecisionRegister(db, filters),
-        style: getHouseStyle(db).value,
+        style: styleForDocument(getHouseStyle(db).value),
         names: (filters.committeeIds ?? []).map(
           (id) => committees.find((committee) => committee.id === id)?.name ?? 'an unknown committee',
         ),

@@ -6,6 +6,7 @@ import { statutoryDocumentFor, type StatutoryDocument } from '../export/statutor
 import type { Db } from '../store/database';
 import { readDecisionNotices } from '../store/decisionNotices';
 import { getHouseStyle, requireCouncilName } from '../store/houseStyle';
+import { styleForDocument } from '../store/recordText';
 import { localToday } from '../store/houseCalendar';
 import { bodyMembersOn, listKeyDecisions } from '../store/keyDecisions';
 import { getCommittee } from '../store/committees';
@@ -19,7 +20,7 @@ export function statutoryDocumentOf(db: Db, request: StatutoryRequest, today: st
 }
 
 function readStatutoryDocument(db: Db, request: StatutoryRequest, today: string): StatutoryDocument {
-  const style = getHouseStyle(db).value;
+  const style = styleForDocument(getHouseStyle(db).value);
   switch (request.kind) {
     case 'key decisions': {
       const committee = getCommittee(db, request.committeeId);

@@ -18,6 +18,7 @@ import type { ImportedSource, ImportResult, ImportStructure } from '../../shared
 import type { Router } from '../api/router';
 import { MAX_IMPORT_FILE_BYTES } from '../import/fileLimits';
 import { readImports } from '../workers/jobs';
+import { displayFileName } from '../../shared/fileNames';
 
 export interface FolderOptions {
   dryRun?: boolean;
@@ -77,7 +78,7 @@ export async function importFolder(
       const twin = seen.get(hash);
       if (twin) {
         row.outcome = 'skipped';
-        row.reason = `The same file as ${twin}.`;
+        row.reason = `The same file as ${displayFileName(twin)}.`;
         continue;
       }
       seen.set(hash, name);
@@ -85,7 +86,7 @@ export async function importFolder(
       const before = known.ok ? (known.value as ImportedSource[])[0] : undefined;
       if (before) {
         row.outcome = 'skipped';
-        row.reason = `Imported before (as ${before.fileName}).`;
+        row.reason = `Imported before (as ${displayFileName(before.fileName)}).`;
         continue;
       }
       toRead.push({ row, bytes, hash });

@@ -10,6 +10,7 @@ import { readingData } from './data';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
 import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
+import { displayFileName, hasHiddenCharacters } from '../../shared/fileNames';
 
 /**
  * A path as the officer's shell takes it literally, to paste: in single quotes for a POSIX shell,
@@ -18,6 +19,22 @@ import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle'
  */
 function shellQuoted(file: string): string {
   if (process.platform === 'win32') return JSON.stringify(file);
+  // A name with a newline or a bidi control in it: bash's $'…', with each such character escaped,
+  // so the command stays on one line and reads as what it runs.
+  if (hasHiddenCharacters(file)) {
+    const escaped = [...file]
+      .map((char) =>
+        char === '\\' || char === "'"
+          ? `\\${char}`
+          : hasHiddenCharacters(char)
+            ? char.codePointAt(0)! > 0xffff
+              ? `\\U${char.codePointAt(0)!.toString(16).padStart(8, '0')}`
+              : `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`
+            : char,
+      )
+      .join('');
+    return `$'${escaped}'`;
+  }
   return `'${file.replaceAll("'", `'\\''`)}'`;
 }
 
@@ -37,7 +54,7 @@ function decide(dir: string, file: FolderFile): string {
 const row = (dir: string, file: FolderFile) =>
   [
     file.outcome.padEnd(16),
-    file.name,
+    displayFileName(file.name),
     file.committee || file.date || file.items
       ? ` — ${file.committee ?? 'committee not found'}, ${file.date ?? 'date not found'}, ${file.items} item${file.items === 1 ? '' : 's'}, ${file.decisions} decision${file.decisions === 1 ? '' : 's'}`
       : '',
@@ -66,7 +83,7 @@ export async function runFolder(
       ...(typeof values.committee === 'string' ? { committee: values.committee } : {}),
       ...(typeof values.date === 'string' ? { date: values.date } : {}),
       signal: stop.signal,
-      onProgress: (done, all, name) => console.error(`[${done + 1}/${all}] ${name}`),
+      onProgress: (done, all, name) => console.error(`[${done + 1}/${all}] ${displayFileName(name)}`),
     });
     if (fresh && !values['dry-run']) console.error(`Started a new Minutebook data file in ${dataDir}.`);
     const summary = folderSummary(results, total);

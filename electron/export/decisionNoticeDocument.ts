@@ -61,13 +61,13 @@ function decisionText(entry: DecisionNoticeEntry): string {
   const head = [
     decision.keyword,
     qualifier && (qualifier.startsWith('(') ? qualifier : `(${qualifier})`),
-    decision.preamble,
+    decision.preamble.trim(),
   ]
     .filter(Boolean)
     .join(' ');
   const clauses = decision.clauses.map((clause, index) => {
     const label = clauseLabel(decision.clauseStyle, index, decision.clauses.length);
-    return `${clause.groupHeading ? `${clause.groupHeading}\n` : ''}${label ? `${label} ` : ''}${plainText(clause.doc)}`;
+    return `${clause.groupHeading.trim() ? `${clause.groupHeading.trim()}\n` : ''}${label ? `${label} ` : ''}${plainText(clause.doc)}`;
   });
   return [head, ...clauses].join('\n');
 }
@@ -92,11 +92,11 @@ function rows(entry: DecisionNoticeEntry, notices: DecisionNoticesDocument, styl
     ['Date of decision', date(notices.meeting.date)],
     [
       'Reasons for the decision',
-      entry.withheld ? withheldNote : entry.decision.reasons || 'As set out in the report.',
+      entry.withheld ? withheldNote : entry.decision.reasons.trim() || 'As set out in the report.',
     ],
     [
       'Alternative options considered and rejected',
-      entry.withheld ? withheldNote : entry.decision.alternatives || 'None.',
+      entry.withheld ? withheldNote : entry.decision.alternatives.trim() || 'None.',
     ],
     ['Conflicts of interest declared', declarationsText(entry)],
     ['Dispensations', entry.withheld ? withheldNote : notice?.dispensations || 'None.'],

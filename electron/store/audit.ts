@@ -78,6 +78,20 @@ export function readSubject(db: Db, scope: AuditScope): string {
             `${capitalise(entry.role)}: ${formatPersonName(entry.person)}${entry.capacity ? `, ${entry.capacity}` : ''}`,
         )
         .join('\n');
+    case 'report': {
+      const row = statement(
+        db,
+        'SELECT plain_text, contact_points, background_papers FROM item_reports WHERE item_id = ?',
+      ).get(itemId) as { plain_text: string; contact_points: string; background_papers: string } | undefined;
+      if (!row) return '';
+      return [
+        row.plain_text,
+        row.contact_points ? `Contact points: ${row.contact_points}` : '',
+        row.background_papers ? `Background papers: ${row.background_papers}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }
     case 'item': {
       const item = statement(
         db,

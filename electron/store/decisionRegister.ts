@@ -130,16 +130,16 @@ export function readDecisionRegister(db: Db, filters: RegisterFilters, limit = I
       minuteNumber: numbers(row.meeting_id, row.item_id) ?? '',
       itemTitle: row.item_title,
       keyword: row.keyword,
-      qualifier: withheld ? '' : row.qualifier,
-      preamble: withheld ? '' : row.preamble,
+      qualifier: withheld ? '' : row.qualifier.trim(),
+      preamble: withheld ? '' : row.preamble.trim(),
       clauseStyle: row.clause_style,
       clauses: words,
       withheld,
-      wording: withheld ? row.public_wording.trim() : registerWording(row.preamble, row.clause_style, words),
+      wording: withheld ? row.public_wording.trim() : registerWording(row.preamble.trim(), row.clause_style, words),
       vote: withheld
         ? ''
         : registerVote({
-            qualifier: row.qualifier,
+            qualifier: row.qualifier.trim(),
             vote: {
               kind: row.vote_kind,
               for: row.votes_for,

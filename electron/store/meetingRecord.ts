@@ -26,6 +26,7 @@ import { meetingDeadlines } from '../../shared/statutory';
 import { committeeCalendar } from './houseCalendar';
 import { itemPublications } from './publication';
 import { minuteNumbering } from './minuteNumbers';
+import { recordForDocument } from './recordText';
 
 /** A meeting with its committee, its agenda and each item's minute number as the minutes give it. */
 export function meetingDetail(db: Db, id: string): MeetingDetail {
@@ -46,12 +47,13 @@ export function readMeetingRecord(
   edition: Edition,
   version: 'approved' | 'current' = 'approved',
 ): MeetingRecord {
-  const record = db
+  const read = db
     .transaction(() => {
       const snapshot = version === 'approved' ? approvedSnapshot(db, meetingId) : null;
       return snapshot === null ? readAll(db, meetingId) : fromSnapshot(snapshot, getHouseStyle(db).value);
     })
     .deferred();
+  const record = recordForDocument(read);
   return edition === 'public' ? forPublication(record) : record;
 }
 

@@ -14,6 +14,7 @@ import {
   type FolderOutcome,
 } from '../../shared/importFolder';
 import type { ImportTarget } from '../../shared/importing';
+import { displayFileName } from '../../shared/fileNames';
 import { href } from '../state/route';
 import { useAppStore } from '../state/store';
 import { importable, importRow, readFolderFiles, readingGroups } from './folderFiles';
@@ -194,7 +195,7 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
             aria-label={phase === 'reading' ? 'Files read' : 'Meetings imported'}
           />{' '}
           {progress.done} of {progress.total}{' '}
-          {phase === 'reading' ? 'files — reading' : 'meetings — importing'} {progress.name}{' '}
+          {phase === 'reading' ? 'files — reading' : 'meetings — importing'} {displayFileName(progress.name)}{' '}
           <button type="button" onClick={() => (cancelled.current = true)}>
             Cancel
           </button>
@@ -235,12 +236,12 @@ export function FolderImport({ onOpen }: { onOpen: (open: FolderFileToOpen) => v
           <tbody>
             {results.map((row, index) => (
               <tr key={index}>
-                <td>{row.name}</td>
+                <td>{displayFileName(row.name)}</td>
                 <td>
                   {row.outcome === 'imported' && row.meetingId ? (
                     <a
                       href={href({ screen: 'meeting', id: row.meetingId })}
-                      aria-label={`Imported: open the meeting made from ${row.name}`}
+                      aria-label={`Imported: open the meeting made from ${displayFileName(row.name)}`}
                     >
                       {outcomeLabel.imported}
                     </a>

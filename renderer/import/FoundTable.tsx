@@ -3,6 +3,7 @@
 // officer's decision: the committee, the date, leaving it out, or opening it in the preview.
 import type { Committee } from '../../shared/domain';
 import type { FolderFile } from '../../shared/importFolder';
+import { displayFileName } from '../../shared/fileNames';
 import { committeeChoices, newCommitteesNamed, shownCommittee, TYPED } from './committeeChoices';
 import { type FileDecision, type FolderRow, type RowState, rowState } from './folderRows';
 
@@ -74,7 +75,7 @@ export function FoundTable({ rows, committees, busy, decide, openInPreview, tabl
       <tbody>
         {rows.map((row, index) => {
           const { state, reason } = rowState(row);
-          const name = row.found.name;
+          const name = displayFileName(row.found.name);
           const decidable = row.preview !== null && state !== 'imported';
           return (
             <tr key={index}>

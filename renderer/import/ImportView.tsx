@@ -10,6 +10,7 @@ import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
 import { navigate } from '../state/route';
 import { useAppStore } from '../state/store';
+import { displayFileName } from '../../shared/fileNames';
 import { base64Of } from './fileBytes';
 import { FolderImport, type FolderFileToOpen } from './FolderImport';
 import { NEW, PreviewCommittee } from './PreviewCommittee';
@@ -80,7 +81,7 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
     void perform(
       async () => api.call('imports.preview', { file: await base64Of(open.file), fileName: open.file.name }),
       (result) =>
-        `Opened “${open.file.name}” from the folder: ${result.structure.items.length} item${result.structure.items.length === 1 ? '' : 's'} found. Check them below, then import.`,
+        `Opened “${displayFileName(open.file.name)}” from the folder: ${result.structure.items.length} item${result.structure.items.length === 1 ? '' : 's'} found. Check them below, then import.`,
     ).then((result) => found(result, open));
   };
   // A folder's file opened here: the form's heading takes the focus once it is drawn.
@@ -102,7 +103,7 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
     void perform(
       async () => api.call('imports.preview', { file: await base64Of(file), fileName: file.name }),
       (result) =>
-        `Read “${file.name}”: ${result.structure.items.length} item${result.structure.items.length === 1 ? '' : 's'} found. Check them below, then import.`,
+        `Read “${displayFileName(file.name)}”: ${result.structure.items.length} item${result.structure.items.length === 1 ? '' : 's'} found. Check them below, then import.`,
     ).then(found);
   };
   const changeItem = (index: number, patch: Partial<ImportItem> | ((item: ImportItem) => ImportItem)) =>
@@ -184,7 +185,7 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
       {structure && preview ? (
         <form onSubmit={submit} aria-label="What will be imported" className="stacked-form import-preview">
           <h2 ref={previewHeading} tabIndex={-1}>
-            What will be imported{fromFolder ? ` from “${fromFolder.file.name}”` : ''}
+            What will be imported{fromFolder ? ` from “${displayFileName(fromFolder.file.name)}”` : ''}
           </h2>
           {structure.notes.length ? (
             <>

@@ -5,6 +5,7 @@
 import { emptyFolderRow, type FolderFile, missingFrom, missingSentence } from '../../shared/importFolder';
 import type { ImportPreview } from '../../shared/importing';
 import { api, ApiCallError } from '../api/client';
+import { displayFileName } from '../../shared/fileNames';
 import { base64Of } from './fileBytes';
 import { type FolderRow, type FoundFile, targetOf } from './folderRows';
 
@@ -80,7 +81,11 @@ export async function readFolderFiles(files: File[], seen: Map<string, string>):
           file,
           hash,
           preview: null,
-          found: { ...emptyFolderRow(file.name), outcome: 'skipped', reason: `The same file as ${twin}.` },
+          found: {
+            ...emptyFolderRow(file.name),
+            outcome: 'skipped',
+            reason: `The same file as ${displayFileName(twin)}.`,
+          },
         });
         continue;
       }
@@ -109,7 +114,7 @@ export async function readFolderFiles(files: File[], seen: Map<string, string>):
           found: {
             ...emptyFolderRow(answer.file.name),
             outcome: 'skipped',
-            reason: `Imported before (as ${earlier}).`,
+            reason: `Imported before (as ${displayFileName(earlier)}).`,
           },
         };
       }

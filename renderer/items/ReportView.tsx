@@ -1,5 +1,6 @@
 // An item's report (seed 004), written before the meeting: paragraphs that Word numbers through the
-// report, sub-headings and lists, then contact points and background papers. Saved as typed.
+// report, sub-headings and lists, then contact points and background papers. Saved as typed; fixed,
+// like the minutes, while the meeting's minutes stand approved.
 import { useEffect, useRef, useState } from 'react';
 import type { ItemReport } from '../../shared/domain';
 import { emptyDoc, type RichDoc } from '../../shared/richText';
@@ -12,6 +13,7 @@ import { RichTextEditor } from '../components/RichTextEditor';
 import { SaveIndicator } from '../saving/SaveIndicator';
 import { useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href } from '../state/route';
+import { ApprovedNote, Lockable } from '../record/RecordLock';
 import { useAppStore } from '../state/store';
 import { searchTarget } from '../search/reveal';
 import { useParagraphReveal } from '../search/useParagraphReveal';
@@ -65,6 +67,7 @@ export function ReportView({ itemId }: { itemId: string }) {
     change(latest.current);
   };
   const edition = item.exempt ? 'confidential' : 'public';
+  const approved = meeting.meeting.status === 'minutes approved';
   return (
     <section>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -75,6 +78,7 @@ export function ReportView({ itemId }: { itemId: string }) {
       </nav>
       <ViewHeading focusKey={`report-${item.id}`}>Report: {item.title}</ViewHeading>
       <SaveIndicator state={saveState} />
+      <ApprovedNote />
       <p className="hint">
         Each paragraph is numbered through the report when it is saved as Word; sub-headings and lists are
         not. {item.exempt ? 'This item is exempt: its report is only ever exported as confidential.' : ''}
@@ -82,37 +86,40 @@ export function ReportView({ itemId }: { itemId: string }) {
       {loadError ? <p role="alert">{loadError}</p> : null}
       {report ? (
         <>
-          <div data-search-target={searchTarget('report', item.id)}>
-            <RichTextEditor
-              label={`Report for item ${item.number}, ${item.title}`}
-              initial={report.doc ?? emptyDoc()}
-              onChange={(read) => update({ doc: read() })}
-              reveal={revealing.path}
-              onRevealed={revealing.onRevealed}
-            />
-          </div>
-          <div data-search-target={searchTarget('contact_points', item.id)}>
-            <TextField
-              label="Contact points (a line each)"
-              multiline
-              value={fields.contactPoints}
-              onChange={(contactPoints) => {
-                setFields((current) => ({ ...current, contactPoints }));
-                update({ contactPoints });
-              }}
-            />
-          </div>
-          <div data-search-target={searchTarget('background_papers', item.id)}>
-            <TextField
-              label="Background papers (a line each)"
-              multiline
-              value={fields.backgroundPapers}
-              onChange={(backgroundPapers) => {
-                setFields((current) => ({ ...current, backgroundPapers }));
-                update({ backgroundPapers });
-              }}
-            />
-          </div>
+          <Lockable locked={approved} label={approved ? 'Report (approved, read-only)' : undefined}>
+            <div data-search-target={searchTarget('report', item.id)}>
+              <RichTextEditor
+                label={`Report for item ${item.number}, ${item.title}`}
+                initial={report.doc ?? emptyDoc()}
+                onChange={(read) => update({ doc: read() })}
+                reveal={revealing.path}
+                onRevealed={revealing.onRevealed}
+                readOnly={approved}
+              />
+            </div>
+            <div data-search-target={searchTarget('contact_points', item.id)}>
+              <TextField
+                label="Contact points (a line each)"
+                multiline
+                value={fields.contactPoints}
+                onChange={(contactPoints) => {
+                  setFields((current) => ({ ...current, contactPoints }));
+                  update({ contactPoints });
+                }}
+              />
+            </div>
+            <div data-search-target={searchTarget('background_papers', item.id)}>
+              <TextField
+                label="Background papers (a line each)"
+                multiline
+                value={fields.backgroundPapers}
+                onChange={(backgroundPapers) => {
+                  setFields((current) => ({ ...current, backgroundPapers }));
+                  update({ backgroundPapers });
+                }}
+              />
+            </div>
+          </Lockable>
           <div className="button-row">
             <button
               type="button"

@@ -12,6 +12,7 @@ const subjectNames: Record<AuditEntry['subject'], string> = {
   minutes: 'Minutes',
   decisions: 'Decisions',
   people: 'People at the item',
+  report: 'Report',
   item: 'Item details',
   agenda: 'Agenda',
   attendance: 'Attendance and declarations',

@@ -1,11 +1,11 @@
 // Actions arising from an item.
 import { z } from 'zod';
-import { baseVersion, id, isoDate, text, typeError } from './fields';
+import { baseVersion, id, isoDate, typedText, typeError } from './fields';
 import { mutation, query } from './contract';
 import { actionStatuses, type Action } from '../domain';
 
 const actionFields = {
-  text: text('Action', 2000),
+  text: typedText('Action', 2000),
   ownerId: id('Owner').nullable(),
   dueOn: isoDate.nullable(),
   status: z.enum(actionStatuses, typeError('Status', `Status must be one of: ${actionStatuses.join(', ')}.`)),

@@ -1,6 +1,6 @@
 // A meeting's attendance: the register, others in attendance, movements and the wording.
 import { z } from 'zod';
-import { clock, id, text, typeError } from './fields';
+import { clock, id, text, typedText, typeError } from './fields';
 import { mutation, query } from './contract';
 import {
   attendanceStatuses,
@@ -77,7 +77,7 @@ export const attendanceMethods = {
     z.strictObject({
       meetingId: id('Meeting'),
       section: z.enum(textSections, typeError('Section', `Section is one of: ${textSections.join(', ')}.`)),
-      text: text('Text', 20_000).nullable(),
+      text: typedText('Text', 20_000).nullable(),
     }),
   ),
 } as const;

@@ -1,6 +1,6 @@
 // An item's decisions: keyword, clauses, mover, seconder and vote.
 import { z } from 'zod';
-import { baseVersion, id, text, typeError } from './fields';
+import { baseVersion, id, typedText, typeError } from './fields';
 import { mutation, query } from './contract';
 import { richDoc } from '../richTextSchema';
 import { clauseStyles, decisionKeywords, voteChoices, voteKinds, type Decision } from '../decisions';
@@ -48,8 +48,8 @@ export const decisionsMethods = {
       id: id('Decision').optional(),
       itemId: id('Agenda item'),
       keyword: decisionKeyword,
-      qualifier: text('Qualifier', 200).default(''),
-      preamble: text('Preamble', 200).default(''),
+      qualifier: typedText('Qualifier', 200).default(''),
+      preamble: typedText('Preamble', 200).default(''),
       /** Left out: the house style's. */
       clauseStyle: clauseStyle.optional(),
     }),
@@ -61,22 +61,22 @@ export const decisionsMethods = {
       /** The version the change was made over; another window's save in between is a conflict. */
       baseVersion: baseVersion(1),
       keyword: decisionKeyword.optional(),
-      qualifier: text('Qualifier', 200).optional(),
-      preamble: text('Preamble', 200).optional(),
+      qualifier: typedText('Qualifier', 200).optional(),
+      preamble: typedText('Preamble', 200).optional(),
       clauseStyle: clauseStyle.optional(),
       moverId: id('Mover').nullable().optional(),
       seconderId: id('Seconder').nullable().optional(),
       vote: vote.optional(),
-      publicWording: text('Publishable wording', 5000).optional(),
+      publicWording: typedText('Publishable wording', 5000).optional(),
       /** Executive decisions: the reasons, and the alternatives considered and rejected. */
-      reasons: text('Reasons for the decision', 20_000).optional(),
-      alternatives: text('Alternatives considered and rejected', 20_000).optional(),
+      reasons: typedText('Reasons for the decision', 20_000).optional(),
+      alternatives: typedText('Alternatives considered and rejected', 20_000).optional(),
       /** The clauses in order, replacing the old ones (reordering is sending them in the new order). */
       clauses: z
         .array(
           z.strictObject({
             id: id('Clause').optional(),
-            groupHeading: text('Group heading', 300),
+            groupHeading: typedText('Group heading', 300),
             doc: richDoc,
           }),
         )

@@ -17,6 +17,16 @@ export const text = (label: string, max: number) =>
     .trim()
     .max(max, { error: `${label} is too long (at most ${max} characters).` });
 
+/**
+ * Text saved as it is typed (autosaved fields: actions, updates, decisions, item people, wording,
+ * the report): stored exactly as typed, never trimmed, or a space typed just before a reload is lost
+ * and the next words run on. Documents and checks trim it where they use it.
+ */
+export const typedText = (label: string, max: number) =>
+  z
+    .string(typeError(label, `${label} must be text.`))
+    .max(max, { error: `${label} is too long (at most ${max} characters).` });
+
 export const requiredText = (label: string, max: number) =>
   text(label, max).min(1, { error: `${label} must not be empty.` });
 

@@ -1,6 +1,6 @@
 // An item's minutes, and who presented it and attended for it.
 import { z } from 'zod';
-import { baseVersion, id, text, typeError } from './fields';
+import { baseVersion, id, typedText, typeError } from './fields';
 import { mutation, query } from './contract';
 import { itemPersonRoles, type ItemMinutes, type ItemPerson } from '../domain';
 import { richBlocks, richDoc } from '../richTextSchema';
@@ -44,7 +44,7 @@ export const minutesMethods = {
       itemId: id('Agenda item'),
       role: z.enum(itemPersonRoles, typeError('Role', 'Role must be presenter or attendee.')),
       people: z
-        .array(z.strictObject({ personId: id('Person'), capacity: text('Capacity', 300).default('') }))
+        .array(z.strictObject({ personId: id('Person'), capacity: typedText('Capacity', 300).default('') }))
         .max(200, { error: 'An item can list at most 200 people.' }),
     }),
   ),

@@ -1,6 +1,6 @@
 // An item's report.
 import { z } from 'zod';
-import { baseVersion, id, text } from './fields';
+import { baseVersion, id, typedText } from './fields';
 import { mutation, query } from './contract';
 import type { ItemReport } from '../domain';
 import { richDoc } from '../richTextSchema';
@@ -12,8 +12,8 @@ export const reportsMethods = {
     z.strictObject({
       itemId: id('Agenda item'),
       doc: richDoc,
-      contactPoints: text('Contact points', 5000),
-      backgroundPapers: text('Background papers', 20_000),
+      contactPoints: typedText('Contact points', 5000),
+      backgroundPapers: typedText('Background papers', 20_000),
       baseVersion: baseVersion(0),
     }),
   ),

@@ -1,6 +1,6 @@
 // Post-meeting updates to an item.
 import { z } from 'zod';
-import { baseVersion, id, text } from './fields';
+import { baseVersion, id, typedText } from './fields';
 import { mutation, query } from './contract';
 import type { ItemUpdate } from '../domain';
 import { richDoc } from '../richTextSchema';
@@ -10,7 +10,7 @@ export const updatesMethods = {
   'updates.create': mutation<ItemUpdate>()(
     z.strictObject({
       itemId: id('Agenda item'),
-      heading: text('Heading', 500).default(''),
+      heading: typedText('Heading', 500).default(''),
       doc: richDoc.optional(),
     }),
   ),
@@ -18,7 +18,7 @@ export const updatesMethods = {
     z.strictObject({
       id: id('Update'),
       baseVersion: baseVersion(1),
-      heading: text('Heading', 500).optional(),
+      heading: typedText('Heading', 500).optional(),
       doc: richDoc.optional(),
     }),
   ),

@@ -208,3 +208,43 @@ test('approved minutes: every control that would change the record is disabled, 
   const [stored] = await callApi<Decision[]>(page, 'decisions.list', { itemId: item.id });
   expect(stored!.qualifier).toBe('unanimously');
 });
+
+test('an approved meeting’s report is read-only like its minutes, and live again once reopened', async ({
+  page,
+}) => {
+  server = await serve(newDataDir());
+  const { writes, reset } = await countWrites(page);
+  await page.goto(server.launchUrl);
+  const { meeting, item } = await approvedMeeting(page);
+  await reset();
+
+  await page.evaluate((id) => (window.location.hash = `#/items/${id}/report`), item.id);
+  const editor = page.getByRole('textbox', { name: /^Report for item 1/ });
+  await expect(editor).toBeVisible();
+  await expect(page.getByTestId('approved-note')).toHaveText(
+    /^These minutes were approved on \w+day \d+ \w+ 2026 and are the signed record/,
+  );
+  await expect(editor).toHaveAttribute('contenteditable', 'false');
+  await expect(page.getByLabel('Contact points (a line each)')).toBeDisabled();
+  await expect(page.getByLabel('Background papers (a line each)')).toBeDisabled();
+  await editor.click();
+  await page.keyboard.type('Changed quietly.');
+  await page.getByLabel('Contact points (a line each)').click({ force: true });
+  await page.keyboard.type('Someone else');
+  await expect(editor).not.toContainText('Changed quietly.');
+  // Saving the report as Word only reads: it stays available.
+  await expect(page.getByRole('button', { name: /^Save report as Word/ })).toBeEnabled();
+  expect(await writes()).toEqual([]);
+
+  await callApi(page, 'meetings.reopen', { id: meeting.id, reason: 'The report named the wrong officer.' });
+  await page.reload();
+  await expect(page.getByTestId('approved-note')).toHaveCount(0);
+  await expect(editor).toHaveAttribute('contenteditable', 'true');
+  await page.getByLabel('Contact points (a line each)').fill('Emma James');
+  await expect
+    .poll(
+      async () =>
+        (await callApi<{ contactPoints: string }>(page, 'reports.get', { itemId: item.id })).contactPoints,
+    )
+    .toBe('Emma James');
+});

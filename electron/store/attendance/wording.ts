@@ -6,14 +6,17 @@ import { now, statement } from '../rows';
 
 import { getAttendance } from './register';
 
-/** The attendance block as the minutes give it: the officer's wording where it replaces ours. */
+/**
+ * The attendance block as the minutes give it: the officer's wording where it replaces ours (kept as
+ * typed, given here without the spaces around it).
+ */
 export function attendanceBlock(db: Db, detail: MeetingDetail): Record<TextSection, string> {
   const attendance = getAttendance(db, detail);
   const generated = attendanceText(attendance.register);
   return Object.fromEntries(
     textSections.map((section) => [
       section,
-      attendance.overrides.find((override) => override.section === section)?.text ?? generated[section],
+      attendance.overrides.find((override) => override.section === section)?.text.trim() ?? generated[section],
     ]),
   ) as Record<TextSection, string>;
 }

@@ -13,6 +13,7 @@ import * as m011 from './011_meeting_end';
 import * as m012 from './012_statutory_cycle';
 import * as m013 from './013_import_sources';
 import * as m014 from './014_search_blocks';
+import * as m015 from './015_approved_reports';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   m012,
   m013,
   m014,
+  m015,
 ];
 
 export const latestVersion = migrations.length;
