@@ -8,6 +8,7 @@ import type { ClauseStyle } from '../../shared/decisions';
 import type { ImportClause } from '../../shared/importing';
 import { bulletOf, headingLike } from './narrative';
 import { readHead } from './decisionHead';
+import { romanValue } from './minuteNumbers';
 import { moverAndSeconder, onlyFigures, recordedVoteLine } from './votes';
 
 export interface Label {
@@ -15,17 +16,6 @@ export interface Label {
   family: 'number' | 'alpha' | 'roman' | 'capital';
   value: number;
   rest: string;
-}
-
-const romanValues: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-function romanValue(text: string): number {
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const value = romanValues[text[i]!]!;
-    const next = romanValues[text[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
 }
 
 /**
@@ -58,7 +48,7 @@ export function labelOf(text: string, after?: Label): Label | null {
   // "c" and "l" alone are letters unless a roman list is already under way.
   const romanAlone = (token !== 'c' && token !== 'l') || after?.family === 'roman';
   if (isRoman && !continuesLetters && romanAlone) {
-    return { raw, family: 'roman', value: romanValue(token), rest };
+    return { raw, family: 'roman', value: romanValue(token.toUpperCase()), rest };
   }
   if (token.length !== 1) return null;
   return { raw, family: 'alpha', value: token.charCodeAt(0) - 96, rest };
