@@ -76,7 +76,8 @@ function labelOf(text: string): Label | null {
     // "Co-opted members present": the label's own last words.
     rest = rest.replace(/^(?:present|in attendance|attending)\b\s*(?::-?|[–—-]+)?\s*/i, '');
     // "Apologies  Cllr B Nattrass … for absence:": a left-hand label's second line run on after the names.
-    if (honorificStart.test(rest)) rest = rest.replace(/\s+(?:for absence|in attendance|present)\s*:-?$/i, '');
+    if (honorificStart.test(rest))
+      rest = rest.replace(/\s+(?:for absence|in attendance|present)\s*:-?$/i, '');
     // "Members attending in accordance with Standing Orders 8 and 25:-": all label.
     if (/:-?$/.test(rest) && rest.length < 120 && !/[,;]/.test(rest)) rest = '';
     // A sentence that only starts like a label: "Officers explained that …".
@@ -110,6 +111,8 @@ export interface Attendance {
   others: ImportPerson[];
   /** Lines that were no section's: the title block above the lists. */
   preamble: string[];
+  /** How many of the preamble's lines came before the first list: the title block is above it. */
+  listsAt: number;
   /** Whether any attendance label was found. */
   found: boolean;
 }
@@ -324,7 +327,9 @@ export function readAttendance(all: string[]): Attendance {
   let chairOnly = false;
   let table: { officers: boolean } | null = null;
   let columns = false;
+  let listsAt: number | null = null;
   for (let index = 0; index < paras.length; index++) {
+    if (found) listsAt ??= preamble.length;
     const text = paras[index]!;
     const byLines = tableByLines(paras, index, section === 'officers');
     if (byLines) {
@@ -400,6 +405,7 @@ export function readAttendance(all: string[]): Attendance {
     officers: once(peopleIn(lines.officers, '')),
     others: [],
     preamble,
+    listsAt: listsAt ?? preamble.length,
     found,
   };
   for (const person of present) {

@@ -126,10 +126,16 @@ const narrative = (text: string): boolean =>
   text.split(/\s+/).length >= 10 &&
   !/^(?:At|Minutes?|MINUTES?)\b/.test(text);
 
-export function meetingTitle(rawLines: string[]): MeetingTitle {
+/**
+ * `listsAt`: where the attendance lists began among `rawLines` when they were taken out of them
+ * (the lines after are what followed the lists, such as the papers before the meeting).
+ */
+export function meetingTitle(rawLines: string[], listsAt = rawLines.length): MeetingTitle {
   const joined = joinCapitals(rawLines);
   // Above the first list's label, where a body or a date is named there; the rest is not the title.
-  const label = joined.findIndex((line) => listLabel.test(line));
+  const labelAt = joined.findIndex((line) => listLabel.test(line));
+  const label =
+    labelAt >= 0 || listsAt >= rawLines.length ? labelAt : joinCapitals(rawLines.slice(0, listsAt)).length;
   const lines =
     label > 0 && joined.slice(0, label).some((line) => findDate(line) || bodyIn(line))
       ? joined.slice(0, label)
