@@ -118,6 +118,15 @@ export function minutesDoc(chars: number, seed: number, vocabulary: readonly str
 
 /** The bench committee and its meeting. */
 export async function benchMeeting(call: ReturnType<typeof caller>, defaultVenue: string): Promise<Meeting> {
+  // A document is refused until the council's name is set, as the app's welcome sets it.
+  const { style, version } = await call<{ style: Record<string, unknown>; version: number }>(
+    'houseStyle.get',
+    {},
+  );
+  await call('houseStyle.save', {
+    style: { ...style, councilName: 'Bench Borough Council' },
+    baseVersion: version,
+  });
   const committee = await call<Committee>('committees.create', {
     name: 'Bench Scrutiny Board',
     kind: 'scrutiny',
