@@ -51,9 +51,17 @@ export function runCli(commands: Commands, usage: () => Promise<string>, version
     (code) => process.exit(code),
     async (error: unknown) => {
       if (error instanceof AppError) console.error(error.message);
-      else if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-        console.error(`${error.message}\n\n${await usage()}`);
-      else console.error(error);
+      else if (
+        error instanceof Error &&
+        'code' in error &&
+        typeof error.code === 'string' &&
+        error.code.startsWith('ERR_PARSE_ARGS_')
+      ) {
+        // An unknown option, or one given without its value: what is wrong in one line, then how to
+        // call it, never Node's stack.
+        console.error(`${error.message.split('\n')[0]}\n\n${await usage()}`);
+        process.exit(2);
+      } else console.error(error);
       process.exit(1);
     },
   );

@@ -53,6 +53,14 @@ describe('the minutebook command', SLOW, () => {
     expect(help.stdout).toContain('minutebook serve [--port N] [--data DIR]');
   });
 
+  it('an option given without its value is one line and the usage, not a stack trace', () => {
+    const missing = run(['export', '--meeting', '--kind', 'minutes', '--data', tempDir()]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("Option '--meeting' argument is ambiguous.");
+    expect(missing.stderr).not.toMatch(/^\s+at /m);
+    expect(missing.stderr).not.toContain('TypeError');
+  });
+
   it('refuses an unknown command or a bad port with a message and a non-zero exit', () => {
     const unknown = run(['publish']);
     expect(unknown.status).toBe(2);
