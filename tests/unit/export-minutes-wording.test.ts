@@ -8,7 +8,7 @@ import type { Decision } from '../../shared/decisions';
 import type { AgendaItem, Meeting, MeetingDetail } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
 import { doc, fullMeeting } from './exportFixture';
-import { itemFixture, ok, tempCore } from './helpers';
+import { itemFixture, ok, SLOW, tempCore } from './helpers';
 import { exported, expectInOrder } from './exported';
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -191,7 +191,7 @@ describe('the minutes say it as published minutes do', () => {
     );
   });
 
-  it('end with the time the meeting ended, kept as approved', async () => {
+  it('end with the time the meeting ended, kept as approved', SLOW, async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
     const wrong = await core.router.call('meetings.update', { id: f.meeting.id, endTime: '4.30pm' });

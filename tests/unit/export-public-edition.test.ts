@@ -7,7 +7,7 @@ import { SLOW, tempCore } from './helpers';
 import { exported, expectInOrder, allXml } from './exported';
 
 describe('the public edition', SLOW, () => {
-  it('holds of an exempt item only its title, the exclusion resolution and the publishable wording', async () => {
+  it('holds of an exempt item only its title, the exclusion resolution and the publishable wording', SLOW, async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
     const secrets = Object.values(f.secrets);

@@ -9,8 +9,8 @@ import { councilNameSet, type HouseStyle } from '../../shared/houseStyle';
 import type { ImportPreview, ImportResult } from '../../shared/importing';
 
 /**
- * For a test that starts LibreOffice, another process or a server: time enough on a loaded two-core
- * machine. Vitest's default of 5 s is not (a LibreOffice conversion ran over it in CI). Use as
+ * For a test that starts LibreOffice, another process or a server, or builds and reads back four or
+ * more Word documents (each export starts a worker): time enough on a loaded two-core machine. Vitest's default of 5 s is not (a LibreOffice conversion ran over it in CI). Use as
  * `describe(name, SLOW, …)` or `it(name, SLOW, …)`.
  */
 export const SLOW = { timeout: 120_000 };
