@@ -8,7 +8,7 @@ import type { Block, DocumentModel } from '../../shared/document';
 import { ListCounter } from '../../shared/document';
 import type { Meeting } from '../../shared/domain';
 import { doc, fullMeeting } from './exportFixture';
-import { ok, tempCore } from './helpers';
+import { ok, SLOW, tempCore } from './helpers';
 import { exported } from './exported';
 
 type Preview = { stamp: string; model: DocumentModel | null };
@@ -40,7 +40,7 @@ const wordParagraphs = (xml: string) =>
   );
 
 describe('the preview of a document', () => {
-  it('holds the Word document’s paragraphs, in the same order, in both editions', async () => {
+  it('holds the Word document’s paragraphs, in the same order, in both editions', SLOW, async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
     await ok(core, 'meetings.update', { id: f.meeting.id, endTime: '16:45' });
@@ -132,7 +132,7 @@ describe('the preview of a document', () => {
     expect(modelParagraphs(changed.model!).at(-1)).toBe('The meeting ended at 6.00 pm.');
   });
 
-  it('shows approved minutes as approved, and the current version when asked', async () => {
+  it('shows approved minutes as approved, and the current version when asked', SLOW, async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
     const saveMinutes = async (words: string) => {
