@@ -34,6 +34,7 @@ import { tidyItem, withoutParagraphs } from './importClosing';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
 import { formatLongDate, formatTime } from '../../shared/format';
+import { exemptionProblem } from '../../shared/exemptBasis';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
@@ -280,19 +281,25 @@ export function importMeeting(
     endTime ??= tidied.endTime;
     const name = item.number ? `Item ${item.number}` : `“${item.title}”`;
     if (!item.title.trim()) throw new AppError('invalid_input', `${name} has no title: give it one.`);
-    if (item.exempt && item.exemptParagraph === null) {
+    // Exempt under a schedule, with its paragraph, or under the 1960 Act, with none.
+    const exemptBasis = item.exempt ? (item.exemptBasis ?? 'schedule 12A') : null;
+    const exemptParagraph = item.exempt && exemptBasis !== '1960 Act' ? item.exemptParagraph : null;
+    if (item.exempt && exemptParagraph === null && exemptBasis !== '1960 Act') {
       throw new AppError(
         'invalid_input',
-        `${name} is exempt: choose the paragraph of Schedule 12A it is exempt under.`,
+        `${name} is exempt: choose the paragraph of Schedule 12A it is exempt under, or the Public Bodies (Admission to Meetings) Act 1960 (a parish or town council's confidential business), which has none.`,
       );
     }
+    const problem = exemptionProblem(item.exempt, exemptBasis, exemptParagraph);
+    if (problem) throw new AppError('invalid_input', `${name}: ${problem}`);
     const created = createAgendaItem(db, {
       meetingId,
       title: item.title.trim(),
       purpose: item.purpose.trim(),
       leadOfficerId: null,
       exempt: item.exempt,
-      exemptParagraph: item.exempt ? item.exemptParagraph : null,
+      exemptBasis,
+      exemptParagraph,
     });
     itemIds.push(created.id);
     if (item.number) setPublishedNumber(db, created.id, item.number);
