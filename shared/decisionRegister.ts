@@ -1,6 +1,7 @@
 // The decisions register: every decision across the record's meetings, newest first, in the edition
 // it is for. A public register gives of an exempt item's decisions only the wording marked
 // publishable (electron/store/decisionRegister.ts makes it so before anything is shown or saved).
+import type { Exemption } from './exemptBasis';
 import { clauseLabel, voteResult, type ClauseStyle, type DecisionKeyword, type Vote } from './decisions';
 import type { Edition } from './meetingRecord';
 
@@ -46,8 +47,10 @@ export interface RegisterEntry {
   wording: string;
   /** "Carried: 7 for, 2 against, 1 abstention"; empty when no vote was taken or in an exempt entry of a public register. */
   vote: string;
-  /** The item is exempt (Schedule 12A paragraph), or null. */
+  /** The item is exempt (its Schedule 12A or 7A paragraph; 0 under the 1960 Act, which has none), or null. */
   exemptParagraph: number | null;
+  /** What the item is exempt under, or null for a public item. */
+  exemption: Exemption | null;
 }
 
 export interface RegisterClause {

@@ -1,5 +1,6 @@
 // The committee officer's vocabulary, shared by the main process and the renderer.
 import type { Nation } from './calendar/settings';
+import type { ExemptBasis } from './exemptBasis';
 import type { RichDoc } from './richText';
 
 export const committeeKinds = ['cabinet', 'scrutiny', 'regulatory', 'full council', 'other'] as const;
@@ -134,6 +135,9 @@ export interface AgendaItem {
   purpose: string;
   leadOfficerId: string | null;
   exempt: boolean;
+  /** The law an exempt item is exempt under (shared/exemptBasis.ts); null for a public item. */
+  exemptBasis: ExemptBasis | null;
+  /** Its paragraph of that schedule; null for a public item, and under the 1960 Act, which has none. */
   exemptParagraph: number | null;
 }
 

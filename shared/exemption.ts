@@ -1,6 +1,7 @@
 // Exempt ("Part 2") business: the words the law asks for, from the Schedule 12A paragraphs alone,
 // so the officer never types them.
 import type { Decision } from './decisions';
+import type { ExemptBasis, Exemption } from './exemptBasis';
 import { plainText } from './richText';
 
 /** Paragraphs 1–7 are Part 1 of Schedule 12A (England); 12–18 are Part 4 (Wales). */
@@ -23,14 +24,45 @@ export function schedule12A(paragraphs: number[]): string {
     .concat(' of Schedule 12A to the Local Government Act 1972');
 }
 
-/** The resolution excluding the public before exempt business (Section 100A(4)). */
-export function exclusionResolution(paragraphs: number[], items: number): string {
+/** "paragraph 1 of Part I of Schedule 7A to the Local Government (Scotland) Act 1973". */
+function schedule7A(paragraphs: number[]): string {
+  const unique = [...new Set(paragraphs)].sort((a, b) => a - b);
+  return `${unique.length === 1 ? 'paragraph' : 'paragraphs'} ${joinNumbers(unique)} of Part I of Schedule 7A to the Local Government (Scotland) Act 1973`;
+}
+
+const act1960 = 'the Public Bodies (Admission to Meetings) Act 1960';
+
+/** What the items are exempt under, as a document cites it ("paragraph 3 of Part 1 of Schedule 12A …"). */
+export function exemptUnder(exemptions: readonly Exemption[]): string {
+  const of = (basis: ExemptBasis) =>
+    exemptions.filter((e) => e.basis === basis && e.paragraph !== null).map((e) => e.paragraph!);
+  return [
+    of('schedule 12A').length ? schedule12A(of('schedule 12A')) : '',
+    of('schedule 7A').length ? schedule7A(of('schedule 7A')) : '',
+    exemptions.some((e) => e.basis === '1960 Act') ? `section 1(2) of ${act1960}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/**
+ * The resolution excluding the public before exempt business, under the law of the run's first item:
+ * section 100A(4) of the 1972 Act (Schedule 12A), section 50A(4) of the Local Government (Scotland)
+ * Act 1973 (Schedule 7A), or section 1(2) of the 1960 Act, whose ground is the confidential nature of
+ * the business and which cites no paragraph.
+ */
+export function exclusionResolution(exemptions: readonly Exemption[], items: number): string {
   const plural = items > 1;
-  return `RESOLVED that, under Section 100A(4) of the Local Government Act 1972, the public be excluded from the meeting for the following ${
-    plural ? 'items' : 'item'
-  } of business on the grounds that ${plural ? 'they involve' : 'it involves'} the likely disclosure of exempt information as defined in ${schedule12A(
-    paragraphs,
-  )}.`;
+  const business = `the following ${plural ? 'items' : 'item'} of business`;
+  const basis = exemptions[0]?.basis ?? 'schedule 12A';
+  if (basis === '1960 Act') {
+    return `RESOLVED that the press and public be excluded from the meeting for ${business}, publicity being prejudicial to the public interest by reason of the confidential nature of the business to be transacted, in accordance with ${act1960}, section 1(2).`;
+  }
+  const ofBasis = exemptions.filter((e) => e.basis === basis);
+  const grounds = `on the grounds that ${plural ? 'they involve' : 'it involves'} the likely disclosure of exempt information as defined in ${exemptUnder(ofBasis)}`;
+  return basis === 'schedule 7A'
+    ? `RESOLVED that, under section 50A(4) of the Local Government (Scotland) Act 1973, the public be excluded from the meeting for ${business} ${grounds}.`
+    : `RESOLVED that, under Section 100A(4) of the Local Government Act 1972, the public be excluded from the meeting for ${business} ${grounds}.`;
 }
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
@@ -38,9 +70,9 @@ export const excludesPublic =
   /\b(?:press and )?public be excluded\b|\bexclude the (?:press and )?public\b|\bexclusion of the (?:press and )?public\b|\bpublic (?:were|was) excluded\b/i;
 
 /** The page marking of a confidential document. */
-export function notForPublication(paragraphs: number[]): string[] {
-  return paragraphs.length
-    ? ['NOT FOR PUBLICATION', `By virtue of ${schedule12A(paragraphs)}`]
+export function notForPublication(exemptions: readonly Exemption[]): string[] {
+  return exemptions.length
+    ? ['NOT FOR PUBLICATION', `By virtue of ${exemptUnder(exemptions)}`]
     : ['NOT FOR PUBLICATION'];
 }
 

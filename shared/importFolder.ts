@@ -53,7 +53,13 @@ export function missingFrom(
   if (structure.items.length === 0) missing.push('items');
   if (!options.committee && !structure.meeting?.committee) missing.push('committee');
   if (!options.date && !structure.meeting?.date) missing.push('date');
-  if (structure.items.some((item) => item.exempt && item.exemptParagraph === null)) missing.push('paragraph');
+  // Under the 1960 Act an exempt item has no paragraph to choose.
+  if (
+    structure.items.some(
+      (item) => item.exempt && item.exemptBasis !== '1960 Act' && item.exemptParagraph === null,
+    )
+  )
+    missing.push('paragraph');
   return missing;
 }
 

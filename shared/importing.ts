@@ -1,5 +1,6 @@
 // What the importer finds in published minutes, an item page or a report: the structure the preview
 // shows, the officer corrects, and the import writes. Also the JSON `minutebook import --json` prints.
+import { exemptBases, paragraphsUnder, type ExemptBasis } from './exemptBasis';
 import { z } from 'zod';
 import { clauseStyles, decisionKeywords, type ClauseStyle, type DecisionKeyword } from './decisions';
 import { exemptParagraphs } from './domain';
@@ -71,6 +72,11 @@ export interface ImportItem {
   title: string;
   purpose: string;
   exempt: boolean;
+  /**
+   * The law it is exempt under; left out or null, Schedule 12A. Under the 1960 Act (a parish or town
+   * council's "confidential nature of the business") there is no paragraph.
+   */
+  exemptBasis?: ExemptBasis | null;
   exemptParagraph: number | null;
   attendees: ImportPerson[];
   decisions: ImportDecision[];
@@ -215,11 +221,16 @@ const item = z.strictObject({
   title: shortText(500),
   purpose: shortText(5000),
   exempt: z.boolean(),
+  exemptBasis: z.enum(exemptBases).nullable().optional(),
   exemptParagraph: z
     .number()
-    .refine((n) => (exemptParagraphs as readonly number[]).includes(n), {
-      error: 'Schedule 12A paragraph must be 1 to 7 (England) or 12 to 18 (Wales).',
-    })
+    .refine(
+      (n) =>
+        (exemptParagraphs as readonly number[]).includes(n) || paragraphsUnder['schedule 7A'].includes(n),
+      {
+        error: 'Schedule 12A paragraph must be 1 to 7 (England) or 12 to 18 (Wales).',
+      },
+    )
     .nullable(),
   attendees: z.array(person).max(200),
   decisions: z.array(decision).max(200),

@@ -23,7 +23,7 @@ import { createCommittee, getCommittee, listCommittees } from '../store/committe
 import type { Db } from '../store/database';
 import { createDecision, setClauses, updateDecision } from '../store/decisions';
 import { setItemPeople } from '../store/itemPeople';
-import { createMeeting, getMeeting, updateMeeting } from '../store/meetings';
+import { createMeeting, findMeetings, getMeeting, updateMeeting } from '../store/meetings';
 import { addMember, listMembers, updateMembershipDates } from '../store/memberships';
 import { saveMinutes } from '../store/minutes';
 import { createPerson, getPerson, listPeople } from '../store/people';
@@ -33,6 +33,8 @@ import { attendingName, mayBe, peopleNamed } from '../import/preview';
 import { tidyItem, withoutParagraphs } from './importClosing';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
+import { formatLongDate, formatTime } from '../../shared/format';
+import { exemptionProblem } from '../../shared/exemptBasis';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
@@ -56,6 +58,28 @@ const membershipRole = (role: string): MembershipRole =>
     : /\bchair|convene?[or]r?\b|in the chair/i.test(role)
       ? 'chair'
       : 'member';
+
+/**
+ * A new meeting is not made beside one the committee already has that day (unless both give start
+ * times and they differ: an extraordinary meeting at 6 pm after the morning's). Approved minutes
+ * cannot change; any other meeting is not merged into either, since its agenda may hold these items
+ * already and its register is its own: the officer imports into it by choosing it.
+ */
+function refuseSecondMeeting(db: Db, committeeId: string, date: string, startTime: string): void {
+  const sameDay = findMeetings(db, { committeeId, from: date, to: date }).find(
+    (meeting) => !meeting.startTime || !startTime || meeting.startTime === startTime,
+  );
+  if (!sameDay) return;
+  const at = `${getCommittee(db, committeeId).name} already has a meeting on ${formatLongDate(date)}${
+    sameDay.startTime ? ` at ${formatTime(sameDay.startTime)}` : ''
+  }`;
+  throw new AppError(
+    'conflict',
+    sameDay.status === 'minutes approved'
+      ? `${at}, whose approved minutes cannot change, so nothing was imported: if this file holds what that record lacks, reopen the meeting and import into it.`
+      : `${at} (${sameDay.status}), so nothing was imported: to add these items to it, import into that meeting.`,
+  );
+}
 
 /**
  * Writes the structure. Call inside one write transaction: the router runs a mutation in one, so a
@@ -98,11 +122,13 @@ export function importMeeting(
     if (!date) {
       throw new AppError('invalid_input', 'The text gives no meeting date: give the date of the meeting.');
     }
+    const startTime = target.startTime ?? found?.startTime ?? '';
+    if (!newCommittee) refuseSecondMeeting(db, committeeId, date, startTime);
     const meeting = createMeeting(db, {
       committeeId,
       date,
       // No time in the text: the meeting has none ('') rather than one made up.
-      startTime: target.startTime ?? found?.startTime ?? '',
+      startTime,
       venue: target.venue ?? found?.venue ?? '',
     });
     updateMeeting(db, meeting.id, { status: 'minutes drafted' });
@@ -255,19 +281,25 @@ export function importMeeting(
     endTime ??= tidied.endTime;
     const name = item.number ? `Item ${item.number}` : `“${item.title}”`;
     if (!item.title.trim()) throw new AppError('invalid_input', `${name} has no title: give it one.`);
-    if (item.exempt && item.exemptParagraph === null) {
+    // Exempt under a schedule, with its paragraph, or under the 1960 Act, with none.
+    const exemptBasis = item.exempt ? (item.exemptBasis ?? 'schedule 12A') : null;
+    const exemptParagraph = item.exempt && exemptBasis !== '1960 Act' ? item.exemptParagraph : null;
+    if (item.exempt && exemptParagraph === null && exemptBasis !== '1960 Act') {
       throw new AppError(
         'invalid_input',
-        `${name} is exempt: choose the paragraph of Schedule 12A it is exempt under.`,
+        `${name} is exempt: choose the paragraph of Schedule 12A it is exempt under, or the Public Bodies (Admission to Meetings) Act 1960 (a parish or town council's confidential business), which has none.`,
       );
     }
+    const problem = exemptionProblem(item.exempt, exemptBasis, exemptParagraph);
+    if (problem) throw new AppError('invalid_input', `${name}: ${problem}`);
     const created = createAgendaItem(db, {
       meetingId,
       title: item.title.trim(),
       purpose: item.purpose.trim(),
       leadOfficerId: null,
       exempt: item.exempt,
-      exemptParagraph: item.exempt ? item.exemptParagraph : null,
+      exemptBasis,
+      exemptParagraph,
     });
     itemIds.push(created.id);
     if (item.number) setPublishedNumber(db, created.id, item.number);

@@ -1,7 +1,10 @@
 // `minutebook import`: published minutes (.txt or .docx) as a meeting, or with --dry-run the
 // structure found, writing nothing. The file is read and parsed in a worker with memory and time limits.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { ImportResult, ImportStructure } from '../../shared/importing';
+import path from 'node:path';
+import { displayFileName } from '../../shared/fileNames';
+import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
@@ -65,6 +68,27 @@ function summary(structure: ImportStructure, given: Parameters<typeof notesFor>[
   return lines.join('\n');
 }
 
+/** The id of the meeting a refused import names ("Planning already has a meeting on …"), as --meeting takes it. */
+async function meetingHint(router: Session['router'], date: unknown, message: string): Promise<string> {
+  if (typeof date !== 'string') return '';
+  const [meetings, committees] = await Promise.all([
+    router.call('meetings.list', { from: date, to: date }),
+    router.call('committees.list', {}),
+  ]);
+  if (!meetings.ok || !committees.ok) return '';
+  const named = (committees.value as { id: string; name: string }[]).filter((committee) =>
+    message.startsWith(`${committee.name} already has`),
+  );
+  const ids = (meetings.value as { id: string; committeeId: string }[])
+    .filter((meeting) => named.some((committee) => committee.id === meeting.committeeId))
+    .map((meeting) => meeting.id);
+  return ids.length === 1
+    ? /approved minutes/.test(message)
+      ? ` (Meeting ${ids[0]}: reopen it in the app, then give --meeting ${ids[0]}.)`
+      : ` (Give --meeting ${ids[0]}.)`
+    : '';
+}
+
 export const importCommand = defineCommand({
   name: 'import',
   summary: `minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
@@ -119,9 +143,10 @@ imported before (the same bytes, under any name) is skipped.
       );
       return 2;
     }
+    const bytes = readFileSync(file);
     let structure: ImportStructure;
     try {
-      structure = await readImport({ bytes: readFileSync(file), fileName: file });
+      structure = await readImport({ bytes, fileName: file });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       console.error(error.message);
@@ -142,7 +167,21 @@ imported before (the same bytes, under any name) is skipped.
           return 2;
         }
       }
+      // A file imported before (the same bytes, under any name) is skipped, as a folder's is.
+      const source = {
+        hash: createHash('sha256').update(bytes).digest('hex'),
+        fileName: path.basename(file),
+      };
+      const known = await session.router.call('imports.sources', { hashes: [source.hash] });
+      const before = known.ok ? (known.value as ImportedSource[])[0] : undefined;
+      if (before) {
+        console.error(
+          `This file was imported before (as ${displayFileName(before.fileName)}); it was not imported again.`,
+        );
+        return 2;
+      }
       const result = await session.router.call('imports.commit', {
+        source,
         structure,
         target: {
           ...(values.meeting ? { meetingId: values.meeting } : {}),
@@ -156,9 +195,15 @@ imported before (the same bytes, under any name) is skipped.
           ? ' Use --committee NAME.'
           : /no meeting date/.test(result.error.message)
             ? ' Use --date YYYY-MM-DD.'
-            : '';
+            : / already has a meeting on /.test(result.error.message)
+              ? await meetingHint(
+                  session.router,
+                  values.date ?? structure.meeting?.date,
+                  result.error.message,
+                )
+              : '';
         console.error(result.error.message + hint);
-        return result.error.code === 'invalid_input' || result.error.code === 'not_found' ? 2 : 1;
+        return ['invalid_input', 'not_found', 'conflict'].includes(result.error.code) ? 2 : 1;
       }
       const imported = result.value as ImportResult;
       if (fresh) console.error(`Started a new Minutebook data file in ${dataDir}.`);

@@ -4,7 +4,8 @@
 // call-in period and the day the decision takes effect. The public edition of an exempt item's
 // decision comes here already withheld (electron/store/decisionNotices.ts).
 import { clauseLabel } from '../../shared/decisions';
-import { notForPublication, schedule12A } from '../../shared/exemption';
+import { exemptUnder, notForPublication } from '../../shared/exemption';
+import type { Exemption } from '../../shared/exemptBasis';
 import { formatPersonName, formatTime } from '../../shared/format';
 import { formatDate, type HouseStyle } from '../../shared/houseStyle';
 import { plainText } from '../../shared/richText';
@@ -26,9 +27,9 @@ export function decisionNoticeDocument(notices: DecisionNoticesDocument) {
     ),
   ];
   if (!notices.entries.length) blocks.push(paragraph('No decisions were recorded at this meeting.'));
-  const exempt: number[] = [];
+  const exempt: Exemption[] = [];
   for (const entry of notices.entries) {
-    if (entry.exemptParagraph !== null && !entry.withheld) exempt.push(entry.exemptParagraph);
+    if (entry.exemption && !entry.withheld) exempt.push(entry.exemption);
     blocks.push(heading(`${entry.minuteNumber}. ${entry.itemTitle}${countOf(notices, entry)}`, 1));
     blocks.push(table(['Decision notice', 'Details'], rows(entry, notices, style)));
   }
@@ -54,7 +55,7 @@ function decisionText(entry: DecisionNoticeEntry): string {
   const { decision } = entry;
   if (entry.withheld) {
     const wording = decision.publicWording.trim();
-    const reason = `The decision is not for publication by virtue of ${schedule12A([entry.exemptParagraph ?? 0])}.`;
+    const reason = `The decision is not for publication by virtue of ${exemptUnder(entry.exemption ? [entry.exemption] : [])}.`;
     return wording ? `${wording}\n${reason}` : reason;
   }
   const qualifier = decision.qualifier.trim();

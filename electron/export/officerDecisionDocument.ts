@@ -3,6 +3,7 @@
 // decisions) or regulation 13 of the 2012 Regulations (executive decisions by officers) asks for.
 // The public edition of an exempt record comes here already withheld (electron/store/officerDecisions.ts).
 import { notForPublication, schedule12A } from '../../shared/exemption';
+import type { Exemption } from '../../shared/exemptBasis';
 import { formatPersonName } from '../../shared/format';
 import { formatDate, type HouseStyle } from '../../shared/houseStyle';
 import type { OfficerDecisionEntry, OfficerDecisionsDocument } from '../../shared/statutory';
@@ -45,9 +46,10 @@ export function officerDecisionDocument(document: OfficerDecisionsDocument) {
   } else {
     blocks.push(heading('Record of an officer decision', 0));
   }
-  const exempt: number[] = [];
+  const exempt: Exemption[] = [];
   for (const entry of document.entries) {
-    if (entry.exemptParagraph !== null && !entry.withheld) exempt.push(entry.exemptParagraph);
+    if (entry.exemptParagraph !== null && !entry.withheld)
+      exempt.push({ basis: 'schedule 12A', paragraph: entry.exemptParagraph });
     blocks.push(
       heading(entry.reference ? `${entry.reference}: ${entry.title}` : entry.title, register ? 2 : 1),
     );

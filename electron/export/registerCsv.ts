@@ -3,7 +3,7 @@
 // they are, and safe to open: a cell Excel would take as a formula (one starting with =, +, -, @,
 // a tab or a carriage return) starts with an apostrophe instead, so it shows as the text it is.
 import type { DecisionRegister } from '../../shared/decisionRegister';
-import { schedule12A } from '../../shared/exemption';
+import { exemptUnder } from '../../shared/exemption';
 import { clean } from '../../shared/document/text';
 
 export const REGISTER_CSV_HEADERS = [
@@ -39,9 +39,9 @@ export function registerCsv(register: DecisionRegister): Uint8Array {
       // Line breaks inside a quoted field are part of it; Excel shows them as lines of one cell.
       entry.wording.replace(/\r\n?/g, '\n'),
       entry.vote,
-      entry.exemptParagraph === null
+      entry.exemption === null
         ? ''
-        : `${register.edition === 'public' ? 'Exempt: publishable wording only' : 'Exempt: not for publication'} (${schedule12A([entry.exemptParagraph])})`,
+        : `${register.edition === 'public' ? 'Exempt: publishable wording only' : 'Exempt: not for publication'} (${exemptUnder([entry.exemption])})`,
     ]),
   ];
   const text = `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;

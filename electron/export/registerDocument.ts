@@ -9,7 +9,8 @@ import type { DecisionRegister, RegisterEntry } from '../../shared/decisionRegis
 import type { Block, DocumentModel, Run } from '../../shared/document';
 import { clauseLists, keywordRun, qualifierText } from '../../shared/document/decisions';
 import { heading, Lists, paragraph, runs } from '../../shared/document/text';
-import { notForPublication, schedule12A } from '../../shared/exemption';
+import { exemptUnder, notForPublication } from '../../shared/exemption';
+import type { Exemption } from '../../shared/exemptBasis';
 import { formatDate, minuteHeading, type HouseStyle } from '../../shared/houseStyle';
 import { wordDocument } from './word';
 import { packDocument } from './pack';
@@ -80,7 +81,7 @@ export function registerModel({ register, style, filters, madeOn }: RegisterDocu
   }
   let meeting: string | null = null;
   let item: string | null = null;
-  const exemptParagraphs: number[] = [];
+  const exemptions: Exemption[] = [];
   for (const entry of register.entries) {
     if (entry.meetingId !== meeting) {
       meeting = entry.meetingId;
@@ -90,13 +91,13 @@ export function registerModel({ register, style, filters, madeOn }: RegisterDocu
     if (entry.itemId !== item) {
       item = entry.itemId;
       blocks.push(heading(minuteHeading(style, entry.minuteNumber, entry.itemTitle), 2));
-      if (entry.exemptParagraph !== null) {
-        exemptParagraphs.push(entry.exemptParagraph);
+      if (entry.exemption) {
+        exemptions.push(entry.exemption);
         blocks.push(
           paragraph(
             register.edition === 'public'
-              ? `Exempt item (${schedule12A([entry.exemptParagraph])}): the decision as published.`
-              : `Exempt: not for publication by virtue of ${schedule12A([entry.exemptParagraph])}.`,
+              ? `Exempt item (${exemptUnder([entry.exemption])}): the decision as published.`
+              : `Exempt: not for publication by virtue of ${exemptUnder([entry.exemption])}.`,
             {},
             { bold: true },
           ),
@@ -113,7 +114,7 @@ export function registerModel({ register, style, filters, madeOn }: RegisterDocu
     subject:
       register.edition === 'public' ? 'Decisions register (public)' : 'Decisions register (confidential)',
     author: style.councilName,
-    banner: register.edition === 'confidential' ? notForPublication(exemptParagraphs) : [],
+    banner: register.edition === 'confidential' ? notForPublication(exemptions) : [],
     style,
     blocks,
   };

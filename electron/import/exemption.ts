@@ -20,6 +20,9 @@ export const validParagraph = (text: string | undefined): number | null => {
   return (exemptParagraphs as readonly number[]).includes(n) ? n : null;
 };
 
+/** An exclusion under section 1(2) of the Public Bodies (Admission to Meetings) Act 1960, which has no paragraphs. */
+const underAct1960 = /\bAdmission to Meetings\)?\s+Act,?\s+1960\b|\b1960 Act\b/i;
+
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
 export const excludes =
   /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b|\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b|\b(?:be|were|was) (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business)\b/i;
@@ -143,17 +146,20 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       sentences[0];
     if (sentence && !ownPrivate.test(sentence)) {
       const paragraph = paragraphCited(sentence) ?? paragraphCited(said);
+      const basis = paragraph === null && underAct1960.test(`${sentence}\n${said}`) ? '1960 Act' : null;
       // "… to exclude the public from the meeting for this item": the item the resolution is in.
       const here = thisItem.test(sentence) && !exclusionTitle.test(item.title);
       if (here) {
         item.exempt = true;
         item.exemptParagraph ??= paragraph;
+        item.exemptBasis ??= basis;
       }
       for (const index of here ? [] : coveredBy(sentence, items, at)) {
         const covered = items[index]!;
         if (exclusionTitle.test(covered.title) || procedural.test(covered.title)) continue;
         covered.exempt = true;
         covered.exemptParagraph ??= paragraph;
+        covered.exemptBasis ??= basis;
       }
     }
     const text = item.minutesText;
@@ -162,8 +168,13 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
   });
   for (const item of items) {
     // The item's own text may give the paragraph ("… as defined in paragraph 3 of Schedule 12A").
-    if (item.exempt && item.exemptParagraph === null) item.exemptParagraph = paragraphCited(textOf(item));
-    if (item.exempt && item.exemptParagraph === null) {
+    if (item.exempt && item.exemptParagraph === null && item.exemptBasis !== '1960 Act') {
+      item.exemptParagraph = paragraphCited(textOf(item));
+      if (item.exemptParagraph === null && underAct1960.test(textOf(item))) item.exemptBasis = '1960 Act';
+    }
+    if (item.exempt && item.exemptBasis === '1960 Act') item.exemptParagraph = null;
+    else if (item.exempt && item.exemptParagraph !== null) item.exemptBasis ??= 'schedule 12A';
+    if (item.exempt && item.exemptParagraph === null && item.exemptBasis !== '1960 Act') {
       notes.push(
         `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of Schedule 12A; choose it before importing.`,
       );

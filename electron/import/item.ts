@@ -36,6 +36,7 @@ export const emptyItem = (base: ItemBase): ImportItem => ({
   title: base.title,
   purpose: base.purpose,
   exempt: false,
+  exemptBasis: null,
   exemptParagraph: null,
   attendees: [],
   decisions: [],

@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../../shared/domain';
+import type { ExemptBasis } from '../../shared/exemptBasis';
 import type { Db } from './database';
 import { newId, notFound, now, updateRow, statement } from './rows';
 
@@ -11,6 +12,7 @@ interface AgendaItemRow {
   lead_officer_id: string | null;
   exempt: number;
   exempt_paragraph: number | null;
+  exempt_basis: ExemptBasis | null;
 }
 
 const toAgendaItem = (row: AgendaItemRow): AgendaItem => ({
@@ -21,14 +23,21 @@ const toAgendaItem = (row: AgendaItemRow): AgendaItem => ({
   purpose: row.purpose,
   leadOfficerId: row.lead_officer_id,
   exempt: row.exempt === 1,
-  exemptParagraph: row.exempt_paragraph,
+  // Kept before the basis was (migration 016): exempt under Schedule 12A, as it meant then.
+  exemptBasis: row.exempt === 1 ? (row.exempt_basis ?? 'schedule 12A') : null,
+  exemptParagraph: row.exempt_basis === '1960 Act' ? null : row.exempt_paragraph,
 });
+
+/** As stored: 001's check wants an exempt item's paragraph, so the 1960 Act's none is kept as 0. */
+const storedParagraph = (item: Pick<AgendaItem, 'exempt' | 'exemptBasis' | 'exemptParagraph'>) =>
+  !item.exempt ? null : item.exemptBasis === '1960 Act' ? 0 : item.exemptParagraph;
 
 const columns = {
   title: 'title',
   purpose: 'purpose',
   leadOfficerId: 'lead_officer_id',
   exempt: 'exempt',
+  exemptBasis: 'exempt_basis',
   exemptParagraph: 'exempt_paragraph',
 } as const;
 
@@ -47,8 +56,12 @@ export function getAgendaItem(db: Db, id: string): AgendaItem {
   return toAgendaItem(row);
 }
 
-/** Adds the item at the end of the agenda. */
-export function createAgendaItem(db: Db, input: AgendaItemFields & { meetingId: string }): AgendaItem {
+/** Adds the item at the end of the agenda. An exempt item given no basis is under Schedule 12A. */
+export function createAgendaItem(
+  db: Db,
+  fields: Omit<AgendaItemFields, 'exemptBasis'> & { meetingId: string; exemptBasis?: ExemptBasis | null },
+): AgendaItem {
+  const input = { ...fields, exemptBasis: fields.exempt ? (fields.exemptBasis ?? 'schedule 12A') : null };
   const id = newId();
   const stamp = now();
   const { last } = statement(
@@ -58,8 +71,9 @@ export function createAgendaItem(db: Db, input: AgendaItemFields & { meetingId: 
   statement(
     db,
     `INSERT INTO agenda_items
-       (id, meeting_id, position, title, purpose, lead_officer_id, exempt, exempt_paragraph, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (id, meeting_id, position, title, purpose, lead_officer_id, exempt, exempt_basis, exempt_paragraph,
+        created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     input.meetingId,
@@ -68,15 +82,29 @@ export function createAgendaItem(db: Db, input: AgendaItemFields & { meetingId: 
     input.purpose,
     input.leadOfficerId,
     input.exempt ? 1 : 0,
-    input.exemptParagraph,
+    input.exempt ? input.exemptBasis : null,
+    storedParagraph(input),
     stamp,
     stamp,
   );
   return getAgendaItem(db, id);
 }
 
+/** `exempt`, `exemptBasis` and `exemptParagraph` go together: give all three or none. */
 export function updateAgendaItem(db: Db, id: string, patch: Partial<AgendaItemFields>): AgendaItem {
-  updateRow(db, 'agenda_items', id, patch, columns, 'That agenda item', (key, value) =>
+  const fields =
+    patch.exempt === undefined
+      ? patch
+      : {
+          ...patch,
+          exemptBasis: patch.exempt ? (patch.exemptBasis ?? null) : null,
+          exemptParagraph: storedParagraph({
+            exempt: patch.exempt,
+            exemptBasis: patch.exemptBasis ?? null,
+            exemptParagraph: patch.exemptParagraph ?? null,
+          }),
+        };
+  updateRow(db, 'agenda_items', id, fields, columns, 'That agenda item', (key, value) =>
     key === 'exempt' ? (value ? 1 : 0) : value,
   );
   return getAgendaItem(db, id);

@@ -4,6 +4,7 @@
 // records changes, not keystrokes: a run of saves to one part from one window (each within ten
 // minutes of the last) extends one entry, whose "before" is the text when the run began and whose
 // "after" is the latest. Adding, removing or moving an agenda item records that item alone.
+import type { ExemptBasis } from '../../shared/exemptBasis';
 import { textSections, type TextSection } from '../../shared/attendance';
 import { clauseLabel, type Decision } from '../../shared/decisions';
 import type { AuditEntry, AuditSubject } from '../../shared/domain';
@@ -95,9 +96,16 @@ export function readSubject(db: Db, scope: AuditScope): string {
     case 'item': {
       const item = statement(
         db,
-        'SELECT title, purpose, exempt, exempt_paragraph FROM agenda_items WHERE id = ?',
+        'SELECT title, purpose, exempt, exempt_basis, exempt_paragraph FROM agenda_items WHERE id = ?',
       ).get(itemId) as
-        { title: string; purpose: string; exempt: number; exempt_paragraph: number | null } | undefined;
+        | {
+            title: string;
+            purpose: string;
+            exempt: number;
+            exempt_basis: ExemptBasis | null;
+            exempt_paragraph: number | null;
+          }
+        | undefined;
       if (!item) return '(removed)';
       const late = statement(
         db,
@@ -106,7 +114,11 @@ export function readSubject(db: Db, scope: AuditScope): string {
         { added_after_publication: number; published_on: string | null; urgency_reason: string } | undefined;
       return [
         item.title,
-        item.exempt ? `Exempt under paragraph ${item.exempt_paragraph} of Schedule 12A` : 'Public',
+        item.exempt
+          ? item.exempt_basis === '1960 Act'
+            ? 'Exempt under the Public Bodies (Admission to Meetings) Act 1960'
+            : `Exempt under paragraph ${item.exempt_paragraph} of ${item.exempt_basis === 'schedule 7A' ? 'Schedule 7A' : 'Schedule 12A'}`
+          : 'Public',
         item.purpose,
         late?.added_after_publication ? 'Added after the agenda was published' : '',
         late?.published_on ? `Published on ${formatLongDate(late.published_on)}` : '',

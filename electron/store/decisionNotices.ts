@@ -3,6 +3,7 @@
 // the officer adds the day it is published, any dispensations, and whether it is exempt from
 // call-in as urgent. The public edition of an exempt item's notice is made here, before any
 // document sees it.
+import { exemptionOf } from '../../shared/exemptBasis';
 import { membersOn } from '../../shared/attendance';
 import type { InterestCategory } from '../../shared/attendance';
 import type { IsoDate } from '../../shared/calendar';
@@ -122,7 +123,8 @@ export function readDecisionNotices(
         itemId: item.id,
         itemTitle: item.title,
         minuteNumber: detail.minuteNumbers[item.id] ?? String(item.number),
-        exemptParagraph: item.exemptParagraph,
+        exemptParagraph: item.exempt ? (item.exemptParagraph ?? 0) : null,
+        exemption: exemptionOf(item),
         notice,
         status: statusOf(notice),
         declarations,

@@ -3,6 +3,7 @@
 // is shown or saved: an exempt item's decision is given by the wording the officer marked
 // publishable (without its clauses, qualifier or vote), or left out when it has none, and its words
 // are searched only in what the public may read.
+import { exemptionOf, type ExemptBasis } from '../../shared/exemptBasis';
 import {
   registerVote,
   registerWording,
@@ -36,6 +37,7 @@ interface DecisionRow {
   item_title: string;
   exempt: number;
   exempt_paragraph: number | null;
+  exempt_basis: ExemptBasis | null;
   date: string;
   committee_id: string;
   committee: string;
@@ -98,7 +100,7 @@ export function readDecisionRegister(db: Db, filters: RegisterFilters, limit = I
     .prepare(
       `SELECT d.id, d.item_id, d.keyword, d.qualifier, d.preamble, d.clause_style, d.public_wording,
               d.vote_kind, d.votes_for, d.votes_against, d.votes_abstain, d.casting_vote,
-              i.meeting_id, i.title AS item_title, i.exempt, i.exempt_paragraph, m.date,
+              i.meeting_id, i.title AS item_title, i.exempt, i.exempt_paragraph, i.exempt_basis, m.date,
               m.committee_id, c.name AS committee
        FROM decisions d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
             JOIN committees c ON c.id = m.committee_id
@@ -135,7 +137,9 @@ export function readDecisionRegister(db: Db, filters: RegisterFilters, limit = I
       clauseStyle: row.clause_style,
       clauses: words,
       withheld,
-      wording: withheld ? row.public_wording.trim() : registerWording(row.preamble.trim(), row.clause_style, words),
+      wording: withheld
+        ? row.public_wording.trim()
+        : registerWording(row.preamble.trim(), row.clause_style, words),
       vote: withheld
         ? ''
         : registerVote({
@@ -150,6 +154,11 @@ export function readDecisionRegister(db: Db, filters: RegisterFilters, limit = I
             },
           }),
       exemptParagraph: row.exempt === 1 ? (row.exempt_paragraph ?? 0) : null,
+      exemption: exemptionOf({
+        exempt: row.exempt === 1,
+        exemptBasis: row.exempt_basis,
+        exemptParagraph: row.exempt_paragraph,
+      }),
     };
   });
   return { edition: filters.edition, entries, total: chosen.length };

@@ -1,8 +1,8 @@
 // Importing published minutes: paste text or open a .txt/.docx, see the structure found (items,
 // people, decisions), correct it, then import it as one transaction. Nothing is written before
 // "Import"; people are matched to the directory by name, and every new entry is shown first.
+import { ExemptionFields } from '../items/ExemptionFields';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { exemptParagraphs } from '../../shared/domain';
 import type { ImportItem, ImportPreview, ImportStructure } from '../../shared/importing';
 import type { RichNode } from '../../shared/richText';
 import { api } from '../api/client';
@@ -247,20 +247,18 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
                     label="Exempt (Part 2)"
                     checked={item.exempt}
                     onChange={(exempt) =>
-                      changeItem(index, { exempt, exemptParagraph: exempt ? item.exemptParagraph : null })
+                      changeItem(index, {
+                        exempt,
+                        exemptBasis: exempt ? item.exemptBasis : null,
+                        exemptParagraph: exempt ? item.exemptParagraph : null,
+                      })
                     }
                   />
                   {item.exempt ? (
-                    <SelectField
-                      label="Schedule 12A paragraph"
-                      value={String(item.exemptParagraph ?? '')}
-                      options={[
-                        { value: '', label: 'Choose…' },
-                        ...exemptParagraphs.map((n) => ({ value: String(n), label: `Paragraph ${n}` })),
-                      ]}
-                      onChange={(value) =>
-                        changeItem(index, { exemptParagraph: value ? Number(value) : null })
-                      }
+                    <ExemptionFields
+                      choose
+                      value={{ exemptBasis: item.exemptBasis ?? null, exemptParagraph: item.exemptParagraph }}
+                      onChange={(exemption) => changeItem(index, exemption)}
                     />
                   ) : null}
                   <p className="hint">

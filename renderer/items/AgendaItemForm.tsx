@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { exemptParagraphs, type AgendaItem, type Person } from '../../shared/domain';
+import type { AgendaItem, Person } from '../../shared/domain';
 import { formatPersonName } from '../../shared/format';
 import { CheckboxField, FormButtons, SelectField, TextField, pick } from '../components/Field';
+import { ExemptionFields } from './ExemptionFields';
 
 export type AgendaItemDraft = Pick<
   AgendaItem,
-  'title' | 'purpose' | 'leadOfficerId' | 'exempt' | 'exemptParagraph'
+  'title' | 'purpose' | 'leadOfficerId' | 'exempt' | 'exemptBasis' | 'exemptParagraph'
 >;
 
 const blank: AgendaItemDraft = {
@@ -13,13 +14,9 @@ const blank: AgendaItemDraft = {
   purpose: '',
   leadOfficerId: null,
   exempt: false,
+  exemptBasis: null,
   exemptParagraph: null,
 };
-
-const paragraphOptions = exemptParagraphs.map((paragraph) => ({
-  value: String(paragraph),
-  label: `Paragraph ${paragraph}${paragraph >= 12 ? ' (Wales)' : ''}`,
-}));
 
 interface AgendaItemFormProps {
   initial?: AgendaItemDraft;
@@ -44,7 +41,7 @@ export function AgendaItemForm({
 }: AgendaItemFormProps) {
   // Only the editable fields: an AgendaItem passed in also carries its id, meeting and number.
   const [draft, setDraft] = useState<AgendaItemDraft>(() =>
-    pick(initial, ['title', 'purpose', 'leadOfficerId', 'exempt', 'exemptParagraph']),
+    pick(initial, ['title', 'purpose', 'leadOfficerId', 'exempt', 'exemptBasis', 'exemptParagraph']),
   );
   const change = (patch: Partial<AgendaItemDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent) => {
@@ -85,15 +82,21 @@ export function AgendaItemForm({
         label="Exempt (Part 2: not for publication)"
         checked={draft.exempt}
         onChange={(exempt) =>
-          change({ exempt, exemptParagraph: exempt ? (draft.exemptParagraph ?? 3) : null })
+          change(
+            exempt
+              ? {
+                  exempt,
+                  exemptBasis: draft.exemptBasis ?? 'schedule 12A',
+                  exemptParagraph: draft.exemptParagraph ?? 3,
+                }
+              : { exempt, exemptBasis: null, exemptParagraph: null },
+          )
         }
       />
       {draft.exempt ? (
-        <SelectField
-          label="Schedule 12A paragraph"
-          value={String(draft.exemptParagraph ?? 3)}
-          options={paragraphOptions}
-          onChange={(paragraph) => change({ exemptParagraph: Number(paragraph) })}
+        <ExemptionFields
+          value={{ exemptBasis: draft.exemptBasis, exemptParagraph: draft.exemptParagraph }}
+          onChange={change}
         />
       ) : null}
       <FormButtons submitLabel={submitLabel} onCancel={onCancel} cancelLabel={cancelLabel} />

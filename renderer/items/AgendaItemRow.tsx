@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { exemptionLabel, exemptionOf } from '../../shared/exemptBasis';
 import type { AgendaItem, Person } from '../../shared/domain';
 import { formatPersonName } from '../../shared/format';
 import { href } from '../state/route';
@@ -62,7 +63,7 @@ export function AgendaItemRow({
           {leadOfficer ? <span>Lead officer: {formatPersonName(leadOfficer)}</span> : null}
           {item.exempt ? (
             <span className="badge badge-exempt">
-              Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph})
+              Exempt: not for publication ({exemptionLabel(exemptionOf(item)!)})
             </span>
           ) : null}
           {badges.map((badge) => (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { exemptionLabel, exemptionOf } from '../../shared/exemptBasis';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ItemMinutes } from '../../shared/domain';
 import { formatLongDate, formatTime } from '../../shared/format';
@@ -138,8 +139,8 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       </div>
       {item.exempt ? (
         <p className="badge badge-exempt">
-          Exempt: not for publication (Schedule 12A, paragraph {item.exemptParagraph}). These minutes stay out
-          of public documents.
+          Exempt: not for publication ({exemptionLabel(exemptionOf(item)!)}). These minutes stay out of public
+          documents.
         </p>
       ) : null}
       {live ? null : (

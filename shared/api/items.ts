@@ -2,12 +2,17 @@
 import { z } from 'zod';
 import { id, requiredText, text, typeError } from './fields';
 import { mutation, query } from './contract';
-import { exemptParagraphs, type AgendaItem } from '../domain';
+import type { AgendaItem } from '../domain';
+import { exemptBases, exemptionProblem, type ExemptBasis } from '../exemptBasis';
 
 const exemptParagraph = z
-  .number(typeError('Schedule 12A paragraph', 'Schedule 12A paragraph must be a number.'))
-  .refine((n) => (exemptParagraphs as readonly number[]).includes(n), {
-    error: 'Schedule 12A paragraph must be 1 to 7 (England) or 12 to 18 (Wales).',
+  .number(typeError('Exempt paragraph', 'The paragraph an item is exempt under must be a number.'))
+  .int({ error: 'The paragraph an item is exempt under must be a whole number.' })
+  .nullable();
+
+const exemptBasis = z
+  .enum(exemptBases, {
+    error: 'The law an item is exempt under must be Schedule 12A, Schedule 7A or the 1960 Act.',
   })
   .nullable();
 
@@ -16,28 +21,26 @@ const agendaItemFields = {
   purpose: text('Purpose', 5000),
   leadOfficerId: id('Lead officer').nullable(),
   exempt: z.boolean(typeError('Exempt', 'Exempt must be true or false.')),
+  /** Left out: Schedule 12A for an exempt item, as before the basis was kept. */
+  exemptBasis: exemptBasis.optional(),
   exemptParagraph,
 };
 
-/** An exempt item names its Schedule 12A paragraph; a public one has none. */
-const exemptNeedsParagraph = <T extends { exempt?: boolean; exemptParagraph?: number | null }>(
+/**
+ * An exempt item names the law it is exempt under and, under a schedule, that schedule's paragraph
+ * (under the 1960 Act, none); a public one has neither. An update that leaves `exempt` out is checked
+ * against the item as stored, by the handler.
+ */
+const exemptNeedsParagraph = <
+  T extends { exempt?: boolean; exemptBasis?: ExemptBasis | null; exemptParagraph?: number | null },
+>(
   item: T,
   ctx: z.RefinementCtx,
 ) => {
-  if (item.exempt === true && (item.exemptParagraph === null || item.exemptParagraph === undefined)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['exemptParagraph'],
-      message: 'An exempt item needs the Schedule 12A paragraph it is exempt under.',
-    });
-  }
-  if (item.exempt === false && item.exemptParagraph !== null && item.exemptParagraph !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['exemptParagraph'],
-      message: 'Only an exempt item has a Schedule 12A paragraph.',
-    });
-  }
+  if (item.exempt === undefined) return;
+  const basis = item.exemptBasis === undefined ? (item.exempt ? 'schedule 12A' : null) : item.exemptBasis;
+  const problem = exemptionProblem(item.exempt, basis, item.exemptParagraph ?? null);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['exemptParagraph'], message: problem });
 };
 
 export const agendaItemInput = z

@@ -1,6 +1,7 @@
 // The agenda: a front sheet (committee, date, time, venue, membership, contact officer), then the
 // numbered items with their purpose, lead officer and, for exempt items, the Schedule 12A marker.
-import { notForPublication, schedule12A } from '../exemption';
+import { exemptUnder, notForPublication } from '../exemption';
+import { exemptionOf, type Exemption } from '../exemptBasis';
 import { formatPersonName, formatTime } from '../format';
 import { formatDate, headingCased } from '../houseStyle';
 import type { MeetingRecord } from '../meetingRecord';
@@ -42,7 +43,7 @@ export function agendaModel(record: MeetingRecord): DocumentModel {
   }
   blocks.push(heading('Items of business', 1));
   const items = lists.instance();
-  const exemptParagraphs: number[] = [];
+  const exemptions: Exemption[] = [];
   for (const entry of record.items) {
     const { item } = entry;
     blocks.push({
@@ -51,12 +52,13 @@ export function agendaModel(record: MeetingRecord): DocumentModel {
       list: { kind: 'agenda items', instance: items, level: 0 },
       runs: runs(headingCased(style, item.title)),
     });
-    if (item.exempt && item.exemptParagraph) {
-      exemptParagraphs.push(item.exemptParagraph);
+    const exemption = exemptionOf(item);
+    if (exemption) {
+      exemptions.push(exemption);
       blocks.push(
         paragraph(
-          `Exempt item: the public are likely to be excluded for this item, which is not for publication by virtue of ${schedule12A(
-            [item.exemptParagraph],
+          `Exempt item: the public are likely to be excluded for this item, which is not for publication by virtue of ${exemptUnder(
+            [exemption],
           )}.`,
           {},
           { bold: true },
@@ -78,7 +80,7 @@ export function agendaModel(record: MeetingRecord): DocumentModel {
     title: `${committee.name}: agenda, ${date}`,
     subject: record.edition === 'public' ? 'Agenda (public)' : 'Agenda (confidential)',
     author: style.councilName,
-    banner: record.edition === 'confidential' ? notForPublication(exemptParagraphs) : [],
+    banner: record.edition === 'confidential' ? notForPublication(exemptions) : [],
     style,
     blocks,
   };

@@ -9,9 +9,10 @@ import {
   exclusionResolution,
   exemptRun,
   notForPublication,
+  exemptUnder,
   recordsExclusion,
-  schedule12A,
 } from '../exemption';
+import { exemptionOf, type Exemption } from '../exemptBasis';
 import { capitalise, formatPersonName, formatTime } from '../format';
 import { formatDate, headingCased, minuteHeading } from '../houseStyle';
 import type { ItemRecord, MeetingRecord } from '../meetingRecord';
@@ -37,11 +38,12 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
   const exclusions = new Set(
     exclusionPoints(record.items, isExempt, (entry) => recordsExclusion(entry.decisions)),
   );
-  const exemptParagraphs: number[] = [];
+  const exemptions: Exemption[] = [];
   record.items.forEach((entry, index) => {
     if (exclusions.has(index))
       pushAll(blocks, exclusionBlocks(record, entry, exemptRun(record.items, index, isExempt)));
-    if (entry.item.exempt && entry.item.exemptParagraph) exemptParagraphs.push(entry.item.exemptParagraph);
+    const exemption = exemptionOf(entry.item);
+    if (exemption) exemptions.push(exemption);
     pushAll(blocks, itemBlocks(record, entry, lists));
   });
   const approved = meeting.status === 'minutes approved';
@@ -53,7 +55,7 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
     pushAll(blocks, signatureBlock());
   }
   const banner = [
-    ...(record.edition === 'confidential' ? notForPublication(exemptParagraphs) : []),
+    ...(record.edition === 'confidential' ? notForPublication(exemptions) : []),
     ...(approved ? [] : ['DRAFT — subject to approval']),
   ];
   return {
@@ -76,7 +78,7 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
 function exclusionBlocks(record: MeetingRecord, first: ItemRecord, run: ItemRecord[]): Block[] {
   const { style, detail } = record;
   const resolution = exclusionResolution(
-    run.map((entry) => entry.item.exemptParagraph ?? 0),
+    run.flatMap((entry) => exemptionOf(entry.item) ?? []),
     run.length,
   );
   // Approved before the numbers were kept, or numbered by the council itself (imported): its heading.
@@ -118,21 +120,18 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
   if (entry.withheld) {
     blocks.push(
       paragraph(
-        `This item was considered in private. Its minutes are not for publication by virtue of ${schedule12A([
-          item.exemptParagraph ?? 0,
+        `This item was considered in private. Its minutes are not for publication by virtue of ${exemptUnder([
+          exemptionOf(item) ?? { basis: 'schedule 12A', paragraph: null },
         ])}.`,
       ),
     );
     for (const wording of entry.withheld.publicWording) blocks.push(paragraph(wording));
     return blocks;
   }
-  if (item.exempt && item.exemptParagraph) {
+  const exemption = exemptionOf(item);
+  if (exemption) {
     blocks.push(
-      paragraph(
-        `Exempt: not for publication by virtue of ${schedule12A([item.exemptParagraph])}.`,
-        {},
-        { bold: true },
-      ),
+      paragraph(`Exempt: not for publication by virtue of ${exemptUnder([exemption])}.`, {}, { bold: true }),
     );
   }
   // As published minutes give it (seeds 000–003): the item's purpose under its heading.

@@ -2,6 +2,7 @@
 // report with its paragraphs numbered through it, its lists, contact points and papers.
 import { pushAll } from '../arrays';
 import { notForPublication } from '../exemption';
+import { exemptionOf } from '../exemptBasis';
 import { formatDate } from '../houseStyle';
 import type { MeetingRecord } from '../meetingRecord';
 import { AppError } from '../result';
@@ -51,9 +52,7 @@ export function reportModel(record: MeetingRecord, itemId: string): DocumentMode
     subject: `Report to ${detail.committee.name}, ${formatDate(detail.meeting.date, style.dateFormat)}`,
     author: style.councilName,
     banner:
-      record.edition === 'confidential' && item.exempt && item.exemptParagraph
-        ? notForPublication([item.exemptParagraph])
-        : [],
+      record.edition === 'confidential' && exemptionOf(item) ? notForPublication([exemptionOf(item)!]) : [],
     style,
     blocks,
   };

@@ -1,6 +1,7 @@
 // The values the statutory cycle's screens and Word documents are made from: decision notices with
 // what they draw from the minutes, the notice of key decisions for a period, officer decision
 // records. Read by the store (the public edition made there), laid out by electron/export.
+import type { Exemption } from '../exemptBasis';
 import type { InterestCategory } from '../attendance';
 import type { IsoDate } from '../calendar';
 import type { Decision } from '../decisions';
@@ -25,7 +26,10 @@ export interface DecisionNoticeEntry {
   itemId: string;
   itemTitle: string;
   minuteNumber: string;
+  /** The item is exempt (its paragraph; 0 under the 1960 Act, which has none), or null. */
   exemptParagraph: number | null;
+  /** What the item is exempt under, or null for a public item. */
+  exemption: Exemption | null;
   notice: DecisionNotice | null;
   status: NoticeStatus;
   declarations: NoticeDeclaration[];

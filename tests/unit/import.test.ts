@@ -87,7 +87,7 @@ describe('importing into Minutebook', () => {
     const result = await core.router.call('imports.commit', { structure, target: {}, people: {} });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toBe(
-      'Item 50 is exempt: choose the paragraph of Schedule 12A it is exempt under.',
+      "Item 50 is exempt: choose the paragraph of Schedule 12A it is exempt under, or the Public Bodies (Admission to Meetings) Act 1960 (a parish or town council's confidential business), which has none.",
     );
     expect(await ok<Committee[]>(core, 'committees.list', {})).toEqual([]);
     expect(await ok<Person[]>(core, 'people.list', {})).toEqual([]);

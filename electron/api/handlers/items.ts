@@ -1,4 +1,5 @@
 // Agenda items.
+import { exemptionProblem } from '../../../shared/exemptBasis';
 import { AppError } from '../../../shared/result';
 import {
   createAgendaItem,
@@ -25,16 +26,21 @@ export const itemsHandlers = {
   'items.update': ({ id, ...patch }, { db }) => {
     const current = getAgendaItem(db, id);
     checkPerson(db, patch.leadOfficerId);
-    // Making an item public clears its paragraph; making it exempt needs one.
+    // Making an item public clears its basis and paragraph; making it exempt needs them (a basis left
+    // out is Schedule 12A, as before the basis was kept). Moving to the 1960 Act drops the paragraph.
     const exempt = patch.exempt ?? current.exempt;
-    const exemptParagraph = exempt ? (patch.exemptParagraph ?? current.exemptParagraph) : null;
-    if (exempt && exemptParagraph === null) {
-      throw new AppError(
-        'invalid_input',
-        'An exempt item needs the Schedule 12A paragraph it is exempt under.',
-      );
-    }
-    return updateAgendaItem(db, id, { ...patch, exempt, exemptParagraph });
+    const exemptBasis = exempt ? (patch.exemptBasis ?? current.exemptBasis ?? 'schedule 12A') : null;
+    const exemptParagraph =
+      !exempt || exemptBasis === '1960 Act'
+        ? null
+        : patch.exemptParagraph !== undefined
+          ? patch.exemptParagraph
+          : exemptBasis === current.exemptBasis
+            ? current.exemptParagraph
+            : null;
+    const problem = exemptionProblem(exempt, exemptBasis, exemptParagraph);
+    if (problem) throw new AppError('invalid_input', problem);
+    return updateAgendaItem(db, id, { ...patch, exempt, exemptBasis, exemptParagraph });
   },
   'items.delete': ({ id }, { db }) => {
     deleteAgendaItem(db, id);
