@@ -53,6 +53,12 @@ export interface MeetingRecord {
   contactOfficer: Person | null;
   /** The attendance block's sentences, the officer's own wording where it replaces ours. */
   attendance: Record<TextSection, string>;
+  /**
+   * The declarations' sentences for the public edition: without the interest's wording of a
+   * declaration made at an exempt item. Absent from versions approved before it was kept, whose
+   * public edition gives the declarations as they were approved.
+   */
+  publicDeclarations?: string;
   people: Map<string, Person>;
   items: ItemRecord[];
 }

@@ -105,6 +105,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
     members: membersOn(listMembers(db, detail.committee.id), detail.meeting.date),
     contactOfficer: person(detail.meeting.contactOfficerId),
     attendance: attendanceBlock(db, detail),
+    publicDeclarations: attendanceBlock(db, detail, 'public').declarations,
     people,
     items: detail.items.map((item) => ({
       item,
@@ -143,6 +144,7 @@ export function forPublication(record: MeetingRecord): MeetingRecord {
   return {
     ...record,
     edition: 'public',
+    attendance: { ...record.attendance, declarations: record.publicDeclarations ?? record.attendance.declarations },
     items: record.items.map((entry) => (entry.item.exempt ? withheld(entry) : entry)),
   };
 }

@@ -25,7 +25,7 @@ import type { Db } from './database';
 import { getMeeting } from './meetings';
 import { minuteNumbering } from './minuteNumbers';
 import { createIndexSql, entryTriggerNames, entryTriggersSql } from './migrations/010_search';
-import { buildEntriesSql } from './migrations/014_search_blocks';
+import { buildEntriesSql } from './migrations/017_declaration_interest';
 import { DAY_LIMIT, DAY_UNIT, DAY_ZERO, FACET_EXEMPT, TIER_UNIT, locateParagraphSql } from './searchSql';
 import { statement } from './rows';
 
@@ -112,6 +112,7 @@ export function search(db: Db, text: string, filters: SearchFilters = {}): Searc
         match,
         rowid(tier * TIER_UNIT + days.from * DAY_UNIT),
         rowid(tier * TIER_UNIT + (days.to + 1) * DAY_UNIT - 1),
+        filters.publicOnly ? 1 : 0,
         cap,
       ) as [number, number][];
       if (rows.length === cap && order === 'relevance') complete = false;
@@ -156,8 +157,13 @@ function dayRange(filters: SearchFilters): { from: number; to: number } | string
 const newestMatches = (db: Db) =>
   statement(
     db,
+    // A declaration at an exempt item has two rows (migration 017): the public one without the
+    // interest's wording, and the whole one, confidential. A search that may see the second leaves
+    // out the first, so the declaration is found once.
     `SELECT rowid, bm25(search_index, ${COLUMN_WEIGHTS}) FROM search_index
      WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
+       AND (? OR NOT EXISTS (SELECT 1 FROM search_entries e JOIN search_entries s ON s.source_id = e.source_id
+                             WHERE e.id = search_index.rowid AND e.field = 'declaration' AND s.field = 'interest'))
      ORDER BY rowid DESC LIMIT ?`,
   ).raw();
 

@@ -70,6 +70,8 @@ export interface RegisterItem {
   id: string;
   number: number;
   title: string;
+  /** Taken in private: a declaration made at it gives its interest's wording in the confidential edition only. */
+  exempt: boolean;
 }
 
 /** Everything the rules need about one meeting. */

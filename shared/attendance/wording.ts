@@ -57,7 +57,15 @@ const fullName = (person: Pick<Person, 'honorific' | 'name'>) =>
 const article = (category: InterestCategory) => (category === 'other registrable' ? 'an' : 'a');
 
 /** Each section's sentences, generated from the register; an empty string when there is nothing to say. */
-export function attendanceText(register: Register): Record<TextSection, string> {
+/**
+ * The attendance block's sentences. In the public edition a declaration made at an exempt item
+ * names the member, the kind of interest and the item's public title, but not the interest's wording,
+ * which may be the exempt information itself (as the decision notice withholds it).
+ */
+export function attendanceText(
+  register: Register,
+  edition: 'confidential' | 'public' = 'confidential',
+): Record<TextSection, string> {
   const byPerson = new Map(register.attendees.map((attendee) => [attendee.personId, attendee]));
   const people = peopleOf(register);
   const nameOf = (personId: string) => {
@@ -138,6 +146,7 @@ export function attendanceText(register: Register): Record<TextSection, string> 
     })
     .join(' ');
   const position = new Map(register.items.map((item) => [item.id, item.number]));
+  const exemptItems = new Set(register.items.filter((item) => item.exempt).map((item) => item.id));
   const declarations = [...register.declarations].sort(
     (a, b) => (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0),
   );
@@ -149,7 +158,9 @@ export function attendanceText(register: Register): Record<TextSection, string> 
             declaration.category
           } interest in ${minute(declaration.itemId)}${title ? ` (${title})` : ''}`;
           // Written to follow on: "as a director of a domiciliary care provider".
-          const interest = declaration.interest ? ` ${declaration.interest.replace(/[.\s]+$/, '')}` : '';
+          const withheld = edition === 'public' && exemptItems.has(declaration.itemId);
+          const interest =
+            declaration.interest && !withheld ? ` ${declaration.interest.replace(/[.\s]+$/, '')}` : '';
           const withdrawal = declaration.withdrew
             ? ', and withdrew from the room for the item, taking no part in the discussion or vote.'
             : ', and remained in the room.';

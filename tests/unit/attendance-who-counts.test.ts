@@ -98,7 +98,7 @@ describe('who counts for an item', () => {
         { id: 'm1', personId: 'd', kind: 'left', itemId: 'i1', time: '14:10' },
         { id: 'm2', personId: 'd', kind: 'arrived', itemId: 'i3', time: '15:00' },
       ],
-      items: [...items, { id: 'i4', number: 4, title: 'Item 4' }],
+      items: [...items, { id: 'i4', number: 4, title: 'Item 4', exempt: false }],
     });
     const counts = itemCounts(r);
     expect(counts.map((c) => c.counting.includes('d'))).toEqual([false, false, false, true]);

@@ -39,7 +39,7 @@ export const [ahmed, brown, clarke, davies, evans] = [
   person('d', 'Davies'),
   person('e', 'Evans'),
 ];
-export const items = [1, 2, 3].map((n) => ({ id: `i${n}`, number: n, title: `Item ${n}` }));
+export const items = [1, 2, 3].map((n) => ({ id: `i${n}`, number: n, title: `Item ${n}`, exempt: false }));
 
 export function register(overrides: Partial<Register> = {}): Register {
   return {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { xmlEscaped } from './docx';
 import { fullMeeting } from './exportFixture';
-import { SLOW, tempCore } from './helpers';
+import type { Meeting } from '../../shared/domain';
+import { ok, SLOW, tempCore } from './helpers';
 import { exported, expectInOrder, allXml } from './exported';
 
 describe('the public edition', SLOW, () => {
@@ -42,6 +43,21 @@ describe('the public edition', SLOW, () => {
     ]);
     const agenda = await exported(core, { meetingId: f.meeting.id, kind: 'agenda', edition: 'public' });
     expect(agenda.doc.text).toContain('paragraph 3 of Part 1 of Schedule 12A');
+    // The declaration at the exempt item is public without its interest's wording, also once approved.
+    const declared =
+      'Councillor Priya Shah declared a disclosable pecuniary interest in minute 2 (Award of the Home Care Contract), and withdrew';
+    expect(minutes.doc.text).toContain(declared);
+    const next = await ok<Meeting>(core, 'meetings.create', {
+      committeeId: f.committee.id,
+      date: '2021-04-12',
+      startTime: '14:00',
+    });
+    await ok(core, 'meetings.approve', { id: f.meeting.id, approvedByMeetingId: next.id });
+    const approved = await exported(core, { meetingId: f.meeting.id, kind: 'minutes', edition: 'public' });
+    expect(approved.doc.text).toContain(declared);
+    expect(allXml(approved.doc)).not.toContain(xmlEscaped(f.secrets.interest));
+    const whole = await exported(core, { meetingId: f.meeting.id, kind: 'minutes', edition: 'confidential' });
+    expect(whole.doc.text).toContain(`${declared.replace(', and withdrew', '')} ${f.secrets.interest}, and withdrew`);
   });
 
   it('has no public report of an exempt item; the confidential one is marked on every page', async () => {

@@ -202,6 +202,8 @@ export async function fullMeeting(core: Core) {
     updateHeading: 'Signature of the Zephyrcare contract',
     report: 'The evaluation panel scored the Zephyrcare bid highest.',
     purpose: 'To award the secret tender.',
+    // A declaration at the exempt item: who and what kind are public, the interest may not be.
+    interest: 'as a director of Quillon Holdings, which owns one of the bidders',
   };
   const publicWording = 'RESOLVED that the contract be awarded as set out in the exempt report.';
   const insider = await person(secrets.attendeeName, 'officer', 'Procurement');
@@ -230,6 +232,14 @@ export async function fullMeeting(core: Core) {
     ],
   });
   await ok(core, 'actions.create', { itemId: exemptItem.id, text: secrets.action, ownerId: insider.id });
+  await ok(core, 'declarations.add', {
+    meetingId: meeting.id,
+    itemId: exemptItem.id,
+    personId: member.id,
+    category: 'disclosable pecuniary',
+    interest: secrets.interest,
+    withdrew: true,
+  });
   await ok(core, 'updates.create', {
     itemId: exemptItem.id,
     heading: secrets.updateHeading,

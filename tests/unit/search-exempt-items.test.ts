@@ -18,6 +18,7 @@ describe('exempt items', () => {
       f.secrets.updateHeading,
       f.secrets.report,
       f.secrets.purpose,
+      f.secrets.interest,
     ];
     for (const secret of indexed) {
       const query = `"${secret.replace(/[^\p{L}\p{N} ]/gu, ' ')}"`;
@@ -44,11 +45,26 @@ describe('exempt items', () => {
       { kind: 'decision', field: 'public_wording', exempt: false },
     ]);
 
+    // A declaration at the exempt item: public, but without its interest's wording; found once.
+    const declaredHere = (options: { publicOnly?: boolean }) =>
+      hits(core, '"Priya Shah" pecuniary', options).filter((hit) => hit.itemId === f.exemptItem.id);
+    expect(declaredHere({ publicOnly: true }).map(plain)).toEqual([
+      'Councillor Priya Shah, disclosable pecuniary interest (left the room)',
+    ]);
+    expect(declaredHere({}).map(plain)).toEqual([
+      `Councillor Priya Shah, disclosable pecuniary interest: ${f.secrets.interest} (left the room)`,
+    ]);
+
     await ok(core, 'items.update', { id: f.exemptItem.id, exempt: false });
+    expect(declaredHere({ publicOnly: true }).map(plain)).toEqual([
+      `Councillor Priya Shah, disclosable pecuniary interest: ${f.secrets.interest} (left the room)`,
+    ]);
     expect(hits(core, 'Zephyrcare', { publicOnly: true }).length).toBeGreaterThan(3);
     expect(hits(core, 'Zephyrcare').every((hit) => !hit.exempt)).toBe(true);
     await ok(core, 'items.update', { id: f.exemptItem.id, exempt: true, exemptParagraph: 3 });
     expect(hits(core, 'Zephyrcare', { publicOnly: true })).toEqual([]);
+    expect(hits(core, '"Quillon Holdings"', { publicOnly: true })).toEqual([]);
+    expect(declaredHere({ publicOnly: true })).toHaveLength(1);
     expectIndexMatchesRecord(core);
   });
 });

@@ -46,7 +46,7 @@ export function addMovement(
 }
 
 export function checkMovements(db: Db, meetingId: string, person: Person, addedId?: string): void {
-  const items = listAgendaItems(db, meetingId).map(({ id, number, title }) => ({ id, number, title }));
+  const items = listAgendaItems(db, meetingId).map(({ id, number, title, exempt }) => ({ id, number, title, exempt }));
   const movements = listMovements(db, meetingId).filter((movement) => movement.personId === person.id);
   const problem = movementProblem({ items, movements }, person.id, formatPersonName(person), addedId);
   if (problem) throw invalid(problem);

@@ -78,7 +78,7 @@ export function getAttendance(db: Db, detail: MeetingDetail): AttendanceDetail {
     text: row.text,
     generatedWhenWritten: row.generated_when_written,
   }));
-  const items = detail.items.map(({ id, number, title }) => ({ id, number, title }));
+  const items = detail.items.map(({ id, number, title, exempt }) => ({ id, number, title, exempt }));
   return {
     meeting,
     committee,

@@ -8,11 +8,16 @@ import { getAttendance } from './register';
 
 /**
  * The attendance block as the minutes give it: the officer's wording where it replaces ours (kept as
- * typed, given here without the spaces around it).
+ * typed, given here without the spaces around it). The public edition's differs only where a
+ * declaration was made at an exempt item (its interest's wording is left out).
  */
-export function attendanceBlock(db: Db, detail: MeetingDetail): Record<TextSection, string> {
+export function attendanceBlock(
+  db: Db,
+  detail: MeetingDetail,
+  edition: 'confidential' | 'public' = 'confidential',
+): Record<TextSection, string> {
   const attendance = getAttendance(db, detail);
-  const generated = attendanceText(attendance.register);
+  const generated = attendanceText(attendance.register, edition);
   return Object.fromEntries(
     textSections.map((section) => [
       section,

@@ -28,7 +28,7 @@ import {
 } from './010_search';
 
 /** Minutes and reports: one row per paragraph of the `doc` column of `table` (the same words once). */
-const documentRows = (kind: 'minutes' | 'report', table: string, where: string) => /* sql */ `
+export const documentRows = (kind: 'minutes' | 'report', table: string, where: string) => /* sql */ `
   SELECT '${kind}' AS kind, '${kind}' AS field, b.item_id AS source_id, b.meeting_id, b.committee_id,
          b.item_id, b.exempt, '' AS heading, b.text AS body, b.date, min(b.first) AS ord
   FROM (${blockTexts(

@@ -15,6 +15,7 @@ import * as m013 from './013_import_sources';
 import * as m014 from './014_search_blocks';
 import * as m015 from './015_approved_reports';
 import * as m016 from './016_exempt_basis';
+import * as m017 from './017_declaration_interest';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   m014,
   m015,
   m016,
+  m017,
 ];
 
 export const latestVersion = migrations.length;
