@@ -40,8 +40,23 @@ export const validParagraph = (text: string | undefined): number | null => {
 };
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
-export const excludes =
-  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b|\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b|\b(?:be|were|was) (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business)\b/i;
+const who = String.raw`(?:(?:the\s+)?(?:members of the\s+)?(?:press|public)(?:\s+and\s+(?:the\s+)?(?:members of the\s+)?(?:press|public))?)`;
+export const excludes = new RegExp(
+  [
+    // "the press and public be excluded", "public were duly excluded", "to exclude the press and public"
+    String.raw`\b${who}\s+(?:be|were|was|are|is|being)\s+(?:(?!not\b)\w+\s+)?excluded\b`,
+    String.raw`\bexclude\s+${who}\b`,
+    // "were asked to leave", "be asked to withdraw", "they are instructed to withdraw"
+    String.raw`\b(?:${who}|they)\s+(?:be|were|was|are|is)\s+(?:(?!not\b)\w+\s+)?(?:asked|invited|requested|instructed)\s+to\s+(?:leave|withdraw)\b`,
+    // "be taken in private", "take the following item in private", "heard in closed session"
+    String.raw`\b(?:take|taken|took|consider|considered|hear|heard|deal with|dealt with)\b[^.;]{0,60}?\bin (?:private|closed|confidential)(?: session)?\b`,
+    String.raw`\b(?:be|were|was) (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business)\b`,
+    String.raw`\bmove[sd]?\s+['‘’"]?in committee\b`,
+    String.raw`\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b`,
+    String.raw`\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b`,
+  ].join('|'),
+  'i',
+);
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =

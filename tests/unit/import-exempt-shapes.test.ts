@@ -294,3 +294,44 @@ describe('items marked exempt without a resolution', () => {
     ]);
   });
 });
+
+describe('the wordings of an exclusion', () => {
+  /** Items 1–4 around a second item whose text is `said`: which of them are exempt. */
+  const around = (said: string) =>
+    exemptions('Parish Council', [
+      '1. Planning',
+      'RESOLVED that no objection be made.',
+      '',
+      '2. Confidential matters',
+      said,
+      '',
+      '3. Staffing',
+      'RESOLVED that the clerk be regraded.',
+      '',
+      '4. Tenders for grass cutting',
+      'RESOLVED that the tender be awarded.',
+    ]).map(([, exempt]) => exempt);
+
+  it('reads the public asked to leave or withdraw, and items taken or heard in private', () => {
+    for (const said of [
+      'Under the Public Bodies (Admission to Meetings) Act 1960, members of the public and press were asked to leave the meeting for the following item.',
+      'RESOLVED that members of the public and press be asked to withdraw for the following item.',
+      'DECISION\nThe Committee agreed to take the following item in private.',
+      'The Council resolved to go into private session to consider the following item.',
+      'Members agreed to exclude the public from the meeting for the consideration of the following item on the grounds that the matter was confidential.',
+      'RESOLVED that the following item be heard in closed session.',
+    ]) {
+      expect(around(said), said).toEqual([false, false, true, false]);
+    }
+  });
+
+  it('does not read an exclusion into the public leaving, or a member not required to leave', () => {
+    for (const said of [
+      'The members of the public left the meeting at 7.45 pm.',
+      'Councillor Carr declared an interest, but as the item was not debated she was not required to leave the meeting.',
+      'The press and public were not excluded as the exempt appendix was not discussed.',
+    ]) {
+      expect(around(said), said).toEqual([false, false, false, false]);
+    }
+  });
+});
