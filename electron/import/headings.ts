@@ -16,6 +16,7 @@ import {
 } from './minuteNumbers';
 import { cleanTitle, continuesTitle, inCapitals, labelLine, splitRunOn, titleScore } from './titles';
 import type { Para } from './text';
+import { readHead } from './decisionHead';
 
 export interface Heading {
   index: number;
@@ -210,6 +211,20 @@ function withoutParagraphNumbers(paras: Para[], candidates: Candidate[]): Candid
   });
 }
 
+/**
+ * "RESOLVED:", "RESOLVED", "The Committee agreed:-" or "DECISION" over "1. To approve the plan.": a
+ * numbered line straight after a decision's formula with nothing after it, or its lead-in ending in a
+ * colon, is the first of its clauses, never a minute's heading.
+ */
+function afterLeadIn(paras: Para[], candidate: Candidate): boolean {
+  if (candidate.form.includes('|minute') || candidate.form.includes('|item')) return false;
+  const before = paras[candidate.index - 1]?.text.trim() ?? '';
+  if (/^(?:DECISIONS?|Decisions?)\s*:?$/.test(before)) return true;
+  if (!/[:–—-]$|^\S+(?:\s+\S+){0,3}$/.test(before)) return false;
+  const reading = readHead(before);
+  return !!reading && 'head' in reading && (reading.head.inline === '' || /:-?$/.test(before));
+}
+
 /** How far back a heading looks for the one before it: enough for many false candidates between. */
 const WINDOW = 400;
 
@@ -235,7 +250,9 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
     if (skip(i)) continue;
     for (const candidate of candidatesAt(paras, i)) candidates.push(candidate);
   }
-  candidates = withoutParagraphNumbers(paras, candidates);
+  candidates = withoutParagraphNumbers(paras, candidates).filter(
+    (candidate) => !afterLeadIn(paras, candidate),
+  );
   const starts = new Set(
     candidates.filter((candidate) => !candidate.weak).map((candidate) => candidate.index),
   );

@@ -1,0 +1,196 @@
+// Decisions as real councils publish them, in our own words with invented names: the formula in
+// every layout (a Welsh formula before the English, "RESOLVED" alone over numbered clauses, "The
+// Committee agreed:-", "DECISION"), clauses numbered 1. (1) (a) (i) a) or bulleted and wrapped over
+// lines, lead-ins, quoted recommendations of another body with their own lettering, an amendment lost
+// then the substantive motion carried, vote figures in their wordings, recorded votes, and the mover
+// and seconder however they are named.
+import { describe, expect, it } from 'vitest';
+import { parseImportText } from '../../electron/import/parse';
+import type { ImportDecision } from '../../shared/importing';
+
+const heading = [
+  'Minutes of the meeting of the Cabinet held on 4 March 2026 at 7.00 pm',
+  '',
+  'Present: Councillor A Brook (Chair), Councillors B Carr, D Eames, F Gray and H Iles',
+  '',
+];
+
+const shape = (decision: ImportDecision) => ({
+  keyword: decision.keyword,
+  clauses: decision.clauses.length,
+  mover: decision.mover,
+  seconder: decision.seconder,
+  votes: decision.votes,
+});
+
+/** Each item's number and its decisions' shapes. */
+function decisions(lines: string[]) {
+  return parseImportText([...heading, ...lines].join('\n')).items.map((item) => [
+    item.number,
+    item.decisions.map(shape),
+  ]);
+}
+
+const plain = (keyword: ImportDecision['keyword'], clauses: number) => ({
+  keyword,
+  clauses,
+  mover: null,
+  seconder: null,
+  votes: null,
+});
+
+describe('a numbered list under the formula is the decision’s, not the minutes’ numbering', () => {
+  it('reads "1." and "2." under a bare formula or a lead-in as clauses, in a short meeting too', () => {
+    for (const formula of [
+      'RESOLVED',
+      'RESOLVED:',
+      'RESOLVED -',
+      'Resolved that',
+      'The Committee RESOLVED',
+      'RESOLVED (unanimously)',
+      'RESOLVED that the Cabinet:',
+      'The Committee agreed:-',
+      'PENDERFYNWYD / RESOLVED:',
+    ]) {
+      const found = decisions([
+        '10. Corporate Plan / Cynllun Corfforaethol',
+        formula,
+        '1. To approve the plan.',
+        '2. To publish the plan in Welsh and English.',
+        '',
+        '11. Fees and charges',
+        'RESOLVED that the fees be increased.',
+      ]);
+      expect(
+        found.map(([number]) => number),
+        formula,
+      ).toEqual(['10', '11']);
+      expect((found[0]![1] as ReturnType<typeof shape>[])[0]?.clauses, formula).toBe(2);
+    }
+  });
+});
+
+describe('decisions in the layouts councils print', () => {
+  it('reads movers, amendments lost, quoted recommendations, lettered and bulleted lists and votes', () => {
+    expect(
+      decisions([
+        '1. Minutes',
+        'It was moved by Councillor Carr seconded by Councillor Eames and',
+        '',
+        'RESOLVED – That the minutes of the meeting held on 4 February 2026 be approved subject to a correction to minute 58(b).',
+        '',
+        '2. Budget 2026/27',
+        'Councillor Brook moved, and Councillor Carr seconded, the recommendations in the report.',
+        'An amendment was moved by Councillor Gray, seconded by Councillor Iles, that the library closures be removed from the savings. On being put to the vote the amendment was LOST.',
+        'The substantive motion was then put to the vote and it was',
+        'RESOLVED that:',
+        '(1) the revenue budget for 2026/27 be approved;',
+        '(2) the council tax be increased by 4.99 per cent; and',
+        '(3) the capital programme be approved.',
+        '(For 24, Against 10, Abstentions 1)',
+        '',
+        '3. Scrutiny recommendations on flooding',
+        'RESOLVED that the recommendations of the Scrutiny Committee be approved, namely:',
+        '“(a) that a flood warden scheme be set up;',
+        '(b) that the drainage budget be increased; and',
+        '(c) that the Environment Agency be asked to attend the next meeting.”',
+        '',
+        '4. Allotment rents',
+        'On the motion of Councillor Eames, seconded by Councillor Gray, it was RESOLVED that allotment rents be frozen for 2026/27.',
+        '',
+        '5. Grants',
+        'RESOLVED that the Cabinet:',
+        'a) notes the grants awarded in the year;',
+        'b) approves the criteria for 2026/27, which were amended',
+        'at the meeting to include sports clubs; and',
+        'c) delegates the award of small grants to the Head of Communities.',
+        '',
+        '6. Market review',
+        'The vote on the recommendation was then taken, and carried by 22 votes to one, with two abstentions, and it was',
+        'RESOLVED that the market review be adopted.',
+        '',
+        '7. Road safety',
+        'Proposed by Councillor Iles, seconded by Councillor Carr.',
+        'RESOLVED that the speed limit be reduced to 20 mph.',
+        'For 7, Against 2, Abstentions 1',
+        '',
+        '8. Car parking charges',
+        'A recorded vote was taken:',
+        'For: Councillors Brook, Carr and Eames (3)',
+        'Against: Councillors Gray and Iles (2)',
+        'Abstain: None (0)',
+        'RESOLVED that the charges be increased.',
+      ]),
+    ).toEqual([
+      ['1', [{ ...plain('RESOLVED', 1), mover: 'Carr', seconder: 'Eames' }]],
+      [
+        '2',
+        [
+          {
+            ...plain('RESOLVED', 3),
+            mover: 'Brook',
+            seconder: 'Carr',
+            votes: { for: 24, against: 10, abstain: 1 },
+          },
+        ],
+      ],
+      ['3', [plain('RESOLVED', 1)]],
+      ['4', [{ ...plain('RESOLVED', 1), mover: 'Eames', seconder: 'Gray' }]],
+      ['5', [plain('RESOLVED', 3)]],
+      ['6', [{ ...plain('RESOLVED', 1), votes: { for: 22, against: 1, abstain: 2 } }]],
+      [
+        '7',
+        [
+          {
+            ...plain('RESOLVED', 1),
+            mover: 'Iles',
+            seconder: 'Carr',
+            votes: { for: 7, against: 2, abstain: 1 },
+          },
+        ],
+      ],
+      ['8', [{ ...plain('RESOLVED', 1), votes: { for: 3, against: 2, abstain: 0 } }]],
+    ]);
+  });
+
+  it('reads Scottish decisions: "The Committee agreed:-", DECISION over NOTED, a motion carried on a division', () => {
+    expect(
+      decisions([
+        '1. School estate strategy',
+        'There was submitted a report by the Executive Director.',
+        'Decision',
+        'The Committee agreed:-',
+        '(a) to approve the strategy;',
+        '(b) to instruct officers to consult on the two options; and',
+        '(c) that a further report be submitted in August.',
+        '',
+        '2. Attainment update',
+        'DECISION',
+        'NOTED the update.',
+        '',
+        '3. Motion by Councillor Gray',
+        'Councillor Gray, seconded by Councillor Iles, moved:-',
+        '"That the Committee:',
+        '(1) welcomes the new nursery; and',
+        '(2) thanks the staff."',
+        'As an amendment, Councillor Eames, seconded by Councillor Brook, moved that the Committee note the report.',
+        'On a division, there voted for the motion 5 and for the amendment 3, and the motion was accordingly carried.',
+        'The Committee resolved:-',
+        'to approve the terms of the motion.',
+        '',
+        '4. Transport policy',
+        'The Committee resolved:-',
+        '(i) to note the revised policy;',
+        '(ii) to approve the changes to eligibility set out in',
+        'paragraph 3.4 of the report, subject to the removal of the',
+        'distance criterion; and',
+        '(iii) to request an annual report.',
+      ]),
+    ).toEqual([
+      ['1', [plain('AGREED', 3)]],
+      ['2', [plain('AGREED', 1)]],
+      ['3', [{ ...plain('RESOLVED', 1), mover: 'Gray', seconder: 'Iles' }]],
+      ['4', [plain('RESOLVED', 3)]],
+    ]);
+  });
+});
