@@ -55,7 +55,7 @@ function markOf(closing: string, between: string): string {
 
 /** The word before a number, as a form's part: "minute", "item", or "". */
 const wordOf = (text: string): string =>
-  /^(?:Minutes?|MINUTES?|Min\b)/.test(text)
+  /^(?:(?:Cofnod|COFNOD|Eitem|EITEM)\s+\d{1,5}\s*\/\s*)?(?:Minutes?|MINUTES?|Min\b|Cofnod|COFNOD)/.test(text)
     ? 'minute'
     : /^(?:Item|ITEM|Agenda|AGENDA)/.test(text)
       ? 'item'
@@ -85,7 +85,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
   const text = paras[i]!.text;
   const next = paras[i + 1]?.text ?? '';
   const found: Candidate[] = [];
-  const worded = /^(?:Minute|MINUTE|Item|ITEM|Agenda Item|Article)/.test(text);
+  const worded = /^(?:Minute|MINUTE|Item|ITEM|Agenda Item|Article|Cofnod|COFNOD|Eitem|EITEM)/.test(text);
   const word = worded ? wordOf(text) : '';
   const only = alone.exec(text);
   if (only) {
@@ -105,7 +105,15 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     // before the number. A bare number so must have a title in capitals above it, itself unnumbered.
     const before = paras[i - 1]?.text ?? '';
     const bare = inCapitals(before) && !/^\(?\d/.test(before) && titleScore(next) < 0.5;
-    if (minute && (worded || bare || /[A-Za-z/]/.test(minute.text)) && titleScore(before) >= 1.5) {
+    // Not where the line below reads as the title ("Minute 62" / "Declaration of Interest"): a name or
+    // the last line of the minute before stands above it.
+    const titleBelow = worded && titleScore(next) >= 1;
+    if (
+      minute &&
+      (worded || bare || /[A-Za-z/]/.test(minute.text)) &&
+      titleScore(before) >= 1.5 &&
+      !titleBelow
+    ) {
       const form = `above|${word}`;
       found.push({ index: i - 1, span: 2, number: minute.text, title: before, minute, strength: 2.5, form });
     }
