@@ -206,10 +206,18 @@ export function votesIn(text: string): ImportVotes | null {
   return null;
 }
 
-const sideHeading =
-  /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$/i;
-const recordedLine =
-  /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$/i;
+/** "Those voting for", "Members who voted against", "Voting for", "In favour": a side of a recorded vote. */
+const sideWords = String.raw`(?:(?:Those|Members|Councillors|Cllrs)\s+(?:voting|who\s+voted)\s+|Voting\s+|Votes?\s+)?(For|In\s+favour|Against|Abstain(?:ed|ing)?|Abstentions?)`;
+const sideHeading = new RegExp(
+  String.raw`^${sideWords}\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$`,
+  'i',
+);
+const recordedLine = new RegExp(
+  String.raw`^${sideWords}(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$`,
+  'i',
+);
+const sideOf = (word: string): 'for' | 'against' | 'abstain' =>
+  /^(?:for|in\s+favour)$/i.test(word) ? 'for' : /^against$/i.test(word) ? 'against' : 'abstain';
 
 /** "For: Councillors A, B and C" in a recorded vote, or "FOR: 6" on its own line: the side and who or how many. */
 export function recordedVoteLine(
@@ -218,15 +226,13 @@ export function recordedVoteLine(
   // "For (51 Councillors)" on its own line over the names: the side and its count.
   const heading = sideHeading.exec(text);
   if (heading) {
-    const word = heading[1]!.toLowerCase();
-    const side = word === 'for' ? 'for' : word === 'against' ? 'against' : 'abstain';
-    return { side, names: [], count: Number(heading[2] ?? heading[3]) };
+    return { side: sideOf(heading[1]!), names: [], count: Number(heading[2] ?? heading[3]) };
   }
   const match = recordedLine.exec(text);
   if (!match) return null;
   // "For the motion" and "For the amendment" choose between two proposals; they are not for and against.
   if (/\b(?:motion|amendment)\b/i.test(match[0].slice(0, 40))) return null;
-  const side = /^for$/i.test(match[1]!) ? 'for' : /^against$/i.test(match[1]!) ? 'against' : 'abstain';
+  const side = sideOf(match[1]!);
   const rest = match[3]!.trim();
   const figure = /^(\d{1,4}|none|nil|no one|nobody)\.?$/i.exec(rest);
   if (figure) return { side, names: [], count: /^\d/.test(figure[1]!) ? Number(figure[1]) : 0 };
