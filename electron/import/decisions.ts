@@ -50,6 +50,9 @@ function listParts(text: string): ImportClause[] {
   return (each ? parts : [text]).map((part) => ({ label: '', text: part.trim(), group: '' }));
 }
 
+/** A clause's label alone on its line: "(1)", "2.", "(b)", "c)", "(iv)". */
+const loneLabel = /^(?:\((?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})\)|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)])$/;
+
 const romans = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** The label after `label` in its list, written the same way: "(b)" after "(a)", "B." after "A.", "(ii)" after "(i)". */
@@ -152,7 +155,13 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
   const headNumber = headMatch ? { minute: Number(headMatch[1]) } : null;
   let j = start + 1;
   for (; j < paras.length; j++) {
-    const text = paras[j]!.text;
+    let text = paras[j]!.text;
+    // "(1)" on a line of its own over its clause's words (a web page's or a PDF's layout): one clause.
+    const below = paras[j + 1]?.text;
+    if (loneLabel.test(text) && below && !labelOf(below) && !loneLabel.test(below)) {
+      text = `${text} ${below}`;
+      j++;
+    }
     const line = classify(text, lastLabel);
     const last = clauses.at(-1);
     if (line.kind === 'recorded') {

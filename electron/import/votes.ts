@@ -193,6 +193,8 @@ export function votesIn(text: string): ImportVotes | null {
   // counts only where the text names both sides.
   const past = sides.length > 0 && sides.every(([, , side = '']) => /^voted/i.test(side));
   if (past && new Set(sides.map(([, , side = '']) => side.toLowerCase())).size < 2) return null;
+  // "(Councillor X abstained from voting on this item.)": one member's abstention is not the vote.
+  if (sides.length > 0 && sides.every(([, , side = '']) => /^abstain/i.test(side))) return null;
   if (sides.length > 0) {
     const votes: ImportVotes = { for: 0, against: 0, abstain: 0 };
     for (const [, names = '', side = ''] of sides) {

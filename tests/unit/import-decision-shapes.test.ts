@@ -271,4 +271,53 @@ describe('decisions in the layouts councils print', () => {
       ['11', [{ ...plain('RESOLVED', 1), votes: { for: 3, against: 1, abstain: 1 } }]],
     ]);
   });
+
+  it('reads a label on its own line over its words, labels of every kind, and one member abstaining as no vote', () => {
+    expect(
+      decisions([
+        '1. Housing strategy',
+        'RESOLVED: That the Cabinet:',
+        '(1)',
+        'notes the consultation responses;',
+        '(2)',
+        'approves the strategy; and',
+        '(3)',
+        'delegates minor changes to the Director.',
+        '',
+        '2. Waste contract',
+        'It was RESOLVED unanimously that:',
+        'a. the contract be extended for two years;',
+        'b. officers begin procurement of a new contract.',
+        '',
+        '3. Parking review',
+        'RESOLVED that the recommendations set out in paragraph 2 of the report be approved, namely that:',
+        '(i) the charges be increased by 10p; and',
+        '(ii) the free first hour be kept.',
+        'Reason for decision: to balance the parking account.',
+        '',
+        '4. Leisure',
+        'RESOLVED:',
+        '1.\tTo approve the business case.',
+        '2.\tTo allocate £2m from reserves.',
+        '3.\tTo note the risks set out in',
+        'section 6 of the report.',
+        '',
+        '5. Risk register',
+        'RESOLVED – That the risk register be noted.',
+        '(Councillor Gray abstained from voting on this item.)',
+        '',
+        '6. Community grants',
+        'RESOLVED:-',
+        'A. That the grants listed in Appendix 1 be awarded.',
+        'B. That the Director be authorised to award the remaining grants.',
+      ]),
+    ).toEqual([
+      ['1', [plain('RESOLVED', 3)]],
+      ['2', [plain('RESOLVED', 2)]],
+      ['3', [plain('RESOLVED', 2)]],
+      ['4', [plain('RESOLVED', 3)]],
+      ['5', [plain('RESOLVED', 1)]],
+      ['6', [plain('RESOLVED', 2)]],
+    ]);
+  });
 });
