@@ -320,4 +320,42 @@ describe('decisions in the layouts councils print', () => {
       ['6', [plain('RESOLVED', 2)]],
     ]);
   });
+
+  it('reads a Northern Irish council: "It was" over "PROPOSED by …, and" over "RESOLVED:", paragraphs numbered 2.2.1', () => {
+    const structure = parseImportText(
+      [
+        'Minutes of Proceedings of a Meeting of Glenmore District Council held in the Council Chamber on Tuesday, 9 October 2026. The meeting commenced at 7.30 pm.',
+        '',
+        'Presiding P McLeish',
+        '',
+        '1. MINUTES',
+        '',
+        '1.1 It was',
+        '',
+        'PROPOSED by Councillor J Cassidy Seconded by Councillor J Crane, and',
+        '',
+        'RESOLVED: that the Minutes of the Council Meeting held on Tuesday, 11 September 2026 be taken as read and signed as correct.',
+        '',
+        '2. MATTERS ARISING',
+        '',
+        '2.1 The Chief Executive advised that there were no matters arising.',
+        '',
+        '2.2.1 It was agreed that the letter be noted and a reply sent.',
+        '',
+        '3. ROADS SERVICE',
+        '',
+        'Moved by the Right Honourable the Lord Mayor (Councillor Barton),',
+        '',
+        'Seconded by Councillor Corr and',
+        '',
+        '      Resolved – That the report be adopted.',
+      ].join('\n'),
+    );
+    expect(structure.meeting?.committee).toBe('Glenmore District Council');
+    expect(structure.items.map((item) => [item.number, item.decisions.map(shape)])).toEqual([
+      ['1', [{ ...plain('RESOLVED', 1), mover: 'J Cassidy', seconder: 'J Crane' }]],
+      ['2', [plain('AGREED', 1)]],
+      ['3', [{ ...plain('RESOLVED', 1), mover: 'Barton', seconder: 'Corr' }]],
+    ]);
+  });
 });
