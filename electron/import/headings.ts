@@ -129,9 +129,13 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     const minute = titledMinute;
     const { title, rest: lead } = splitRunOn(rest);
     // Scored as printed too where nothing ran on: the full stop a sentence ends with counts.
-    const printed = lead
-      ? titleScore(title)
-      : Math.min(titleScore(title), titleScore(rest.replace(/:$/, '')));
+    // "6. Motion": a label over a motion's text where it stands alone, a minute's title where numbered.
+    const printed =
+      /^(?:Motions?|Amendments?)$/.test(title) && closing
+        ? 1.5
+        : lead
+          ? titleScore(title)
+          : Math.min(titleScore(title), titleScore(rest.replace(/:$/, '')));
     const coded = /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
     const score =

@@ -358,4 +358,47 @@ describe('decisions in the layouts councils print', () => {
       ['3', [{ ...plain('RESOLVED', 1), mover: 'Barton', seconder: 'Corr' }]],
     ]);
   });
+
+  it('reads a Scottish "Decision" over "The Committee:-", numbered "1)" clauses, "AGREED:-", "DECIDED" and a numbered "Motion"', () => {
+    expect(
+      decisions([
+        '1. Revenue monitoring',
+        'The Committee considered a report by the Executive Director.',
+        'Decision',
+        'The Committee:-',
+        '(1) noted the projected overspend; and',
+        '(2) agreed the recovery actions.',
+        '',
+        '2. Workforce plan',
+        'Decision',
+        '1) To note the report.',
+        '2) To agree the recommendations in paragraph 1.1.',
+        '3) To request a further report in six months.',
+        '(Reference – report by the Chief Officer, submitted.)',
+        '',
+        '3. Common good fund',
+        'DECISION',
+        'AGREED:-',
+        '(a) to award £5,000 to the gala committee; and',
+        '(b) to defer the other applications.',
+        '',
+        '4. Roads maintenance',
+        'DECISION',
+        'DECIDED that the programme be approved.',
+        '',
+        '5. Motion',
+        'Councillor Gray moved that the Committee note the report, seconded by Councillor Iles.',
+        'Councillor Eames moved as an amendment that the report be continued, seconded by Councillor Carr.',
+        'On a division, 3 members voted for the motion and 2 for the amendment.',
+        'Decision',
+        'To note the report.',
+      ]),
+    ).toEqual([
+      ['1', [plain('AGREED', 2)]],
+      ['2', [plain('AGREED', 3)]],
+      ['3', [plain('AGREED', 2)]],
+      ['4', [plain('AGREED', 1)]],
+      ['5', [{ ...plain('AGREED', 1), mover: 'Gray', seconder: 'Iles' }]],
+    ]);
+  });
 });
