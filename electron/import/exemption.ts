@@ -68,12 +68,19 @@ const markedSubject =
 const isExclusion = (title: string): boolean => exclusionTitle.test(title) && !markedSubject.test(title);
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
 const markLine =
-  /(?:^|\n)(?:exempt|confidential|restricted|not for publication)\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
+  /(?:^|\n)(?:exempt|confidential|restricted|not for publication|reasons? for (?:exemption|confidentiality)|by virtue of|(?:this|the) (?:report|item|minute|matter)\b[^\n]{0,40}?\b(?:exempt|not for publication|confidential))\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
 /** The meeting's own business, which holds no exempt information: the date of the next meeting, its close. */
 const procedural =
   /^(?:(?:the\s+)?(?:date|time|dates)(?:,?\s+(?:time|and|venue|place))*\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?|close of (?:the )?meeting|closure)\b/i;
-const ownPrivate =
-  /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:being )?(?:considered|heard|taken|dealt with) (?:in private|in closed session|['‘"]?in committee\b)/i;
+const ownPrivate = new RegExp(
+  [
+    // "This item was considered in private", "the report was taken in committee"
+    String.raw`\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:being )?(?:considered|heard|taken|dealt with) (?:in private|in closed session|['‘"]?in committee\b)`,
+    // "The Committee considered this item in closed session"
+    String.raw`\b(?:considered|heard|took|dealt with|discussed) (?:this|the) (?:item|report|matter) in (?:private|closed session|confidential session)\b`,
+  ].join('|'),
+  'i',
+);
 /** The item's minute kept out of the published minutes: "The minute of this item is held separately". */
 const minuteWithheld =
   /\b(?:the|this) minutes? (?:of|for|on|relating to) (?:this|the) (?:item|matter)\b[^.]{0,60}?\b(?:held|recorded|kept|filed|published|circulated) separately\b|\b(?:the|this) minutes? (?:of|for|on) (?:this|the) (?:item|matter) (?:is|was|are|were) (?:exempt|confidential|restricted|not for publication)\b|\bthis minute (?:contains|includes|is|records) [^.]{0,60}?\b(?:exempt|confidential|not for publication)\b|\b(?:recorded|minuted) in the confidential minute book\b/i;

@@ -335,3 +335,52 @@ describe('the wordings of an exclusion', () => {
     }
   });
 });
+
+describe('an item marked under its title', () => {
+  /** Three items, the second with `said` under its title: each [exempt, paragraph]. */
+  const marked = (said: string) =>
+    exemptions('Cabinet', [
+      '1. Budget',
+      'RESOLVED that the report be noted.',
+      '',
+      '2. Depot site',
+      said,
+      'RESOLVED that the site be sold.',
+      '',
+      '3. Waste contract',
+      'RESOLVED that the contract be extended.',
+    ]).map(([, exempt, paragraph]) => [exempt, paragraph]);
+
+  it('reads the marking lines councils print, with their paragraph', () => {
+    for (const [said, paragraph] of [
+      [
+        'This report is not for publication because it contains exempt information under paragraph 3 of Part 1 of Schedule 12A.',
+        3,
+      ],
+      ['Reason for exemption: paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.', 3],
+      ['Exempt by virtue of paragraphs 1 and 2 of Part 1 of Schedule 12A.', 1],
+      ['By virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972.', 3],
+      ['This item was considered in private.', null],
+      ['The Committee considered this item in closed session.', null],
+    ] as const) {
+      expect(marked(said), said).toEqual([
+        [false, null],
+        [true, paragraph],
+        [false, null],
+      ]);
+    }
+  });
+
+  it('does not mark an item whose appendix alone is exempt', () => {
+    for (const said of [
+      'The report contained a confidential appendix which was not discussed.',
+      'Appendix 2 to this report is exempt under paragraph 3 of Schedule 12A.',
+    ]) {
+      expect(marked(said), said).toEqual([
+        [false, null],
+        [false, null],
+        [false, null],
+      ]);
+    }
+  });
+});
