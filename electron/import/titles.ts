@@ -104,7 +104,11 @@ const sentenceSubject =
 export function cleanTitle(title: string): string {
   const spaced = (singleSpaced(title) ? title : title.replace(/\s+/g, ' ')).trim();
   // Trimmed, it can only end in dashes or a "*" where it ends in one: the pattern is tried only then.
-  const marked = /[–—*-]$/.test(spaced) ? spaced.replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '') : spaced;
+  // "(Pages 5 - 32)": where the report is in the agenda pack, furniture like a file's size.
+  const paged = /\)$/.test(spaced)
+    ? spaced.replace(/\s*\((?:Pages?|pp?\.)\s*\d+(?:\s*[–—-]\s*\d+)?\)$/i, '')
+    : spaced;
+  const marked = /[–—*-]$/.test(paged) ? paged.replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '') : paged;
   return marked.replace(/[.:]$/, '').trim();
 }
 

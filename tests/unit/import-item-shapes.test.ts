@@ -119,4 +119,31 @@ describe('minute headings', () => {
       ['49', 'DATE OF NEXT MEETING'],
     ]);
   });
+
+  it('drops an agenda pack’s page range and a file’s size from a title, and keeps its own brackets', () => {
+    expect(
+      items([
+        'Minutes of the meeting of the Scrutiny Committee held on 4 March 2026',
+        '',
+        'Present: Councillor A Brook (Chair), Councillors B Carr and D Eames',
+        '',
+        '12. Housing Revenue Account Business Plan (Pages 5 - 32)',
+        'RESOLVED that the plan be noted.',
+        '',
+        '13. Corporate Performance Report PDF 410 KB',
+        'RESOLVED that the report be noted.',
+        '',
+        '14. Review of Car Parking Charges (Report of the Director of Place)',
+        'RESOLVED that the review proceed.',
+        '',
+        '15. Enforcement Update (Page 33)',
+        'RESOLVED that the update be noted.',
+      ]),
+    ).toEqual([
+      ['12', 'Housing Revenue Account Business Plan'],
+      ['13', 'Corporate Performance Report'],
+      ['14', 'Review of Car Parking Charges (Report of the Director of Place)'],
+      ['15', 'Enforcement Update'],
+    ]);
+  });
 });
