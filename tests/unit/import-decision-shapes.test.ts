@@ -401,4 +401,56 @@ describe('decisions in the layouts councils print', () => {
       ['5', [{ ...plain('AGREED', 1), mover: 'Gray', seconder: 'Iles' }]],
     ]);
   });
+
+  it('counts the top level only: nested labels and bullets, group headings, lead-ins that have not ended', () => {
+    const found = parseImportText(
+      [
+        ...heading,
+        '1. Planning fees',
+        'RESOLVED:',
+        'Planning',
+        '1. That the fees be raised.',
+        '2. That the validation list be updated.',
+        'Highways',
+        '3. That the winter plan be adopted.',
+        '',
+        '2. Action plan',
+        'RESOLVED that the Committee',
+        '(a) notes the report;',
+        '(b) agrees the action plan.',
+        '',
+        '3. Strategy',
+        'RESOLVED that:',
+        '• the strategy be adopted, with:',
+        'o a review in a year;',
+        'o a members’ working group;',
+        '• the budget be allocated.',
+        '',
+        '4. Plan',
+        'RESOLVED that:',
+        '1. the plan be approved, subject to:',
+        '(a) consultation;',
+        '(b) an equality assessment;',
+        '2. the Director be authorised to make minor changes.',
+        'The Chair thanked the officers for their work.',
+        '',
+        '5. Working group',
+        'AGREED',
+        '1 That the report be noted.',
+        '2 That a working group be set up.',
+      ].join('\n'),
+    ).items;
+    expect(found.map((item) => item.decisions.map((decision) => decision.clauses.length))).toEqual([
+      [3],
+      [2],
+      [2],
+      [2],
+      [2],
+    ]);
+    expect(found[0]!.decisions[0]!.clauses.map((clause) => [clause.group, clause.text])).toEqual([
+      ['Planning', 'That the fees be raised.'],
+      ['Planning', 'That the validation list be updated.'],
+      ['Highways', 'That the winter plan be adopted.'],
+    ]);
+  });
 });
