@@ -72,6 +72,9 @@ const alone = new RegExp(String.raw`^(${numberWords}?${token})[.:)]?$`);
 const withTitle = new RegExp(String.raw`^(${numberWords}?${token})(?:([.:)])\s*|(\s*[–—-]\s+)|\s+)(\S.*)$`);
 const romanWithTitle = new RegExp(String.raw`^(${romanToken})(\.?)\s+(\S.*)$`);
 const numberedParagraph = /^(\d{1,5})\.?\s+(\S.*)$/s;
+/** "3 December 2026  10.00 am": the meeting's date, whose day is not a minute's number. */
+const dateLine =
+  /^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b/i;
 
 function minuteOf(raw: string, closing = ''): MinuteNumber | null {
   const minute = readNumber(raw);
@@ -176,7 +179,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength: 1.5, form, weak });
   }
   // "DECLARATIONS OF INTEREST" then "1.  There were none.": the number opens the first paragraph.
-  const opening = numberedParagraph.exec(next);
+  const opening = dateLine.test(next) ? null : numberedParagraph.exec(next);
   if (
     !titled &&
     !only &&

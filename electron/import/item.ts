@@ -52,7 +52,7 @@ export { emptyMeeting } from './header';
 /** A Scottish "Decision" heading over what was decided: "To note the report.", "The Committee:-" and (1)–(3). */
 const decisionHeading = /^(?:Decisions?|DECISIONS?)\s*:?$/;
 const decidedText =
-  /^(?:To\s|That\b|THAT\b|[\p{Lu}][a-z]+ed\b(?!\s+by\b)|(?:Members|Councillors)\s+[a-z]+ed\b|The\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}&][\p{L}'’-]*){0,6}\s*(?::-?|\s+[a-z]+ed\b|\s+[A-Z]{4,}\b)|\(?(?:1|a|i)[.)]\s)/u;
+  /^(?:To\s|That\b|THAT\b|[\p{Lu}][a-z]+ed\b(?!\s+by\b)|(?:Members|Councillors)\s+[a-z]+ed\b|The\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}&][\p{L}'’-]*){0,6}|(?:sub-)?(?:committee|council|board|panel|cabinet|executive|authority|forum|group|partnership|commission))\s*(?::-?|\s+[a-z]+ed\b|\s+[A-Z]{4,}\b)|\(?(?:1|a|i)[.)]\s)/u;
 
 /** The decision under a "Decision" heading at `at`: its keyword is the one its lead-in uses, else AGREED. */
 function headingDecision(body: Para[], at: number): DecisionHead | null {

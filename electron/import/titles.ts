@@ -75,7 +75,8 @@ export function titleScore(raw: string): number {
     return -1;
   if (labelLine.test(title)) return -1;
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
-  if (months.test(title) && /\d{4}$/.test(title)) return -1;
+  // "December 2026" or "December 2026 10.00 am - 1.25 pm" after a day's number: a date line, not a title.
+  if (months.test(title) && (/\d{4}$/.test(title) || /^\p{L}+,?\s+\d{4}\b/u.test(title))) return -1;
   if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
   const words = title.split(/\s+/);
   if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
