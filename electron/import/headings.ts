@@ -92,7 +92,9 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
   const word = worded ? wordOf(text) : '';
   const only = alone.exec(text);
   if (only) {
-    const minute = minuteOf(only[1]!, text.trim().endsWith(')') ? ')' : '');
+    // "1)" is closed by its bracket; "6(a)" ends in its own.
+    const closed = text.trim().length > only[1]!.length && text.trim().endsWith(')');
+    const minute = minuteOf(only[1]!, closed ? ')' : '');
     // A number alone, a line, then a section label ("Minutes:", "Decision:"), as a committee web
     // page prints its items: the line is the item's title whatever it says.
     const section = /^(?:Minutes|Decision|Minute|Resolved)\s*:?$/i.test(paras[i + 2]?.text ?? '');
