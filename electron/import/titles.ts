@@ -18,7 +18,7 @@ export const finiteVerbs =
 
 /** Labels and keywords that open a part of an item, never a title. */
 export const labelLine =
-  /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended|DECIDED|Decided|Decisions?\s*:?$|DECISION\b|Minutes\s*:|Present\b|PRESENT\b|Apologies\s*:|Supporting documents|Reasons?\s+for\b|Motion$|Amendment$|Proposed\b|Seconded\b|Moved\b|Members present|In attendance|Officers\b|Also\b)/;
+  /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended|DECIDED|Decided|Decisions?\s*:?$|DECISION\b|Minutes\s*:|Present\b|PRESENT\b|Apologies\s*:|Supporting documents|Reasons?\s+for\b|Motion$|Amendment$|(?:Proposed|Seconded|Moved)(?:\s+by\b|\s*[:–—-]|\s+(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\b|$)|Members present|In attendance|Officers\b|Also\b)/;
 
 const months =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
