@@ -146,7 +146,9 @@ export function readFurniture(text: string): { text: string; running: string[] }
   trimmed.forEach((line, i) => {
     if (!line) return;
     const trail = line.includes('>') && breadcrumb.test(line);
-    if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
+    // "Agenda item 4" over its item's title is the item's number; over a page number, an agenda pack's stamp.
+    const itemNumber = /^agenda item \d/i.test(line) && overTitle(i);
+    if ((webLine.test(line) && !itemNumber) || trail || pageMark.test(line) || endsWithPage.test(line)) {
       drop[i] = true;
       if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
       if (endsWithPage.test(line)) running.push(line);

@@ -16,6 +16,7 @@ import { declarationsIn } from './declarations';
 import { pushAll } from '../../shared/arrays';
 import { headingLike } from './narrative';
 import { readHead } from './decisionHead';
+import { personFromLine } from './people';
 
 /** Where the header's attendance lists end, for minutes whose headings carry no numbers. */
 function afterAttendance(paras: Para[]): number {
@@ -55,6 +56,12 @@ function unnumberedHeadings(paras: Para[]): Heading[] {
     const next = paras[i + 1]?.text ?? '';
     const reading = readHead(text);
     if (reading && 'head' in reading) continue;
+    // "Cllr Elaine Ormerod-Hughes", "Gemma Tolson, Democratic Services Officer": a list's person.
+    if (
+      /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(text) ||
+      (text.includes(',') && personFromLine(text))
+    )
+      continue;
     if (
       text.length <= 120 &&
       titleScore(text) >= 0.5 &&

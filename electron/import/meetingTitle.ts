@@ -52,7 +52,13 @@ export function bodyIn(line: string): string | null {
     // "Legal Adviser to the Sub-Committee": a person's role names the body they serve, not this meeting.
     // "Sub-Committee: Councillor A (Chair)": a label over the members' list, not a title.
     .filter(
-      (part) => part && !/^\d/.test(part) && !servesBody.test(part) && !/^[^:]{0,40}\b\S+:\s+\S/.test(part),
+      (part) =>
+        part &&
+        !/^\d/.test(part) &&
+        !servesBody.test(part) &&
+        !/^[^:]{0,40}\b\S+:\s+\S/.test(part) &&
+        // "Members of the Sub-Committee present:": a list's label, not the meeting's title.
+        !/:-?$/.test(part),
     );
   const specific = parts.find((part) => bodies.test(part) && !/\bmeeting$/i.test(part.trim()));
   const named = specific ?? parts.find((part) => councils.test(part));
