@@ -75,7 +75,7 @@ const procedural =
 const ownPrivate = new RegExp(
   [
     // "This item was considered in private", "the report was taken in committee"
-    String.raw`\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:being )?(?:considered|heard|taken|dealt with) (?:in private|in closed session|['‘"]?in committee\b)`,
+    String.raw`\b(?:this item|the item|this report|the report|this matter|this decision|it) (?:was|were) (?:being )?(?:considered|heard|taken|dealt with|made) (?:in private|in closed session|in private session|['‘"]?in committee\b)`,
     // "The Committee considered this item in closed session"
     String.raw`\b(?:considered|heard|took|dealt with|discussed) (?:this|the) (?:item|report|matter) in (?:private|closed session|confidential session)\b`,
   ].join('|'),

@@ -301,6 +301,9 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   }
   // The title and the first three paragraphs, a line each.
   let opening = base.title;
+  // A decision's page says so in its fields: "Exempt information:" over "This decision was taken in private …".
+  const exemptField = /(?:^|\n)Exempt information\s*:\s*\n?([^\n]+)/i.exec(base.purpose)?.[1];
+  if (exemptField) opening += `\n${exemptField}`;
   for (let k = 0; k < body.length && k < 3; k++) opening += `\n${body[k]!.text}`;
   exemptionOf(item, opening);
   return item;
