@@ -191,9 +191,14 @@ function coveredBy(sentence: string, items: ImportItem[], at: number): number[] 
     !/\bitems\b/i.test(sentence);
   const reach = few ? counts[few[1]!.toLowerCase()]! : one ? 1 : Infinity;
   const covered: number[] = [];
-  for (let index = at + 1; index < items.length && covered.length < reach; index++) {
+  let counted = 0;
+  for (let index = at + 1; index < items.length && counted < reach; index++) {
     covered.push(index);
-    if (readmits.test(textOf(items[index]!))) break;
+    // "8. EXEMPT / CONFIDENTIAL BUSINESS" with nothing under it but "8.1 …": a heading over the
+    // business, which "the following item" does not count.
+    const item = items[index]!;
+    if (item.minutesText.trim() || item.decisions.length > 0) counted++;
+    if (readmits.test(textOf(item))) break;
   }
   return covered;
 }
