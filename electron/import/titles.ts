@@ -247,7 +247,9 @@ export function continuesTitle(title: string, next: string): boolean {
   if (/^(?:Restricted|RESTRICTED|Exempt|EXEMPT|Confidential|CONFIDENTIAL)$/.test(text)) return false;
   if (/^\(?(?:\d{1,4}|[a-z]{1,2}|[ivx]{1,5})[.)]\s/.test(text)) return false;
   const lastLine = title.split('\n').at(-1)!;
-  if (/^(?:19|20)\d{2}[.,]?$/.test(text)) return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);
+  // A year or a financial year alone ("2026", "2025/26"): the end of a title wrapped before it.
+  if (/^(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?[.,]?$/.test(text))
+    return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);
   if (/^[\d.]+$/.test(text)) return false;
   if (/[.:;]$/.test(lastLine.trim()) && !/\b[A-Z]\.$/.test(lastLine.trim())) return false;
   if (inCapitals(title) && inCapitals(text)) return lastLine.length >= 30 && !/[.!?]$/.test(text);
