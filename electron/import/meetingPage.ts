@@ -126,6 +126,7 @@ export function meetingFrom(
       notes,
     ),
   );
+  moversByInitials(items, paras.slice(0, headerEnd));
   attendanceFromItems(
     meeting,
     headings.map((heading, index) => ({
@@ -145,6 +146,31 @@ export function meetingFrom(
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');
   if (!meeting.committee) notes.push('No committee name was found; choose the committee.');
   return { meeting, items };
+}
+
+/**
+ * "N. Fairclough (NF)" in the list of those present, then "Proposed by Cllr. NF, seconded by Cllr. Mrs.
+ * HEP": the mover and seconder named by the initials the list gave them.
+ */
+function moversByInitials(items: ImportItem[], header: Para[]): void {
+  const initials = new Map<string, string>();
+  for (const para of header) {
+    if (!para.text.includes('(')) continue;
+    for (const match of para.text.matchAll(
+      /((?:[\p{Lu}][\p{L}'’-]*\.?\s+){0,4}[\p{Lu}][\p{L}'’-]+)\s*\(([A-Z]{2,4})\)/gu,
+    )) {
+      const name = match[1]!.replace(/^(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)+/, '').trim();
+      if (name) initials.set(match[2]!, name);
+    }
+  }
+  if (initials.size === 0) return;
+  const named = (who: string | null) => (who && initials.get(who.toUpperCase())) ?? who;
+  for (const item of items) {
+    for (const decision of item.decisions) {
+      decision.mover = named(decision.mover);
+      decision.seconder = named(decision.seconder);
+    }
+  }
 }
 
 /**
