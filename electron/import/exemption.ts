@@ -231,7 +231,9 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       }
       for (const index of here ? [] : coveredBy(sentence, items, at)) {
         const covered = items[index]!;
-        if (isExclusion(covered.title) || procedural.test(covered.title)) continue;
+        // "8. EXEMPT BUSINESS" with nothing under it is the private business's heading, not an exclusion.
+        const said = covered.minutesText.trim() !== '' || covered.decisions.length > 0;
+        if ((isExclusion(covered.title) && said) || procedural.test(covered.title)) continue;
         covered.exempt = true;
         covered.exemptParagraph ??= paragraph;
       }

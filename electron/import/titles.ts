@@ -80,7 +80,10 @@ export function titleScore(raw: string): number {
   if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
   const words = title.split(/\s+/);
   if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
-  const sentence = finiteVerbs.test(withoutBy(title.replace(/\([^)]*\)/g, '')));
+  // "Proposed Police Precept", "Approved Premises Policy": a participle opening a title in title case qualifies it.
+  const qualified =
+    /^\p{Lu}\p{Ll}+ed\s/u.test(title) && inTitleCase(title) ? title.replace(/^\S+\s+/, '') : title;
+  const sentence = finiteVerbs.test(withoutBy(qualified.replace(/\([^)]*\)/g, '')));
   // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".
   if (applicationReference.test(title) && !sentence && !/^[a-z]/.test(title)) return 1;
   if (/^To\s+[a-z]/.test(title)) {
