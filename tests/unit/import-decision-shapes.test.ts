@@ -453,4 +453,15 @@ describe('decisions in the layouts councils print', () => {
       ['Highways', 'That the winter plan be adopted.'],
     ]);
   });
+
+  it('reads vote figures whose word a PDF broke over two lines ("Ab-" / "stain: 1).")', () => {
+    expect(
+      decisions([
+        '1. Land north of the bypass',
+        'Decision/voting: Upon the vote the motion was carried (For: 7, Against: 4, Ab-',
+        'stain: 1).',
+        'RESOLVED – That the application be refused.',
+      ]),
+    ).toEqual([['1', [{ ...plain('RESOLVED', 1), votes: { for: 7, against: 4, abstain: 1 } }]]]);
+  });
 });
