@@ -153,7 +153,7 @@ const abstaining = String.raw`(?:abstentions?|abstained|abstaining|abstain)`;
 const side = String.raw`(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|proposals?))?`;
 
 /** Between one side's figure and the next: ", ", "; and ", or another language's word ("Yn erbyn / "). */
-const gap = String.raw`(?:[\s,;]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
+const gap = String.raw`(?:[\s,;/|]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
 
 const figurePatterns: RegExp[] = [
   // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)
@@ -173,11 +173,16 @@ const figurePatterns: RegExp[] = [
   ),
   // carried by 6 votes to 3 (with 1 abstention), "by a majority of 6 votes to 3", "carried 6 votes to 3"
   new RegExp(String.raw`\b${N}\s+votes?\s+to\s+${N}(?:[^.\d]{0,30}?${N}\s+${abstaining})?`, 'i'),
+  // "the vote was 6 to 3 with 1 abstention", "carried 8 to 2": a vote's word before the two figures.
+  new RegExp(
+    String.raw`\b(?:vote|voting|carried|lost|defeated)\b[^.\d]{0,20}?\b${N}\s+to\s+${N}\b(?:[^.\d]{0,30}?${N}\s+${abstaining})?`,
+    'i',
+  ),
 ];
 
 export function votesIn(text: string): ImportVotes | null {
-  // The figures' patterns each need "against", "in favour" or "vote": most paragraphs have none.
-  const figures = /against|favour|vote/i.test(text);
+  // The figures' patterns each need "against", "in favour", "vote" or the outcome: most paragraphs have none.
+  const figures = /against|favour|vote|carried|lost|defeated/i.test(text);
   for (const [index, pattern] of figures ? figurePatterns.entries() : []) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportText } from '../../electron/import/parse';
 import type { ImportDecision } from '../../shared/importing';
+import { votesIn } from '../../electron/import/votes';
 
 const heading = [
   'Minutes of the meeting of the Cabinet held on 4 March 2026 at 7.00 pm',
@@ -463,5 +464,23 @@ describe('decisions in the layouts councils print', () => {
         'RESOLVED – That the application be refused.',
       ]),
     ).toEqual([['1', [{ ...plain('RESOLVED', 1), votes: { for: 7, against: 4, abstain: 1 } }]]]);
+  });
+
+  it('reads vote figures in the wordings councils use, and nothing from a range of items', () => {
+    const votes = (for_: number, against: number, abstain: number) => ({ for: for_, against, abstain });
+    for (const [said, expected] of [
+      ['Votes: 5 For, 2 Against, 1 Abstention', votes(5, 2, 1)],
+      ['The motion was carried by a majority (6 for, 4 against).', votes(6, 4, 0)],
+      ['On a show of hands: For 5 Against 3', votes(5, 3, 0)],
+      ['For – 9; Against – 2; Abstentions – nil', votes(9, 2, 0)],
+      ['Voting: In favour 8, against 1, abstentions 2', votes(8, 1, 2)],
+      ['For 4 / Against 3 / Abstain 2', votes(4, 3, 2)],
+      ['The vote was 6 to 3 with 1 abstention.', votes(6, 3, 1)],
+      ['The motion was carried 8 to 2.', votes(8, 2, 0)],
+      ['six in favour and two against', votes(6, 2, 0)],
+      ['Items 3 to 5 were carried forward to the next meeting.', null],
+    ] as const) {
+      expect(votesIn(said), said).toEqual(expected);
+    }
   });
 });
