@@ -51,7 +51,8 @@ export const excludes = new RegExp(
     // "be taken in private", "take the following item in private", "heard in closed session"
     String.raw`\b(?:take|taken|took|consider|considered|hear|heard|deal with|dealt with)\b[^.;]{0,60}?\bin (?:private|closed|confidential)(?: session)?\b`,
     String.raw`\b(?:be|were|was) (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business)\b`,
-    String.raw`\bmove[sd]?\s+['‘’"]?in committee\b`,
+    // "moved 'In Committee'", "the Council went 'In Committee'", "proceeded in committee"
+    String.raw`\b(?:move[sd]?|went|go|goes|going|proceed(?:ed)?)\s+['‘’"]?in committee\b`,
     String.raw`\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b`,
     String.raw`\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b`,
   ].join('|'),

@@ -384,3 +384,31 @@ describe('an item marked under its title', () => {
     }
   });
 });
+
+describe('a Northern Irish council "In Committee"', () => {
+  it('marks the items between going "In Committee" and coming out of Committee', () => {
+    for (const verb of ['go', 'went', 'move']) {
+      expect(
+        exemptions('Lagan District Council', [
+          '1. Grants',
+          'Agreed – that the grants be paid.',
+          '',
+          '2. In Committee',
+          `Proposed by Councillor Carr, seconded by Councillor Eames and agreed that the Council ${verb} 'In Committee' to consider the following items.`,
+          '',
+          '3. Legal matter',
+          'Agreed – that the advice be noted.',
+          '',
+          '4. Staffing',
+          'Agreed – that the restructure proceed.',
+          '',
+          'Proposed by Councillor Brook, seconded by Councillor Carr and agreed that the Council come out of Committee.',
+          '',
+          '5. Date of next meeting',
+          '1 April 2026.',
+        ]).map(([, exempt]) => exempt),
+        verb,
+      ).toEqual([false, false, true, true, false]);
+    }
+  });
+});
