@@ -38,6 +38,10 @@ export function labelOf(text: string, after?: Label): Label | null {
     /^(\((\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(\d{1,3})[.)](?!\d)|([a-z]|[ivxlc]{1,6})[.)])\s+(\S.*)$/s.exec(
       text,
     );
+  // "1 That the report be noted": a number without its mark, before a clause's own opening word.
+  const unmarked = /^(\d{1,2})\s+((?:That|THAT|To)\b.*)$/s.exec(text);
+  if (!match && unmarked)
+    return { raw: unmarked[1]!, family: 'number', value: Number(unmarked[1]), rest: unmarked[2]! };
   if (!match) return upperLabel(text, after);
   const [, raw = '', inParens, number, bare, rest = ''] = match;
   const token = inParens ?? number ?? bare ?? '';
@@ -127,7 +131,7 @@ export type Line =
   | { kind: 'end' }
   | { kind: 'formula' }
   | { kind: 'label'; label: Label }
-  | { kind: 'bullet'; rest: string }
+  | { kind: 'bullet'; mark: string; rest: string }
   | { kind: 'quote' }
   | { kind: 'that' }
   | { kind: 'lower' }
@@ -168,7 +172,7 @@ export function classify(text: string, last?: Label): Line {
   }
   if (label) return { kind: 'label', label };
   const bullet = bulletOf(text);
-  if (bullet) return { kind: 'bullet', rest: bullet.rest };
+  if (bullet) return { kind: 'bullet', mark: bullet.mark, rest: bullet.rest };
   if (/^[“"]/.test(text)) return { kind: 'quote' };
   if (thatOrTo.test(text)) return { kind: 'that' };
   if (/^[a-z]/.test(text)) return { kind: 'lower' };

@@ -48,7 +48,7 @@ const capitalKeyword =
 export type HeadReading = { head: DecisionHead } | { doubt: string } | null;
 
 /** A paragraph number ("21.4", "1.1") or sub-decision label ("(a)") before the formula. */
-export const leadingNumber = /^(?:\d{1,3}\.\d{1,2}\.?|\([a-z]\)|[a-z]\))\s+(?=\S)/;
+export const leadingNumber = /^(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\([a-z]\)|[a-z]\))\s+(?=\S)/;
 
 /** Whether a paragraph opens a decision, and how. */
 /** Words before a keyword that make it a report of another meeting's decision, not this one's. */
@@ -60,9 +60,13 @@ const subHeading =
   /^[\p{Lu}][\p{L}'’&\s-]{0,40}?:\s+(?=(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended|DECIDED|Decided)\b)/u;
 const anyKeyword = /resolved|agreed|recommended|decided/i;
 
+/** The Welsh formula before the English in bilingual minutes: "PENDERFYNWYD / RESOLVED", "Cytunwyd/Agreed". */
+const welshFormula =
+  /^(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|ARGYMHELLWYD|Argymhellwyd)\s*[/|]\s*(?=(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended)\b)/;
+
 export function readHead(raw: string): HeadReading {
   // "a) Payments: Resolved: to approve …": a sub-heading before the formula is not part of it.
-  const text = raw.replace(leadingNumber, '').replace(subHeading, '');
+  const text = raw.replace(leadingNumber, '').replace(subHeading, '').replace(welshFormula, '');
   if (quoted.test(text)) return null;
   // Both patterns below need a keyword: a paragraph without one is not tried against them.
   if (!anyKeyword.test(text)) return null;

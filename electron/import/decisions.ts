@@ -50,6 +50,9 @@ function listParts(text: string): ImportClause[] {
   return (each ? parts : [text]).map((part) => ({ label: '', text: part.trim(), group: '' }));
 }
 
+/** A clause's label alone on its line: "(1)", "2.", "(b)", "c)", "(iv)". */
+const loneLabel = /^(?:\((?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})\)|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)])$/;
+
 const romans = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** The label after `label` in its list, written the same way: "(b)" after "(a)", "B." after "A.", "(ii)" after "(i)". */
@@ -110,6 +113,7 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
   let group = '';
   let lastLabel: Label | undefined;
   let topFamily: Label['family'] | null = null;
+  let bulletMark: string | undefined;
   const votes: {
     figures: ImportVotes | null;
     recorded: ImportDecision['recorded'];
@@ -142,7 +146,12 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       lastLabel = first;
       topFamily = first.family;
       style = styleOf(first);
-    } else if (/:-?$/.test(inline) || (endsLeadIn(inline) && labelOf(next))) {
+    } else if (
+      /:-?$/.test(inline) ||
+      (endsLeadIn(inline) && labelOf(next)) ||
+      // "RESOLVED that the Committee" over "(a) notes the report;": a lead-in that has not ended.
+      (!ends(inline) && inline.split(/\s+/).length <= 8 && labelOf(next))
+    ) {
       preamble = inline.replace(/\s*(?::-?|[–—-])$/, '');
       leadIn = true;
     } else clauses.push({ label: '', text: inline, group: '' });
@@ -152,7 +161,13 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
   const headNumber = headMatch ? { minute: Number(headMatch[1]) } : null;
   let j = start + 1;
   for (; j < paras.length; j++) {
-    const text = paras[j]!.text;
+    let text = paras[j]!.text;
+    // "(1)" on a line of its own over its clause's words (a web page's or a PDF's layout): one clause.
+    const below = paras[j + 1]?.text;
+    if (loneLabel.test(text) && below && !labelOf(below) && !loneLabel.test(below)) {
+      text = `${text} ${below}`;
+      j++;
+    }
     const line = classify(text, lastLabel);
     const last = clauses.at(-1);
     if (line.kind === 'recorded') {
@@ -214,7 +229,10 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       continue;
     }
     if (line.kind === 'bullet' && (clauses.length === 0 || last?.label === '•')) {
-      clauses.push({ label: '•', text: line.rest, group });
+      // "o a review in a year" under "• the strategy be adopted, with:": another mark is a level below.
+      bulletMark ??= line.mark;
+      if (line.mark !== bulletMark && last) last.text += `\n${line.mark} ${line.rest}`;
+      else clauses.push({ label: '•', text: line.rest, group });
       continue;
     }
     if (line.kind === 'quote') {
@@ -230,6 +248,11 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
       j = close;
       continue;
     }
+    const next = paras[j + 1]?.text ?? '';
+    if (headingLike(text) && labelOf(next) && !/[.:]$/.test(text)) {
+      group = text;
+      continue;
+    }
     // A table cell left on its own line under a listed clause ("APPROVAL").
     if (last?.label && text.split(/\s+/).length <= 3 && line.kind !== 'that') {
       last.text += ` ${text}`;
@@ -238,11 +261,6 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     // A clause wrapped onto the next line: it had not ended.
     if (last && !ends(last.text) && !headingLike(text)) {
       last.text += ` ${text}`;
-      continue;
-    }
-    const next = paras[j + 1]?.text ?? '';
-    if (headingLike(text) && labelOf(next) && !/[.:]$/.test(text)) {
-      group = text;
       continue;
     }
     if (last && last.label && line.kind === 'lower') {

@@ -10,9 +10,28 @@ import { exemptParagraphs } from '../../shared/domain';
 
 /** The first Schedule 12A paragraph a text cites, before or after the schedule's name. */
 export function paragraphCited(text: string): number | null {
-  const before = /paragraphs?\s+(\d{1,2})\b[^.]{0,160}?Sch(?:edule|\.)?\s*12\s*\(?A\)?/i.exec(text);
-  const after = /Sch(?:edule|\.)?\s*12\s*\(?A\)?[^.]{0,240}?\(?\bparagraphs?\s+(\d{1,2})\b/i.exec(text);
+  // "paragraph 3", "paragraphs 1 and 3", "Category 3" (as some Welsh and English councils call them).
+  const before =
+    /(?:paragraphs?|categor(?:y|ies)),?\s+(\d{1,2})\b[^.]{0,160}?Sch(?:edule|\.)?\s*12\s*\(?A\)?/i.exec(text);
+  const after =
+    /Sch(?:edule|\.)?\s*12\s*\(?A\)?[^.]{0,240}?\(?\b(?:paragraphs?|categor(?:y|ies)),?\s+(\d{1,2})\b/i.exec(
+      text,
+    );
   return validParagraph((before ?? after)?.[1]);
+}
+
+/** Another law's exclusion: Scotland's Schedule 7A, Northern Ireland's Schedule 6, the 1960 Act. */
+const otherLaw =
+  /\bSch(?:edule|\.)\s*(?:7\s*\(?A\)?|6)\b|\b1960\b|\(Scotland\)|\(Northern Ireland\)|\bsection 42\b/i;
+
+/**
+ * The paragraph an exclusion cites without naming Schedule 12A: "paragraphs 1 and 2, Access to
+ * Information Procedure Rules", "Category 3 of the Access to Information Procedure Rules" — never
+ * where another law's schedule is named.
+ */
+export function paragraphLoose(text: string): number | null {
+  if (otherLaw.test(text)) return null;
+  return validParagraph(/\b(?:paragraphs?|categor(?:y|ies)),?\s+(\d{1,2})\b(?![.\d])/i.exec(text)?.[1]);
 }
 
 export const validParagraph = (text: string | undefined): number | null => {
@@ -24,30 +43,61 @@ export const validParagraph = (text: string | undefined): number | null => {
 const underAct1960 = /\bAdmission to Meetings\)?\s+Act,?\s+1960\b|\b1960 Act\b/i;
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
-export const excludes =
-  /\b(?:press and )?public(?: and press)? (?:be|were|was|are|is) excluded\b|\bexclude (?:the )?(?:members of the )?(?:press and |Press and )?public\b|\bpublic be excluded\b|\b(?:be|were|was) (?:taken|considered|dealt with) in private\b|\bmove[sd]?\s+['‘’"]?in committee\b|\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b|\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b|\b(?:be|were|was) (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business)\b/i;
+const who = String.raw`(?:(?:the\s+)?(?:members of the\s+)?(?:press|public)(?:\s+and\s+(?:the\s+)?(?:members of the\s+)?(?:press|public))?)`;
+export const excludes = new RegExp(
+  [
+    // "the press and public be excluded", "public were duly excluded", "to exclude the press and public"
+    String.raw`\b${who}\s+(?:be|were|was|are|is|being)\s+(?:(?!not\b)\w+\s+)?excluded\b`,
+    String.raw`\bexclude\s+${who}\b`,
+    // "were asked to leave", "be asked to withdraw", "they are instructed to withdraw"
+    String.raw`\b(?:${who}|they)\s+(?:be|were|was|are|is)\s+(?:(?!not\b)\w+\s+)?(?:asked|invited|requested|instructed)\s+to\s+(?:leave|withdraw)\b`,
+    // "be taken in private", "take the following item in private", "heard in closed session"
+    String.raw`\b(?:take|taken|took|consider|considered|hear|heard|deal with|dealt with)\b[^.;]{0,60}?\bin (?:private|closed|confidential)(?: session)?\b`,
+    String.raw`\b(?:be|were|was) (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business)\b`,
+    // "moved 'In Committee'", "the Council went 'In Committee'", "proceeded in committee"
+    String.raw`\b(?:move[sd]?|went|go|goes|going|proceed(?:ed)?)\s+['‘’"]?in committee\b`,
+    String.raw`\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b`,
+    String.raw`\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b`,
+  ].join('|'),
+  'i',
+);
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
   /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
+/** "Restricted Item – Asset disposal", "Exempt business: sale of land": an item marked so, not the exclusion. */
+const markedSubject =
+  /^(?:exempt|confidential|restricted|private)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;
+/** The exclusion's own item ("Exclusion of the public", "Restricted items"), never an item marked exempt. */
+const isExclusion = (title: string): boolean => exclusionTitle.test(title) && !markedSubject.test(title);
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
 const markLine =
-  /(?:^|\n)(?:exempt|confidential|restricted|not for publication)\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
+  /(?:^|\n)(?:exempt|confidential|restricted|not for publication|reasons? for (?:exemption|confidentiality)|by virtue of|(?:this|the) (?:report|item|minute|matter)\b[^\n]{0,40}?\b(?:exempt|not for publication|confidential))\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
 /** The meeting's own business, which holds no exempt information: the date of the next meeting, its close. */
 const procedural =
   /^(?:(?:the\s+)?(?:date|time|dates)(?:,?\s+(?:time|and|venue|place))*\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?|close of (?:the )?meeting|closure)\b/i;
-const ownPrivate =
-  /\b(?:this item|the item|this report|the report|this matter|it) (?:was|were) (?:being )?(?:considered|heard|taken|dealt with) (?:in private|in closed session|['‘"]?in committee\b)/i;
+const ownPrivate = new RegExp(
+  [
+    // "This item was considered in private", "the report was taken in committee"
+    String.raw`\b(?:this item|the item|this report|the report|this matter|this decision|it) (?:was|were) (?:being )?(?:considered|heard|taken|dealt with|made) (?:in private|in closed session|in private session|['‘"]?in committee\b)`,
+    // "The Committee considered this item in closed session"
+    String.raw`\b(?:considered|heard|took|dealt with|discussed) (?:this|the) (?:item|report|matter) in (?:private|closed session|confidential session)\b`,
+  ].join('|'),
+  'i',
+);
+/** The item's minute kept out of the published minutes: "The minute of this item is held separately". */
+const minuteWithheld =
+  /\b(?:the|this) minutes? (?:of|for|on|relating to) (?:this|the) (?:item|matter)\b[^.]{0,60}?\b(?:held|recorded|kept|filed|published|circulated) separately\b|\b(?:the|this) minutes? (?:of|for|on) (?:this|the) (?:item|matter) (?:is|was|are|were) (?:exempt|confidential|restricted|not for publication)\b|\bthis minute (?:contains|includes|is|records) [^.]{0,60}?\b(?:exempt|confidential|not for publication)\b|\b(?:recorded|minuted) in the confidential minute book\b/i;
 const thisItem =
   /\b(?:for|during(?:\s+(?:the\s+)?consideration\s+of)?|in respect of)\s+(?:this|the present)\s+item\b/i;
 export const readmits =
   /\b(?:re-?admitted|public (?:returned|re-?joined|were invited back)|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
 /** A banner line over the private business: "PART 2", "IN COMMITTEE", "PRIVATE SESSION", "EXEMPT ITEMS". */
 const partTwo =
-  /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|(?:PRIVATE|CLOSED) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;
+  /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|PRIVATE|(?:PRIVATE|CLOSED|NON-PUBLIC) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE|NON-PUBLIC) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;
 /** The same banner in ordinary case, alone on its line: "Part 2 – Exempt Items", "Part II (Private)". */
 const partTwoLine =
-  /^\s*\(?(?:Closed|Private) Session\)?\s*$|^\s*Part\s+(?:2|II|Two|B)\s*(?:[-–—:(]\s*)?(?:(?:Exempt|Private|Confidential|Restricted|Closed)\s*)?(?:Items?|Business|Information|Session)?\)?\s*$/im;
+  /^\s*\(?(?:Closed|Private|Non-Public) (?:Session|Business|Items)\)?\s*$|^\s*Part\s+(?:2|II|Two|B)\s*(?:[-–—:(]\s*)?(?:(?:Exempt|Private|Confidential|Restricted|Closed)\s*)?(?:Items?|Business|Information|Session)?\)?\s*$/im;
 /** The banner over public business again: "PART 1", "OUT OF COMMITTEE", "OPEN SESSION", "Part 1 – Public Items". */
 const partOne =
   /(?:^|\n)\s*(?:PART\s+(?:1|I|ONE|A)\b|(?:OUT OF COMMITTEE|(?:OPEN|PUBLIC) SESSION)\s*(?:\n|$))/;
@@ -71,11 +121,16 @@ const counts: Record<string, number> = {
 
 /** An item its title (or the first lines of its text) mark as exempt; the paragraph where given. */
 export function exemptionOf(item: ImportItem, opening: string): void {
-  if (exclusionTitle.test(item.title)) return;
+  if (isExclusion(item.title)) return;
   const lines = opening.slice(item.title.length);
-  if (titleMarker.test(item.title) || ownPrivate.test(opening) || markLine.test(lines)) {
+  if (
+    titleMarker.test(item.title) ||
+    ownPrivate.test(opening) ||
+    markLine.test(lines) ||
+    minuteWithheld.test(lines)
+  ) {
     item.exempt = true;
-    const mark = markLine.exec(lines)?.[0] ?? '';
+    const mark = markLine.exec(lines)?.[0] ?? minuteWithheld.exec(lines)?.[0] ?? '';
     item.exemptParagraph ??=
       validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ??
       paragraphCited(opening) ??
@@ -103,14 +158,35 @@ function decidedLines(item: ImportItem, lines: string[]): string[] {
   return lines;
 }
 
+const itemNumber = String.raw`[A-Z]{0,5}\d[\w./]*(?:-[A-Z]?\d[\w./]*)?`;
+const namedItems = new RegExp(
+  String.raw`\b(?:items?|articles?|minutes?)\s+(${itemNumber}(?:\s*(?:,|and|&|to|[–—-])\s*${itemNumber})*)`,
+  'gi',
+);
+
+/** "22 - 24", "22 to 24": the numbers from one to the other (plain numbers only), else the two. */
+function expand(list: string): string[] {
+  const parts = list.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.replace(/\.$/, ''));
+  return parts.flatMap((part) => {
+    const range = /^(\d{1,4})\s*(?:to|[–—-])\s*(\d{1,4})$/.exec(part);
+    if (!range) return part.split(/\s+to\s+|\s+[–—-]\s+/);
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (to < from || to - from > 30) return [range[1]!, range[2]!];
+    return Array.from({ length: to - from + 1 }, (_, k) => String(from + k));
+  });
+}
+
 /** Which items an exclusion in item `at` covers: their indices. */
 function coveredBy(sentence: string, items: ImportItem[], at: number): number[] {
-  const named =
-    /\b(?:items?|articles?|minutes?)\s+((?:[A-Z]{0,5}\d[\w./-]*)(?:\s*(?:,|and|&)\s*[A-Z]{0,5}\d[\w./-]*)*)/i.exec(
-      sentence,
-    );
-  if (named) {
-    const numbers = named[1]!.split(/\s*(?:,|and|&)\s*/).map((n) => n.replace(/\.$/, ''));
+  // "during Item 6 on the agenda (item 4 of these minutes)", "item 11.1 (article 10 of this minute
+  // refers)": the minutes' own numbers where the sentence gives both, else every number it names.
+  const mentions = [...sentence.matchAll(namedItems)].map((match) => ({
+    numbers: expand(match[1]!),
+    own: /^\s*(?:of|in) (?:these|this) minutes?\b/i.test(sentence.slice(match.index + match[0].length)),
+  }));
+  if (mentions.length > 0) {
+    const own = mentions.filter((mention) => mention.own);
+    const numbers = (own.length > 0 ? own : mentions).flatMap((mention) => mention.numbers);
     return items.flatMap((item, index) => (index > at && numbers.includes(item.number) ? [index] : []));
   }
   const few = /\bfollowing\s+(two|three|four|five|\d)\s+items\b/i.exec(sentence);
@@ -119,9 +195,14 @@ function coveredBy(sentence: string, items: ImportItem[], at: number): number[] 
     !/\bitems\b/i.test(sentence);
   const reach = few ? counts[few[1]!.toLowerCase()]! : one ? 1 : Infinity;
   const covered: number[] = [];
-  for (let index = at + 1; index < items.length && covered.length < reach; index++) {
+  let counted = 0;
+  for (let index = at + 1; index < items.length && counted < reach; index++) {
     covered.push(index);
-    if (readmits.test(textOf(items[index]!))) break;
+    // "8. EXEMPT / CONFIDENTIAL BUSINESS" with nothing under it but "8.1 …": a heading over the
+    // business, which "the following item" does not count.
+    const item = items[index]!;
+    if (item.minutesText.trim() || item.decisions.length > 0) counted++;
+    if (readmits.test(textOf(item))) break;
   }
   return covered;
 }
@@ -130,7 +211,7 @@ function coveredBy(sentence: string, items: ImportItem[], at: number): number[] 
 export function applyExclusion(items: ImportItem[], notes: string[]): void {
   let banner = false;
   items.forEach((item, at) => {
-    if (banner && !exclusionTitle.test(item.title) && !procedural.test(item.title)) item.exempt = true;
+    if (banner && !isExclusion(item.title) && !procedural.test(item.title)) item.exempt = true;
     const said = textOf(item);
     // Split into sentences only where an exclusion is said at all (most items say none).
     const sentences = excludes.test(said)
@@ -145,10 +226,10 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       sentences.find((part) => decided.includes(part.slice(0, 40))) ??
       sentences[0];
     if (sentence && !ownPrivate.test(sentence)) {
-      const paragraph = paragraphCited(sentence) ?? paragraphCited(said);
+      const paragraph = paragraphCited(sentence) ?? paragraphCited(said) ?? paragraphLoose(sentence);
       const basis = paragraph === null && underAct1960.test(`${sentence}\n${said}`) ? '1960 Act' : null;
       // "… to exclude the public from the meeting for this item": the item the resolution is in.
-      const here = thisItem.test(sentence) && !exclusionTitle.test(item.title);
+      const here = thisItem.test(sentence) && !isExclusion(item.title);
       if (here) {
         item.exempt = true;
         item.exemptParagraph ??= paragraph;
@@ -156,7 +237,9 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       }
       for (const index of here ? [] : coveredBy(sentence, items, at)) {
         const covered = items[index]!;
-        if (exclusionTitle.test(covered.title) || procedural.test(covered.title)) continue;
+        // "8. EXEMPT BUSINESS" with nothing under it is the private business's heading, not an exclusion.
+        const said = covered.minutesText.trim() !== '' || covered.decisions.length > 0;
+        if ((isExclusion(covered.title) && said) || procedural.test(covered.title)) continue;
         covered.exempt = true;
         covered.exemptParagraph ??= paragraph;
         covered.exemptBasis ??= basis;

@@ -146,7 +146,9 @@ export function readFurniture(text: string): { text: string; running: string[] }
   trimmed.forEach((line, i) => {
     if (!line) return;
     const trail = line.includes('>') && breadcrumb.test(line);
-    if (webLine.test(line) || trail || pageMark.test(line) || endsWithPage.test(line)) {
+    // "Agenda item 4" over its item's title is the item's number; over a page number, an agenda pack's stamp.
+    const itemNumber = /^agenda item \d/i.test(line) && overTitle(i);
+    if ((webLine.test(line) && !itemNumber) || trail || pageMark.test(line) || endsWithPage.test(line)) {
       drop[i] = true;
       if (pageMark.test(line) || endsWithPage.test(line)) marks.add(i);
       if (endsWithPage.test(line)) running.push(line);
@@ -275,8 +277,11 @@ export function joinHyphenated(lines: string[]): string[] {
       const capitals = /[A-Z]{2}-$/.test(line.trimEnd()) && /\b[A-Z]+-$/.test(line.trimEnd());
       const match = (capitals ? /^(\s*)([A-Z]{2,}\b[^\s]*)(.*)$/ : /^(\s*)([a-z][^\s]*)(.*)$/).exec(next);
       if (!match) break;
-      line = `${line.trimEnd().slice(0, -1)}${match[2]}`;
-      lines[i + 1] = match[3]!.trimStart() ? `${match[1]}${match[3]!.trimStart()}` : '';
+      // "Ab-" over "stain: 1).": a remainder that short ("1).") ends the same sentence, not a new line.
+      const short =
+        match[3]!.trim().length > 0 && match[3]!.trim().length <= 4 && !/[A-Za-z]/.test(match[3]!);
+      line = `${line.trimEnd().slice(0, -1)}${match[2]}${short ? match[3] : ''}`;
+      lines[i + 1] = match[3]!.trimStart() && !short ? `${match[1]}${match[3]!.trimStart()}` : '';
       if (!lines[i + 1]!.trim()) {
         i++;
         break;

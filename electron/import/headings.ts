@@ -16,6 +16,7 @@ import {
 } from './minuteNumbers';
 import { cleanTitle, continuesTitle, inCapitals, labelLine, splitRunOn, titleScore } from './titles';
 import type { Para } from './text';
+import { readHead } from './decisionHead';
 
 export interface Heading {
   index: number;
@@ -54,7 +55,7 @@ function markOf(closing: string, between: string): string {
 
 /** The word before a number, as a form's part: "minute", "item", or "". */
 const wordOf = (text: string): string =>
-  /^(?:Minutes?|MINUTES?|Min\b)/.test(text)
+  /^(?:(?:Cofnod|COFNOD|Eitem|EITEM)\s+\d{1,5}\s*\/\s*)?(?:Minutes?|MINUTES?|Min\b|Cofnod|COFNOD)/.test(text)
     ? 'minute'
     : /^(?:Item|ITEM|Agenda|AGENDA)/.test(text)
       ? 'item'
@@ -71,6 +72,9 @@ const alone = new RegExp(String.raw`^(${numberWords}?${token})[.:)]?$`);
 const withTitle = new RegExp(String.raw`^(${numberWords}?${token})(?:([.:)])\s*|(\s*[–—-]\s+)|\s+)(\S.*)$`);
 const romanWithTitle = new RegExp(String.raw`^(${romanToken})(\.?)\s+(\S.*)$`);
 const numberedParagraph = /^(\d{1,5})\.?\s+(\S.*)$/s;
+/** "3 December 2026  10.00 am": the meeting's date, whose day is not a minute's number. */
+const dateLine =
+  /^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b/i;
 
 function minuteOf(raw: string, closing = ''): MinuteNumber | null {
   const minute = readNumber(raw);
@@ -84,11 +88,13 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
   const text = paras[i]!.text;
   const next = paras[i + 1]?.text ?? '';
   const found: Candidate[] = [];
-  const worded = /^(?:Minute|MINUTE|Item|ITEM|Agenda Item|Article)/.test(text);
+  const worded = /^(?:Minute|MINUTE|Item|ITEM|Agenda Item|Article|Cofnod|COFNOD|Eitem|EITEM)/.test(text);
   const word = worded ? wordOf(text) : '';
   const only = alone.exec(text);
   if (only) {
-    const minute = minuteOf(only[1]!, text.trim().endsWith(')') ? ')' : '');
+    // "1)" is closed by its bracket; "6(a)" ends in its own.
+    const closed = text.trim().length > only[1]!.length && text.trim().endsWith(')');
+    const minute = minuteOf(only[1]!, closed ? ')' : '');
     // A number alone, a line, then a section label ("Minutes:", "Decision:"), as a committee web
     // page prints its items: the line is the item's title whatever it says.
     const section = /^(?:Minutes|Decision|Minute|Resolved)\s*:?$/i.test(paras[i + 2]?.text ?? '');
@@ -104,7 +110,15 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     // before the number. A bare number so must have a title in capitals above it, itself unnumbered.
     const before = paras[i - 1]?.text ?? '';
     const bare = inCapitals(before) && !/^\(?\d/.test(before) && titleScore(next) < 0.5;
-    if (minute && (worded || bare || /[A-Za-z/]/.test(minute.text)) && titleScore(before) >= 1.5) {
+    // Not where the line below reads as the title ("Minute 62" / "Declaration of Interest"): a name or
+    // the last line of the minute before stands above it.
+    const titleBelow = worded && titleScore(next) >= 1;
+    if (
+      minute &&
+      (worded || bare || /[A-Za-z/]/.test(minute.text)) &&
+      titleScore(before) >= 1.5 &&
+      !titleBelow
+    ) {
       const form = `above|${word}`;
       found.push({ index: i - 1, span: 2, number: minute.text, title: before, minute, strength: 2.5, form });
     }
@@ -120,9 +134,13 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     const minute = titledMinute;
     const { title, rest: lead } = splitRunOn(rest);
     // Scored as printed too where nothing ran on: the full stop a sentence ends with counts.
-    const printed = lead
-      ? titleScore(title)
-      : Math.min(titleScore(title), titleScore(rest.replace(/:$/, '')));
+    // "6. Motion": a label over a motion's text where it stands alone, a minute's title where numbered.
+    const printed =
+      /^(?:Motions?|Amendments?)$/.test(title) && closing
+        ? 1.5
+        : lead
+          ? titleScore(title)
+          : Math.min(titleScore(title), titleScore(rest.replace(/:$/, '')));
     const coded = /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
     const score =
@@ -163,7 +181,7 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     found.push({ index: i, span: 1, number: minute.text, title, lead, minute, strength: 1.5, form, weak });
   }
   // "DECLARATIONS OF INTEREST" then "1.  There were none.": the number opens the first paragraph.
-  const opening = numberedParagraph.exec(next);
+  const opening = dateLine.test(next) ? null : numberedParagraph.exec(next);
   if (
     !titled &&
     !only &&
@@ -210,6 +228,20 @@ function withoutParagraphNumbers(paras: Para[], candidates: Candidate[]): Candid
   });
 }
 
+/**
+ * "RESOLVED:", "RESOLVED", "The Committee agreed:-" or "DECISION" over "1. To approve the plan.": a
+ * numbered line straight after a decision's formula with nothing after it, or its lead-in ending in a
+ * colon, is the first of its clauses, never a minute's heading.
+ */
+function afterLeadIn(paras: Para[], candidate: Candidate): boolean {
+  if (candidate.form.includes('|minute') || candidate.form.includes('|item')) return false;
+  const before = paras[candidate.index - 1]?.text.trim() ?? '';
+  if (/^(?:DECISIONS?|Decisions?)\s*:?$/.test(before)) return true;
+  if (!/[:–—-]$|^\S+(?:\s+\S+){0,3}$/.test(before)) return false;
+  const reading = readHead(before);
+  return !!reading && 'head' in reading && (reading.head.inline === '' || /:-?$/.test(before));
+}
+
 /** How far back a heading looks for the one before it: enough for many false candidates between. */
 const WINDOW = 400;
 
@@ -235,7 +267,9 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
     if (skip(i)) continue;
     for (const candidate of candidatesAt(paras, i)) candidates.push(candidate);
   }
-  candidates = withoutParagraphNumbers(paras, candidates);
+  candidates = withoutParagraphNumbers(paras, candidates).filter(
+    (candidate) => !afterLeadIn(paras, candidate),
+  );
   const starts = new Set(
     candidates.filter((candidate) => !candidate.weak).map((candidate) => candidate.index),
   );

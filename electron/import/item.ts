@@ -53,7 +53,7 @@ export { emptyMeeting } from './header';
 /** A Scottish "Decision" heading over what was decided: "To note the report.", "The Committee:-" and (1)–(3). */
 const decisionHeading = /^(?:Decisions?|DECISIONS?)\s*:?$/;
 const decidedText =
-  /^(?:To\s|That\b|THAT\b|[\p{Lu}][a-z]+ed\b(?!\s+by\b)|(?:Members|Councillors)\s+[a-z]+ed\b|The\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}&][\p{L}'’-]*){0,6}\s*(?::-?|\s+[a-z]+ed\b|\s+[A-Z]{4,}\b)|\(?(?:1|a|i)[.)]\s)/u;
+  /^(?:To\s|That\b|THAT\b|[\p{Lu}][a-z]+ed\b(?!\s+by\b)|(?:Members|Councillors)\s+[a-z]+ed\b|The\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}&][\p{L}'’-]*){0,6}|(?:sub-)?(?:committee|council|board|panel|cabinet|executive|authority|forum|group|partnership|commission))\s*(?::-?|\s+[a-z]+ed\b|\s+[A-Z]{4,}\b)|\(?(?:1|a|i)[.)]\s)/u;
 
 /** The decision under a "Decision" heading at `at`: its keyword is the one its lead-in uses, else AGREED. */
 function headingDecision(body: Para[], at: number): DecisionHead | null {
@@ -302,6 +302,9 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
   }
   // The title and the first three paragraphs, a line each.
   let opening = base.title;
+  // A decision's page says so in its fields: "Exempt information:" over "This decision was taken in private …".
+  const exemptField = /(?:^|\n)Exempt information\s*:\s*\n?([^\n]+)/i.exec(base.purpose)?.[1];
+  if (exemptField) opening += `\n${exemptField}`;
   for (let k = 0; k < body.length && k < 3; k++) opening += `\n${body[k]!.text}`;
   exemptionOf(item, opening);
   return item;

@@ -89,6 +89,9 @@ export function itemPage(
     expected ||= numberAlone.text;
     head = head.slice(1);
   }
+  // "Thornebury District Council" over a decision's title: the website's name, not the item's.
+  if (head.length > 1 && /^(?:[\p{Lu}][\p{L}'’.&-]*\s+){1,6}Council$/u.test(head[0]!.text.trim()))
+    head = head.slice(1);
   const [titlePara, ...purpose] = head;
   let number = '';
   let title = titlePara?.text ?? '';

@@ -16,6 +16,7 @@ import { declarationsIn } from './declarations';
 import { pushAll } from '../../shared/arrays';
 import { headingLike } from './narrative';
 import { readHead } from './decisionHead';
+import { personFromLine } from './people';
 
 /** Where the header's attendance lists end, for minutes whose headings carry no numbers. */
 function afterAttendance(paras: Para[]): number {
@@ -55,6 +56,12 @@ function unnumberedHeadings(paras: Para[]): Heading[] {
     const next = paras[i + 1]?.text ?? '';
     const reading = readHead(text);
     if (reading && 'head' in reading) continue;
+    // "Cllr Elaine Ormerod-Hughes", "Gemma Tolson, Democratic Services Officer": a list's person.
+    if (
+      /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(text) ||
+      (text.includes(',') && personFromLine(text))
+    )
+      continue;
     if (
       text.length <= 120 &&
       titleScore(text) >= 0.5 &&
@@ -119,6 +126,7 @@ export function meetingFrom(
       notes,
     ),
   );
+  moversByInitials(items, paras.slice(0, headerEnd));
   attendanceFromItems(
     meeting,
     headings.map((heading, index) => ({
@@ -138,6 +146,31 @@ export function meetingFrom(
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');
   if (!meeting.committee) notes.push('No committee name was found; choose the committee.');
   return { meeting, items };
+}
+
+/**
+ * "N. Fairclough (NF)" in the list of those present, then "Proposed by Cllr. NF, seconded by Cllr. Mrs.
+ * HEP": the mover and seconder named by the initials the list gave them.
+ */
+function moversByInitials(items: ImportItem[], header: Para[]): void {
+  const initials = new Map<string, string>();
+  for (const para of header) {
+    if (!para.text.includes('(')) continue;
+    for (const match of para.text.matchAll(
+      /((?:[\p{Lu}][\p{L}'’-]*\.?\s+){0,4}[\p{Lu}][\p{L}'’-]+)\s*\(([A-Z]{2,4})\)/gu,
+    )) {
+      const name = match[1]!.replace(/^(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)+/, '').trim();
+      if (name) initials.set(match[2]!, name);
+    }
+  }
+  if (initials.size === 0) return;
+  const named = (who: string | null) => (who && initials.get(who.toUpperCase())) ?? who;
+  for (const item of items) {
+    for (const decision of item.decisions) {
+      decision.mover = named(decision.mover);
+      decision.seconder = named(decision.seconder);
+    }
+  }
 }
 
 /**

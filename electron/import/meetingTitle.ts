@@ -26,7 +26,7 @@ export function fromCapitals(text: string): string {
 const letterOrMail =
   /^(?:Dear\b|Yours\b|Kind regards|Regards|From:|Sent:|To:|Cc:|Please ask for|Direct Dial|E-?mail:|Tel(?:ephone)?:|Your Ref|Our Ref|Venue\s*:|Contact\s*:|Location\s*:|Address\s*:)/i;
 const meetingOf =
-  /\b(?:meeting|proceedings) of (?:the\s+)?(.+?)(?:\s+(?:held|on|at|in|following|when)\b|\s+[–—-]\s|$)/i;
+  /\b(?:meeting|proceedings) of (?:(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+)?(?:the\s+)?(.+?)(?:\s+(?:held|on|at|in|following|when)\b|\s+[–—-]\s|$)/i;
 /**
  * A body's name ends at its kind ("… RIGHTS OF WAY COMMITTEE"): what follows a comma or "of" after it
  * ("Planning Committee of Glenavon District Council", "Cabinet, Tuesday …") is not the name. A
@@ -52,14 +52,23 @@ export function bodyIn(line: string): string | null {
     // "Legal Adviser to the Sub-Committee": a person's role names the body they serve, not this meeting.
     // "Sub-Committee: Councillor A (Chair)": a label over the members' list, not a title.
     .filter(
-      (part) => part && !/^\d/.test(part) && !servesBody.test(part) && !/^[^:]{0,40}\b\S+:\s+\S/.test(part),
+      (part) =>
+        part &&
+        !/^\d/.test(part) &&
+        !servesBody.test(part) &&
+        !/^[^:]{0,40}\b\S+:\s+\S/.test(part) &&
+        // "Members of the Sub-Committee present:": a list's label, not the meeting's title.
+        !/:-?$/.test(part),
     );
   const specific = parts.find((part) => bodies.test(part) && !/\bmeeting$/i.test(part.trim()));
   const named = specific ?? parts.find((part) => councils.test(part));
   if (!named) return null;
   const clean = named
     .replace(/\s+(?:meeting|minutes?|blended meeting|remote meeting|extraordinary meeting)$/i, '')
-    .replace(/^(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+(?:of\s+)?/i, '')
+    .replace(
+      /^(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+(?:of\s+)?(?:(?:the\s+)?proceedings\s+(?:of|at)\s+)?/i,
+      '',
+    )
     // "a meeting of the Council", "the Annual Meeting of": the words saying this is a meeting.
     .replace(
       /^(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|remote|virtual)\s+)*meeting\s+of\s+(?:the\s+)?/i,

@@ -26,7 +26,8 @@ export function romanValue(text: string): number {
 }
 
 /** The words that may stand before a number: "Minute 249", "Item 5", "Min. No. 12". */
-export const numberWords = String.raw`(?:(?:Minutes?|MINUTES?|Min\.?|Item|ITEM|Agenda\s+Item|AGENDA\s+ITEM|Article|ARTICLE)\s+(?:No\.?\s*|NO\.?\s*)?)`;
+// "Minute 65", "Item No. 4", "Article 10" — and in Welsh, alone or before the English: "Cofnod 65/Minute 65".
+export const numberWords = String.raw`(?:(?:(?:Cofnod|COFNOD|Eitem|EITEM)\s+\d{1,5}\s*\/\s*)?(?:Minutes?|MINUTES?|Min\.?|Item|ITEM|Agenda\s+[Ii]tem|AGENDA\s+ITEM|Article|ARTICLE|Cofnod|COFNOD|Eitem|EITEM)\s+(?:No\.?\s*|NO\.?\s*|Rhif\s*)?)`;
 /** A minute number's own characters: letters, digits and the separators between them. */
 export const numberToken = String.raw`\*?(?:[A-Z]{1,6}[\s.]?\/?\d{1,4}|[A-Z][a-z]{1,3}\/\d{1,4}|\d{1,5})(?:[\/.:]\d{1,4}){0,2}(?:-\d{2})?(?:[a-z]|\([a-z]\))?`;
 export const romanToken = String.raw`(?:X{0,3})(?:IX|IV|V?I{0,3})`;

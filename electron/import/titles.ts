@@ -18,7 +18,7 @@ export const finiteVerbs =
 
 /** Labels and keywords that open a part of an item, never a title. */
 export const labelLine =
-  /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended|DECIDED|Decided|Decisions?\s*:?$|DECISION\b|Minutes\s*:|Present\b|PRESENT\b|Apologies\s*:|Supporting documents|Reasons?\s+for\b|Motion$|Amendment$|Proposed\b|Seconded\b|Moved\b|Members present|In attendance|Officers\b|Also\b)/;
+  /^(?:RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Recommended|DECIDED|Decided|Decisions?\s*:?$|DECISION\b|Minutes\s*:|Present\b|PRESENT\b|Apologies\s*:|Supporting documents|Reasons?\s+for\b|Motion$|Amendment$|(?:Proposed|Seconded|Moved)(?:\s+by\b|\s*[:–—-]|\s+(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\b|$)|Members present|In attendance|Officers\b|Also\b)/;
 
 const months =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
@@ -75,11 +75,15 @@ export function titleScore(raw: string): number {
     return -1;
   if (labelLine.test(title)) return -1;
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
-  if (months.test(title) && /\d{4}$/.test(title)) return -1;
+  // "December 2026" or "December 2026 10.00 am - 1.25 pm" after a day's number: a date line, not a title.
+  if (months.test(title) && (/\d{4}$/.test(title) || /^\p{L}+,?\s+\d{4}\b/u.test(title))) return -1;
   if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
   const words = title.split(/\s+/);
   if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
-  const sentence = finiteVerbs.test(withoutBy(title.replace(/\([^)]*\)/g, '')));
+  // "Proposed Police Precept", "Approved Premises Policy": a participle opening a title in title case qualifies it.
+  const qualified =
+    /^\p{Lu}\p{Ll}+ed\s/u.test(title) && inTitleCase(title) ? title.replace(/^\S+\s+/, '') : title;
+  const sentence = finiteVerbs.test(withoutBy(qualified.replace(/\([^)]*\)/g, '')));
   // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".
   if (applicationReference.test(title) && !sentence && !/^[a-z]/.test(title)) return 1;
   if (/^To\s+[a-z]/.test(title)) {
@@ -104,7 +108,11 @@ const sentenceSubject =
 export function cleanTitle(title: string): string {
   const spaced = (singleSpaced(title) ? title : title.replace(/\s+/g, ' ')).trim();
   // Trimmed, it can only end in dashes or a "*" where it ends in one: the pattern is tried only then.
-  const marked = /[–—*-]$/.test(spaced) ? spaced.replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '') : spaced;
+  // "(Pages 5 - 32)": where the report is in the agenda pack, furniture like a file's size.
+  const paged = /\)$/.test(spaced)
+    ? spaced.replace(/\s*\((?:Pages?|pp?\.)\s*\d+(?:\s*[–—-]\s*\d+)?\)$/i, '')
+    : spaced;
+  const marked = /[–—*-]$/.test(paged) ? paged.replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '') : paged;
   return marked.replace(/[.:]$/, '').trim();
 }
 
@@ -242,7 +250,9 @@ export function continuesTitle(title: string, next: string): boolean {
   if (/^(?:Restricted|RESTRICTED|Exempt|EXEMPT|Confidential|CONFIDENTIAL)$/.test(text)) return false;
   if (/^\(?(?:\d{1,4}|[a-z]{1,2}|[ivx]{1,5})[.)]\s/.test(text)) return false;
   const lastLine = title.split('\n').at(-1)!;
-  if (/^(?:19|20)\d{2}[.,]?$/.test(text)) return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);
+  // A year or a financial year alone ("2026", "2025/26"): the end of a title wrapped before it.
+  if (/^(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?[.,]?$/.test(text))
+    return /(?:[A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|,)$/.test(title);
   if (/^[\d.]+$/.test(text)) return false;
   if (/[.:;]$/.test(lastLine.trim()) && !/\b[A-Z]\.$/.test(lastLine.trim())) return false;
   if (inCapitals(title) && inCapitals(text)) return lastLine.length >= 30 && !/[.!?]$/.test(text);

@@ -153,7 +153,7 @@ const abstaining = String.raw`(?:abstentions?|abstained|abstaining|abstain)`;
 const side = String.raw`(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|proposals?))?`;
 
 /** Between one side's figure and the next: ", ", "; and ", or another language's word ("Yn erbyn / "). */
-const gap = String.raw`(?:[\s,;]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
+const gap = String.raw`(?:[\s,;/|]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
 
 const figurePatterns: RegExp[] = [
   // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)
@@ -173,11 +173,16 @@ const figurePatterns: RegExp[] = [
   ),
   // carried by 6 votes to 3 (with 1 abstention), "by a majority of 6 votes to 3", "carried 6 votes to 3"
   new RegExp(String.raw`\b${N}\s+votes?\s+to\s+${N}(?:[^.\d]{0,30}?${N}\s+${abstaining})?`, 'i'),
+  // "the vote was 6 to 3 with 1 abstention", "carried 8 to 2": a vote's word before the two figures.
+  new RegExp(
+    String.raw`\b(?:vote|voting|carried|lost|defeated)\b[^.\d]{0,20}?\b${N}\s+to\s+${N}\b(?:[^.\d]{0,30}?${N}\s+${abstaining})?`,
+    'i',
+  ),
 ];
 
 export function votesIn(text: string): ImportVotes | null {
-  // The figures' patterns each need "against", "in favour" or "vote": most paragraphs have none.
-  const figures = /against|favour|vote/i.test(text);
+  // The figures' patterns each need "against", "in favour", "vote" or the outcome: most paragraphs have none.
+  const figures = /against|favour|vote|carried|lost|defeated/i.test(text);
   for (const [index, pattern] of figures ? figurePatterns.entries() : []) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -193,6 +198,8 @@ export function votesIn(text: string): ImportVotes | null {
   // counts only where the text names both sides.
   const past = sides.length > 0 && sides.every(([, , side = '']) => /^voted/i.test(side));
   if (past && new Set(sides.map(([, , side = '']) => side.toLowerCase())).size < 2) return null;
+  // "(Councillor X abstained from voting on this item.)": one member's abstention is not the vote.
+  if (sides.length > 0 && sides.every(([, , side = '']) => /^abstain/i.test(side))) return null;
   if (sides.length > 0) {
     const votes: ImportVotes = { for: 0, against: 0, abstain: 0 };
     for (const [, names = '', side = ''] of sides) {
@@ -206,10 +213,18 @@ export function votesIn(text: string): ImportVotes | null {
   return null;
 }
 
-const sideHeading =
-  /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$/i;
-const recordedLine =
-  /^(For|Against|Abstain(?:ed|ing)?|Abstentions?)(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$/i;
+/** "Those voting for", "Members who voted against", "Voting for", "In favour": a side of a recorded vote. */
+const sideWords = String.raw`(?:(?:Those|Members|Councillors|Cllrs)\s+(?:voting|who\s+voted)\s+|Voting\s+|Votes?\s+)?(For|In\s+favour|Against|Abstain(?:ed|ing)?|Abstentions?)`;
+const sideHeading = new RegExp(
+  String.raw`^${sideWords}\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$`,
+  'i',
+);
+const recordedLine = new RegExp(
+  String.raw`^${sideWords}(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$`,
+  'i',
+);
+const sideOf = (word: string): 'for' | 'against' | 'abstain' =>
+  /^(?:for|in\s+favour)$/i.test(word) ? 'for' : /^against$/i.test(word) ? 'against' : 'abstain';
 
 /** "For: Councillors A, B and C" in a recorded vote, or "FOR: 6" on its own line: the side and who or how many. */
 export function recordedVoteLine(
@@ -218,15 +233,13 @@ export function recordedVoteLine(
   // "For (51 Councillors)" on its own line over the names: the side and its count.
   const heading = sideHeading.exec(text);
   if (heading) {
-    const word = heading[1]!.toLowerCase();
-    const side = word === 'for' ? 'for' : word === 'against' ? 'against' : 'abstain';
-    return { side, names: [], count: Number(heading[2] ?? heading[3]) };
+    return { side: sideOf(heading[1]!), names: [], count: Number(heading[2] ?? heading[3]) };
   }
   const match = recordedLine.exec(text);
   if (!match) return null;
   // "For the motion" and "For the amendment" choose between two proposals; they are not for and against.
   if (/\b(?:motion|amendment)\b/i.test(match[0].slice(0, 40))) return null;
-  const side = /^for$/i.test(match[1]!) ? 'for' : /^against$/i.test(match[1]!) ? 'against' : 'abstain';
+  const side = sideOf(match[1]!);
   const rest = match[3]!.trim();
   const figure = /^(\d{1,4}|none|nil|no one|nobody)\.?$/i.exec(rest);
   if (figure) return { side, names: [], count: /^\d/.test(figure[1]!) ? Number(figure[1]) : 0 };
