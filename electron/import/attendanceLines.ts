@@ -1,0 +1,123 @@
+// The people in one attendance section's lines: lines wrapped inside a list joined again, then each
+// line read as one person with a role ("Jane Doe, Head of Planning") or as a list (peopleFromList);
+// a line with no name after a person is that person's role or organisation.
+import type { ImportPerson } from '../../shared/importing';
+import { nameKey } from '../../shared/importing';
+import { pushAll } from '../../shared/arrays';
+import { HONORIFIC, NAME, isPersonWithRole, peopleFromList, personFromLine } from './people';
+import { isRole, notPeople } from './peopleList';
+import { honorificStart } from './attendanceLabels';
+
+const apologyVerbs =
+  /^(?:(?:for\s+absence\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
+const loneName = new RegExp(
+  String.raw`^(?:(?:${HONORIFIC})\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.?\s*)+)$`,
+  'u',
+);
+
+/**
+ * Lines wrapped inside one list joined again: after a comma, "and" or "of", before a line in lower
+ * case, or where a forename or initials were left at a line's end ("Fiona" / "Cairnie, …"); never
+ * before a line that is a person of its own ("Mrs P Alston, Assistant Clerk").
+ */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const lastPart =
+      previous
+        ?.split(/[,;]\s*|\s+and\s+/)
+        .at(-1)
+        ?.trim() ?? '';
+    const open = (previous?.match(/\(/g)?.length ?? 0) > (previous?.match(/\)/g)?.length ?? 0);
+    // "Councillors A, …, Lomax," over "Mrs Mountjoy and Nuttall.": the plural list goes on.
+    // "…, Councillor Gus Hall and" over "Councillor Ivy Jones": a line ending in "and" goes on.
+    const listGoesOn =
+      !!previous &&
+      ((/,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous)) || /\s(?:and|&)$/.test(previous));
+    const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line) && !listGoesOn;
+    const joins =
+      previous !== undefined &&
+      (/^\p{Ll}/u.test(line) ||
+        open ||
+        (!ownLine &&
+          (/(?:,|\band|&|\bof|\bthe|\bfor)$/.test(previous) ||
+            (previous.length >= 40 &&
+              /[,;]/.test(previous) &&
+              loneName.test(lastPart) &&
+              // "P Sandhu, Director of Legal …" is a person of its own, not the end of a wrapped name.
+              !isPersonWithRole(line) &&
+              !/[.;:)]$/.test(previous)))));
+    if (joins) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+const laterPerson = new RegExp(String.raw`[,;(]\s*(?:and\s+|with\s+)?(?:${HONORIFIC})\s+\p{Lu}`, 'u');
+const listShape = new RegExp(String.raw`\b${HONORIFIC}\s+${NAME}.*\b${HONORIFIC}\s+\p{Lu}`, 'u');
+
+/** The people in one section's lines: one a line, or lists; a role line after a name is that name's. */
+/** A full stop after a surname or a bracket, then more: "Clerk: Mrs F Fisher. 5 members of the public were present." */
+const sentenceAfterName =
+  /(?<!\b(?:Mrs|Revd|Cllrs?|Prof|Supt|Sgt|Insp|Rev|Dr|Mr|Ms|St|Co|Ltd|No))(?<=\p{Ll}{2}|\))\.\s+(?=[\p{Lu}\d])/u;
+
+export function peopleIn(lines: string[], carry: string): ImportPerson[] {
+  const people: ImportPerson[] = [];
+  for (const line of joinWrapped(lines).flatMap((line) => line.split(sentenceAfterName))) {
+    if (
+      /^(?:none|nil|no apologies|there were no)\b/i.test(line) ||
+      /^(?:Name|Organisation|Role)$/i.test(line)
+    )
+      continue;
+    const text = line.replace(apologyVerbs, '').replace(/^(?:were|was)\s+/i, '');
+    const bare = text.replace(/\([^)]*\)/g, '');
+    // "Director of Finance and Governance – S Coleman": one person, whatever "and" is in the role.
+    const roleAndName = /^[^,;]+\s[–—-]+\s[^,;]+$/.test(bare);
+    const multiple =
+      !roleAndName &&
+      (/^(?:(?:County\s+|District\s+)?Councillors|Cllrs|Aldermen|Bailies)\b/i.test(text) ||
+        / and | & |;/.test(bare) ||
+        (bare.match(/,/g)?.length ?? 0) > 1 ||
+        /\)\s*,\s*\p{Lu}/u.test(text) ||
+        listShape.test(text));
+    // "Mr Luca Bianchi, Bianchi Bar Ltd, with Mr Owen Pritchard": a second person, so a list.
+    const another = laterPerson.test(text) || /;/.test(bare);
+    const one = (isPersonWithRole(text) || !multiple) && !another ? personFromLine(text) : null;
+    if (one) {
+      people.push(one);
+      continue;
+    }
+    const listed = peopleFromList(text, carry);
+    if (listed.length > 0) {
+      pushAll(people, listed);
+      continue;
+    }
+    // "Members of the public: 3", "2 members of the press": no one to list, and no one's role.
+    if (notPeople.test(text.replace(/\s*:.*$/, ''))) continue;
+    // A line with no name after one with a name: that person's organisation or role.
+    const previous = people.at(-1);
+    // Not a sentence after the list: "The meeting started at 7.00 pm."
+    if (
+      previous &&
+      /^[\p{Lu}(]/u.test(text) &&
+      text.length < 160 &&
+      (isRole(text) || /^\(.*\)$/.test(text))
+    ) {
+      previous.role = previous.role ? `${previous.role}, ${text}` : text;
+    }
+  }
+  return people;
+}
+
+/** One person once: "Euan STRACHAN" in the list and "Councillor Euan STRACHAN, Convener, in the Chair". */
+export function once(people: ImportPerson[]): ImportPerson[] {
+  const seen = new Map<string, ImportPerson>();
+  for (const person of people) {
+    const key = `${nameKey(person.name)}|${person.honorific}`;
+    const known = seen.get(key);
+    if (known) known.role ||= person.role;
+    else seen.set(key, person);
+  }
+  return [...seen.values()];
+}
