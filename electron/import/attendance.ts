@@ -39,6 +39,8 @@ const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
 
 /** A sentence of the minutes rather than a line of a list: it ends a list. */
 function narrative(text: string): boolean {
+  // "NB: Cllr Hall joined the meeting at 7.45 pm.", "Note: …": a note under the list.
+  if (/^(?:NB|N\.B\.|Note|Please note)\s*[:.–-]/i.test(text)) return true;
   if (honorificStart.test(text) && !finiteVerbs.test(withoutBy(text.split(/[,(]/)[0]!))) return false;
   return text.split(/\s+/).length > 4 && finiteVerbs.test(withoutBy(text)) && !/[,;]\s*$/.test(text);
 }
@@ -47,7 +49,8 @@ function narrative(text: string): boolean {
 export function readAttendance(all: string[]): Attendance {
   // Only a text with such a column is rewritten.
   const unwrapped = wrappedLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all);
-  const paras = splitInnerLabels(unwrapped.map(english));
+  // "• Members: Cllrs …", "• Apologies: …": a bulleted label is the label.
+  const paras = splitInnerLabels(unwrapped.map((para) => english(para.replace(/^[•·▪◦●‣]\s*/u, ''))));
   const lines: Record<Section, string[]> = {
     present: [],
     apologies: [],

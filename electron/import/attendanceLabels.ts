@@ -25,6 +25,13 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },
   { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
   { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
+  // "Councillors present: Ashby (Chair), Birch and Cole": the label's honorific carries to the surnames.
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:County|Borough|District|Town|City|Community|Parish)\s+)?(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s+(?:present|in attendance|attending)\b/i,
+    carry: 'Councillor',
+  },
   {
     section: 'present',
     pattern:
@@ -36,6 +43,11 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
       /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i,
     carry: 'Councillor',
   },
+  // "Absent with apologies:", "Not present (apologies received):": apologies, not absence.
+  {
+    section: 'apologies',
+    pattern: /^(?:Absent|Not present)\s*(?:\(\s*)?(?:with\s+|-\s*)?apolog(?:y|ies)(?:\s+(?:received|given|sent))?\s*\)?/i,
+  },
   { section: 'apologies', pattern: /^Apolog(?:y|ies)\b(?:\s+for(?:\s+(?:absence|non-attendance))?)?/i },
   { section: 'absent', pattern: /^Absent\b/i },
   {
@@ -45,7 +57,7 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   {
     section: 'others',
     pattern:
-      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:)/i,
+      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:)/i,
   },
   {
     section: 'officers',

@@ -4,7 +4,8 @@
 import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
-import { HONORIFIC, NAME, isPersonWithRole, peopleFromList, personFromLine } from './people';
+import { HONORIFIC, NAME, isName, isPersonWithRole, peopleFromList, personFromLine, splitHonorific } from './people';
+import { honorificThenName, withoutPlace } from './names';
 import { isRole, notPeople } from './peopleList';
 import { honorificStart } from './attendanceLabels';
 
@@ -54,8 +55,55 @@ function joinWrapped(lines: string[]): string[] {
   return out;
 }
 
-const laterPerson = new RegExp(String.raw`[,;(]\s*(?:and\s+|with\s+)?(?:${HONORIFIC})\s+\p{Lu}`, 'u');
+/**
+ * A second person on the line: after a comma, semicolon or bracket, or after the first person's role
+ * or organisation ("Mr C Rae, Director of Housing, NIHE Mr F Orr, Regional Manager").
+ */
+const laterPerson = new RegExp(
+  String.raw`[,;(]\s*(?:and\s+|with\s+)?(?:${HONORIFIC})\s+\p{Lu}|,[^,;()]*?\p{L}\s+(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+\p{Lu}`,
+  'u',
+);
 const listShape = new RegExp(String.raw`\b${HONORIFIC}\s+${NAME}.*\b${HONORIFIC}\s+\p{Lu}`, 'u');
+
+/** A name standing alone in a run of pairs: an honorific, or initials or a forename, then a surname. */
+const pairName = (text: string) =>
+  isName(text) && (honorificThenName.test(withoutPlace(text)) || /^\S+(?:\s+\S+){1,3}$/.test(text));
+
+/**
+ * "Chief Executive – J Dixon Director of Operations – G Girvan Head of Legal – P Casey": role-and-name
+ * pairs run into one line (a PDF's two columns), or name-and-role pairs ("J Dixon – Chief Executive
+ * G Girvan – Director of Operations"). Each dash joins a pair; the words between two dashes are the
+ * end of one pair and the start of the next. Null unless the whole line reads so.
+ */
+export function pairsRunTogether(text: string): ImportPerson[] | null {
+  const segments = text.split(/\s+[–—-]+\s+/);
+  if (segments.length < 3 || segments.some((segment) => /[,;]/.test(segment))) return null;
+  const roleFirst = isRole(segments[0]!) && !pairName(segments[0]!);
+  if (!roleFirst && !pairName(segments[0]!)) return null;
+  const firsts = [segments[0]!];
+  const seconds: string[] = [];
+  for (const segment of segments.slice(1, -1)) {
+    const words = segment.split(/\s+/);
+    let cut = -1;
+    for (let k = 1; k < words.length && cut < 0; k++) {
+      const left = words.slice(0, k).join(' ');
+      const right = words.slice(k).join(' ');
+      if (roleFirst ? pairName(left) && isRole(right) : isRole(left) && !pairName(left) && pairName(right))
+        cut = k;
+    }
+    if (cut < 0) return null;
+    seconds.push(words.slice(0, cut).join(' '));
+    firsts.push(words.slice(cut).join(' '));
+  }
+  seconds.push(segments.at(-1)!);
+  const people: ImportPerson[] = [];
+  for (const [i, first] of firsts.entries()) {
+    const [who, role] = roleFirst ? [seconds[i]!, first] : [first, seconds[i]!];
+    if (!pairName(who) || !isRole(role)) return null;
+    people.push({ ...splitHonorific(who), role });
+  }
+  return people;
+}
 
 /** The people in one section's lines: one a line, or lists; a role line after a name is that name's. */
 /** A full stop after a surname or a bracket, then more: "Clerk: Mrs F Fisher. 5 members of the public were present." */
@@ -71,6 +119,11 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
     )
       continue;
     const text = line.replace(apologyVerbs, '').replace(/^(?:were|was)\s+/i, '');
+    const pairs = pairsRunTogether(text);
+    if (pairs) {
+      pushAll(people, pairs);
+      continue;
+    }
     const bare = text.replace(/\([^)]*\)/g, '');
     // "Director of Finance and Governance – S Coleman": one person, whatever "and" is in the role.
     const roleAndName = /^[^,;]+\s[–—-]+\s[^,;]+$/.test(bare);

@@ -3,6 +3,8 @@
 // together once the tabs are gone. The person is the name before the role's first word; the last
 // cell says where they go: present, apologies, in attendance (officers under an "Officers" table,
 // others otherwise); absent and expected people attended nothing.
+import { honorificThenName, isName } from './names';
+
 /** The lists of the heading a line of attendance can belong to. */
 export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
 
@@ -21,9 +23,12 @@ export function tableRow(
   text: string,
   officersTable: boolean,
 ): { name: string; section: Section | null } | null {
-  const said = status.exec(text);
+  const said = status.exec(text) ?? mark.exec(text);
   if (!said) return null;
-  const name = rowName(text.slice(0, said.index));
+  const before = text.slice(0, said.index).trim();
+  // "Councillor A Bell  P": no role cell, the name alone.
+  const alone = isName(before) && (honorificThenName.test(before) || before.includes(' ')) ? before : null;
+  const name = rowName(before) ?? nameThenParty(before) ?? alone;
   return name ? { name, section: statusSection(said[1]!, officersTable) } : null;
 }
 
@@ -48,9 +53,34 @@ export function rowName(text: string): string | null {
   return null;
 }
 
+/**
+ * A register's mark in the last cell, under a header: "P" present, "A" or "Apols" apologies, "Sub"
+ * a substitute who attended, a tick present, "X", "–" or "Ab" absent.
+ */
+const mark = /\s+(P|A|Apols?|Sub|Abs?|X|✓|✔|✗|✘|[–—-])$/u;
+
+/** Party cells after the name: "Cllr A Bell Con", "Councillor C Dunn Labour". */
+const party =
+  /^(?:Con|Lab|LD|Lib\s*Dem|Liberal Democrats?|Ind|Independent|Grn|Green|Conservative|Labour|Reform(?:\s+UK)?|UKIP|SNP|Plaid(?:\s+Cymru)?|PC|Alliance|DUP|SDLP|UUP|SF|Sinn Féin|TUV|Lab\/Co-op|Lab Co-op|C|L|I|G|R|Res|Residents)$/i;
+
+/** A row whose middle cell is a party, not a role: the name before it (an honorific, then at least a surname). */
+function nameThenParty(text: string): string | null {
+  const cells = text.trim().split(/\s+/);
+  for (let i = cells.length - 1; i >= 2; i--) {
+    if (party.test(cells.slice(i).join(' '))) {
+      const name = cells.slice(0, i).join(' ');
+      return isName(name) ? name : null;
+    }
+  }
+  return null;
+}
+
 /** Where the last cell puts a person: absent and expected people attended nothing. */
 function statusSection(status: string, officersTable: boolean): Section | null {
   const word = status.toLowerCase();
+  if (/^(?:p|sub|✓|✔)$/u.test(word)) return 'present';
+  if (/^(?:a|apols?)$/.test(word)) return 'apologies';
+  if (/^(?:abs?|x|✗|✘|[–—-])$/u.test(word)) return null;
   if (word.startsWith('apolog')) return 'apologies';
   if (word === 'absent' || word === 'expected') return null;
   if (word === 'in attendance') return officersTable ? 'officers' : 'others';

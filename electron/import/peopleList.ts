@@ -16,20 +16,24 @@ import {
   withoutPlace,
 } from './names';
 
+const placeWord = /^(?:County|Borough|Town|District|City|Parish|Community|Unitary)$/;
+
 /** "Cllr A Buckland (Mayor) Cllr A Brace": a new person at each honorific that follows a name. */
 function splitAtHonorifics(text: string): string {
   let depth = 0;
   let out = '';
   const words = text.split(/(\s+)/);
   let previous = '';
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (/^\s+$/.test(word)) {
       out += word;
       continue;
     }
+    // "… PCC Link Officer County Cllr A Tudor": the place opens the honorific.
+    const place = placeWord.test(word) && !!honorificOf(words[index + 2] ?? '');
     const starts =
       depth === 0 &&
-      honorificOf(word) &&
+      (honorificOf(word) || place) &&
       previous &&
       !honorificOf(previous) &&
       !/^(?:and|&|,|;|\(|of|the|County|Borough|Town|District|City|Parish|Community|with|for|by|to|from|as|replacing|vice)$/i.test(
@@ -182,7 +186,9 @@ function nameThenRole(who: string): { name: string; role: string } | null {
     // A name without an honorific needs a forename: "Frank Jones Chief Executive".
     const honoured = honorificThenName.test(name);
     const office = honoured ? roleWords.test(words[cut]!) : officeWord.test(words[cut]!);
-    if ((honoured || cut <= 3) && isName(name) && office && isRole(role)) {
+    // Without an honorific, a forename or initials open it: "PCC Link Officer" is an office.
+    const opens = honoured || /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.?){1}|(?:\p{Lu}\.){2,3})$/u.test(words[0]!);
+    if ((honoured || cut <= 3) && opens && isName(name) && office && isRole(role)) {
       // "Councillor Mhairi Frew Kinnoran Council", "Mrs Heather Coull Carers' Representative": the name
       // is a forename and a surname (or initials and a surname); capitalised words after are the role's.
       const end = surnameEnd(words, cut);

@@ -1,0 +1,97 @@
+// Attendance in the shapes real councils publish it, reworded and with invented names: Northern
+// Irish councils (Aldermen and Councillors in two runs, officers as "Role – Name" pairs run into one
+// line by the PDF, "In Attendance" guests with their organisation), a Welsh community council's
+// bulleted labels, English parish and town councils (run-on "Cllr" lists, "Councillors present:",
+// "Absent with apologies", notes under the list), and committee websites' attendance grids with
+// party columns and P / A marks. Each list is read by the same grammar: label, then people.
+import { describe, expect, it } from 'vitest';
+import { readAttendance } from '../../electron/import/attendance';
+
+const names = (people: { name: string }[]) => people.map((person) => person.name);
+
+describe('attendance lists as published', () => {
+  it('officers as "Role – Name" pairs run into one line, either way round', () => {
+    const read = readAttendance([
+      'Officers Present : Chief Executive - P Vane Director of Operations – G Gorse Borough Lawyer and Head of Legal Services – R Casey',
+    ]);
+    expect(read.officers).toEqual([
+      { name: 'P Vane', honorific: '', role: 'Chief Executive' },
+      { name: 'G Gorse', honorific: '', role: 'Director of Operations' },
+      { name: 'R Casey', honorific: '', role: 'Borough Lawyer and Head of Legal Services' },
+    ]);
+    const named = readAttendance([
+      'Officers: J Lark – Town Clerk M Finch – Deputy Town Clerk T Wren – Finance Officer',
+    ]);
+    expect(names(named.officers)).toEqual(['J Lark', 'M Finch', 'T Wren']);
+  });
+
+  it('a second guest after the first one’s organisation, with no comma between', () => {
+    const read = readAttendance([
+      'In Attendance : Mr Colm Rafter, Director of Housing Services, NIHE Ms Orla Trainor, Area Manager South, NIHE',
+    ]);
+    expect(names(read.officers)).toEqual(['Colm Rafter', 'Orla Trainor']);
+  });
+
+  it('a run of "Cllr" names without commas; a county councillor after an officer’s role', () => {
+    const read = readAttendance([
+      'PRESENT: Cllr A Quayle (Mayor) Cllr B Rudd Cllr Mrs C Sayer Cllr D Tully',
+      'APOLOGIES: Cllr E Vane Rev Fr F Wyatt, Mayor’s Chaplain Mr G Yeo, PCC Link Officer County Cllr H Zeal',
+    ]);
+    expect(names(read.present)).toEqual(['A Quayle', 'B Rudd', 'C Sayer', 'D Tully']);
+    expect(names(read.apologies)).toEqual(['E Vane', 'F Wyatt', 'G Yeo', 'H Zeal']);
+  });
+
+  it('bulleted labels; "Others:" are in attendance', () => {
+    const read = readAttendance([
+      '• Members: Cllrs Wyn Pryce (Chair), Nia Rowlands (Vice Chair), Ifan Tudur and Gwen Vaughan',
+      '• Others: Dewi Hopkin Clerk to the Council, Mr Rhys Ellis, Translator.',
+      '• Apologies for absence: Cllrs Aled Morus and Siân Parry.',
+    ]);
+    expect(names(read.present)).toEqual(['Wyn Pryce', 'Nia Rowlands', 'Ifan Tudur', 'Gwen Vaughan']);
+    expect(names(read.officers.concat(read.others))).toEqual(['Dewi Hopkin', 'Rhys Ellis']);
+    expect(names(read.apologies)).toEqual(['Aled Morus', 'Siân Parry']);
+  });
+
+  it('"Councillors present:" carries the honorific to bare surnames; "Absent with apologies" are apologies', () => {
+    const read = readAttendance([
+      'Councillors present: Ashby (Chair), Birch, Cole and Dent',
+      'Absent with apologies: Cllr E Ford',
+      'Absent: Cllr G Hale',
+    ]);
+    expect(names(read.present)).toEqual(['Ashby', 'Birch', 'Cole', 'Dent']);
+    expect(names(read.apologies)).toEqual(['E Ford']);
+  });
+
+  it('a note under the list is nobody; an organisation on its own line is nobody', () => {
+    const read = readAttendance([
+      'Councillors: Mrs. E. Bell (EB), J. Cobb (JC) and Mrs. P.F. Dyer (PFD).',
+      'NB: Cllr. Mrs EB joined the meeting at approximately 7:45pm.',
+      'IN ATTENDANCE:',
+      'Head of Marketing and Communications (Mrs C Ogden) Member Services Officer',
+      'Northern Audit Office',
+      'Ms C Pike',
+    ]);
+    expect(names(read.present)).toEqual(['E. Bell', 'J. Cobb', 'P.F. Dyer']);
+    expect(names(read.officers)).toEqual(['C Ogden', 'C Pike']);
+  });
+
+  it('a grid with a party column, and one with P / A / Sub marks', () => {
+    const party = readAttendance([
+      'Councillor Party Attendance',
+      'Cllr A Bell Con Present',
+      'Cllr C Dunn Lab Apologies',
+      'Cllr E Fox Liberal Democrat Present',
+    ]);
+    expect(names(party.present)).toEqual(['A Bell', 'E Fox']);
+    expect(names(party.apologies)).toEqual(['C Dunn']);
+    const marks = readAttendance([
+      'Member Attendance',
+      'Councillor A Bell P',
+      'Councillor C Dunn A',
+      'Councillor E Fox Sub',
+      'Councillor G Hill X',
+    ]);
+    expect(names(marks.present)).toEqual(['A Bell', 'E Fox']);
+    expect(names(marks.apologies)).toEqual(['C Dunn']);
+  });
+});
