@@ -10,7 +10,7 @@ import { pushAll } from '../../shared/arrays';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
 import { columnHeader, rowName, tableByLines, tableHeader, tableRow, type Section } from './attendanceTable';
-import { substituteNamed, substitution, substitutesIn, substitutesListed } from './substitutes';
+import { substituteInRole, substitution, substitutesIn, substitutesListed } from './substitutes';
 
 export type { Section } from './attendanceTable';
 
@@ -156,8 +156,7 @@ export function readAttendance(all: string[]): Attendance {
   }
   // "Councillor L Lamb (Councillor D Drake substituting)": the apology names the substitute.
   for (const person of attendance.apologies) {
-    const named = substituteNamed.exec(person.role);
-    const who = named?.[1] ?? named?.[2];
+    const who = substituteInRole(person.role);
     if (who) attendance.substitutes.push({ ...splitHonorific(who), role: '', for: person.name });
   }
   pushAll(attendance.others, once(peopleIn(lines.others, '')));

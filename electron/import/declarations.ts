@@ -64,8 +64,17 @@ function listedDeclarations(
   return q - 1;
 }
 
+/** "Agenda Item 12.", "• Minute 45": an item's number standing as a sentence of its own. */
+const itemAlone =
+  /^[•·▪*–-]?\s*(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*[a-z]?)\s*[.:]?$/i;
+const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i;
+
 const HONOURED =
   /(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie|Professor|Rev\w*|County|Borough|Town)\s/;
+/** "The Chair, Councillor Grewal,": a role, then the person in apposition. */
+const appositive = new RegExp(String.raw`^(?:The\s+)?[\p{L}\s-]{2,40},\s*((?:${HONOURED.source})\s*[^,]{1,60}?),\s*$`, 'u');
+/** Words setting the scene, then the person: "During consideration of application X Councillor Y". */
+const sceneThenName = new RegExp(String.raw`^(.*?[\p{L}\d)”"’])(?:\s*,\s*|\s+)((?:${HONOURED.source}).*)$`, 'u');
 const clauseBreak = new RegExp(
   String.raw`(?:[;,]\s*|\s+)(?:and|whilst|while|but|also)\s+(?=${HONOURED.source})|;\s+`,
   'g',
@@ -90,9 +99,11 @@ function declaringClauses(sentence: string): string[] {
 }
 
 /** The further items of "items 5 and 7", "minutes 12, 14 and 15" after the first. */
-function moreItems(said: string, first: string): string[] {
+function moreItems(text: string, first: string): string[] {
+  // "items 7 (Heritage Society grant) and item 10 (…)": the bracketed titles set aside.
+  const said = text.replace(/\s*\([^()]{4,}\)/g, '');
   const run = new RegExp(
-    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*\)?)+)`,
+    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*(?:(?:agenda\s+)?items?\s+|minutes?\s+)?\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*\)?)+)`,
     'i',
   ).exec(said);
   return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*/gi) ?? []) : [];
@@ -156,9 +167,19 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
+      // "• Agenda Item 12. Cllr T Davies declared …": an item's number alone, as its own sentence, leads the next.
+      let pending = '';
+      let last = '';
       for (const sentence of /declar|disclos|announce/i.test(para)
         ? sentencesOf(para).flatMap(declaringClauses)
         : []) {
+        const alone = itemAlone.exec(sentence);
+        if (alone) {
+          pending = alone[1]!;
+          continue;
+        }
+        const leading = pending;
+        pending = '';
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
@@ -176,15 +197,31 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         }
         const at = declaring.exec(sentence);
         if (!at) continue;
+        // Under an item of its own, a declaration that names no other item, title or application is this item's.
+        const madeUnder = (said: string) =>
+          !declarationsItem && item.number && !/\b(?:applications?|items?\s+(?:on|relating|regarding|concerning)|[“"‘]|agenda|minutes?\b)/i.test(said)
+            ? item.number
+            : '';
         // "Councillor Owen, as a member of the Housing Trust, declared …": the aside is not the name.
         const before = sentence
           .slice(0, at.index)
           .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
-        if (/\bhaving\s*$|,\s*$/.test(before)) continue;
-        const who = before
+        // "The Chair, Councillor Grewal, declared …": the name in apposition is who declared.
+        const apposed = appositive.exec(before);
+        if (!apposed && /\bhaving\s*$|,\s*$/.test(before)) continue;
+        let who = (apposed ? apposed[1]! : before)
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
-          .replace(/(?:\s+(?:had|has|also|then|each|both|all|individually|respectively))+\s*$/i, '');
+          .replace(/(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i, '');
+        // "Prior to consideration of agenda item 14 – Design Statements, Councillor X declared …",
+        // "During consideration of application 09/1300M Councillor D Brown declared …": the words
+        // before the name set the scene, and name the item if any.
+        let scene = '';
+        const staged = sceneThenName.exec(who);
+        if (staged && !HONOURED.test(staged[1]!) && peopleFromList(who).every((one) => !isName(one.name))) {
+          scene = staged[1]!;
+          who = staged[2]!;
+        }
         // "In respect of item 5, Councillor Kemp declared …": the item before the name.
         const opening = /^(.{0,40}?\b(?:items?|minutes?)\s+[^\s,]+),\s+(.+)$/i.exec(who);
         const openingRef = opening ? reference.exec(opening[1]!) : null;
@@ -199,11 +236,17 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           continue;
         }
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
-        const led = leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''));
+        const led =
+          leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''))?.[1] ?? (leading || reference.exec(scene)?.[1]);
+        const said = sentence.slice(at.index);
+        // "… and Councillor Gale declared an interest in the same item": the item named before.
         const ref =
-          led && !reference.test(sentence.slice(at.index))
-            ? led[1]!
-            : itemRef(sentence.slice(at.index), item.number, known);
+          led && !reference.test(said)
+            ? led.replace(/[()]/g, '').replace(/\s+/g, '')
+            : sameItem.test(said) && last
+              ? last
+              : itemRef(said, item.number, known) || madeUnder(said);
+        last = ref || last;
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {
           // "… in items 5 and 7": one declaration for each item named.

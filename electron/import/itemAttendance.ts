@@ -6,7 +6,7 @@ import type { ImportMeeting, ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
-import { substitutesIn, substitutesListed } from './substitutes';
+import { substituteInRole, substitutesIn, substitutesListed } from './substitutes';
 import { readAttendance } from './attendance';
 import { finiteVerbs } from './titles';
 import { sentencesOf } from './text';
@@ -19,7 +19,7 @@ const substituting = new RegExp(
 
 const substituteLabel = /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+members?)?\s*(?::-?|[–—-])\s*/i;
 const absentNotApologies =
-  /\b(?:was|were)\s+(?:absent|not present|late)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
+  /\b(?:was|were)\s+(?:absent|not present|late|delayed)\b|\b(?:would|will|may|might)\s+be\s+(?:late|delayed|joining)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
 
 /**
  * The people a sentence of an apologies item names as sending apologies. `loose`: the item's first
@@ -62,8 +62,15 @@ function apologiesIn(
   // "… sent apologies and Councillor Mann substituted for her": no one after "for", so read on.
   if (named.length > 0) {
     pushAll(out, named);
+    // "Councillor Daly, who was substituted by Councillor Packard", "(substitute: Cllr Pike)".
+    for (const person of named) {
+      const who = substituteInRole(person.role);
+      if (who) subs.push({ name: splitHonorific(who).name, for: person.name });
+    }
     return;
   }
+  // "Councillor Shaw attended in place of Councillor Tate": a substitution, not an apology.
+  if (!/\bapolog/i.test(text) && substitutesIn(sentence).length > 0) return;
   if (!loose) return;
   const listed = peopleFromList(text);
   const parts = text
