@@ -46,7 +46,8 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   // "Absent with apologies:", "Not present (apologies received):": apologies, not absence.
   {
     section: 'apologies',
-    pattern: /^(?:Absent|Not present)\s*(?:\(\s*)?(?:with\s+|-\s*)?apolog(?:y|ies)(?:\s+(?:received|given|sent))?\s*\)?/i,
+    pattern:
+      /^(?:Absent|Not present)\s*(?:\(\s*)?(?:with\s+|-\s*)?apolog(?:y|ies)(?:\s+(?:received|given|sent))?\s*\)?/i,
   },
   { section: 'apologies', pattern: /^Apolog(?:y|ies)\b(?:\s+for(?:\s+(?:absence|non-attendance))?)?/i },
   { section: 'absent', pattern: /^Absent\b/i },

@@ -4,7 +4,15 @@
 import type { ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
-import { HONORIFIC, NAME, isName, isPersonWithRole, peopleFromList, personFromLine, splitHonorific } from './people';
+import {
+  HONORIFIC,
+  NAME,
+  isName,
+  isPersonWithRole,
+  peopleFromList,
+  personFromLine,
+  splitHonorific,
+} from './people';
 import { honorificThenName, withoutPlace } from './names';
 import { isRole, notPeople } from './peopleList';
 import { honorificStart } from './attendanceLabels';

@@ -72,9 +72,15 @@ const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i
 const HONOURED =
   /(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie|Professor|Rev\w*|County|Borough|Town)\s/;
 /** "The Chair, Councillor Grewal,": a role, then the person in apposition. */
-const appositive = new RegExp(String.raw`^(?:The\s+)?[\p{L}\s-]{2,40},\s*((?:${HONOURED.source})\s*[^,]{1,60}?),\s*$`, 'u');
+const appositive = new RegExp(
+  String.raw`^(?:The\s+)?[\p{L}\s-]{2,40},\s*((?:${HONOURED.source})\s*[^,]{1,60}?),\s*$`,
+  'u',
+);
 /** Words setting the scene, then the person: "During consideration of application X Councillor Y". */
-const sceneThenName = new RegExp(String.raw`^(.*?[\p{L}\d)”"’])(?:\s*,\s*|\s+)((?:${HONOURED.source}).*)$`, 'u');
+const sceneThenName = new RegExp(
+  String.raw`^(.*?[\p{L}\d)”"’])(?:\s*,\s*|\s+)((?:${HONOURED.source}).*)$`,
+  'u',
+);
 const clauseBreak = new RegExp(
   String.raw`(?:[;,]\s*|\s+)(?:and|whilst|while|but|also)\s+(?=${HONOURED.source})|;\s+`,
   'g',
@@ -199,7 +205,11 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         if (!at) continue;
         // Under an item of its own, a declaration that names no other item, title or application is this item's.
         const madeUnder = (said: string) =>
-          !declarationsItem && item.number && !/\b(?:applications?|items?\s+(?:on|relating|regarding|concerning)|[“"‘]|agenda|minutes?\b)/i.test(said)
+          !declarationsItem &&
+          item.number &&
+          !/\b(?:applications?|items?\s+(?:on|relating|regarding|concerning)|[“"‘]|agenda|minutes?\b)/i.test(
+            said,
+          )
             ? item.number
             : '';
         // "Councillor Owen, as a member of the Housing Trust, declared …": the aside is not the name.
@@ -212,7 +222,10 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         let who = (apposed ? apposed[1]! : before)
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
-          .replace(/(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i, '');
+          .replace(
+            /(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i,
+            '',
+          );
         // "Prior to consideration of agenda item 14 – Design Statements, Councillor X declared …",
         // "During consideration of application 09/1300M Councillor D Brown declared …": the words
         // before the name set the scene, and name the item if any.

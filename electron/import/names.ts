@@ -63,7 +63,10 @@ export function honorificOf(word: string): { honorific: string; plural: boolean 
 
 /** "County Councillor" is a Councillor; "District Cllr" too. */
 export const withoutPlace = (text: string) =>
-  text.replace(/\b(?:County|Borough|Town|District|City|Parish|Community|Unitary)\s+(Councillors?|Cllrs?\.?)/g, '$1');
+  text.replace(
+    /\b(?:County|Borough|Town|District|City|Parish|Community|Unitary)\s+(Councillors?|Cllrs?\.?)/g,
+    '$1',
+  );
 
 /** A name as the directory keeps it: post-nominals gone, a surname in capitals in ordinary case. */
 export function tidyName(name: string): string {
