@@ -25,6 +25,18 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },
   { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
   { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
+  // "Members of the Sub-Committee present:", "Members of the Panel in attendance:".
+  {
+    section: 'present',
+    pattern:
+      /^(?:Members|Councillors)\s+of\s+the\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:Sub-)?(?:Committee|Panel|Board|Council|Cabinet|Authority|Forum|Group)\s+(?:present|in attendance|attending)\b/iu,
+  },
+  // "Independent Members:", "Co-opted Members:", "Community Committee Member:", "Parent Governor Representatives:".
+  {
+    section: 'present',
+    pattern:
+      /^(?:Independent|Lay|Co-opted|Voting|Non-voting|Elected|Community Committee|Town and Community Council|Parent Governor|Church|Diocesan|Statutory|Appointed|Added)\s+(?:Members?|Representatives?|Co-optees?)\s*(?=:)/i,
+  },
   // "Councillors present: Ashby (Chair), Birch and Cole": the label's honorific carries to the surnames.
   {
     section: 'present',
@@ -58,7 +70,7 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   {
     section: 'others',
     pattern:
-      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:)/i,
+      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Local (?:ward\s+)?(?:Councillors|Members)\b|Independent Persons?\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:)/i,
   },
   {
     section: 'officers',

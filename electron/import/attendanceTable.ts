@@ -12,8 +12,9 @@ export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'ot
 export const tableHeader =
   /^(?:Attendee|Name|Member|Members|Councillor|Councillors)\s+(?:(?:Role|Position|Title|Party)\s+)?(?:Attendance|Status)$/i;
 
+/** The last cell: how the person attended, with a note in brackets ("Present (remote – not voting)"). */
 const status =
-  /\s+(Present(?:,?\s+as\s+(?:a\s+)?substitute)?|Apologies(?:,?\s+(?:sent|received))?|Absent|In attendance|Expected|Attended(?:\s+virtually|\s+remotely)?|Present\s+(?:virtually|remotely))$/i;
+  /\s+(Present(?:,?\s+as\s+(?:a\s+)?substitute)?|Apologies(?:,?\s+(?:sent|received))?|Absent|In attendance|Expected|Attended(?:\s+virtually|\s+remotely)?|Present\s+(?:virtually|remotely)|Substitut\w*\s+(?:for|replacing)\s+[^()]+?)(?:\s*\([^()]*\))?$/i;
 /** Words that open a role cell: "Chair", "Committee Member", "Portfolio Holder for Finance", "Head of Internal Audit". */
 const roleStart =
   /^(?:Chair|Chairman|Chairperson|Vice-Chair\w*|Vice|Deputy|Committee|Independent|Co-opted|Lay|Substitute|Reserve|Portfolio|Cabinet|Executive|Lead|Leader|Chief|Head|Director|Assistant|Senior|Principal|Democratic|Legal|Monitoring|Corporate|Strategic|Service|Interim|Acting|Member|Officer|Clerk|Observer|Ward|Group|Opposition|Scrutiny|Managing|Manager|Team|Solicitor|Advis[eo]r|Mayor|Councillor|Non-voting|Voting|Parent|Church|Diocesan|Youth|External|Internal|Audit|Finance|Planning|Committee)\b/;
@@ -23,13 +24,41 @@ export function tableRow(
   text: string,
   officersTable: boolean,
 ): { name: string; section: Section | null } | null {
+  if (text.includes('\t')) return tabbedRow(text, officersTable);
   const said = status.exec(text) ?? mark.exec(text);
   if (!said) return null;
   const before = text.slice(0, said.index).trim();
+  const substitute = /^Substitut\w*\s+(?:for|replacing)\s+(.+)$/i.exec(said[1]!);
   // "Councillor A Bell  P": no role cell, the name alone.
   const alone = isName(before) && (honorificThenName.test(before) || before.includes(' ')) ? before : null;
   const name = rowName(before) ?? nameThenParty(before) ?? alone;
+  if (name && substitute) return { name: `${name} (substitute for ${substitute[1]})`, section: 'present' };
   return name ? { name, section: statusSection(said[1]!, officersTable) } : null;
+}
+
+/**
+ * A row whose cells kept their tabs (a Word table): the name in the first cell, the attendance in the
+ * last ("Present (remote – not voting)", "Apologies", "Substitute for Mr P Coultas"); the cells between
+ * (role, party) are passed over.
+ */
+function tabbedRow(text: string, officersTable: boolean): { name: string; section: Section | null } | null {
+  const cells = text
+    .split(/\t+/)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  if (cells.length < 2 || !isName(cells[0]!.replace(/\s*\([^()]*\)/g, ''))) return null;
+  const last = cells.at(-1)!;
+  const substitute = /^(?:Substitut\w*|Sub)\s+(?:for\s+|replacing\s+)?(.+)$/i.exec(last);
+  if (substitute) return { name: `${cells[0]} (substitute for ${substitute[1]})`, section: 'present' };
+  const word =
+    /^(?:Present|Attended|In attendance|Apolog\w*|Absent|Expected|Not present|P|A|Sub|Abs?|X|✓|✔|✗|✘|[–—-])(?=\s|\(|$)/iu.exec(
+      last,
+    );
+  if (!word) return null;
+  const said = word[0].toLowerCase();
+  if (said === 'not present') return { name: cells[0]!, section: null };
+  if (said === 'attended') return { name: cells[0]!, section: 'present' };
+  return { name: cells[0]!, section: statusSection(word[0], officersTable) };
 }
 
 /** A header of columns without an attendance column ("Attendee Role Party"): the label above says where. */
@@ -69,7 +98,7 @@ function nameThenParty(text: string): string | null {
   for (let i = cells.length - 1; i >= 2; i--) {
     if (party.test(cells.slice(i).join(' '))) {
       const name = cells.slice(0, i).join(' ');
-      return isName(name) ? name : null;
+      return isName(name.replace(/\s*\([^()]*\)/g, '')) ? name : null;
     }
   }
   return null;

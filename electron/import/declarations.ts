@@ -16,8 +16,16 @@ export interface ItemText {
   paras: string[];
 }
 
+// An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+/** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
+function cleanRef(ref: string): string {
+  let out = ref.replace(/\s+/g, '');
+  if (out.startsWith('(')) out = out.slice(1).replace(/\)$/, '');
+  if ((out.match(/\)/g)?.length ?? 0) > (out.match(/\(/g)?.length ?? 0)) out = out.replace(/\)$/, '');
+  return out;
+}
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
@@ -56,7 +64,7 @@ function listedDeclarations(
       known.has(token.toUpperCase()),
     );
     const explicit = reference.exec(said);
-    if (refs.length === 0 && explicit) refs.push(explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, ''));
+    if (refs.length === 0 && explicit) refs.push(cleanRef(explicit[1]!));
     for (const person of people) {
       for (const ref of refs.length > 0 ? refs : ['']) add(person.name, person.honorific, ref, line);
     }
@@ -109,15 +117,15 @@ function moreItems(text: string, first: string): string[] {
   // "items 7 (Heritage Society grant) and item 10 (…)": the bracketed titles set aside.
   const said = text.replace(/\s*\([^()]{4,}\)/g, '');
   const run = new RegExp(
-    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*(?:(?:agenda\s+)?items?\s+|minutes?\s+)?\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*\)?)+)`,
+    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*(?:(?:agenda\s+)?items?\s+|minutes?\s+)?\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?\)?)+)`,
     'i',
   ).exec(said);
-  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*/gi) ?? []) : [];
+  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?/gi) ?? []) : [];
 }
 
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
-  if (explicit) return explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, '');
+  if (explicit) return cleanRef(explicit[1]!);
   for (const token of sentence.match(/\b[A-Z]{1,6}\/?\d{1,4}(?:\/\d{2,4})?\b/g) ?? []) {
     if (numbers.has(token.toUpperCase())) return token;
   }
@@ -162,7 +170,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       const named = declarationsItem ? nameThenItem.exec(para) : null;
       if (named && !/\bdeclared\b/i.test(para)) {
         const who = peopleFromList(named[1]!).filter((person) => isName(person.name));
-        const first = named[2]!.replace(/[()]/g, '');
+        const first = cleanRef(named[2]!);
         const refs = [first, ...moreItems(para.slice(named[1]!.length), first)];
         for (const person of who) for (const ref of refs) add(person.name, person.honorific, ref, para);
         if (who.length > 0) continue;
@@ -197,7 +205,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           )) {
             if (!isName(person.name)) continue;
             const own = reference.exec(person.role);
-            add(person.name, person.honorific, own ? own[1]!.replace(/[()]/g, '') : ref, sentence);
+            add(person.name, person.honorific, own ? cleanRef(own[1]!) : ref, sentence);
           }
           continue;
         }
@@ -217,7 +225,11 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           .slice(0, at.index)
           .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
         // "The Chair, Councillor Grewal, declared …": the name in apposition is who declared.
-        const apposed = appositive.exec(before);
+        // "Siân Arfon-Jones, Deputy Monitoring Officer, declared …": the name, then the role in apposition.
+        const roleAfter = /^([^,]{2,60}),\s*([^,]{2,80}),\s*$/.exec(before);
+        const apposed =
+          appositive.exec(before) ??
+          (roleAfter && isName(roleAfter[1]!.trim()) && !isName(roleAfter[2]!.trim()) ? roleAfter : null);
         if (!apposed && /\bhaving\s*$|,\s*$/.test(before)) continue;
         let who = (apposed ? apposed[1]! : before)
           .replace(/^.*:\s*/, '')
@@ -240,12 +252,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         const openingRef = opening ? reference.exec(opening[1]!) : null;
         if (opening && openingRef && !reference.test(sentence.slice(at.index))) {
           for (const person of peopleFromList(opening[2]!).filter((one) => isName(one.name)))
-            add(
-              person.name,
-              person.honorific,
-              openingRef[1]!.replace(/[()]/g, '').replace(/\s+/g, ''),
-              sentence,
-            );
+            add(person.name, person.honorific, cleanRef(openingRef[1]!), sentence);
           continue;
         }
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
@@ -255,7 +262,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         // "… and Councillor Gale declared an interest in the same item": the item named before.
         const ref =
           led && !reference.test(said)
-            ? led.replace(/[()]/g, '').replace(/\s+/g, '')
+            ? cleanRef(led)
             : sameItem.test(said) && last
               ? last
               : itemRef(said, item.number, known) || madeUnder(said);

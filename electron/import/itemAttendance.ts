@@ -17,6 +17,8 @@ const substituting = new RegExp(
   'u',
 );
 
+const apologisers =
+  /^(.*?)\s+(?:apologi[sz]ed|(?:had\s+)?(?:sent|gave|given|tendered|submitted)\s+(?:their|his|her)?\s*apologies|(?:was|were)\s+unable\s+to\s+(?:attend|be present)|could\s+not\s+attend)\b/i;
 const substituteLabel = /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+members?)?\s*(?::-?|[–—-])\s*/i;
 const absentNotApologies =
   /\b(?:was|were)\s+(?:absent|not present|late|delayed)\b|\b(?:would|will|may|might)\s+be\s+(?:late|delayed|joining)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
@@ -33,6 +35,17 @@ function apologiesIn(
 ): void {
   // "Apologies for lateness were received from …": they came.
   if (/\bapolog\w*\s+for\s+(?:lateness|late arrival|arriving late|leaving early)/i.test(sentence)) return;
+  // "Councillor A & B together with Mr C apologised for their inability to attend": the people, then the verb.
+  const first = apologisers.exec(sentence);
+  if (first && !/\bapolog\w*\s+(?:were|was)\b/i.test(first[1]!)) {
+    const people = peopleFromList(
+      first[1]!.replace(/\s+(?:together|along)\s+with\s+|\s+as well as\s+/gi, ', '),
+    );
+    if (people.length > 0) {
+      pushAll(out, people);
+      return;
+    }
+  }
   let text = sentence;
   for (let match = substituting.exec(text); match; match = substituting.exec(text)) {
     const before = peopleFromList(
@@ -109,6 +122,19 @@ function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
   pushAll(meeting.others, roll.others);
   pushAll(meeting.apologies, roll.apologies);
   pushAll(meeting.substitutes, roll.substitutes);
+}
+
+/**
+ * Which item holds the roll call where the heading has none: the first titled so ("Members Present",
+ * "Attendance", "Sederunt", "Record of those present"), else the first item.
+ */
+export function rollCallAt(titles: string[]): number {
+  const at = titles.findIndex((title) =>
+    /^(?:(?:Members|Councillors|Those)\s+)?Present\b|^(?:Attendance|Sederunt|Roll call)\b|^Record of (?:those )?(?:present|attendance)|^Members in attendance\b/i.test(
+      title,
+    ),
+  );
+  return Math.max(at, 0);
 }
 
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
