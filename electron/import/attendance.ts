@@ -16,6 +16,7 @@ export type { Section } from './attendanceTable';
 
 import { honorificStart, labelOf } from './attendanceLabels';
 import { once, peopleIn } from './attendanceLines';
+import { keysOf } from './initialKeys';
 import { english, leftColumn, leftColumnLabels, splitInnerLabels, wrappedLabels } from './attendanceParas';
 
 export interface Attendance {
@@ -30,6 +31,8 @@ export interface Attendance {
   listsAt: number;
   /** Whether any attendance label was found. */
   found: boolean;
+  /** Initials printed as keys beside the names ("R. Adeyemi (RA)"), and the names they stand for. */
+  keys: Map<string, string>;
 }
 
 const wardMember =
@@ -138,6 +141,7 @@ export function readAttendance(all: string[]): Attendance {
     else preamble.push(text);
   }
   const present = once(peopleIn(lines.present, carries.present ?? ''));
+  const absent = peopleIn(lines.absent, '');
   const attendance: Attendance = {
     present: [],
     apologies: once(peopleIn(lines.apologies, '')),
@@ -147,6 +151,7 @@ export function readAttendance(all: string[]): Attendance {
     preamble,
     listsAt: listsAt ?? preamble.length,
     found,
+    keys: new Map(),
   };
   for (const person of present) {
     const sub = substitution.exec(person.role);
@@ -160,6 +165,7 @@ export function readAttendance(all: string[]): Attendance {
     if (who) attendance.substitutes.push({ ...splitHonorific(who), role: '', for: person.name });
   }
   pushAll(attendance.others, once(peopleIn(lines.others, '')));
+  attendance.keys = keysOf([...present, ...absent, ...attendance.apologies, ...attendance.others]);
   for (const line of lines.substitutes) {
     const said = substitutesIn(line);
     pushAll(attendance.substitutes, said.length > 0 ? said : substitutesListed(line));

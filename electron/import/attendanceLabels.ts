@@ -62,7 +62,7 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
       /^(?:Absent|Not present)\s*(?:\(\s*)?(?:with\s+|-\s*)?apolog(?:y|ies)(?:\s+(?:received|given|sent))?\s*\)?/i,
   },
   { section: 'apologies', pattern: /^Apolog(?:y|ies)\b(?:\s+for(?:\s+(?:absence|non-attendance))?)?/i },
-  { section: 'absent', pattern: /^Absent\b/i },
+  { section: 'absent', pattern: /^(?:(?:Councillors|Members|Cllrs)\s+)?(?:Absent|not present)\b/i },
   {
     section: 'substitutes',
     pattern: /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+(?:present|members))?\b/i,

@@ -113,6 +113,41 @@ export function pairsRunTogether(text: string): ImportPerson[] | null {
   return people;
 }
 
+const roleThenTitled = new RegExp(String.raw`^[^;]+\s[–—-]+\s(?:${HONORIFIC})\s+${NAME}$`, 'u');
+
+const surnameToken = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|\([^()]*\))$/u;
+
+/**
+ * "Councillors Atherton Buckley-Sands Chowdhury" / "Dewsnap Ellison Fitton" / "Gorton (Vice-Chair)
+ * Hussain M. Hussain S.": surnames in columns, the commas lost with the columns. Two or more lines,
+ * every line two or more surnames, one of them three or more: rewritten as one list "Councillors
+ * Atherton, Buckley-Sands, …", an initial after a surname kept with it, a bracket with the name before.
+ */
+function surnameColumns(lines: string[]): string[] {
+  const at = lines.findIndex((line) => /^(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s+\p{Lu}/u.test(line));
+  if (at < 0) return lines;
+  const tokens = (line: string) => line.match(/\([^()]*\)|\S+/g) ?? [];
+  const rows: string[][] = [];
+  for (let i = at; i < lines.length; i++) {
+    const words = tokens(i === at ? lines[i]!.replace(/^\S+\s+/, '') : lines[i]!);
+    const names = words.filter((word) => !word.startsWith('(') && !/^\p{Lu}\.$/u.test(word));
+    if (!words.every((word) => surnameToken.test(word)) || names.length < 2) break;
+    rows.push(words);
+  }
+  if (
+    rows.length < 2 ||
+    !rows.some((row) => row.filter((word) => !/^[(]|^\p{Lu}\.$/u.test(word)).length >= 3)
+  )
+    return lines;
+  const people: string[] = [];
+  for (const word of rows.flat()) {
+    if ((word.startsWith('(') || /^\p{Lu}\.$/u.test(word)) && people.length > 0)
+      people[people.length - 1] += ` ${word}`;
+    else people.push(word);
+  }
+  return [...lines.slice(0, at), `Councillors ${people.join(', ')}`, ...lines.slice(at + rows.length)];
+}
+
 /** The people in one section's lines: one a line, or lists; a role line after a name is that name's. */
 /** A full stop after a surname or a bracket, then more: "Clerk: Mrs F Fisher. 5 members of the public were present." */
 const sentenceAfterName =
@@ -120,21 +155,39 @@ const sentenceAfterName =
 
 export function peopleIn(lines: string[], carry: string): ImportPerson[] {
   const people: ImportPerson[] = [];
-  for (const line of joinWrapped(lines).flatMap((line) => line.split(sentenceAfterName))) {
+  for (const line of joinWrapped(surnameColumns(lines)).flatMap((line) => line.split(sentenceAfterName))) {
     if (
       /^(?:none|nil|no apologies|there were no)\b/i.test(line) ||
       /^(?:Name|Organisation|Role)$/i.test(line)
     )
       continue;
     const text = line.replace(apologyVerbs, '').replace(/^(?:were|was)\s+/i, '');
+    // "Director of Conservation and Planning: Dr Simon Lythe", "Parish Members: Mr B Calvert, Mrs A Threlkeld":
+    // a role or a category of member before a colon, the people after it.
+    const colon = /^([^:]{3,80}?):\s+(\S.*)$/.exec(text);
+    if (colon && isRole(colon[1]!) && !isName(colon[1]!)) {
+      const after = peopleFromList(colon[2]!);
+      const one = after.length === 1 && isName(colon[2]!.replace(/[.;]$/, '')) ? after[0]! : null;
+      if (one) {
+        people.push({ ...one, role: [colon[1]!, one.role].filter(Boolean).join(', ') });
+        continue;
+      }
+      if (after.length > 1) {
+        pushAll(people, after);
+        continue;
+      }
+    }
     const pairs = pairsRunTogether(text);
     if (pairs) {
       pushAll(people, pairs);
       continue;
     }
     const bare = text.replace(/\([^)]*\)/g, '');
-    // "Director of Finance and Governance – S Coleman": one person, whatever "and" is in the role.
-    const roleAndName = /^[^,;]+\s[–—-]+\s[^,;]+$/.test(bare);
+    // "Director of Finance and Governance – S Coleman": one person, whatever "and" is in the role;
+    // "Assistant Director, Highways and Transport – Mr S. Wardle": commas too, before a titled name.
+    const roleAndName =
+      /^[^,;]+\s[–—-]+\s[^,;]+$/.test(bare) ||
+      (roleThenTitled.test(bare) && !/[,;]|\sand\s/.test(bare.split(/\s[–—-]+\s/).at(-1)!));
     const multiple =
       !roleAndName &&
       (/^(?:(?:County\s+|District\s+)?Councillors|Cllrs|Aldermen|Bailies)\b/i.test(text) ||

@@ -42,7 +42,7 @@ const declaring =
 const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
-  /\bfollowing\s+(?:declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|declared)|interests?\s+(?:was|were)\s+declared)\b/i;
+  /\bfollowing\s+(?:declarations?(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b/i;
 const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
@@ -54,8 +54,9 @@ function listedDeclarations(
 ): number {
   let q = from;
   for (; q < paras.length; q++) {
-    const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '');
-    const split = regarding.exec(line);
+    const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/^[•·▪◦*]\s*/u, '');
+    // "Cllr Fenwick and Cllr Ibbetson – other registrable interests in minute 45/26 …": the people, a dash, what they declared.
+    const split = regarding.exec(line) ?? /\s+[–—-]+\s+|:\s+/.exec(line);
     if (!split) break;
     const people = peopleFromList(line.slice(0, split.index)).filter((person) => isName(person.name));
     if (people.length === 0) break;

@@ -21,7 +21,7 @@ const apologisers =
   /^(.*?)\s+(?:apologi[sz]ed|(?:had\s+)?(?:sent|gave|given|tendered|submitted)\s+(?:their|his|her)?\s*apologies|(?:was|were)\s+unable\s+to\s+(?:attend|be present)|could\s+not\s+attend)\b/i;
 const substituteLabel = /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+members?)?\s*(?::-?|[–—-])\s*/i;
 const absentNotApologies =
-  /\b(?:was|were)\s+(?:absent|not present|late|delayed)\b|\b(?:would|will|may|might)\s+be\s+(?:late|delayed|joining)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
+  /\b(?:was|were)\s+(?:absent|not present|late|delayed)\b|\b(?:would|will|may|might)\s+be\s+(?:late|delayed|joining)\b|\bdid not attend\b|\battended\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
 
 /**
  * The people a sentence of an apologies item names as sending apologies. `loose`: the item's first

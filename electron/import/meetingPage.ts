@@ -12,6 +12,7 @@ import { meetingTitle } from './meetingTitle';
 import { findDate } from './dates';
 import { readAttendance } from './attendance';
 import { attendanceFromItems, rollCallAt } from './itemAttendance';
+import { resolveKeys } from './initialKeys';
 import { declarationsIn } from './declarations';
 import { pushAll } from '../../shared/arrays';
 import { headingLike } from './narrative';
@@ -135,6 +136,7 @@ export function meetingFrom(
     })),
     headings.map((heading) => heading.number).filter(Boolean),
   );
+  resolveKeys(meeting);
   applyExclusion(items, notes);
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');
   if (!meeting.committee) notes.push('No committee name was found; choose the committee.');
