@@ -155,7 +155,13 @@ export function readAttendance(all: string[]): Attendance {
   };
   for (const person of present) {
     const sub = substitution.exec(person.role);
-    if (sub) attendance.substitutes.push({ ...person, role: '', for: splitHonorific(sub[1]!).name });
+    // "(substituting for Councillor Gary Tolhurst)" over the next body's name: the name ends at a comma.
+    if (sub)
+      attendance.substitutes.push({
+        ...person,
+        role: '',
+        for: splitHonorific(sub[1]!.split(/[,;]/)[0]!).name,
+      });
     if (wardMember.test(person.role)) attendance.others.push(person);
     else attendance.present.push(person);
   }

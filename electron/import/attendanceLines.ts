@@ -57,7 +57,8 @@ function joinWrapped(lines: string[]): string[] {
               // "P Sandhu, Director of Legal …" is a person of its own, not the end of a wrapped name.
               !isPersonWithRole(line) &&
               !/[.;:)]$/.test(previous)))));
-    if (joins) out[out.length - 1] = `${previous} ${line}`;
+    // "Dallat-" over "Kearney": a name hyphenated at the line's end is one word again.
+    if (joins) out[out.length - 1] = /\p{L}-$/u.test(previous) ? `${previous}${line}` : `${previous} ${line}`;
     else out.push(line);
   }
   return out;

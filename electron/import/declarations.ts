@@ -18,7 +18,7 @@ export interface ItemText {
 
 // An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
 /** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
 function cleanRef(ref: string): string {
   let out = ref.replace(/\s+/g, '');
@@ -42,7 +42,7 @@ const declaring =
 const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
-  /\bfollowing\s+(?:declarations?(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b/i;
+  /\bfollowing\s+(?:declarations?(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$/i;
 const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
@@ -56,16 +56,20 @@ function listedDeclarations(
   for (; q < paras.length; q++) {
     const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/^[•·▪◦*]\s*/u, '');
     // "Cllr Fenwick and Cllr Ibbetson – other registrable interests in minute 45/26 …": the people, a dash, what they declared.
-    const split = regarding.exec(line) ?? /\s+[–—-]+\s+|:\s+/.exec(line);
+    const split =
+      regarding.exec(line) ??
+      /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+[–—-]+\s+|:\s+/i.exec(line);
     if (!split) break;
     const people = peopleFromList(line.slice(0, split.index)).filter((person) => isName(person.name));
     if (people.length === 0) break;
     const said = line.slice(split.index + split[0].length);
-    const refs = (said.match(/\b[A-Z]{0,6}\/?\d{1,5}(?:\/\d{1,4})?\b/g) ?? []).filter((token) =>
-      known.has(token.toUpperCase()),
-    );
+    // "in Item 9.2": the item named; else the minutes' numbers among the words ("Minute Nos. P/102 and P/104").
     const explicit = reference.exec(said);
-    if (refs.length === 0 && explicit) refs.push(cleanRef(explicit[1]!));
+    const refs = explicit
+      ? [cleanRef(explicit[1]!), ...moreItems(said, cleanRef(explicit[1]!))]
+      : (said.match(/\b[A-Z]{0,6}\/?\d{1,5}(?:\/\d{1,4})?\b/g) ?? []).filter((token) =>
+          known.has(token.toUpperCase()),
+        );
     for (const person of people) {
       for (const ref of refs.length > 0 ? refs : ['']) add(person.name, person.honorific, ref, line);
     }

@@ -158,7 +158,11 @@ export function attendanceFromItems(
       }
       if (inList && !/^(?:Apolog|An apology)/i.test(para) && !/\b(?:was|were)\b/.test(para)) continue;
       inList = false;
-      kept.push(para);
+      // "Apologies were received from Councillor A (…)" over "and Councillor B.": one sentence wrapped.
+      const previous = kept.at(-1);
+      if (previous !== undefined && (/^(?:and|or|&)\s/.test(para) || /(?:,|\band|\bfrom)$/.test(previous)))
+        kept[kept.length - 1] = `${previous} ${para}`;
+      else kept.push(para);
     }
     // Only an apologies item, or text that speaks of apologies or substitutes, has any to read.
     const said = kept.join('\n');
@@ -212,7 +216,9 @@ export function attendanceFromItems(
   for (const sub of subs) {
     if (!sub.for && meeting.apologies.length === 1) sub.for = meeting.apologies[0]!.name;
     const key = nameKey(sub.name);
-    if (!key || meeting.substitutes.some((known) => nameKey(known.name) === key)) continue;
+    // "Orme" in the item, "Kevin Orme" in the heading's list: one substitute.
+    const same = (known: string) => known === key || known.endsWith(` ${key}`) || key.endsWith(` ${known}`);
+    if (!key || meeting.substitutes.some((known) => same(nameKey(known.name)))) continue;
     // "… for Councillor Fairley.": the sentence's full stop is not the name's (an initial's is).
     const replaced = sub.for.replace(/(\p{L}{2})\.$/u, '$1');
     meeting.substitutes.push({ name: sub.name, honorific: '', role: '', for: replaced });

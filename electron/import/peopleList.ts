@@ -209,7 +209,7 @@ function readPart(raw: string, carried: string, carry: string): Part {
   part = part.replace(/(?<=\S)[*†‡]+(?=\s|$)/gu, '');
   if (!part) return { kind: 'role', role: '' };
   // "Councillor Quayle, who was attending another meeting, and …": a note on the person before.
-  if (/^(?:who|whose|which|as|due to|owing to|because|being)\b/i.test(part))
+  if (/^(?:who|whose|which|as|due to|owing to|because|being|for whom|in whose place)\b/i.test(part))
     return { kind: 'role', role: part };
   if (notPeople.test(part)) return { kind: 'stop' };
   const roles: string[] = [];

@@ -19,10 +19,10 @@ export function substituteInRole(role: string): string {
   const who = named?.[1] ?? named?.[2];
   if (who) return who;
   const by = new RegExp(
-    String.raw`\b(?:substituted|replaced|represented|deputised)\s+(?:for\s+\w+\s+)?by\s+((?:${HONORIFIC}\s+)*${NAME})`,
+    String.raw`\b(?:substituted|replaced|represented|deputised)\s+(?:for\s+\w+\s+)?by\s+((?:${HONORIFIC}\s+)*${NAME})|\b(?:for whom|in whose place)\s+((?:${HONORIFIC}\s+)*${NAME})\s+(?:substitut|attended|was present|deputi[sz])`,
     'u',
   ).exec(role);
-  return by?.[1] ?? '';
+  return by?.[1] ?? by?.[2] ?? '';
 }
 
 /** In a present member's role: "substitute for X", "substituting X", "proxy for X", "deputising for X". */
