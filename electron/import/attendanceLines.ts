@@ -49,6 +49,7 @@ function joinWrapped(lines: string[]): string[] {
       previous !== undefined &&
       (/^\p{Ll}/u.test(line) ||
         open ||
+        /\p{L}-$/u.test(previous) ||
         (!ownLine &&
           (/(?:,|\band|&|\bof|\bthe|\bfor)$/.test(previous) ||
             (previous.length >= 40 &&

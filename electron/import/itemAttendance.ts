@@ -51,6 +51,7 @@ function apologiesIn(
     const before = peopleFromList(
       text
         .slice(0, match.index)
+        .replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, 'apologies')
         .replace(/^.*?\b(?:from|on behalf of|for)\s+/i, '')
         .replace(/^Apolog\w*(?:\s+for\s+absence)?\s*[:–-]\s*/i, '')
         .replace(/\s*\($/, ''),

@@ -95,3 +95,85 @@ describe('attendance lists as published', () => {
     expect(names(marks.apologies)).toEqual(['C Dunn']);
   });
 });
+
+describe('more published shapes: tables, categories, columns, keys', () => {
+  it('a Word table of member, party and attendance, its cells run together', () => {
+    const read = readAttendance([
+      'Member Party Attendance',
+      'Mr R Abbot (Chairman) Conservative Present',
+      'Ms J Birch Green Present (remote – not voting)',
+      'Mr P Cole Conservative Apologies',
+      'Mrs S Dane Liberal Democrat Present',
+      'Mr M Eden Conservative Substitute for Mr P Cole',
+      'Local members in attendance: Mrs C Frost (Vale Division) for minute 33',
+    ]);
+    expect(names(read.present)).toEqual(['R Abbot', 'J Birch', 'S Dane', 'M Eden']);
+    expect(names(read.apologies)).toEqual(['P Cole']);
+    expect(read.substitutes.map((one) => `${one.name} for ${one.for}`)).toEqual(['M Eden for P Cole']);
+    expect(names(read.others)).toEqual(['C Frost']);
+  });
+
+  it('members by category before a colon, officers as "Role: Name" lines', () => {
+    const read = readAttendance([
+      'Members present:',
+      'Secretary of State Members: Mr Jon Ash (Chair), Dr Kay Birk',
+      'Parish Members: Mr Ben Cray, Mrs Ann Dent MBE',
+      'Officers in attendance:',
+      'Chief Executive (National Park Officer): Cath Eyre',
+      'Head of Development Management: Nia Fell',
+    ]);
+    expect(names(read.present)).toEqual(['Jon Ash', 'Kay Birk', 'Ben Cray', 'Ann Dent']);
+    expect(read.officers).toEqual([
+      { name: 'Cath Eyre', honorific: '', role: 'Chief Executive (National Park Officer)' },
+      { name: 'Nia Fell', honorific: '', role: 'Head of Development Management' },
+    ]);
+  });
+
+  it('"Members of the Sub-Committee present", "Independent Members:", an Independent Person', () => {
+    const read = readAttendance([
+      'Members of the Sub-Committee present:',
+      'Cllr Sara Ince (Chair)',
+      'Cllr Tom Jory',
+      'Independent Person (whose views were sought):',
+      'Mr Alan Kerr',
+      'Independent Members: Mrs Cari Lloyd (Chair), Mr Rob Mann',
+    ]);
+    expect(names(read.present)).toEqual(['Sara Ince', 'Tom Jory', 'Cari Lloyd', 'Rob Mann']);
+    expect(names(read.others)).toEqual(['Alan Kerr']);
+  });
+
+  it('surnames in three columns under "Councillors", an initial after a surname, a bracket with its name', () => {
+    const read = readAttendance([
+      'PRESENT: Councillor Noor (in the Chair)',
+      'Councillors Ashby Birtles-Cox Carr',
+      'Dyson Eccles Firth',
+      'Gale (Vice-Chair) Khan M. Khan S.',
+      'Lowe Marsh',
+      'APOLOGIES: Councillors Nash and Oates',
+    ]);
+    expect(names(read.present)).toEqual([
+      'Noor',
+      'Ashby',
+      'Birtles-Cox',
+      'Carr',
+      'Dyson',
+      'Eccles',
+      'Firth',
+      'Gale',
+      'Khan M.',
+      'Khan S.',
+      'Lowe',
+      'Marsh',
+    ]);
+  });
+
+  it('a name hyphenated at the end of a line; "Councillors not present" are absent', () => {
+    const read = readAttendance([
+      'Present: Councillors Abbott, Byrne, Dallow-',
+      'Keane, Egan and Foy',
+      'Councillors not present: G. Hart (GH)',
+    ]);
+    expect(names(read.present)).toEqual(['Abbott', 'Byrne', 'Dallow-Keane', 'Egan', 'Foy']);
+    expect(read.keys.get('GH')).toBe('G. Hart');
+  });
+});

@@ -98,3 +98,71 @@ describe('declarations of interest, as published', () => {
     expect(declared(['There were no declarations of interest.'])).toEqual([]);
   });
 });
+
+describe('people named by initials, and more wordings', () => {
+  it('initials printed beside the names stand for them in apologies and declarations', () => {
+    const read =
+      parseImportText(`Minutes of the Meeting of the Town Council held on Tuesday 10th November 2026
+
+Present The Mayor, Cllr. Mrs. P.A. Stone (PAS) (in the chair).
+
+Councillors: R. Ames (RA), Mrs. G. Bell (GB), T.J. Cobb (TJC) and L. Dorr (LD).
+
+Councillors not present: B. Pike (BP).
+
+1. Apologies for Absence
+Apologies were received and accepted from Cllr. BP (work commitments).
+
+2. Declarations of Interest
+Cllr. TJC declared a non-registrable interest in minute 7 as treasurer of the Bowls Club.
+Cllrs. RA and Mrs. GB declared other registrable interests in minute 8.
+
+7. Grants
+RESOLVED that the grants be paid.`).meeting!;
+    expect(names(read.apologies)).toEqual(['B. Pike']);
+    expect(read.declarations.map((one) => `${one.name}@${one.item}`)).toEqual([
+      'T.J. Cobb@7',
+      'R. Ames@8',
+      'G. Bell@8',
+    ]);
+  });
+
+  it('"for whom X substituted"; an apology wrapped onto a line opening "and"', () => {
+    const read = meeting(`1. Apologies
+Apologies for absence were received from Councillor Lee Farr (Wendle Borough Council), for whom Councillor Colm Ash substituted, and from Councillor Gil Yell (Calder District Council).`);
+    expect(names(read.apologies)).toEqual(['Lee Farr', 'Gil Yell']);
+    expect(subs(read.substitutes)).toEqual(['Colm Ash for Lee Farr']);
+    const wrapped = meeting(`1. Apologies
+Apologies were received from Councillor Dee Amble (Councillor Orr substituting)
+and Councillor Hal Rusk.`);
+    expect(names(wrapped.apologies)).toEqual(['Dee Amble', 'Hal Rusk']);
+  });
+
+  it('"Declarations of Interest were recorded for:" then people and the item; a Scottish "paragraph"', () => {
+    expect(
+      declared([
+        'Declarations of Interest were recorded for:',
+        'Alderman Dunne and Councillor Holt in Item 9.2, Festival Fund – Grant Awards, as committee members of applicants.',
+      ]),
+    ).toEqual(['Dunne@9.2', 'Holt@9.2']);
+    expect(
+      declared(['Councillor Hay declared an interest in paragraph 248 below as a board member.']),
+    ).toEqual(['Hay@248']);
+    expect(
+      declared([
+        'The following declarations were made:',
+        '• Cllr Fenn and Cllr Ibbs – other registrable interests in minute 45/26 as parish councillors.',
+        '• Mrs Threlk – a disclosable pecuniary interest in minute 49/26 as a neighbour.',
+      ]),
+    ).toEqual(['Fenn@45/26', 'Ibbs@45/26', 'Threlk@49/26']);
+  });
+
+  it('a declarant followed by their role in apposition; items with lettered parts', () => {
+    expect(
+      declared([
+        'Councillor Aled ap Dewi declared a personal and prejudicial interest in items 6(b) and 6(c) and left.',
+        'Siân Arfon, Deputy Monitoring Officer, declared a personal interest in item 6(a).',
+      ]),
+    ).toEqual(['Aled ap Dewi@6(b)', 'Aled ap Dewi@6(c)', 'Siân Arfon@6(a)']);
+  });
+});
