@@ -13,7 +13,7 @@ import {
   personFromLine,
   splitHonorific,
 } from './people';
-import { honorificThenName, withoutPlace } from './names';
+import { honorificThenName, policeRank, withoutPlace } from './names';
 import { isRole, notPeople } from './peopleList';
 import { honorificStart } from './attendanceLabels';
 
@@ -44,7 +44,10 @@ function joinWrapped(lines: string[]): string[] {
     const listGoesOn =
       !!previous &&
       ((/,$/.test(previous) && /\b(?:Councillors|Cllrs)\s/.test(previous)) || /\s(?:and|&)$/.test(previous));
-    const ownLine = honorificStart.test(line) && !/^(?:Councillors|Cllrs)\b/.test(line) && !listGoesOn;
+    const ownLine =
+      (honorificStart.test(line) || policeRank.test(line)) &&
+      !/^(?:Councillors|Cllrs)\b/.test(line) &&
+      !listGoesOn;
     const joins =
       previous !== undefined &&
       (/^\p{Ll}/u.test(line) ||
@@ -115,6 +118,7 @@ export function pairsRunTogether(text: string): ImportPerson[] | null {
   return people;
 }
 
+const rankInside = new RegExp(String.raw`(?<=\p{L})\s+(?=${policeRank.source.slice(1)})`, 'u');
 const roleThenTitled = new RegExp(String.raw`^[^;]+\s[–—-]+\s(?:${HONORIFIC})\s+${NAME}$`, 'u');
 
 const surnameToken = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|\([^()]*\))$/u;
@@ -163,7 +167,11 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
       /^(?:Name|Organisation|Role)$/i.test(line)
     )
       continue;
-    const text = line.replace(apologyVerbs, '').replace(/^(?:were|was)\s+/i, '');
+    const text = line
+      .replace(apologyVerbs, '')
+      .replace(/^(?:were|was)\s+/i, '')
+      // "…, Office of the Commissioner Temporary Assistant Chief Constable R Dunmore": a new person at the rank.
+      .replace(rankInside, '; ');
     // "Director of Conservation and Planning: Dr Simon Lythe", "Parish Members: Mr B Calvert, Mrs A Threlkeld":
     // a role or a category of member before a colon, the people after it.
     const colon = /^([^:]{3,80}?):\s+(\S.*)$/.exec(text);

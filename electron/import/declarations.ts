@@ -262,7 +262,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         }
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
         const led =
-          leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''))?.[1] ?? (leading || reference.exec(scene)?.[1]);
+          leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''))?.[1] ??
+          (leading || reference.exec(scene)?.[1] || reference.exec(before)?.[1]);
         const said = sentence.slice(at.index);
         // "… and Councillor Gale declared an interest in the same item": the item named before.
         const ref =

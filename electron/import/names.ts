@@ -51,6 +51,9 @@ export const titleWords = new Set(
     ' ',
   ),
 );
+/** A police rank before a name: "Temporary Assistant Chief Constable", "Detective Chief Superintendent". */
+export const policeRank =
+  /^(?:(?:Temporary|Acting|T\/)\s+)?(?:(?:Assistant|Deputy)\s+)?(?:Chief\s+)?(?:Detective\s+)?(?:Chief\s+)?(?:Constable|Superintendent|Inspector|Sergeant)\s+(?=\p{Lu}\p{Ll})/u;
 export const postNominal = /\s+(?:MBE|OBE|CBE|BEM|JP|DL|MSP|MP|MS|MLA|KC|QC|FRCP|FCA|MRTPI)\b\.?/g;
 export const chairRoles =
   /^(?:(?:Vice|Deputy|Depute)[- ]?)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Presiding|Mayor|Leader|Provost)$|^in the Chair$|^Chair(?:man)? for the meeting$/i;

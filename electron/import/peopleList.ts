@@ -9,6 +9,7 @@ import {
   honorificThenName,
   isName,
   nameOnly,
+  policeRank,
   postNominal,
   roleWords,
   splitHonorific,
@@ -267,6 +268,12 @@ function readPart(raw: string, carried: string, carry: string): Part {
     return { kind: 'carry', honorific: honorific.plural ? honorific.honorific : '' };
   let who = part;
   let title = '';
+  // "Temporary Assistant Chief Constable Rachel Dunmore": the rank is a title.
+  const rank = policeRank.exec(who);
+  if (rank && isName(who.slice(rank[0].length))) {
+    title = rank[0].trim();
+    who = who.slice(rank[0].length);
+  }
   while (who.split(' ').length > 1 && titleWords.has(who.split(' ')[0]!.toLowerCase())) {
     title = `${title} ${who.split(' ')[0]}`.trim();
     who = who.split(' ').slice(1).join(' ');

@@ -177,3 +177,14 @@ describe('more published shapes: tables, categories, columns, keys', () => {
     expect(read.keys.get('GH')).toBe('G. Hart');
   });
 });
+
+describe('police and crime panels', () => {
+  it('a police rank is a title, and opens a new person after an organisation', () => {
+    const read = readAttendance([
+      'Also in attendance:',
+      'Mr Owen Pask, Chief Finance Officer, Office of the Police and Crime Commissioner Temporary Assistant Chief Constable Rhian Dunn, Westmoor Constabulary',
+      'Detective Chief Superintendent Alan Bryce',
+    ]);
+    expect(names(read.others)).toEqual(['Owen Pask', 'Rhian Dunn', 'Alan Bryce']);
+  });
+});

@@ -166,3 +166,13 @@ and Councillor Hal Rusk.`);
     ).toEqual(['Aled ap Dewi@6(b)', 'Aled ap Dewi@6(c)', 'Siân Arfon@6(a)']);
   });
 });
+
+describe('the item named before the verb', () => {
+  it('"in respect of item 20 …, she had declared … on this item": the item named', () => {
+    expect(
+      declared([
+        'Councillor Ailsa Morton advised that in respect of item 20 of the agenda (Harbour House), she had declared a non-financial interest on this item at the Area Committee.',
+      ]),
+    ).toEqual(['Ailsa Morton@20']);
+  });
+});
