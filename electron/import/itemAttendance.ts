@@ -35,17 +35,6 @@ function apologiesIn(
 ): void {
   // "Apologies for lateness were received from …": they came.
   if (/\bapolog\w*\s+for\s+(?:lateness|late arrival|arriving late|leaving early)/i.test(sentence)) return;
-  // "Councillor A & B together with Mr C apologised for their inability to attend": the people, then the verb.
-  const first = apologisers.exec(sentence);
-  if (first && !/\bapolog\w*\s+(?:were|was)\b/i.test(first[1]!)) {
-    const people = peopleFromList(
-      first[1]!.replace(/\s+(?:together|along)\s+with\s+|\s+as well as\s+/gi, ', '),
-    );
-    if (people.length > 0) {
-      pushAll(out, people);
-      return;
-    }
-  }
   let text = sentence;
   for (let match = substituting.exec(text); match; match = substituting.exec(text)) {
     const before = peopleFromList(
@@ -65,6 +54,17 @@ function apologiesIn(
       /\s*\(\s*\)/g,
       '',
     );
+  }
+  // "Councillor A & B together with Mr C apologised for their inability to attend": the people, then the verb.
+  const first = apologisers.exec(text);
+  if (first && !/\bapolog\w*\s+(?:were|was)\b/i.test(first[1]!)) {
+    const people = peopleFromList(
+      first[1]!.replace(/\s+(?:together|along)\s+with\s+|\s+as well as\s+/gi, ', '),
+    );
+    if (people.length > 0) {
+      pushAll(out, people);
+      return;
+    }
   }
   const after = /\b(?:from|on behalf of|for|by|(?<=apolog\w*\s+)of)\s+(.+)$/i.exec(
     text.replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, ''),
