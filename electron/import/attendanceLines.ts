@@ -171,7 +171,9 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
       .replace(apologyVerbs, '')
       .replace(/^(?:were|was)\s+/i, '')
       // "…, Office of the Commissioner Temporary Assistant Chief Constable R Dunmore": a new person at the rank.
-      .replace(rankInside, '; ');
+      .replace(rankInside, '; ')
+      // "Jane Brightwell- Cox": a name hyphenated at a line's end and joined with a space.
+      .replace(/(\p{Ll})- (?=\p{Lu}\p{Ll})/gu, '$1-');
     // "Director of Conservation and Planning: Dr Simon Lythe", "Parish Members: Mr B Calvert, Mrs A Threlkeld":
     // a role or a category of member before a colon, the people after it.
     const colon = /^([^:]{3,80}?):\s+(\S.*)$/.exec(text);

@@ -3,7 +3,7 @@
 // together once the tabs are gone. The person is the name before the role's first word; the last
 // cell says where they go: present, apologies, in attendance (officers under an "Officers" table,
 // others otherwise); absent and expected people attended nothing.
-import { honorificThenName, isName } from './names';
+import { honorificOf, honorificThenName, isName, roleWords } from './names';
 
 /** The lists of the heading a line of attendance can belong to. */
 export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'others' | 'absent';
@@ -65,19 +65,32 @@ function tabbedRow(text: string, officersTable: boolean): { name: string; sectio
 export const columnHeader =
   /^(?:Attendee|Name|Member)\s+(?:Role|Position|Title)(?:\s+(?:Party|Organisation|Group|Representing|Body))?$/i;
 
-/** The name at the start of a row whose cells ran together: the words before the role's first word. */
+/**
+ * The name at the start of a row whose cells ran together: honorifics, then the name's words (a
+ * bracket or a "*" mark after them stays with the name), up to the first word that opens the role
+ * cell ("Cabinet Member …", "Place Clinical Director …", "District Commander …").
+ */
 export function rowName(text: string): string | null {
-  const cells = text.trim().split(/\s+/);
-  const honorific = /^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman|Professor|Prof|Rev|Revd)$/i.test(
-    cells[0] ?? '',
-  )
-    ? 1
-    : 0;
-  // The name: at least a forename and surname (or one word after a title), then the role's first word.
-  for (let i = honorific + 1; i < cells.length && i <= honorific + 4; i++) {
-    if (i - honorific >= (honorific ? 1 : 2) && roleStart.test(cells.slice(i).join(' '))) {
-      return cells.slice(0, i).join(' ');
+  const cells = text.trim().match(/\([^()]*\)|\S+/g) ?? [];
+  let at = 0;
+  while (at < cells.length - 1 && honorificOf(cells[at]!)) at++;
+  const honoured = at > 0;
+  let named = 0;
+  for (let i = at; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (/^\(|^[*†‡]+$/u.test(cell)) continue;
+    const ahead = cells
+      .slice(i, i + 3)
+      .filter((one) => !one.startsWith('('))
+      .join(' ');
+    const opensRole = roleStart.test(cells.slice(i).join(' ')) || (named >= 2 && roleWords.test(ahead));
+    if (named >= (honoured ? 1 : 2) && opensRole) {
+      return cells
+        .slice(0, i)
+        .join(' ')
+        .replace(/\s*[*†‡]+/gu, '');
     }
+    if (++named > 4) return null;
   }
   return null;
 }

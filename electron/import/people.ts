@@ -92,6 +92,8 @@ export function isPersonWithRole(line: string): boolean {
     roleWords.test(after) &&
     !/\b(?:Councillors?|Cllrs?)\b/.test(after) &&
     // Every part after the name is a role: "Jane Doe, Head of Planning, Westmere Council", not "…, Mark Lee, …".
-    after.split(/[,;]/).every((part) => !isName(part.trim().replace(/\s*\([^)]*\)/g, ''), false))
+    // "Dr A Crewdson, Sarah Lomax (Director …) and Mark Sutcliffe": a name after "and" is a list too.
+    after.split(/[,;]/).every((part) => !isName(part.trim().replace(/\s*\([^)]*\)/g, ''), false)) &&
+    !isName(/\s(?:and|&)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s*\([^)]*\)\s*$/u.exec(after)?.[1] ?? '')
   );
 }

@@ -188,3 +188,22 @@ describe('police and crime panels', () => {
     expect(names(read.others)).toEqual(['Owen Pask', 'Rhian Dunn', 'Alan Bryce']);
   });
 });
+
+describe('a board’s table of name, role and organisation', () => {
+  it('each row’s name before its role, whatever the role’s first word; a remote mark and a bracket stay with the name', () => {
+    const read = readAttendance([
+      'PRESENT:',
+      'Name Role Organisation',
+      'Councillor Sana Rahim (Chair) Cabinet Member for Health Calderbank MBC',
+      'Dr Malik Ent (Vice-Chair) Place Clinical Director Vale Integrated Care Board',
+      'Dr Pia Nand (deputising for Dr Alun Crew) * Medical Director District NHS Foundation Trust',
+      'Lorna Ack * Chief Officer Healthwatch Calderbank',
+      'Superintendent Neil Birt District Commander Vale Police',
+      'APOLOGIES:',
+      'Dr Alun Crew, Sara Lom (Director of Children’s Services) and Mark Sut (Vale ICB)',
+    ]);
+    expect(names(read.present)).toEqual(['Sana Rahim', 'Malik Ent', 'Pia Nand', 'Lorna Ack', 'Neil Birt']);
+    expect(names(read.apologies)).toEqual(['Alun Crew', 'Sara Lom', 'Mark Sut']);
+    expect(read.substitutes.map((one) => `${one.name} for ${one.for}`)).toEqual(['Pia Nand for Alun Crew']);
+  });
+});
