@@ -25,6 +25,12 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },
   { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
   { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
+  // "Sub-Committee:  Councillor D Ferraby (Chair)": the body itself as the label, a member after it.
+  {
+    section: 'present',
+    pattern:
+      /^(?:Sub-Committee|Committee|Panel|Hearing Panel|Board)(?:\s+Members?)?\s*(?=:\s*(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie)\s)/i,
+  },
   // "Members of the Sub-Committee present:", "Members of the Panel in attendance:".
   {
     section: 'present',

@@ -42,6 +42,16 @@ export function wrappedLabels(paras: string[]): string[] {
         paras[i]!,
       );
     const second = first ? /^(attendance|absence)\s*:-?\s*(.*)$/i.exec(paras[i + 1] ?? '') : null;
+    // The same label's two halves run into one paragraph around the first name: "Officers in J Doe – Clerk attendance: …".
+    const around =
+      /^((?:Council\s+)?(?:Officers?|Others?|Also|Members?|Councillors?|Apologies))\s+(in|for)\s+(\S.*?)\s+(attendance|absence)\s*:-?\s*(.*)$/i.exec(
+        paras[i]!,
+      );
+    if (around && !first?.[3]?.startsWith(around[4]!)) {
+      out.push(`${around[1]} ${around[2]} ${around[4]}: ${around[3]}`);
+      if (around[5]) out.push(around[5]);
+      continue;
+    }
     if (first && second) {
       out.push(`${first[1]} ${first[2]} ${second[1]}: ${first[3]}`);
       if (second[2]) out.push(second[2]);

@@ -207,3 +207,17 @@ describe('a board’s table of name, role and organisation', () => {
     expect(read.substitutes.map((one) => `${one.name} for ${one.for}`)).toEqual(['Pia Nand for Alun Crew']);
   });
 });
+
+describe('a notice of determination with labels in a left-hand column', () => {
+  it('the body as the label; "Officers in … attendance:" run into one line around the first officer', () => {
+    const read = readAttendance([
+      'Sub-Committee: Councillor Dina Farr (Chair)',
+      'Councillor Raj Sand',
+      'Officers in Chris Amble – Licensing Officer attendance: Nadia Ose – Legal Adviser to the Sub-Committee Ruth Brack – Democratic Services Officer',
+      'Apologies: None',
+    ]);
+    expect(names(read.present)).toEqual(['Dina Farr', 'Raj Sand']);
+    expect(names(read.officers)).toEqual(['Chris Amble', 'Nadia Ose', 'Ruth Brack']);
+    expect(read.apologies).toEqual([]);
+  });
+});
