@@ -16,8 +16,16 @@ export interface ItemText {
   paras: string[];
 }
 
+// An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+/** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
+function cleanRef(ref: string): string {
+  let out = ref.replace(/\s+/g, '');
+  if (out.startsWith('(')) out = out.slice(1).replace(/\)$/, '');
+  if ((out.match(/\)/g)?.length ?? 0) > (out.match(/\(/g)?.length ?? 0)) out = out.replace(/\)$/, '');
+  return out;
+}
 const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
 const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
@@ -34,7 +42,7 @@ const declaring =
 const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
-  /\bfollowing\s+(?:declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|declared)|interests?\s+(?:was|were)\s+declared)\b/i;
+  /\bfollowing\s+(?:declarations?(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$/i;
 const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
@@ -46,17 +54,22 @@ function listedDeclarations(
 ): number {
   let q = from;
   for (; q < paras.length; q++) {
-    const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '');
-    const split = regarding.exec(line);
+    const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/^[•·▪◦*]\s*/u, '');
+    // "Cllr Fenwick and Cllr Ibbetson – other registrable interests in minute 45/26 …": the people, a dash, what they declared.
+    const split =
+      regarding.exec(line) ??
+      /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+[–—-]+\s+|:\s+/i.exec(line);
     if (!split) break;
     const people = peopleFromList(line.slice(0, split.index)).filter((person) => isName(person.name));
     if (people.length === 0) break;
     const said = line.slice(split.index + split[0].length);
-    const refs = (said.match(/\b[A-Z]{0,6}\/?\d{1,5}(?:\/\d{1,4})?\b/g) ?? []).filter((token) =>
-      known.has(token.toUpperCase()),
-    );
+    // "in Item 9.2": the item named; else the minutes' numbers among the words ("Minute Nos. P/102 and P/104").
     const explicit = reference.exec(said);
-    if (refs.length === 0 && explicit) refs.push(explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, ''));
+    const refs = explicit
+      ? [cleanRef(explicit[1]!), ...moreItems(said, cleanRef(explicit[1]!))]
+      : (said.match(/\b[A-Z]{0,6}\/?\d{1,5}(?:\/\d{1,4})?\b/g) ?? []).filter((token) =>
+          known.has(token.toUpperCase()),
+        );
     for (const person of people) {
       for (const ref of refs.length > 0 ? refs : ['']) add(person.name, person.honorific, ref, line);
     }
@@ -64,8 +77,23 @@ function listedDeclarations(
   return q - 1;
 }
 
+/** "Agenda Item 12.", "• Minute 45": an item's number standing as a sentence of its own. */
+const itemAlone =
+  /^[•·▪*–-]?\s*(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*[a-z]?)\s*[.:]?$/i;
+const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i;
+
 const HONOURED =
   /(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie|Professor|Rev\w*|County|Borough|Town)\s/;
+/** "The Chair, Councillor Grewal,": a role, then the person in apposition. */
+const appositive = new RegExp(
+  String.raw`^(?:The\s+)?[\p{L}\s-]{2,40},\s*((?:${HONOURED.source})\s*[^,]{1,60}?),\s*$`,
+  'u',
+);
+/** Words setting the scene, then the person: "During consideration of application X Councillor Y". */
+const sceneThenName = new RegExp(
+  String.raw`^(.*?[\p{L}\d)”"’])(?:\s*,\s*|\s+)((?:${HONOURED.source}).*)$`,
+  'u',
+);
 const clauseBreak = new RegExp(
   String.raw`(?:[;,]\s*|\s+)(?:and|whilst|while|but|also)\s+(?=${HONOURED.source})|;\s+`,
   'g',
@@ -90,17 +118,19 @@ function declaringClauses(sentence: string): string[] {
 }
 
 /** The further items of "items 5 and 7", "minutes 12, 14 and 15" after the first. */
-function moreItems(said: string, first: string): string[] {
+function moreItems(text: string, first: string): string[] {
+  // "items 7 (Heritage Society grant) and item 10 (…)": the bracketed titles set aside.
+  const said = text.replace(/\s*\([^()]{4,}\)/g, '');
   const run = new RegExp(
-    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*\)?)+)`,
+    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*(?:(?:agenda\s+)?items?\s+|minutes?\s+)?\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?\)?)+)`,
     'i',
   ).exec(said);
-  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*/gi) ?? []) : [];
+  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?/gi) ?? []) : [];
 }
 
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
-  if (explicit) return explicit[1]!.replace(/[()]/g, '').replace(/\s+/g, '');
+  if (explicit) return cleanRef(explicit[1]!);
   for (const token of sentence.match(/\b[A-Z]{1,6}\/?\d{1,4}(?:\/\d{2,4})?\b/g) ?? []) {
     if (numbers.has(token.toUpperCase())) return token;
   }
@@ -145,7 +175,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       const named = declarationsItem ? nameThenItem.exec(para) : null;
       if (named && !/\bdeclared\b/i.test(para)) {
         const who = peopleFromList(named[1]!).filter((person) => isName(person.name));
-        const first = named[2]!.replace(/[()]/g, '');
+        const first = cleanRef(named[2]!);
         const refs = [first, ...moreItems(para.slice(named[1]!.length), first)];
         for (const person of who) for (const ref of refs) add(person.name, person.honorific, ref, para);
         if (who.length > 0) continue;
@@ -156,9 +186,19 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
+      // "• Agenda Item 12. Cllr T Davies declared …": an item's number alone, as its own sentence, leads the next.
+      let pending = '';
+      let last = '';
       for (const sentence of /declar|disclos|announce/i.test(para)
         ? sentencesOf(para).flatMap(declaringClauses)
         : []) {
+        const alone = itemAlone.exec(sentence);
+        if (alone) {
+          pending = alone[1]!;
+          continue;
+        }
+        const leading = pending;
+        pending = '';
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
@@ -170,40 +210,69 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           )) {
             if (!isName(person.name)) continue;
             const own = reference.exec(person.role);
-            add(person.name, person.honorific, own ? own[1]!.replace(/[()]/g, '') : ref, sentence);
+            add(person.name, person.honorific, own ? cleanRef(own[1]!) : ref, sentence);
           }
           continue;
         }
         const at = declaring.exec(sentence);
         if (!at) continue;
+        // Under an item of its own, a declaration that names no other item, title or application is this item's.
+        const madeUnder = (said: string) =>
+          !declarationsItem &&
+          item.number &&
+          !/\b(?:applications?|items?\s+(?:on|relating|regarding|concerning)|[“"‘]|agenda|minutes?\b)/i.test(
+            said,
+          )
+            ? item.number
+            : '';
         // "Councillor Owen, as a member of the Housing Trust, declared …": the aside is not the name.
         const before = sentence
           .slice(0, at.index)
           .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
-        if (/\bhaving\s*$|,\s*$/.test(before)) continue;
-        const who = before
+        // "The Chair, Councillor Grewal, declared …": the name in apposition is who declared.
+        // "Siân Arfon-Jones, Deputy Monitoring Officer, declared …": the name, then the role in apposition.
+        const roleAfter = /^([^,]{2,60}),\s*([^,]{2,80}),\s*$/.exec(before);
+        const apposed =
+          appositive.exec(before) ??
+          (roleAfter && isName(roleAfter[1]!.trim()) && !isName(roleAfter[2]!.trim()) ? roleAfter : null);
+        if (!apposed && /\bhaving\s*$|,\s*$/.test(before)) continue;
+        let who = (apposed ? apposed[1]! : before)
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
-          .replace(/(?:\s+(?:had|has|also|then|each|both|all|individually|respectively))+\s*$/i, '');
+          .replace(
+            /(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i,
+            '',
+          );
+        // "Prior to consideration of agenda item 14 – Design Statements, Councillor X declared …",
+        // "During consideration of application 09/1300M Councillor D Brown declared …": the words
+        // before the name set the scene, and name the item if any.
+        let scene = '';
+        const staged = sceneThenName.exec(who);
+        if (staged && !HONOURED.test(staged[1]!) && peopleFromList(who).every((one) => !isName(one.name))) {
+          scene = staged[1]!;
+          who = staged[2]!;
+        }
         // "In respect of item 5, Councillor Kemp declared …": the item before the name.
         const opening = /^(.{0,40}?\b(?:items?|minutes?)\s+[^\s,]+),\s+(.+)$/i.exec(who);
         const openingRef = opening ? reference.exec(opening[1]!) : null;
         if (opening && openingRef && !reference.test(sentence.slice(at.index))) {
           for (const person of peopleFromList(opening[2]!).filter((one) => isName(one.name)))
-            add(
-              person.name,
-              person.honorific,
-              openingRef[1]!.replace(/[()]/g, '').replace(/\s+/g, ''),
-              sentence,
-            );
+            add(person.name, person.honorific, cleanRef(openingRef[1]!), sentence);
           continue;
         }
         // "Minute CA87 – Leisure Contract Councillor X declared an interest in this item": the minute it leads with.
-        const led = leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''));
+        const led =
+          leadRef.exec(before.replace(/^[•·▪*–-]\s*/, ''))?.[1] ??
+          (leading || reference.exec(scene)?.[1] || reference.exec(before)?.[1]);
+        const said = sentence.slice(at.index);
+        // "… and Councillor Gale declared an interest in the same item": the item named before.
         const ref =
-          led && !reference.test(sentence.slice(at.index))
-            ? led[1]!
-            : itemRef(sentence.slice(at.index), item.number, known);
+          led && !reference.test(said)
+            ? cleanRef(led)
+            : sameItem.test(said) && last
+              ? last
+              : itemRef(said, item.number, known) || madeUnder(said);
+        last = ref || last;
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {
           // "… in items 5 and 7": one declaration for each item named.

@@ -3,6 +3,7 @@
 import type { ImportMeeting } from '../../shared/importing';
 import { readAttendance } from './attendance';
 import { meetingTitle } from './meetingTitle';
+import { rememberKeys } from './initialKeys';
 import type { Para } from './text';
 
 export { findDate, findTime, monthNames } from './dates';
@@ -34,6 +35,7 @@ export function parseHeader(paras: Para[], notes: string[]): ImportMeeting {
     officers: attendance.officers,
     others: attendance.others,
   };
+  rememberKeys(meeting, attendance.keys);
   if (paras.length > 0 && meeting.present.length === 0) {
     notes.push('No “Present” list was found in the heading of the minutes.');
   }

@@ -6,7 +6,7 @@ import type { ImportMeeting, ImportPerson } from '../../shared/importing';
 import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
-import { substitutesIn, substitutesListed } from './substitutes';
+import { substituteInRole, substitutesIn, substitutesListed } from './substitutes';
 import { readAttendance } from './attendance';
 import { finiteVerbs } from './titles';
 import { sentencesOf } from './text';
@@ -17,9 +17,11 @@ const substituting = new RegExp(
   'u',
 );
 
+const apologisers =
+  /^(.*?)\s+(?:apologi[sz]ed|(?:had\s+)?(?:sent|gave|given|tendered|submitted)\s+(?:their|his|her)?\s*apologies|(?:was|were)\s+unable\s+to\s+(?:attend|be present)|could\s+not\s+attend)\b/i;
 const substituteLabel = /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+members?)?\s*(?::-?|[–—-])\s*/i;
 const absentNotApologies =
-  /\b(?:was|were)\s+(?:absent|not present|late)\b|\bdid not attend\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
+  /\b(?:was|were)\s+(?:absent|not present|late|delayed)\b|\b(?:would|will|may|might)\s+be\s+(?:late|delayed|joining)\b|\bdid not attend\b|\battended\b|\barrived\b|\bleft the meeting\b|\bjoined the meeting\b|\blateness\b|\bwithout (?:an )?apolog/i;
 
 /**
  * The people a sentence of an apologies item names as sending apologies. `loose`: the item's first
@@ -38,6 +40,7 @@ function apologiesIn(
     const before = peopleFromList(
       text
         .slice(0, match.index)
+        .replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, 'apologies')
         .replace(/^.*?\b(?:from|on behalf of|for)\s+/i, '')
         .replace(/^Apolog\w*(?:\s+for\s+absence)?\s*[:–-]\s*/i, '')
         .replace(/\s*\($/, ''),
@@ -52,6 +55,17 @@ function apologiesIn(
       '',
     );
   }
+  // "Councillor A & B together with Mr C apologised for their inability to attend": the people, then the verb.
+  const first = apologisers.exec(text);
+  if (first && !/\bapolog\w*\s+(?:were|was)\b/i.test(first[1]!)) {
+    const people = peopleFromList(
+      first[1]!.replace(/\s+(?:together|along)\s+with\s+|\s+as well as\s+/gi, ', '),
+    );
+    if (people.length > 0) {
+      pushAll(out, people);
+      return;
+    }
+  }
   const after = /\b(?:from|on behalf of|for|by|(?<=apolog\w*\s+)of)\s+(.+)$/i.exec(
     text.replace(/\bapolog\w*\s+for\s+(?:absence|non-attendance)\b/gi, ''),
   );
@@ -62,8 +76,15 @@ function apologiesIn(
   // "… sent apologies and Councillor Mann substituted for her": no one after "for", so read on.
   if (named.length > 0) {
     pushAll(out, named);
+    // "Councillor Daly, who was substituted by Councillor Packard", "(substitute: Cllr Pike)".
+    for (const person of named) {
+      const who = substituteInRole(person.role);
+      if (who) subs.push({ name: splitHonorific(who).name, for: person.name });
+    }
     return;
   }
+  // "Councillor Shaw attended in place of Councillor Tate": a substitution, not an apology.
+  if (!/\bapolog/i.test(text) && substitutesIn(sentence).length > 0) return;
   if (!loose) return;
   const listed = peopleFromList(text);
   const parts = text
@@ -104,6 +125,19 @@ function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
   pushAll(meeting.substitutes, roll.substitutes);
 }
 
+/**
+ * Which item holds the roll call where the heading has none: the first titled so ("Members Present",
+ * "Attendance", "Sederunt", "Record of those present"), else the first item.
+ */
+export function rollCallAt(titles: string[]): number {
+  const at = titles.findIndex((title) =>
+    /^(?:(?:Members|Councillors|Those)\s+)?Present\b|^(?:Attendance|Sederunt|Roll call)\b|^Record of (?:those )?(?:present|attendance)|^Members in attendance\b/i.test(
+      title,
+    ),
+  );
+  return Math.max(at, 0);
+}
+
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
 export function attendanceFromItems(
   meeting: ImportMeeting,
@@ -125,7 +159,11 @@ export function attendanceFromItems(
       }
       if (inList && !/^(?:Apolog|An apology)/i.test(para) && !/\b(?:was|were)\b/.test(para)) continue;
       inList = false;
-      kept.push(para);
+      // "Apologies were received from Councillor A (…)" over "and Councillor B.": one sentence wrapped.
+      const previous = kept.at(-1);
+      if (previous !== undefined && (/^(?:and|or|&)\s/.test(para) || /(?:,|\band|\bfrom)$/.test(previous)))
+        kept[kept.length - 1] = `${previous} ${para}`;
+      else kept.push(para);
     }
     // Only an apologies item, or text that speaks of apologies or substitutes, has any to read.
     const said = kept.join('\n');
@@ -179,7 +217,9 @@ export function attendanceFromItems(
   for (const sub of subs) {
     if (!sub.for && meeting.apologies.length === 1) sub.for = meeting.apologies[0]!.name;
     const key = nameKey(sub.name);
-    if (!key || meeting.substitutes.some((known) => nameKey(known.name) === key)) continue;
+    // "Orme" in the item, "Kevin Orme" in the heading's list: one substitute.
+    const same = (known: string) => known === key || known.endsWith(` ${key}`) || key.endsWith(` ${known}`);
+    if (!key || meeting.substitutes.some((known) => same(nameKey(known.name)))) continue;
     // "… for Councillor Fairley.": the sentence's full stop is not the name's (an initial's is).
     const replaced = sub.for.replace(/(\p{L}{2})\.$/u, '$1');
     meeting.substitutes.push({ name: sub.name, honorific: '', role: '', for: replaced });

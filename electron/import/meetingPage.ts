@@ -11,7 +11,8 @@ import { parseHeader } from './header';
 import { meetingTitle } from './meetingTitle';
 import { findDate } from './dates';
 import { readAttendance } from './attendance';
-import { attendanceFromItems } from './itemAttendance';
+import { attendanceFromItems, rollCallAt } from './itemAttendance';
+import { resolveKeys } from './initialKeys';
 import { declarationsIn } from './declarations';
 import { pushAll } from '../../shared/arrays';
 import { headingLike } from './narrative';
@@ -108,8 +109,9 @@ export function meetingFrom(
     return heading.lead ? [{ text: heading.lead, indent: 0 }, ...body] : body;
   });
   // The roll call in the first item (present, in attendance, apologies) where the header has none.
-  if (meeting.present.length === 0 && bodies[0]) {
-    const roll = readAttendance(bodies[0].map((para) => para.text));
+  const rollAt = rollCallAt(headings.map((heading) => heading.title));
+  if (meeting.present.length === 0 && bodies[rollAt]) {
+    const roll = readAttendance(bodies[rollAt].map((para) => para.text));
     if (roll.present.length > 0) {
       meeting.present = roll.present;
       pushAll(meeting.officers, roll.officers);
@@ -142,6 +144,7 @@ export function meetingFrom(
     })),
     headings.map((heading) => heading.number).filter(Boolean),
   );
+  resolveKeys(meeting);
   applyExclusion(items, notes);
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');
   if (!meeting.committee) notes.push('No committee name was found; choose the committee.');

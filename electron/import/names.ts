@@ -33,10 +33,11 @@ const honorificWords: Record<string, string> = {
 /** Honorifics that carry to the bare names after them: "Councillors A, B and C", "Alderman Blair, Cunning". */
 const plurals = new Set(['councillors', 'cllrs', 'cynghorwyr', 'aldermen', 'bailies', 'alderman']);
 
-export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community)\s+)?(?:Councillors?|Cynghorydd|Cynghorwyr|Cyng\.?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PCSO|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
+export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community|Unitary)\s+)?(?:Councillors?|Cynghorydd|Cynghorwyr|Cyng\.?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PCSO|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
 /** A name word: a capital and letters, or initials ("D.R.", "MA"); particles allowed between. */
 const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
-const PARTICLE = String.raw`(?:ap|ab|de|di|da|du|le|la|van|von|der|den|del|dos|al|bin|ní|nic|y)`;
+/** A particle is a word of its own: "ap" in "Aled ap Dafydd", never the start of "apologised". */
+const PARTICLE = String.raw`(?:ap|ab|de|di|da|du|le|la|van|von|der|den|del|dos|al|bin|ní|nic|y)(?=\s|$)`;
 export const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,4}`;
 
 export const nameOnly = new RegExp(String.raw`^${NAME}$`, 'u');
@@ -44,12 +45,15 @@ export const honorificThenName = new RegExp(String.raw`^((?:${HONORIFIC}\s+)+)($
 
 /** Words of office and of organisations: a part of a list holding one is a role, not a name. */
 export const roleWords =
-  /\b(?:Vice|Associate|Co-opted|Substitute|Independent|Director|Officer|Officers|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Members?|Chair(?:man|woman|person)?|Leader|Deputy|Depute|Monitoring|Democratic|Services?|Team|Consultant|Analyst|Specialist|Representative|Commissioner|Governance|Support|Mayor|Cabinet|Portfolio|Holder|Principal|Senior|Legal|Finance|Scrutiny|Strategic|Programme|Project|Partner(?:ship)?|Board|Council|Committee|Ltd|LLP|plc|Unit|Constabulary|Police|Authority|Trust|Group|Association|Society|Club|School|Church|Diocese|University|College|NHS|Agency|Forum|Network|Centre|Department|Section|Accountant|Auditor|Chaplain|Convener|Provost|Sheriff|Applicant|Agent|Objector|Resident|Residents|Governor|Trustee|Healthwatch|Care|Health|Public|Ward|Division|Region|Partnership|Limited|Company|Corporate|Operations|Communications|Engagement|Electoral|Licensing|Planning|Highways|Housing|Development)\b/;
+  /\b(?:Vice|Associate|Co-opted|Substitute|Independent|Director|Officer|Officers|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Members?|Chair(?:man|woman|person)?|Leader|Deputy|Depute|Monitoring|Democratic|Services?|Team|Consultant|Analyst|Specialist|Representative|Commissioner|Governance|Support|Mayor|Cabinet|Portfolio|Holder|Principal|Senior|Legal|Finance|Scrutiny|Strategic|Programme|Project|Partner(?:ship)?|Board|Council|Committee|Ltd|LLP|plc|Unit|Constabulary|Police|Authority|Trust|Group|Association|Society|Club|School|Church|Diocese|University|College|NHS|Agency|Forum|Network|Centre|Department|Section|Office|Audit|Accountant|Auditor|Chaplain|Convener|Provost|Sheriff|Applicant|Agent|Objector|Resident|Residents|Governor|Trustee|Healthwatch|Care|Health|Public|Ward|Division|Region|Partnership|Limited|Company|Corporate|Operations|Communications|Engagement|Electoral|Licensing|Planning|Highways|Housing|Development|Commander|Clinical|Medical)\b/;
 export const titleWords = new Set(
   'the right worshipful worship metro mayor deputy depute lord lady provost high sheriff his her honour'.split(
     ' ',
   ),
 );
+/** A police rank before a name: "Temporary Assistant Chief Constable", "Detective Chief Superintendent". */
+export const policeRank =
+  /^(?:(?:Temporary|Acting|T\/)\s+)?(?:(?:Assistant|Deputy)\s+)?(?:Chief\s+)?(?:Detective\s+)?(?:Chief\s+)?(?:Constable|Superintendent|Inspector|Sergeant)\s+(?=\p{Lu}\p{Ll})/u;
 export const postNominal = /\s+(?:MBE|OBE|CBE|BEM|JP|DL|MSP|MP|MS|MLA|KC|QC|FRCP|FCA|MRTPI)\b\.?/g;
 export const chairRoles =
   /^(?:(?:Vice|Deputy|Depute)[- ]?)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Presiding|Mayor|Leader|Provost)$|^in the Chair$|^Chair(?:man)? for the meeting$/i;
@@ -63,7 +67,10 @@ export function honorificOf(word: string): { honorific: string; plural: boolean 
 
 /** "County Councillor" is a Councillor; "District Cllr" too. */
 export const withoutPlace = (text: string) =>
-  text.replace(/\b(?:County|Borough|Town|District|City|Parish|Community)\s+(Councillors?|Cllrs?\.?)/g, '$1');
+  text.replace(
+    /\b(?:County|Borough|Town|District|City|Parish|Community|Unitary)\s+(Councillors?|Cllrs?\.?)/g,
+    '$1',
+  );
 
 /** A name as the directory keeps it: post-nominals gone, a surname in capitals in ordinary case. */
 export function tidyName(name: string): string {

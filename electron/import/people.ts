@@ -9,6 +9,7 @@ import {
   honorificThenName,
   isName,
   nameOnly,
+  policeRank,
   roleWords,
   splitHonorific,
   titleWords,
@@ -27,6 +28,11 @@ export function personFromLine(line: string): ImportPerson | null {
   const chair = /\s*,?\s*(?:[–—-]\s*)?(in the Chair)$/i.exec(text);
   if (chair) text = text.slice(0, chair.index);
   let title = '';
+  const rank = policeRank.exec(text);
+  if (rank && text.split(/\s+/).length > rank[0].split(/\s+/).length) {
+    title = rank[0].trim();
+    text = text.slice(rank[0].length);
+  }
   while (text.split(/\s+/).length > 2 && titleWords.has(text.split(/\s+/)[0]!.toLowerCase())) {
     const [word, ...rest] = text.split(/\s+/);
     title = `${title} ${word}`.trim();
@@ -86,6 +92,8 @@ export function isPersonWithRole(line: string): boolean {
     roleWords.test(after) &&
     !/\b(?:Councillors?|Cllrs?)\b/.test(after) &&
     // Every part after the name is a role: "Jane Doe, Head of Planning, Westmere Council", not "…, Mark Lee, …".
-    after.split(/[,;]/).every((part) => !isName(part.trim().replace(/\s*\([^)]*\)/g, ''), false))
+    // "Dr A Crewdson, Sarah Lomax (Director …) and Mark Sutcliffe": a name after "and" is a list too.
+    after.split(/[,;]/).every((part) => !isName(part.trim().replace(/\s*\([^)]*\)/g, ''), false)) &&
+    !isName(/\s(?:and|&)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s*\([^)]*\)\s*$/u.exec(after)?.[1] ?? '')
   );
 }

@@ -9,6 +9,7 @@ import {
   honorificThenName,
   isName,
   nameOnly,
+  policeRank,
   postNominal,
   roleWords,
   splitHonorific,
@@ -16,20 +17,24 @@ import {
   withoutPlace,
 } from './names';
 
+const placeWord = /^(?:County|Borough|Town|District|City|Parish|Community|Unitary)$/;
+
 /** "Cllr A Buckland (Mayor) Cllr A Brace": a new person at each honorific that follows a name. */
 function splitAtHonorifics(text: string): string {
   let depth = 0;
   let out = '';
   const words = text.split(/(\s+)/);
   let previous = '';
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (/^\s+$/.test(word)) {
       out += word;
       continue;
     }
+    // "… PCC Link Officer County Cllr A Tudor": the place opens the honorific.
+    const place = placeWord.test(word) && !!honorificOf(words[index + 2] ?? '');
     const starts =
       depth === 0 &&
-      honorificOf(word) &&
+      (honorificOf(word) || place) &&
       previous &&
       !honorificOf(previous) &&
       !/^(?:and|&|,|;|\(|of|the|County|Borough|Town|District|City|Parish|Community|with|for|by|to|from|as|replacing|vice)$/i.test(
@@ -182,7 +187,9 @@ function nameThenRole(who: string): { name: string; role: string } | null {
     // A name without an honorific needs a forename: "Frank Jones Chief Executive".
     const honoured = honorificThenName.test(name);
     const office = honoured ? roleWords.test(words[cut]!) : officeWord.test(words[cut]!);
-    if ((honoured || cut <= 3) && isName(name) && office && isRole(role)) {
+    // Without an honorific, a forename or initials open it: "PCC Link Officer" is an office.
+    const opens = honoured || /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.?){1}|(?:\p{Lu}\.){2,3})$/u.test(words[0]!);
+    if ((honoured || cut <= 3) && opens && isName(name) && office && isRole(role)) {
       // "Councillor Mhairi Frew Kinnoran Council", "Mrs Heather Coull Carers' Representative": the name
       // is a forename and a surname (or initials and a surname); capitalised words after are the role's.
       const end = surnameEnd(words, cut);
@@ -203,7 +210,7 @@ function readPart(raw: string, carried: string, carry: string): Part {
   part = part.replace(/(?<=\S)[*†‡]+(?=\s|$)/gu, '');
   if (!part) return { kind: 'role', role: '' };
   // "Councillor Quayle, who was attending another meeting, and …": a note on the person before.
-  if (/^(?:who|whose|which|as|due to|owing to|because|being)\b/i.test(part))
+  if (/^(?:who|whose|which|as|due to|owing to|because|being|for whom|in whose place)\b/i.test(part))
     return { kind: 'role', role: part };
   if (notPeople.test(part)) return { kind: 'stop' };
   const roles: string[] = [];
@@ -261,6 +268,12 @@ function readPart(raw: string, carried: string, carry: string): Part {
     return { kind: 'carry', honorific: honorific.plural ? honorific.honorific : '' };
   let who = part;
   let title = '';
+  // "Temporary Assistant Chief Constable Rachel Dunmore": the rank is a title.
+  const rank = policeRank.exec(who);
+  if (rank && isName(who.slice(rank[0].length))) {
+    title = rank[0].trim();
+    who = who.slice(rank[0].length);
+  }
   while (who.split(' ').length > 1 && titleWords.has(who.split(' ')[0]!.toLowerCase())) {
     title = `${title} ${who.split(' ')[0]}`.trim();
     who = who.split(' ').slice(1).join(' ');

@@ -10,6 +10,21 @@ export const substituteNamed = new RegExp(
   String.raw`^((?:${HONORIFIC}\s+)*${NAME})\s+(?:substitut\w*|attend\w* as (?:a\s+)?substitute)$|^(?:[Ss]ubstitut\w*|[Ss]ub)(?:\s+by)?\s*:?\s*((?:${HONORIFIC}\s+)*${NAME})$`,
   'u',
 );
+/**
+ * The substitute an apology's note names: "who was substituted by Councillor Packer", "(substitute:
+ * Cllr Pike)", "(Cllr Tate substituting)", "represented by Cllr Ward as substitute", "replaced by …".
+ */
+export function substituteInRole(role: string): string {
+  const named = substituteNamed.exec(role);
+  const who = named?.[1] ?? named?.[2];
+  if (who) return who;
+  const by = new RegExp(
+    String.raw`\b(?:substituted|replaced|represented|deputised)\s+(?:for\s+\w+\s+)?by\s+((?:${HONORIFIC}\s+)*${NAME})|\b(?:for whom|in whose place)\s+((?:${HONORIFIC}\s+)*${NAME})\s+(?:substitut|attended|was present|deputi[sz])`,
+    'u',
+  ).exec(role);
+  return by?.[1] ?? by?.[2] ?? '';
+}
+
 /** In a present member's role: "substitute for X", "substituting X", "proxy for X", "deputising for X". */
 export const substitution =
   /\b(?:(?:substitut\w*|sub)\b(?:\s+(?:member\s+)?for)?|(?:proxy|deputi[sz]\w*)\s+for)\s+(.+?)\)?$/i;
@@ -32,12 +47,24 @@ export function substitutesListed(line: string): (ImportPerson & { for: string }
   });
 }
 
+/** "… and Councillor Reed for Councillor Quinn": a second pair after a substitution, its verb left out. */
+const elidedPair = new RegExp(
+  String.raw`\b(?:and|,)\s+((?:${HONORIFIC}\s+)+${NAME})\s+(?:for|in place of)\s+((?:${HONORIFIC}\s+)+${NAME})`,
+  'gu',
+);
+
 export function substitutesIn(text: string): (ImportPerson & { for: string })[] {
   // The phrase's own words first: the whole pattern, tried on every sentence of the minutes, is slow.
   if (!text.includes('substitut') && !text.includes('in place of')) return [];
-  return [...text.matchAll(substitutionPhrase)].map((match) => ({
+  const pair = (match: RegExpMatchArray) => ({
     ...splitHonorific(match[1]!),
     role: '',
     for: splitHonorific(match[2]!).name,
-  }));
+  });
+  const found = [...text.matchAll(substitutionPhrase)];
+  if (found.length === 0) return [];
+  const after = text.slice(found[0]!.index);
+  return [...found.map(pair), ...[...after.matchAll(elidedPair)].map(pair)].filter(
+    (one, at, all) => all.findIndex((other) => other.name === one.name) === at,
+  );
 }

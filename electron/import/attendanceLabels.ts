@@ -1,0 +1,126 @@
+// The labels that open the attendance lists at the head of the minutes: "Present:", "Members Present",
+// "In the Chair", "Sederunt", "Apologies for absence", "Substitutes", "Officers in attendance",
+// "(Officials)", "Also present", "Parties present" … each with the section its names go to, whether
+// it carries an honorific to the bare names after it ("Councillors:"), and what follows it on the line.
+import { HONORIFIC } from './names';
+import type { Section } from './attendanceTable';
+
+export const honorificStart = new RegExp(String.raw`^(?:${HONORIFIC})\s`, 'u');
+
+export interface Label {
+  section: Section;
+  rest: string;
+  /** "Councillors" or "BAILIES" as a label: the names after it are councillors. */
+  carry: string;
+  /** "ALSO" or "APOLOGIES FOR" with the rest of the label on the next line. */
+  partial: boolean;
+  role: string;
+  /** "Other Members Present": the rest of the members, after a chair named on their own. */
+  otherMembers: boolean;
+}
+
+const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: string; role?: string }[] = [
+  { section: 'present', pattern: /^In attendance\s*:?\s*\((?:Committee )?Members\)/i },
+  // "Attendance:" over the members of a joint body; "Members in attendance:".
+  { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },
+  { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
+  { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
+  // "Sub-Committee:  Councillor D Ferraby (Chair)": the body itself as the label, a member after it.
+  {
+    section: 'present',
+    pattern:
+      /^(?:Sub-Committee|Committee|Panel|Hearing Panel|Board)(?:\s+Members?)?\s*(?=:\s*(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie)\s)/i,
+  },
+  // "Members of the Sub-Committee present:", "Members of the Panel in attendance:".
+  {
+    section: 'present',
+    pattern:
+      /^(?:Members|Councillors)\s+of\s+the\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:Sub-)?(?:Committee|Panel|Board|Council|Cabinet|Authority|Forum|Group)\s+(?:present|in attendance|attending)\b/iu,
+  },
+  // "Independent Members:", "Co-opted Members:", "Community Committee Member:", "Parent Governor Representatives:".
+  {
+    section: 'present',
+    pattern:
+      /^(?:Independent|Lay|Co-opted|Voting|Non-voting|Elected|Community Committee|Town and Community Council|Parent Governor|Church|Diocesan|Statutory|Appointed|Added)\s+(?:Members?|Representatives?|Co-optees?)\s*(?=:)/i,
+  },
+  // "Councillors present: Ashby (Chair), Birch and Cole": the label's honorific carries to the surnames.
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:County|Borough|District|Town|City|Community|Parish)\s+)?(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s+(?:present|in attendance|attending)\b/i,
+    carry: 'Councillor',
+  },
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:Members|Councillors|Cabinet Members|Committee Members|Board Members|Voting Members|Those)\s+)?Present\b|^Sederunt\b|^Members\s*:|^Co-opted (?:Members?|Representatives?)\b|^Voting Co-optees?\b/i,
+  },
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i,
+    carry: 'Councillor',
+  },
+  // "Absent with apologies:", "Not present (apologies received):": apologies, not absence.
+  {
+    section: 'apologies',
+    pattern:
+      /^(?:Absent|Not present)\s*(?:\(\s*)?(?:with\s+|-\s*)?apolog(?:y|ies)(?:\s+(?:received|given|sent))?\s*\)?/i,
+  },
+  { section: 'apologies', pattern: /^Apolog(?:y|ies)\b(?:\s+for(?:\s+(?:absence|non-attendance))?)?/i },
+  { section: 'absent', pattern: /^(?:(?:Councillors|Members|Cllrs)\s+)?(?:Absent|not present)\b/i },
+  {
+    section: 'substitutes',
+    pattern: /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+(?:present|members))?\b/i,
+  },
+  {
+    section: 'others',
+    pattern:
+      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Local (?:ward\s+)?(?:Councillors|Members)\b|Independent Persons?\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:)/i,
+  },
+  {
+    section: 'officers',
+    pattern:
+      /^(?:\(?Officials\)?|(?:Council\s+)?Officers?(?:\s+(?:present|in attendance|attending))?|Attending\b|In attendance\b|Clerk\s*:|Staff\s*:)/i,
+  },
+];
+
+/** The label a paragraph opens with, and what follows it on the line. */
+export function labelOf(text: string): Label | null {
+  for (const { section, pattern, carry, role } of labels) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    let rest = text
+      .slice(match[0].length)
+      // "Present (in person):", "Present (remotely) –": how they attended, before the colon.
+      .replace(/^\s*(?:\([^()]{1,30}\)\s*(?=:|[–—-]))?(?:\)\s*)?(?::-|:|[–—-]+|\.)?\s*/, '')
+      .trim();
+    // "Co-opted members present": the label's own last words.
+    rest = rest.replace(/^(?:present|in attendance|attending)\b\s*(?::-?|[–—-]+)?\s*/i, '');
+    // "Apologies  Cllr B Nattrass … for absence:": a left-hand label's second line run on after the names.
+    if (honorificStart.test(rest))
+      rest = rest.replace(/\s+(?:for absence|in attendance|present)\s*:-?$/i, '');
+    // "Members attending in accordance with Standing Orders 8 and 25:-": all label.
+    if (/:-?$/.test(rest) && rest.length < 120 && !/[,;]/.test(rest)) rest = '';
+    // A sentence that only starts like a label: "Officers explained that …".
+    if (
+      rest &&
+      /^[a-z]/.test(rest) &&
+      !/^(?:were|was|received|from|for|on behalf|and|noted|via|acting|present|in attendance|attending)\b/.test(
+        rest,
+      ) &&
+      section !== 'apologies'
+    ) {
+      return null;
+    }
+    return {
+      section: section === 'otherMembers' ? 'others' : section,
+      rest,
+      carry: carry ?? '',
+      partial: /^(?:ALSO|APOLOGIES FOR|OFFICERS IN|OTHER MEMBERS IN|IN)$/.test(match[0].trim()),
+      role: role ?? '',
+      otherMembers: section === 'otherMembers',
+    };
+  }
+  return null;
+}
