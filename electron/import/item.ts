@@ -96,12 +96,12 @@ function withParagraphNumbers(body: Para[], readings: Readings): Para[] {
       continue;
     }
     if (!mayDecide(text)) {
+      readings.set(para, null);
       out.push(para);
       continue;
     }
     const reading = readHead(text);
     if (reading && 'head' in reading) {
-      // parseBody reads this paragraph again: it takes the reading from here.
       readings.set(para, reading);
       out.push(para);
       continue;
@@ -115,7 +115,10 @@ function withParagraphNumbers(body: Para[], readings: Readings): Para[] {
   return out;
 }
 
-/** Decisions' openings read by withParagraphNumbers, for parseBody: one item's, each taken once (readHead is pure). */
+/**
+ * Decisions' openings read by withParagraphNumbers (null where a paragraph has no keyword), for
+ * parseBody, which took them again: one item's, each taken once (readHead is pure).
+ */
 type Readings = Map<Para, HeadReading>;
 function readingOf(readings: Readings, para: Para): HeadReading {
   const known = readings.get(para);
