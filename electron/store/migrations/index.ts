@@ -14,6 +14,7 @@ import * as m012 from './012_statutory_cycle';
 import * as m013 from './013_import_sources';
 import * as m014 from './014_search_blocks';
 import * as m015 from './015_approved_reports';
+import * as m016 from './016_minutes_save_id';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   m013,
   m014,
   m015,
+  m016,
 ];
 
 export const latestVersion = migrations.length;
