@@ -43,6 +43,10 @@ export function minutesSaves(
   let acknowledged: Known | null = null;
   let inFlight: Known | null = null;
   let unsure: Known | null = null;
+  // That unsure save while a change is being tried over it; and the version the screen loaded, the
+  // one version a save may be made over without naming the save that wrote it.
+  let tryingOver: Known | null = null;
+  let loaded: number | null = null;
 
   const send = async (doc: ProseMirrorNode, base: Known | null, baseVersion: number): Promise<Saved> => {
     const sending: Known = { version: baseVersion + 1, doc, saveId: crypto.randomUUID() };
@@ -96,12 +100,14 @@ export function minutesSaves(
 
   return async (read, baseVersion) => {
     const doc = read();
+    loaded ??= baseVersion;
     // A save whose answer never came may have been committed (the server stopped after its commit):
     // the change is tried over it first. The server takes it only if the stored minutes are that
     // save's text; otherwise it is a conflict, and the change is made over the version known.
     const maybe = unsure;
     if (maybe && maybe.version === baseVersion + 1) {
       unsure = null;
+      tryingOver = maybe;
       try {
         return await send(doc, maybe, maybe.version);
       } catch (error) {
@@ -109,9 +115,21 @@ export function minutesSaves(
           unsure = maybe;
           throw error;
         }
+      } finally {
+        if (tryingOver === maybe) tryingOver = null;
       }
     }
-    const base = [acknowledged, inFlight].find((known) => known?.version === baseVersion) ?? null;
+    const base = [acknowledged, inFlight, tryingOver].find((known) => known?.version === baseVersion) ?? null;
+    // A version neither loaded nor written by a save of this window known here: its text is not
+    // known, so nothing is saved over it (the version alone could be another window's save).
+    if (!base && baseVersion !== loaded) {
+      throw Object.assign(
+        new Error(
+          'These minutes were changed in another window after you opened them. What you typed is still on screen: copy it, then reload to see the other version.',
+        ),
+        { code: 'conflict' },
+      );
+    }
     return send(doc, base, baseVersion);
   };
 }

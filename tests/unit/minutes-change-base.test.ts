@@ -182,6 +182,51 @@ describe('a change to the minutes is applied only to the text it was made from',
     expect(docA.textContent).toBe('One, as A typed it.Two, as A typed it.Three.');
   });
 
+  it('in the editor’s saving: a save handed off while a retry is tried over a save that never arrived does not land on the other window’s', async () => {
+    const core = tempCore();
+    const { item } = await itemFixture(core);
+    const itemId = item.id;
+    const a = windowTransport(core);
+    const b = windowTransport(core);
+    const states: SaveState[] = [];
+    let docA = docOf('One.', 'Two.');
+    const saverA = new Autosaver<() => ProseMirrorNode>(
+      0,
+      minutesSaves(itemId, a.call),
+      (s) => states.push(s),
+      {
+        intervalMs: 0,
+        retryMs: 300,
+      },
+    );
+    saverA.change(() => docA);
+    await saverA.flush();
+    // A's next save never reaches the server; it is retried shortly.
+    a.dropNext();
+    docA = edited(docA, 0, 'One, as A typed it.');
+    saverA.change(() => docA);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(states.at(-1)).toMatchObject({ kind: 'failed', retrying: true });
+    // Meanwhile B (which read version 1) saves.
+    const saverB = new Autosaver<() => ProseMirrorNode>(1, minutesSaves(itemId, b.call), () => undefined, {
+      intervalMs: 0,
+    });
+    const docB = edited(docOf('One.', 'Two.'), 1, 'Two, as B corrected it.');
+    saverB.change(() => docB);
+    await saverB.flush();
+    // A's retry is slow to arrive; A types on and is hidden.
+    a.holdNext();
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    docA = edited(docA, 1, 'Two, as A typed it.');
+    saverA.change(() => docA);
+    saverA.handOff();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    a.release();
+    await saverA.flush();
+    expect(await texts(core, itemId)).toEqual(['One.', 'Two, as B corrected it.']);
+    expect(states.at(-1)).toMatchObject({ kind: 'failed', conflict: true });
+  });
+
   it('in the editor’s saving: after a save whose answer was lost, or that never arrived, the next is made over the right text', async () => {
     const core = tempCore();
     const { item } = await itemFixture(core);
