@@ -28,7 +28,7 @@ import {
 } from './010_search';
 
 /** Minutes and reports: one row per paragraph of the `doc` column of `table` (the same words once). */
-export const documentRows = (kind: 'minutes' | 'report', table: string, where: string) => /* sql */ `
+const documentRows = (kind: 'minutes' | 'report', table: string, where: string) => /* sql */ `
   SELECT '${kind}' AS kind, '${kind}' AS field, b.item_id AS source_id, b.meeting_id, b.committee_id,
          b.item_id, b.exempt, '' AS heading, b.text AS body, b.date, min(b.first) AS ord
   FROM (${blockTexts(
@@ -71,8 +71,11 @@ const documentTriggers = [
   ),
 ];
 
-/** Every row, from the record as it stands, into an empty search_entries (the index is built from them after). */
-export const buildEntriesSql = /* sql */ `
+/**
+ * Every row, from the record as it stands, into an empty search_entries (the index is built from
+ * them after); a later migration's declarations' rows in place of 010's where given.
+ */
+export const entriesSql = (declarations: (where: string) => string = declarationRows) => /* sql */ `
 INSERT INTO search_entries (${columns})
 SELECT ${base('r.field', 'r.date')}
          + row_number() OVER (PARTITION BY ${base('r.field', 'r.date')} ORDER BY r.meeting_id, r.item_id, r.kind, r.ord),
@@ -86,10 +89,12 @@ FROM (
   UNION ALL ${clauseRows('1')}
   UNION ALL ${actionRows('1')}
   UNION ALL ${updateRows('1')}
-  UNION ALL ${declarationRows('1')}
+  UNION ALL ${declarations('1')}
   UNION ALL ${attendanceRows('1')}
 ) r;
 `;
+
+export const buildEntriesSql = entriesSql();
 
 export const sql = /* sql */ `
 DROP TRIGGER search_minutes_insert;

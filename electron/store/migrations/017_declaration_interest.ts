@@ -14,18 +14,9 @@
 export const version = 17;
 export const name = 'declaration interest';
 
-import { base, columns, hasWords, insertRows } from '../searchSql';
-import {
-  actionRows,
-  attendanceRows,
-  clauseRows,
-  decisionRows,
-  itemRows,
-  reportExtraRows,
-  trigger,
-  updateRows,
-} from './010_search';
-import { documentRows } from './014_search_blocks';
+import { hasWords, insertRows } from '../searchSql';
+import { trigger } from './010_search';
+import { entriesSql } from './014_search_blocks';
 
 /**
  * "Councillor Ann Pike, other registrable interest: member of the Leisure Trust board (left the
@@ -76,25 +67,8 @@ const declarationTriggers = [
   ),
 ];
 
-/** Every row, from the record as it stands, into an empty search_entries (the index is built from them after). */
-export const buildEntriesSql = /* sql */ `
-INSERT INTO search_entries (${columns})
-SELECT ${base('r.field', 'r.date')}
-         + row_number() OVER (PARTITION BY ${base('r.field', 'r.date')} ORDER BY r.meeting_id, r.item_id, r.kind, r.ord),
-       r.kind, r.field, r.source_id, r.committee_id, r.item_id, r.exempt, r.heading, r.body
-FROM (
-  ${itemRows('1')}
-  UNION ALL ${documentRows('minutes', 'item_minutes', '1')}
-  UNION ALL ${documentRows('report', 'item_reports', '1')}
-  UNION ALL ${reportExtraRows('1')}
-  UNION ALL ${decisionRows('1')}
-  UNION ALL ${clauseRows('1')}
-  UNION ALL ${actionRows('1')}
-  UNION ALL ${updateRows('1')}
-  UNION ALL ${declarationRows('1')}
-  UNION ALL ${attendanceRows('1')}
-) r;
-`;
+/** Every row, from the record as it stands, into an empty search_entries: 014's, with these declarations' rows. */
+export const buildEntriesSql = entriesSql(declarationRows);
 
 export const sql = /* sql */ `
 DROP TRIGGER search_declaration_insert;
