@@ -221,7 +221,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           !declarationsItem &&
           item.number &&
           !/\b(?:applications?|items?\s+(?:on|relating|regarding|concerning)|[“"‘]|agenda|minutes?\b)/i.test(
-            said,
+            // What the interest is in, before the reason for it ("…, which had objected to the application").
+            said.split(/,|\s+(?:as|because|since|which|who|by virtue of)\s+/)[0]!,
           )
             ? item.number
             : '';

@@ -14,6 +14,7 @@ import { readAttendance } from './attendance';
 import { attendanceFromItems, rollCallAt } from './itemAttendance';
 import { resolveKeys } from './initialKeys';
 import { declarationsIn } from './declarations';
+import { speakersIn } from './speakers';
 import { pushAll } from '../../shared/arrays';
 import { headingLike } from './narrative';
 import { readHead } from './decisionHead';
@@ -135,6 +136,10 @@ export function meetingFrom(
       title: heading.title,
       paras: bodies[index]!.map((para) => para.text),
     })),
+  );
+  speakersIn(
+    meeting,
+    bodies.map((body) => ({ paras: body.map((para) => para.text) })),
   );
   meeting.declarations = declarationsIn(
     headings.map((heading, index) => ({
