@@ -35,14 +35,19 @@ const nameThenItem =
 
 const rowStart =
   /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
-/** "declared", "disclosed", "made a declaration (disclosure, announcement) of a personal interest": the verb after whoever declared. */
+/**
+ * The verb after whoever declared: "declared", "disclosed", "made a declaration (disclosure,
+ * announcement) of"; a verb of saying and "that she had (held) an interest" ("advised that she had",
+ * "informed the Committee that he held", "wished it to be recorded that he had"); "reported (registered,
+ * noted, raised) a personal interest".
+ */
 const declaring =
-  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of)\b/i;
+  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of|(?:advised|informed|indicated|stated|reported|confirmed|explained|noted|announced|said|wished\s+it\s+(?:to\s+be\s+)?(?:recorded|noted|minuted))(?:\s+(?:the\s+)?[\w-]+)?\s+that\s+(?:he|she|they)\s+(?:had|held|has|have)|(?:reported|registered|recorded|raised|noted)\s+(?:a|an)\s+(?=(?:[\w-]+\s+){0,4}interests?\b))/i;
 /** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
-const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
+const passive = /\b(?:was|were)\s+(?:declared|made|registered|received|recorded)\s+(?:by|from)\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
-  /\bfollowing\s+(?:declarations?(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$/i;
+  /\bfollowing\s+(?:(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$/i;
 const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
@@ -189,7 +194,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       // "• Agenda Item 12. Cllr T Davies declared …": an item's number alone, as its own sentence, leads the next.
       let pending = '';
       let last = '';
-      for (const sentence of /declar|disclos|announce/i.test(para)
+      for (const sentence of /declar|disclos|announce|interest/i.test(para)
         ? sentencesOf(para).flatMap(declaringClauses)
         : []) {
         const alone = itemAlone.exec(sentence);
@@ -206,7 +211,10 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           const said = sentence.slice(by.index + by[0].length);
           const ref = itemRef(said, item.number, known);
           for (const person of peopleFromList(
-            said.replace(/\s+(?:in|on|under|for)\s+(?:the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b.*$/i, ''),
+            said.replace(
+              /\s+(?:(?:in|on|under|for)\s+(?:the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b|(?:with regard to|in respect of|in relation to|regarding)\s).*$/i,
+              '',
+            ),
           )) {
             if (!isName(person.name)) continue;
             const own = reference.exec(person.role);
@@ -229,6 +237,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         // "Councillor Owen, as a member of the Housing Trust, declared …": the aside is not the name.
         const before = sentence
           .slice(0, at.index)
+          .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
           .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
         // "The Chair, Councillor Grewal, declared …": the name in apposition is who declared.
         // "Siân Arfon-Jones, Deputy Monitoring Officer, declared …": the name, then the role in apposition.
@@ -240,6 +249,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         let who = (apposed ? apposed[1]! : before)
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
+          // "Item 10 – Councillor Wren declared …": the item leads (read below), the name follows.
+          .replace(/^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?[^\s,]+\s+[–—-]+\s+(?=\S)/i, '')
           .replace(
             /(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i,
             '',
@@ -279,12 +290,20 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           // "… in items 5 and 7": one declaration for each item named.
           const refs =
             ref && ref !== item.number ? [ref, ...moreItems(sentence.slice(at.index), ref)] : [ref];
-          for (const person of people)
+          // "…, as did Councillor Orme": the same declaration by another member.
+          const asDid = new RegExp(String.raw`\bas\s+did\s+((?:${HONOURED.source})[^.;]*)`, 'u').exec(said);
+          const also = asDid ? peopleFromList(asDid[1]!).filter((person) => isName(person.name)) : [];
+          for (const person of [...people, ...also])
             for (const one of refs) add(person.name, person.honorific, one, sentence);
           continue;
         }
         // "The following members declared … in item 7:" then the members, a line each.
         if (/^The following\b/i.test(who)) {
+          // "… in item 9: Councillor Abbot (personal) and Councillor Byrne (prejudicial).": named after the colon.
+          const colon = said.indexOf(':');
+          const after = colon >= 0 ? said.slice(colon + 1).replace(/\([^()]*\)/g, '') : '';
+          for (const person of peopleFromList(after).filter((one) => isName(one.name)))
+            add(person.name, person.honorific, ref, sentence);
           for (let q = p + 1; q < paras.length; q++) {
             const line = paras[q]!;
             const first = line.split(/,|\s[–—-]\s/)[0]!.trim();

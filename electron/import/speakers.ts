@@ -46,7 +46,11 @@ function namesIn(words: string, verb: string): Heard[] {
     // A councillor who speaks is a member unless they addressed the body or came as a ward member.
     if (!lay.test(match[1]!) && !/^addressed/i.test(verb) && !speakerRole.test(words)) continue;
     const after = words.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    out.push({ honorific: honorific || match[1]!, name, role: /^\s*\(([^)]{2,60})\)/.exec(after)?.[1] ?? '' });
+    out.push({
+      honorific: honorific || match[1]!,
+      name,
+      role: /^\s*\(([^)]{2,60})\)/.exec(after)?.[1] ?? '',
+    });
   }
   if (out.length > 0) return out;
   // "Terri Wolan, agent for the applicant, addressed …": a bare name with a speaker's role beside it.
