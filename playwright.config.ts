@@ -9,6 +9,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // A loaded two-core machine (CI beside other work): an import's parse in its worker took over the
+  // default 5 s to show its preview, with both cores busy elsewhere.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     launchOptions: chromiumLaunchOptions(),

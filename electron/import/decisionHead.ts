@@ -59,6 +59,8 @@ const quoted = /^[“"‘']/;
 const subHeading =
   /^[\p{Lu}][\p{L}'’&\s-]{0,40}?:\s+(?=(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended|DECIDED|Decided)\b)/u;
 const anyKeyword = /resolved|agreed|recommended|decided/i;
+/** Whether a paragraph has a decision's keyword at all: without one, `readHead` and `formulaSentenceAt` find nothing. */
+export const mayDecide = (text: string): boolean => anyKeyword.test(text);
 
 /** The Welsh formula before the English in bilingual minutes: "PENDERFYNWYD / RESOLVED", "Cytunwyd/Agreed". */
 const welshFormula =

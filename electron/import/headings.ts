@@ -262,12 +262,7 @@ const WINDOW = 400;
  * before the minutes), which loses to the minutes themselves, whose headings have text under them.
  */
 export function findHeadings(paras: Para[], skip: (index: number) => boolean = () => false): Heading[] {
-  let candidates: Candidate[] = [];
-  for (let i = 0; i < paras.length; i++) {
-    if (skip(i)) continue;
-    for (const candidate of candidatesAt(paras, i)) candidates.push(candidate);
-  }
-  candidates = withoutParagraphNumbers(paras, candidates).filter(
+  const candidates = withoutParagraphNumbers(paras, candidatesIn(paras, skip)).filter(
     (candidate) => !afterLeadIn(paras, candidate),
   );
   const starts = new Set(
@@ -278,14 +273,41 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
     const after = candidate.index + candidate.span;
     if (after < paras.length && !starts.has(after)) candidate.strength += 1;
   }
-  const best: number[] = [];
   const back: number[] = [];
+  const top = bestLinks(candidates, back);
+  const chain: Candidate[] = [];
+  for (let i = top; i >= 0; i = back[i]!) chain.unshift(candidates[i]!);
+  return shapeTitles(paras, chain);
+}
+
+// The two long loops are functions of their own, each with nothing after its loop. V8 optimises a
+// long loop while it runs (on-stack replacement), before the code after it has run; that code then
+// deoptimised once a parse, with no type feedback, where findHeadings held the loops itself.
+
+function candidatesIn(paras: Para[], skip: (index: number) => boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    if (skip(i)) continue;
+    for (const candidate of candidatesAt(paras, i)) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/** For each candidate, the one before it in the best run (`back`, -1 for none); the best run's last. */
+function bestLinks(candidates: Candidate[], back: number[]): number {
+  const best: number[] = [];
   // A number can only follow one of its own scheme, or one scheme up or down ("5" → "5.1" → "6"):
-  // compared as strings first, `follows` is asked only about those.
-  const schemes = candidates.map((candidate) => candidate.minute.scheme);
-  const bases = schemes.map(baseScheme);
+  // compared as strings first, `follows` is asked only about those. Plain loops, not map and
+  // forEach: an array from an inlined map had another hidden class, and the code deoptimised on it.
+  const schemes: string[] = [];
+  const bases: string[] = [];
+  for (const candidate of candidates) {
+    schemes.push(candidate.minute.scheme);
+    bases.push(baseScheme(candidate.minute.scheme));
+  }
   let top = -1;
-  candidates.forEach((candidate, i) => {
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
     const weak = candidate.weak === true;
     best[i] = weak ? -Infinity : candidate.strength;
     back[i] = -1;
@@ -304,16 +326,14 @@ export function findHeadings(paras: Para[], skip: (index: number) => boolean = (
       const link = follows(previous.minute, candidate.minute);
       if (link === null || (weak && link < 3)) continue;
       const score = best[j]! + link + (sameForm ? 0.5 : 0) + candidate.strength;
-      if (score > best[i]) {
+      if (score > best[i]!) {
         best[i] = score;
         back[i] = j;
       }
     }
-    if (best[i] !== -Infinity && (top < 0 || best[i] > best[top]!)) top = i;
-  });
-  const chain: Candidate[] = [];
-  for (let i = top; i >= 0; i = back[i]!) chain.unshift(candidates[i]!);
-  return shapeTitles(paras, chain);
+    if (best[i] !== -Infinity && (top < 0 || best[i]! > best[top]!)) top = i;
+  }
+  return top;
 }
 
 /** Titles wrapped over lines joined again, up to the text under them or the next heading. */

@@ -3,7 +3,7 @@
 import type { ImportDecision, ImportItem, ImportUpdate } from '../../shared/importing';
 import { plainText } from '../../shared/richText';
 import { actionFromClause, decisionBlock } from './decisions';
-import { formulaSentenceAt, readHead, type DecisionHead } from './decisionHead';
+import { formulaSentenceAt, mayDecide, readHead, type DecisionHead, type HeadReading } from './decisionHead';
 import { moverAndSeconder, recordedVoteLine, votesIn } from './votes';
 import { bulletOf, docOf } from './narrative';
 import { peopleFromList, personFromLine } from './people';
@@ -84,41 +84,66 @@ function sections(body: Para[]): { purpose: Para[]; decision: Para[]; minutes: P
  * A paragraph number alone on its line ("18.1") kept with the text after it; a paragraph whose later
  * sentence opens a decision ("… had been obtained. Resolved to accept …") split where it does.
  */
-function withParagraphNumbers(body: Para[]): Para[] {
+function withParagraphNumbers(body: Para[], readings: Readings): Para[] {
   const out: Para[] = [];
   for (let i = 0; i < body.length; i++) {
-    const text = body[i]!.text;
+    const para = body[i]!;
+    const text = para.text;
     const next = body[i + 1];
+    // New paragraphs written out field by field: a spread's object had another hidden class.
     if (/^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
-      out.push({ ...next, text: `${text} ${next.text}` });
+      out.push({ text: `${text} ${next.text}`, indent: next.indent });
       i++;
       continue;
     }
+    if (!mayDecide(text)) {
+      readings.set(para, null);
+      out.push(para);
+      continue;
+    }
     const reading = readHead(text);
-    const at = reading && 'head' in reading ? -1 : formulaSentenceAt(text);
+    if (reading && 'head' in reading) {
+      readings.set(para, reading);
+      out.push(para);
+      continue;
+    }
+    const at = formulaSentenceAt(text);
     if (at > 0) {
-      out.push({ ...body[i]!, text: text.slice(0, at).trim() });
-      out.push({ ...body[i]!, text: text.slice(at) });
-    } else out.push(body[i]!);
+      out.push({ text: text.slice(0, at).trim(), indent: para.indent });
+      out.push({ text: text.slice(at), indent: para.indent });
+    } else out.push(para);
   }
   return out;
 }
 
+/**
+ * Decisions' openings read by withParagraphNumbers (null where a paragraph has no keyword), for
+ * parseBody, which took them again: one item's, each taken once (readHead is pure).
+ */
+type Readings = Map<Para, HeadReading>;
+function readingOf(readings: Readings, para: Para): HeadReading {
+  const known = readings.get(para);
+  if (known === undefined) return readHead(para.text);
+  readings.delete(para);
+  return known;
+}
+
 export function parseItem(base: ItemBase, rawBody: Para[], notes: string[]): ImportItem {
-  const parts = sections(withParagraphNumbers(rawBody));
+  const readings: Readings = new Map();
+  const parts = sections(withParagraphNumbers(rawBody, readings));
   // The agenda wording, a line each, the empty ones left out (a loop: the spread of a map deoptimised).
   const purposeLines = base.purpose ? [base.purpose] : [];
   for (const para of parts.purpose) if (para.text) purposeLines.push(para.text);
   const purpose = purposeLines.join('\n');
-  const item = parseBody({ number: base.number, title: base.title, purpose }, parts.minutes, notes);
+  const item = parseBody({ number: base.number, title: base.title, purpose }, parts.minutes, notes, readings);
   if (item.decisions.length === 0 && parts.decision.length > 0) {
-    const decided = parseBody(base, parts.decision, []);
+    const decided = parseBody(base, parts.decision, [], readings);
     item.decisions = decided.decisions;
   }
   return item;
 }
 
-function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
+function parseBody(base: ItemBase, body: Para[], notes: string[], readings: Readings): ImportItem {
   const where = base.number ? `Item ${base.number}` : `“${base.title || 'Untitled'}”`;
   const narrative: Para[] = [];
   const item = emptyItem(base);
@@ -191,7 +216,7 @@ function parseBody(base: ItemBase, body: Para[], notes: string[]): ImportItem {
       i++;
       continue;
     }
-    const reading = readHead(text);
+    const reading = readingOf(readings, body[i]!);
     if (reading && 'head' in reading) {
       const block = decisionBlock(body, i, reading.head);
       if (block) {

@@ -134,7 +134,7 @@ export function meetingFrom(
     meeting,
     headings.map((heading, index) => ({
       title: heading.title,
-      paras: bodies[index]!.map((para) => para.text),
+      paras: textsOf(bodies[index]!),
     })),
   );
   speakersIn(
@@ -145,7 +145,7 @@ export function meetingFrom(
     headings.map((heading, index) => ({
       number: heading.number,
       title: heading.title,
-      paras: bodies[index]!.map((para) => para.text),
+      paras: textsOf(bodies[index]!),
     })),
     headings.map((heading) => heading.number).filter(Boolean),
   );
@@ -197,6 +197,13 @@ function businessBefore(paras: Para[], first: number): Heading[] {
     }
   }
   return headings;
+}
+
+/** The paragraphs' texts, by a loop: a map's array had two hidden classes (optimised or not), and the readers deoptimised. */
+function textsOf(body: Para[]): string[] {
+  const texts: string[] = [];
+  for (const para of body) texts.push(para.text);
+  return texts;
 }
 
 export function meetingMinutes(paras: Para[], notes: string[], running: string[] = []): ImportStructure {

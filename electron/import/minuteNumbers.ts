@@ -48,7 +48,10 @@ export function readNumber(raw: string, allowRoman = false): MinuteNumber | null
   const match = tokenOnly.exec(text);
   if (!match) return null;
   const token = match[1]!.replace(/^\*/, '').replace(/\s+/g, '');
-  const parts = (token.match(/\d+/g) ?? []).map(Number);
+  // A loop, not match(…).map(Number): the mapped array's hidden class was not the literal's, and
+  // `readNumber` and `follows` deoptimised on it.
+  const parts: number[] = [];
+  for (const digits of token.match(/\d+/g) ?? []) parts.push(Number(digits));
   if (parts.length === 0) return null;
   // "26a", "26b", "4(a)": a letter after the number numbers the items under it, as "26.1" would.
   const letter = /\d\(?([a-z])\)?$/.exec(token)?.[1];

@@ -141,7 +141,11 @@ export function paragraphs(text: string): Para[] {
     }
     gap = false;
   }
-  return out.map((para) => ({ text: para.lines.join(' '), indent: para.indent }));
+  // A loop, not map: the array is then made one way whether or not V8 has optimised this function
+  // (an inlined map's array had another hidden class, and every loop over paragraphs deoptimised).
+  const paras: Para[] = [];
+  for (const para of out) paras.push({ text: para.lines.join(' '), indent: para.indent });
+  return paras;
 }
 
 /**

@@ -139,33 +139,6 @@ function renumber(db: Db, meetingId: string, orderedIds: string[]): void {
   orderedIds.forEach((itemId, index) => setPosition.run(index + 1, stamp, itemId, meetingId, index + 1));
 }
 
-/**
- * How many items the committee's earlier meetings in the same municipal year have, so that
- * this meeting's minutes continue the count. Meetings are ordered by date, start time, then id.
- */
-export function itemsBeforeMeetingInYear(
-  db: Db,
-  meeting: { id: string; committeeId: string; date: string; startTime: string },
-  yearFirst: string,
-): number {
-  return (
-    statement(
-      db,
-      `SELECT count(*) AS n FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id
-       WHERE m.committee_id = ? AND m.date >= ? AND (m.date, m.start_time, m.id) < (?, ?, ?)`,
-    ).get(meeting.committeeId, yearFirst, meeting.date, meeting.startTime, meeting.id) as { n: number }
-  ).n;
-}
-
-/** The numbers imported minutes were published with, by item id (items typed here have none). */
-export function publishedNumbers(db: Db, meetingId: string): Record<string, string> {
-  const rows = statement(
-    db,
-    'SELECT id, published_number FROM agenda_items WHERE meeting_id = ? AND published_number IS NOT NULL',
-  ).all(meetingId) as { id: string; published_number: string }[];
-  return Object.fromEntries(rows.map((row) => [row.id, row.published_number]));
-}
-
 export function setPublishedNumber(db: Db, id: string, number: string | null): void {
   statement(db, 'UPDATE agenda_items SET published_number = ? WHERE id = ?').run(number, id);
 }

@@ -54,27 +54,46 @@ export function approvedSnapshot(db: Db, meetingId: string): string | null {
   return row?.snapshot ?? null;
 }
 
+interface ApprovedNumbers {
+  minuteNumbers: Record<string, string>;
+  exclusionMinutes: Record<string, string> | null;
+}
+
+const approvedNumbersRead = new WeakMap<Db, Map<string, ApprovedNumbers | null>>();
+
 /**
  * The minute numbers the minutes were approved with, while they stay approved (null if they never
  * were, or were reopened); only those two fields are read out of the snapshot. The exclusion
  * minutes' numbers are null in a version approved before they were kept.
  */
-export function approvedMinuteNumbers(
-  db: Db,
-  meetingId: string,
-): { minuteNumbers: Record<string, string>; exclusionMinutes: Record<string, string> | null } | null {
+export function approvedMinuteNumbers(db: Db, meetingId: string): ApprovedNumbers | null {
   const row = statement(
     db,
-    `SELECT reopened_at, json_extract(snapshot, '$.detail.minuteNumbers') AS numbers,
+    `SELECT id, reopened_at FROM approvals WHERE meeting_id = ?
+     ORDER BY recorded_at DESC, rowid DESC LIMIT 1`,
+  ).get(meetingId) as { id: string; reopened_at: string | null } | undefined;
+  if (!row || row.reopened_at !== null) return null;
+  // A snapshot never changes (the database refuses it), so its numbers are read out of it once:
+  // every meeting of the year asks for them, as each one's numbers run on from the approved ones.
+  let cache = approvedNumbersRead.get(db);
+  if (!cache) approvedNumbersRead.set(db, (cache = new Map<string, ApprovedNumbers | null>()));
+  if (cache.has(row.id)) return cache.get(row.id)!;
+  const numbers = statement(
+    db,
+    `SELECT json_extract(snapshot, '$.detail.minuteNumbers') AS numbers,
             json_extract(snapshot, '$.detail.exclusionMinutes') AS exclusions
-     FROM approvals WHERE meeting_id = ? ORDER BY recorded_at DESC, rowid DESC LIMIT 1`,
-  ).get(meetingId) as
-    { reopened_at: string | null; numbers: string | null; exclusions: string | null } | undefined;
-  if (!row || row.reopened_at !== null || row.numbers === null) return null;
-  return {
-    minuteNumbers: JSON.parse(row.numbers) as Record<string, string>,
-    exclusionMinutes: row.exclusions === null ? null : (JSON.parse(row.exclusions) as Record<string, string>),
-  };
+     FROM approvals WHERE id = ?`,
+  ).get(row.id) as { numbers: string | null; exclusions: string | null };
+  const value =
+    numbers.numbers === null
+      ? null
+      : {
+          minuteNumbers: JSON.parse(numbers.numbers) as Record<string, string>,
+          exclusionMinutes:
+            numbers.exclusions === null ? null : (JSON.parse(numbers.exclusions) as Record<string, string>),
+        };
+  cache.set(row.id, value);
+  return value;
 }
 
 /**

@@ -1,24 +1,34 @@
 // Minute numbers as the minutes give them: they run on through the committee's municipal year, in its
-// numbering scheme; an imported item keeps the number it was published with; and where the house style
+// numbering scheme; an imported item keeps the number it was published with; where the house style
 // makes the resolution excluding the public a minute of its own, that minute takes a number too, here
-// and in the count every later meeting of the year continues from. Approved minutes keep the numbers
-// they were approved with.
+// and in the count every later meeting of the year continues from; approved minutes keep the numbers
+// they were approved with; and no number is given twice in a year (the rule: numberMeetingInYear).
 import type { AgendaItem, Meeting } from '../../shared/domain';
 import { exclusionPoints, recordsExclusion } from '../../shared/exemption';
-import { formatMinuteNumber, municipalYearBounds } from '../../shared/numbering';
+import {
+  municipalYearBounds,
+  numberMeetingInYear,
+  type MinuteNumbering,
+  type NumberingMeeting,
+} from '../../shared/numbering';
 import type { Db } from './database';
-import { itemsBeforeMeetingInYear, publishedNumbers } from './agendaItems';
 import { approvedMinuteNumbers } from './approvals';
 import { listDecisions } from './decisions';
 import { getHouseStyle } from './houseStyle';
 import { statement } from './rows';
 
-export interface MinuteNumbering {
-  minuteNumbers: Record<string, string>;
-  exclusionMinutes: Record<string, string>;
-}
+export type { MinuteNumbering };
 
 type NumberedItem = Pick<AgendaItem, 'id' | 'number' | 'exempt'>;
+
+interface YearRow {
+  meeting_id: string;
+  approved_at: string | null;
+  id: string | null;
+  position: number | null;
+  exempt: number | null;
+  published_number: string | null;
+}
 
 /**
  * The items (in agenda order) a numbered exclusion minute comes before: each run of exempt items the
@@ -34,38 +44,6 @@ function numberedExclusions(db: Db, items: NumberedItem[], published: Record<str
   return new Set(points.map((index) => items[index]!.id).filter((id) => published[id] === undefined));
 }
 
-/** How many numbered exclusion minutes the committee's earlier meetings of the year hold. */
-function exclusionMinutesBefore(db: Db, meeting: Meeting, yearFirst: string): number {
-  const rows = statement(
-    db,
-    `SELECT ai.id, ai.meeting_id, ai.position, ai.exempt, ai.published_number
-     FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id
-     WHERE m.committee_id = ? AND m.date >= ? AND (m.date, m.start_time, m.id) < (?, ?, ?)
-     ORDER BY ai.meeting_id, ai.position`,
-  ).all(meeting.committeeId, yearFirst, meeting.date, meeting.startTime, meeting.id) as {
-    id: string;
-    meeting_id: string;
-    position: number;
-    exempt: number;
-    published_number: string | null;
-  }[];
-  const byMeeting = new Map<string, typeof rows>();
-  for (const row of rows) {
-    const list = byMeeting.get(row.meeting_id) ?? [];
-    list.push(row);
-    byMeeting.set(row.meeting_id, list);
-  }
-  let count = 0;
-  for (const list of byMeeting.values()) {
-    const items = list.map((row) => ({ id: row.id, number: row.position, exempt: row.exempt === 1 }));
-    const published = Object.fromEntries(
-      list.filter((row) => row.published_number !== null).map((row) => [row.id, row.published_number!]),
-    );
-    count += numberedExclusions(db, items, published).size;
-  }
-  return count;
-}
-
 /** Each item's minute number, and each numbered exclusion minute's, for one meeting. */
 export function minuteNumbering(
   db: Db,
@@ -74,28 +52,49 @@ export function minuteNumbering(
   items: NumberedItem[],
 ): MinuteNumbering {
   const numbered = getHouseStyle(db).value.exclusionResolution === 'numbered minute';
-  const yearFirst = municipalYearBounds(meeting.date).first;
-  const published = publishedNumbers(db, meeting.id);
-  const exclusions = numbered ? numberedExclusions(db, items, published) : new Set<string>();
-  let n =
-    itemsBeforeMeetingInYear(db, meeting, yearFirst) +
-    (numbered ? exclusionMinutesBefore(db, meeting, yearFirst) : 0);
-  const minuteNumbers: Record<string, string> = {};
-  const exclusionMinutes: Record<string, string> = {};
-  for (const item of [...items].sort((a, b) => a.number - b.number)) {
-    if (exclusions.has(item.id)) {
-      n += 1;
-      exclusionMinutes[item.id] = formatMinuteNumber(numberingScheme, n, meeting.date);
-    }
-    n += 1;
-    minuteNumbers[item.id] = published[item.id] ?? formatMinuteNumber(numberingScheme, n, meeting.date);
+  const { first, last } = municipalYearBounds(meeting.date);
+  // The committee's meetings of the year in the order their minutes run (date, time, then id), each
+  // with its items in agenda order.
+  const rows = statement(
+    db,
+    `SELECT m.id AS meeting_id, m.approved_at, ai.id, ai.position, ai.exempt, ai.published_number
+     FROM meetings m LEFT JOIN agenda_items ai ON ai.meeting_id = m.id
+     WHERE m.committee_id = ? AND m.date BETWEEN ? AND ?
+     ORDER BY m.date, m.start_time, m.id, ai.position`,
+  ).all(meeting.committeeId, first, last) as YearRow[];
+  const byMeeting = new Map<string, YearRow[]>();
+  for (const row of rows) {
+    const list = byMeeting.get(row.meeting_id) ?? [];
+    if (row.id !== null) list.push(row);
+    byMeeting.set(row.meeting_id, list);
   }
-  // Approved minutes keep the numbers they were approved with: a meeting entered later with an
-  // earlier date, or a new numbering scheme, must not renumber them anywhere they are shown.
-  const approved = meeting.approvedAt === null ? null : approvedMinuteNumbers(db, meeting.id);
-  if (approved === null) return { minuteNumbers, exclusionMinutes };
-  return {
-    minuteNumbers: { ...minuteNumbers, ...approved.minuteNumbers },
-    exclusionMinutes: approved.exclusionMinutes ?? exclusionMinutes,
-  };
+  const approvedAt = new Map(rows.map((row) => [row.meeting_id, row.approved_at]));
+  // The meeting asked about, as given (its items as the caller has them).
+  approvedAt.set(meeting.id, meeting.approvedAt);
+  if (!byMeeting.has(meeting.id)) byMeeting.set(meeting.id, []);
+  const target = [...items].sort((a, b) => a.number - b.number);
+
+  // Exclusion minutes are worked out only for the meetings up to this one: the later meetings of
+  // the year matter only for the numbers they have fixed.
+  let reached = false;
+  const year: NumberingMeeting[] = [];
+  for (const [id, list] of byMeeting) {
+    const publishedById = Object.fromEntries(
+      list.filter((row) => row.published_number !== null).map((row) => [row.id!, row.published_number!]),
+    );
+    const numberedItems: NumberedItem[] =
+      id === meeting.id
+        ? target
+        : list.map((row) => ({ id: row.id!, number: row.position!, exempt: row.exempt === 1 }));
+    const exclusionsBefore =
+      numbered && !reached ? numberedExclusions(db, numberedItems, publishedById) : new Set<string>();
+    if (id === meeting.id) reached = true;
+    year.push({
+      id,
+      items: numberedItems.map((item) => ({ id: item.id, published: publishedById[item.id] ?? null })),
+      exclusionsBefore,
+      approved: approvedAt.get(id) ? approvedMinuteNumbers(db, id) : null,
+    });
+  }
+  return numberMeetingInYear(numberingScheme, meeting.date, year, meeting.id);
 }

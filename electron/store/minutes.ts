@@ -4,7 +4,7 @@ import { plainText, type RichDoc } from '../../shared/richText';
 import { MAX_RICH_TEXT_CHARS } from '../../shared/richTextSchema';
 import { AppError } from '../../shared/result';
 import type { Db } from './database';
-import { checkVersion, now, statement } from './rows';
+import { checkVersion, now, statement, versionConflict } from './rows';
 
 interface MinutesRow {
   doc: string;
@@ -21,6 +21,30 @@ export function getMinutes(db: Db, itemId: string): ItemMinutes {
 }
 
 /**
+ * Which save this is, and which save wrote the version it is made over: ids a window gives its saves.
+ * A save over a version names the save that wrote it where the window did not read it from here.
+ */
+export interface SaveIds {
+  saveId?: string | undefined;
+  baseSaveId?: string | undefined;
+}
+
+/**
+ * The new version if the stored minutes are `baseVersion` and, where `baseSaveId` is given, were
+ * written by that save; a conflict otherwise, never a save over another text.
+ */
+function claim(
+  stored: { version: number; save_id: string | null } | undefined,
+  baseVersion: number,
+  ids: SaveIds,
+) {
+  const version = checkVersion(stored?.version ?? 0, baseVersion, 'These minutes were');
+  if (ids.baseSaveId !== undefined && (stored?.save_id ?? null) !== ids.baseSaveId)
+    throw versionConflict('These minutes were');
+  return version;
+}
+
+/**
  * Saves an item's minutes if nobody has saved since `baseVersion` (0: never saved).
  * Another window's save in between is a conflict, never a silent overwrite.
  */
@@ -29,29 +53,34 @@ export function saveMinutes(
   itemId: string,
   doc: RichDoc,
   baseVersion: number,
+  ids: SaveIds = {},
 ): { version: number; updatedAt: string } {
   // The version alone: the stored document is not read back (nor parsed) to be replaced.
-  const stored = statement(db, 'SELECT version FROM item_minutes WHERE item_id = ?').pluck().get(itemId) as
-    number | undefined;
-  const version = checkVersion(stored ?? 0, baseVersion, 'These minutes were');
-  return writeMinutes(db, itemId, doc, version);
+  const stored = statement(db, 'SELECT version, save_id FROM item_minutes WHERE item_id = ?').get(itemId) as
+    { version: number; save_id: string | null } | undefined;
+  const version = claim(stored, baseVersion, ids);
+  return writeMinutes(db, itemId, doc, version, ids.saveId);
 }
 
 /**
- * Saves a change to an item's minutes (the blocks the editor changed) if nobody has saved since
- * `baseVersion`: the version saved then is read, the change applied to it, and the result written
- * as a whole save writes it, so the stored document, its search text and the audit trail are the
- * same as a whole save of the same text would leave.
+ * Saves a change to an item's minutes (the blocks the editor changed) if the stored minutes are the
+ * very text it was made from: version `baseVersion`, written by the save `baseSaveId`. The version
+ * saved then is read, the change applied to it, and the result written as a whole save writes it,
+ * so the stored document, its search text and the audit trail are the same as a whole save of the
+ * same text would leave. The version number alone is not enough: a save of another window can take
+ * the number a save of this window would have had, had it not failed.
  */
 export function saveMinutesChanges(
   db: Db,
   itemId: string,
   delta: RichDelta,
   baseVersion: number,
+  ids: SaveIds & { baseSaveId: string },
 ): { version: number; updatedAt: string } {
-  const stored = statement(db, 'SELECT doc, version FROM item_minutes WHERE item_id = ?').get(itemId) as
-    { doc: string; version: number } | undefined;
-  const version = checkVersion(stored?.version ?? 0, baseVersion, 'These minutes were');
+  const stored = statement(db, 'SELECT doc, version, save_id FROM item_minutes WHERE item_id = ?').get(
+    itemId,
+  ) as { doc: string; version: number; save_id: string | null } | undefined;
+  const version = claim(stored, baseVersion, ids);
   const doc = applyDelta(JSON.parse(stored!.doc) as RichDoc, delta);
   if (!doc) {
     throw new AppError(
@@ -66,7 +95,7 @@ export function saveMinutesChanges(
       `The text is too long to save (${size.toLocaleString('en-GB')} characters).`,
     );
   }
-  return writeMinutes(db, itemId, doc, version);
+  return writeMinutes(db, itemId, doc, version, ids.saveId);
 }
 
 function writeMinutes(
@@ -74,13 +103,14 @@ function writeMinutes(
   itemId: string,
   doc: RichDoc,
   version: number,
+  saveId: string | undefined,
 ): { version: number; updatedAt: string } {
   const updatedAt = now();
   statement(
     db,
-    `INSERT INTO item_minutes (item_id, doc, plain_text, version, updated_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO item_minutes (item_id, doc, plain_text, version, updated_at, save_id) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc, plain_text = excluded.plain_text,
-       version = excluded.version, updated_at = excluded.updated_at`,
-  ).run(itemId, JSON.stringify(doc), plainText(doc), version, updatedAt);
+       version = excluded.version, updated_at = excluded.updated_at, save_id = excluded.save_id`,
+  ).run(itemId, JSON.stringify(doc), plainText(doc), version, updatedAt, saveId ?? null);
   return { version, updatedAt };
 }

@@ -65,14 +65,17 @@ export function updateRow<P extends object>(
  * the version the change makes.
  */
 export function checkVersion(current: number, baseVersion: number, subject: string): number {
-  if (current !== baseVersion) {
-    const them = /\bwere$/.test(subject) ? 'them' : 'it';
-    throw new AppError(
-      'conflict',
-      `${subject} changed in another window after you opened ${them}. What you typed is still on screen: copy it, then reload to see the other version.`,
-    );
-  }
+  if (current !== baseVersion) throw versionConflict(subject);
   return current + 1;
+}
+
+/** The refusal of a save made over anything but what is stored now ("These minutes were"). */
+export function versionConflict(subject: string): AppError {
+  const them = /\bwere$/.test(subject) ? 'them' : 'it';
+  return new AppError(
+    'conflict',
+    `${subject} changed in another window after you opened ${them}. What you typed is still on screen: copy it, then reload to see the other version.`,
+  );
 }
 
 /** checkVersion for a row with a version column, which it moves on by one. */

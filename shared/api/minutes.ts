@@ -12,20 +12,35 @@ const blockIndex = (label: string) =>
     .min(0)
     .max(10_000_000);
 
+/** The id a window gives each save of minutes, so that a change can name the text it was made from. */
+const saveId = (label: string) =>
+  z
+    .string(typeError(label, `${label} must be text.`))
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${label} must be 1 to 64 letters, digits, - or _.` });
+
 export const minutesMethods = {
   'minutes.get': query<ItemMinutes>()(z.strictObject({ itemId: id('Agenda item') })),
-  /** Saves an item's minutes over `baseVersion`; another window's save in between is a conflict. */
+  /**
+   * Saves an item's minutes over `baseVersion`; another window's save in between is a conflict.
+   * `saveId` names this save; `baseSaveId`, where given, the save that wrote the version saved over,
+   * which must then be the one that wrote the minutes as they stand.
+   */
   'minutes.save': mutation<{ version: number; updatedAt: string }>()(
     z.strictObject({
       itemId: id('Agenda item'),
       doc: richDoc,
       baseVersion: baseVersion(0),
+      saveId: saveId('Save id').optional(),
+      baseSaveId: saveId('Base save id').optional(),
     }),
   ),
   /**
    * Saves a change to an item's minutes over `baseVersion`: the top-level blocks `from` to `to` (not
    * included) of the version saved then are replaced by `blocks`, leaving `length` blocks. What the
    * editor sends at each keystroke instead of the whole document; the same checks as a whole save.
+   * `baseSaveId` is the save whose text the change was made from: unless the stored minutes were
+   * written by that very save (at `baseVersion`), the change is refused as a conflict, so it is never
+   * applied to a text it was not made from.
    */
   'minutes.saveChanges': mutation<{ version: number; updatedAt: string }>()(
     z.strictObject({
@@ -35,6 +50,8 @@ export const minutesMethods = {
       blocks: richBlocks,
       length: blockIndex('Length'),
       baseVersion: baseVersion(1),
+      saveId: saveId('Save id').optional(),
+      baseSaveId: saveId('Base save id'),
     }),
   ),
   'itemPeople.list': query<ItemPerson[]>()(z.strictObject({ itemId: id('Agenda item') })),

@@ -54,6 +54,7 @@ export async function saveLatency(browser: Browser, count: number): Promise<void
         itemId: item.id,
         doc: docs[n % 20],
         baseVersion: version,
+        saveId: `w${n}`,
       })
     ).version;
     ours.push(performance.now() - start);
@@ -71,6 +72,8 @@ export async function saveLatency(browser: Browser, count: number): Promise<void
         blocks: [docs[n % 20]!.content![3]],
         length: blocks,
         baseVersion: version,
+        baseSaveId: n === 0 ? `w${count - 1}` : `c${n - 1}`,
+        saveId: `c${n}`,
       })
     ).version;
     changes.push(performance.now() - start);
@@ -156,12 +159,12 @@ export async function saveLatency(browser: Browser, count: number): Promise<void
         const content = [...doc.content];
         content[3] = typed('w' + i);
         let start = performance.now();
-        version = (await post('minutes.save', { itemId: target, doc: { ...doc, content }, baseVersion: version }, true)).version;
+        version = (await post('minutes.save', { itemId: target, doc: { ...doc, content }, baseVersion: version, saveId: 'w' + i }, true)).version;
         whole.push(performance.now() - start);
         start = performance.now();
         await post('minutes.get', { itemId: target }, false);
         reads.push(performance.now() - start);
-        const change = { itemId: target, from: 3, to: 4, blocks: [typed('c' + i)], length: content.length, baseVersion: version };
+        const change = { itemId: target, from: 3, to: 4, blocks: [typed('c' + i)], length: content.length, baseVersion: version, baseSaveId: 'w' + i, saveId: 'c' + i };
         start = performance.now();
         version = (await post('minutes.saveChanges', change, true)).version;
         changes.push(performance.now() - start);

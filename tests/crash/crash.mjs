@@ -187,6 +187,8 @@ for (let round = 0; round < kills; round += 1) {
         `${entry.text}${entry.text ? ' ' : ''}${writer.window} paragraph ${writer.counter} ${'typed words '.repeat(1 + Math.floor(random() * 400))}`.trimEnd();
       entry.pending = text;
       entry.touched = true;
+      const saveId = `${writer.window}-${writer.counter}`;
+      entry.pendingSaveId = saveId;
       try {
         // Every other save sends only the changed block, as the editor does after its first save.
         const saved =
@@ -197,6 +199,8 @@ for (let round = 0; round < kills; round += 1) {
                 {
                   itemId: writer.itemId,
                   baseVersion: entry.version,
+                  baseSaveId: entry.saveId,
+                  saveId,
                   from: 0,
                   to: 1,
                   blocks: docOf(text).content,
@@ -207,11 +211,12 @@ for (let round = 0; round < kills; round += 1) {
             : await call(
                 server,
                 'minutes.save',
-                { itemId: writer.itemId, baseVersion: entry.version, doc: docOf(text) },
+                { itemId: writer.itemId, baseVersion: entry.version, doc: docOf(text), saveId },
                 writer.window,
               );
         if (!alive) break; // the answer raced the kill: count it as in flight, as the renderer would
         entry.version = saved.version;
+        entry.saveId = saveId;
         entry.text = text;
         entry.pending = null;
         summary.acknowledged += 1;
@@ -263,6 +268,7 @@ for (let round = 0; round < kills; round += 1) {
       // As acknowledged; a save in flight did not commit.
     } else if (entry.pending !== null && stored.version === entry.version + 1 && text === entry.pending) {
       summary.inFlightSaved += 1; // committed, but the answer never arrived
+      entry.saveId = entry.pendingSaveId; // the change sent next is made from that save's text
     } else {
       summary.lost += 1;
       failures.push(

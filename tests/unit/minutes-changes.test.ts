@@ -68,8 +68,9 @@ describe('saving what changed in the minutes', () => {
     const { item, other } = await twoItems(core);
     let doc = schema.nodeFromJSON(start);
     const first = { doc: doc.toJSON() as RichDoc, baseVersion: 0 };
-    let version = (await ok<{ version: number }>(core, 'minutes.save', { itemId: item.id, ...first }))
-      .version;
+    let version = (
+      await ok<{ version: number }>(core, 'minutes.save', { itemId: item.id, ...first, saveId: 'save-0' })
+    ).version;
     // A keystroke in the middle, a new paragraph at the end, a block deleted, a list item added.
     const steps: ((doc: ProseMirrorNode) => ProseMirrorNode)[] = [
       (d) => typed(d, d.child(0).nodeSize + 3, 'X'),
@@ -98,6 +99,8 @@ describe('saving what changed in the minutes', () => {
           itemId: item.id,
           ...delta,
           baseVersion: version,
+          baseSaveId: `save-${docs.length}`,
+          saveId: `save-${docs.length + 1}`,
         })
       ).version;
       docs.push((doc = next));
@@ -128,14 +131,21 @@ describe('saving what changed in the minutes', () => {
     const core = tempCore();
     const { item } = await itemFixture(core);
     const before = schema.nodeFromJSON(start);
-    await ok(core, 'minutes.save', { itemId: item.id, doc: before.toJSON(), baseVersion: 0 });
+    await ok(core, 'minutes.save', { itemId: item.id, doc: before.toJSON(), baseVersion: 0, saveId: 'a1' });
     const after = typed(before, 3, 'Z');
-    await ok(core, 'minutes.saveChanges', { itemId: item.id, ...deltaOf(before, after), baseVersion: 1 });
+    await ok(core, 'minutes.saveChanges', {
+      itemId: item.id,
+      ...deltaOf(before, after),
+      baseVersion: 1,
+      baseSaveId: 'a1',
+      saveId: 'a2',
+    });
     // Made from version 1 again (another window's, or a lost answer's): refused, nothing changed.
     const stale = await refusal(core, 'minutes.saveChanges', {
       itemId: item.id,
       ...deltaOf(before, typed(before, 3, 'Q')),
       baseVersion: 1,
+      baseSaveId: 'a1',
     });
     expect(stale.code).toBe('conflict');
     // Never saved: a change has nothing to be made from.
@@ -149,6 +159,7 @@ describe('saving what changed in the minutes', () => {
           blocks: [],
           length: 1,
           baseVersion: 0,
+          baseSaveId: 'a0',
         })
       ).code,
     ).toBe('invalid_input');
@@ -166,7 +177,14 @@ describe('saving what changed in the minutes', () => {
       { from: -1, to: 1, blocks: [], length: 4 },
     ]) {
       expect(
-        (await refusal(core, 'minutes.saveChanges', { itemId: item.id, ...bad, baseVersion: 2 })).code,
+        (
+          await refusal(core, 'minutes.saveChanges', {
+            itemId: item.id,
+            ...bad,
+            baseVersion: 2,
+            baseSaveId: 'a2',
+          })
+        ).code,
         JSON.stringify(bad),
       ).toBe('invalid_input');
     }
@@ -179,7 +197,7 @@ describe('saving what changed in the minutes', () => {
     const core = tempCore();
     const { item } = await itemFixture(core);
     const before = schema.nodeFromJSON(start);
-    await ok(core, 'minutes.save', { itemId: item.id, doc: before.toJSON(), baseVersion: 0 });
+    await ok(core, 'minutes.save', { itemId: item.id, doc: before.toJSON(), baseVersion: 0, saveId: 'a1' });
     const { meeting } = await ok<MeetingDetail>(core, 'meetings.get', { id: item.meetingId });
     const next = await ok<{ id: string }>(core, 'meetings.create', {
       committeeId: meeting.committeeId,
@@ -187,7 +205,12 @@ describe('saving what changed in the minutes', () => {
       startTime: '18:30',
     });
     await ok(core, 'meetings.approve', { id: item.meetingId, approvedByMeetingId: next.id });
-    const change = { itemId: item.id, ...deltaOf(before, typed(before, 3, 'Z')), baseVersion: 1 };
+    const change = {
+      itemId: item.id,
+      ...deltaOf(before, typed(before, 3, 'Z')),
+      baseVersion: 1,
+      baseSaveId: 'a1',
+    };
     expect((await refusal(core, 'minutes.saveChanges', change)).code).toBe('approved');
     expect((await ok<ItemMinutes>(core, 'minutes.get', { itemId: item.id })).doc).toEqual(before.toJSON());
   });

@@ -10,13 +10,13 @@ export const minutesHandlers = {
     getAgendaItem(db, itemId);
     return getMinutes(db, itemId);
   },
-  'minutes.save': ({ itemId, doc, baseVersion }, { db }) => {
+  'minutes.save': ({ itemId, doc, baseVersion, saveId, baseSaveId }, { db }) => {
     getAgendaItem(db, itemId);
-    return saveMinutes(db, itemId, doc, baseVersion);
+    return saveMinutes(db, itemId, doc, baseVersion, { saveId, baseSaveId });
   },
-  'minutes.saveChanges': ({ itemId, baseVersion, ...delta }, { db }) => {
+  'minutes.saveChanges': ({ itemId, baseVersion, saveId, baseSaveId, ...delta }, { db }) => {
     getAgendaItem(db, itemId);
-    return saveMinutesChanges(db, itemId, delta, baseVersion);
+    return saveMinutesChanges(db, itemId, delta, baseVersion, { saveId, baseSaveId });
   },
   'itemPeople.list': ({ itemId }, { db }) => {
     getAgendaItem(db, itemId);

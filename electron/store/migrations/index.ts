@@ -16,6 +16,7 @@ import * as m014 from './014_search_blocks';
 import * as m015 from './015_approved_reports';
 import * as m016 from './016_exempt_basis';
 import * as m017 from './017_declaration_interest';
+import * as m018 from './018_minutes_save_id';
 
 export interface Migration {
   version: number;
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   m015,
   m016,
   m017,
+  m018,
 ];
 
 export const latestVersion = migrations.length;
