@@ -85,6 +85,11 @@ function listedDeclarations(
 /** "Agenda Item 12.", "• Minute 45": an item's number standing as a sentence of its own. */
 const itemAlone =
   /^[•·▪*–-]?\s*(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*[a-z]?)\s*[.:]?$/i;
+/** "Before the next item Councillor X declared …": the item after the one it is written under. */
+const nextItem =
+  /\b(?:before|prior\s+to)\s+(?:the\s+)?(?:consideration\s+of\s+)?(?:the\s+)?(?:next|following)\s+(?:agenda\s+)?item\b/i;
+/** "… declared the (that) interest": the interest a sentence before named, with its item. */
+const thatInterest = /\bdeclared\s+(?:the|that|this|such|his|her|their)\s+(?:[\w-]+\s+)?interests?\b/i;
 const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i;
 
 const HONOURED =
@@ -136,6 +141,9 @@ function moreItems(text: string, first: string): string[] {
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
   if (explicit) return cleanRef(explicit[1]!);
+  // "in application 5(c)" under item 5: the lettered part of this item.
+  const part = /\bapplications?\s+(\d{1,3})\s?(\([a-z]{1,2}\)|[a-z])(?![\w/(])/i.exec(sentence);
+  if (part && part[1] === current) return `${part[1]}${part[2]}`;
   for (const token of sentence.match(/\b[A-Z]{1,6}\/?\d{1,4}(?:\/\d{2,4})?\b/g) ?? []) {
     if (numbers.has(token.toUpperCase())) return token;
   }
@@ -160,7 +168,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
     seen.add(key);
     found.push({ name, honorific, item, text: text.trim() });
   };
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
     const paras = declarationsItem ? item.paras.flatMap((para) => para.split(rowStart)) : item.paras;
@@ -194,6 +202,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       // "• Agenda Item 12. Cllr T Davies declared …": an item's number alone, as its own sentence, leads the next.
       let pending = '';
       let last = '';
+      let earlier = '';
+      const ahead = nextItem.test(para) ? (items[index + 1]?.number ?? '') : '';
       for (const sentence of /declar|disclos|announce|interest/i.test(para)
         ? sentencesOf(para).flatMap(declaringClauses)
         : []) {
@@ -204,6 +214,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         }
         const leading = pending;
         pending = '';
+        const earlierRef = earlier;
+        const named = reference.exec(sentence);
+        if (named) earlier = cleanRef(named[1]!);
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
@@ -283,7 +296,10 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
             ? cleanRef(led)
             : sameItem.test(said) && last
               ? last
-              : itemRef(said, item.number, known) || madeUnder(said);
+              : itemRef(said, item.number, known) ||
+                (thatInterest.test(said) && earlierRef) ||
+                ahead ||
+                madeUnder(said);
         last = ref || last;
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {

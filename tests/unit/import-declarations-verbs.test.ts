@@ -88,3 +88,60 @@ describe('declarations, in the wordings published', () => {
     ).toEqual([]);
   });
 });
+
+describe('declarations that name their item by where they stand', () => {
+  const twoItems = (paras: string[]) =>
+    declarationsIn(
+      [
+        { number: 'PL/12/26', title: 'Application 26/0101/FUL – Mill Farm', paras },
+        {
+          number: 'PL/13/26',
+          title: 'Application 26/0140/FUL – Old School',
+          paras: ['RESOLVED that permission be granted.'],
+        },
+      ],
+      ['PL/12/26', 'PL/13/26', '60'],
+    ).map((one) => `${one.name}@${one.item}`);
+
+  it('"Before the next item" at the end of one item names the item after it, for every member in the sentence', () => {
+    expect(
+      twoItems([
+        'RESOLVED that permission be refused.',
+        'Before the next item Councillor Mrs Amberley declared a personal interest as a member of the town council, which had been consulted, and Councillor Tovey declared a prejudicial interest as his daughter works for the applicant.',
+      ]),
+    ).toEqual(['Amberley@PL/13/26', 'Tovey@PL/13/26']);
+  });
+
+  it('"declared the interest" after a sentence naming the item and the interest', () => {
+    expect(
+      twoItems([
+        'The Monitoring Officer reported that a dispensation had been granted to Councillor Ruth Vane to speak and vote on item 60, in which she has a disclosable pecuniary interest as a tenant of the Council. Councillor Vane declared the interest and remained in the meeting.',
+      ]),
+    ).toEqual(['Vane@60']);
+  });
+
+  it('"in application 5(c)" under item 5 is that lettered part', () => {
+    expect(
+      declarationsIn(
+        [
+          {
+            number: '5',
+            title: 'Common Good Fund – Applications for Financial Assistance',
+            paras: [
+              'Councillor Moffat declared an interest in application 5(c) as treasurer of the pipe band.',
+            ],
+          },
+        ],
+        ['5'],
+      ).map((one) => `${one.name}@${one.item}`),
+    ).toEqual(['Moffat@5(c)']);
+  });
+
+  it('a Welsh digraph initial ("Ms Ll. Gwyn") ends no sentence', () => {
+    expect(
+      declared([
+        'Councillors T. Rhys and Ms Ll. Gwyn declared personal interests, which were not prejudicial, in agenda item 9.',
+      ]),
+    ).toEqual(['T. Rhys@9', 'Ll. Gwyn@9']);
+  });
+});
