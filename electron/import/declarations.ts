@@ -18,7 +18,7 @@ export interface ItemText {
 
 // An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?|Art\.|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
 /** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
 function cleanRef(ref: string): string {
   let out = ref.replace(/\s+/g, '');
@@ -333,4 +333,24 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
     }
   }
   return found;
+}
+
+/**
+ * "Councillor Mrs Le Moignan declared …" after "Mrs E. Le Moignan" in the list of those present: the
+ * member as listed, when one listed name ends with the declarant's and no other does.
+ */
+export function asListed(declarations: ImportDeclaration[], people: { name: string }[]): ImportDeclaration[] {
+  const names = [...new Set(people.map((person) => person.name))];
+  const out: ImportDeclaration[] = [];
+  const seen = new Set<string>();
+  for (const one of declarations) {
+    const key = nameKey(one.name);
+    const fuller = names.filter((name) => nameKey(name).endsWith(` ${key}`));
+    const named = fuller.length === 1 ? { ...one, name: fuller[0]! } : one;
+    const id = `${nameKey(named.name)}|${named.item.toLowerCase()}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(named);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { findDate } from './dates';
 import { readAttendance } from './attendance';
 import { attendanceFromItems, rollCallAt } from './itemAttendance';
 import { resolveKeys } from './initialKeys';
-import { declarationsIn } from './declarations';
+import { asListed, declarationsIn } from './declarations';
 import { speakersIn } from './speakers';
 import { pushAll } from '../../shared/arrays';
 import { headingLike } from './narrative';
@@ -149,6 +149,7 @@ export function meetingFrom(
     })),
     headings.map((heading) => heading.number).filter(Boolean),
   );
+  meeting.declarations = asListed(meeting.declarations, [...meeting.present, ...meeting.substitutes]);
   resolveKeys(meeting);
   applyExclusion(items, notes);
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');

@@ -4,7 +4,7 @@
 // Members declared …: A and B", "The following disclosures of interest were made:", a row numbered
 // "1)" with the person in apposition, and the item leading the sentence. Nothing else is a declaration.
 import { describe, expect, it } from 'vitest';
-import { declarationsIn } from '../../electron/import/declarations';
+import { asListed, declarationsIn } from '../../electron/import/declarations';
 
 const declared = (paras: string[], title = 'Declarations of Interest', number = '2') =>
   declarationsIn([{ number, title, paras }], ['2', '5', '7', '9', '10', '12', '14', '15', '45/26']).map(
@@ -143,5 +143,36 @@ describe('declarations that name their item by where they stand', () => {
         'Councillors T. Rhys and Ms Ll. Gwyn declared personal interests, which were not prejudicial, in agenda item 9.',
       ]),
     ).toEqual(['T. Rhys@9', 'Ll. Gwyn@9']);
+  });
+});
+
+describe('Scottish and listed forms', () => {
+  it('"Art. 277" names a Scottish article', () => {
+    expect(
+      declarationsIn(
+        [
+          {
+            number: '1',
+            title: 'Declarations of Interest',
+            paras: [
+              'Councillor R Baird declared a non-financial interest in Art. 214 (Taxi Fares) as a relative held a licence.',
+            ],
+          },
+        ],
+        ['214'],
+      ).map((one) => `${one.name}@${one.item}`),
+    ).toEqual(['R Baird@214']);
+  });
+
+  it('a declarant named by surname is the member as the list of those present gives them', () => {
+    expect(
+      asListed(
+        [
+          { name: 'Le Brun', honorific: 'Councillor', item: '5', text: '' },
+          { name: 'Smith', honorific: 'Councillor', item: '5', text: '' },
+        ],
+        [{ name: 'Mrs E. Le Brun' }, { name: 'A Smith' }, { name: 'B Smith' }],
+      ).map((one) => one.name),
+    ).toEqual(['Mrs E. Le Brun', 'Smith']);
   });
 });

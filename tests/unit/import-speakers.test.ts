@@ -74,3 +74,22 @@ RESOLVED that permission be refused.`);
     expect(read.meeting!.others.map((one) => one.name)).toEqual(['Colm Devlin']);
   });
 });
+
+describe('a fire or police rank before a name', () => {
+  it('"Station Commander", "Divisional Commander" are titles, the service after the comma is not a person', () => {
+    const read = parseImportText(`Minutes of the Area Committee held on 6 November 2025
+
+Present: Councillors Jay (Chair), Kemp and Lowe
+
+Also present:
+Station Commander Moira Leckie, Scottish Fire and Rescue Service
+Divisional Commander Ross Imrie, Police Scotland
+
+1. Apologies
+There were none.`).meeting!;
+    expect([...read.others, ...read.officers].map((one) => one.name).sort()).toEqual([
+      'Moira Leckie',
+      'Ross Imrie',
+    ]);
+  });
+});
