@@ -93,3 +93,53 @@ There were none.`).meeting!;
     ]);
   });
 });
+
+describe('a titled name cut by the line’s end', () => {
+  it('"… and Ms Yvonne" over "Caddick (Trust)." is one apology', () => {
+    const read = parseImportText(`Minutes of the Health and Wellbeing Board held on 6 November 2025
+
+PRESENT:
+
+Councillor Ada Jay (Chair) – Cabinet Member for Health
+Ms Rhoda Kemp – Director of Public Health
+
+1. APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillor Dean Ross and Ms Yvonne
+Carden (Eastfield Foundation Trust). Mr Liam Stroud attended as substitute
+for Ms Carden.
+
+2. Minutes
+RESOLVED that the minutes be approved.`).meeting!;
+    expect(read.apologies.map((one) => one.name)).toEqual(['Dean Ross', 'Yvonne Carden']);
+  });
+});
+
+describe('left-column labels over two lines, and roles with "and" before the holder', () => {
+  it('"Non-Committee" over "Members Present:" lists others; "Head of Waste and Cleansing (R Lane)" is one officer', () => {
+    const read = parseImportText(`Minutes of the Environmental Services Committee held on 6 November 2025
+
+In the Chair:           Councillor N Dowd
+
+Committee Members       Aldermen Carey, Gill and Mackey
+Present:                Councillors Agnew, Boyd, Ferris and Tully
+
+Non-Committee           Councillor Mullan
+Members Present:
+
+Officers Present:       Director of Environmental Services (P Curran)
+                        Head of Waste and Cleansing (R Lane)
+                        Director of Planning and Regeneration (S Moore)
+
+ES 1/26  APOLOGIES
+There were none.`).meeting!;
+    expect(read.present.map((one) => one.name)).toContain('Tully');
+    expect(read.present.map((one) => one.name)).not.toContain('Mullan');
+    expect(read.others.map((one) => one.name)).toEqual(['Mullan']);
+    expect(read.officers.map((one) => `${one.name} – ${one.role}`)).toEqual([
+      'P Curran – Director of Environmental Services',
+      'R Lane – Head of Waste and Cleansing',
+      'S Moore – Director of Planning and Regeneration',
+    ]);
+  });
+});
