@@ -47,7 +47,7 @@ const declaring =
 const passive = /\b(?:was|were)\s+(?:declared|made|registered|received|recorded)\s+(?:by|from)\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
-  /\bfollowing\s+(?:(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$/i;
+  /\bfollowing\s+(?:(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$|^(?:The\s+)?(?:declarations?|disclosures?|interests?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded|disclosed)\s+as\s+follows\s*:?-?$/i;
 const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */

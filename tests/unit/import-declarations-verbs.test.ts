@@ -176,3 +176,38 @@ describe('Scottish and listed forms', () => {
     ).toEqual(['Mrs E. Le Brun', 'Smith']);
   });
 });
+
+describe('declarations listed "as follows"', () => {
+  it('"Interests were declared as follows:" then a member a line, with the item after a colon or a dash', () => {
+    expect(
+      declared([
+        'Interests were declared as follows:',
+        '• Councillor Cole: item 9, personal interest (school governor)',
+        '• Councillor Dale – item 10 – personal interest',
+      ]),
+    ).toEqual(['Cole@9', 'Dale@10']);
+    expect(
+      declared([
+        'Declarations of interest were made as follows:',
+        'Councillor Ames – item 5 – personal interest as a member of the Trust.',
+      ]),
+    ).toEqual(['Ames@5']);
+  });
+
+  it('rows and sentences that already read: a table with pipes, several members, two clauses, a late declaration', () => {
+    expect(
+      declared(['Member | Item | Interest', 'Cllr Jones | 9 | Personal', 'Cllr Kerr | 10 | Prejudicial']),
+    ).toEqual(['Jones@9', 'Kerr@10']);
+    expect(
+      declared([
+        'Councillor Sims declared an interest in item 5 and Councillor Tate declared an interest in item 7.',
+      ]),
+    ).toEqual(['Sims@5', 'Tate@7']);
+    expect(
+      declared([
+        'No declarations of interest were made.',
+        'Later in the meeting, Councillor Watt declared a personal interest in item 15.',
+      ]),
+    ).toEqual(['Watt@15']);
+  });
+});
