@@ -103,7 +103,11 @@ export function readAttendance(all: string[]): Attendance {
       continue;
     }
     table = null;
-    if (partial && /^[A-Z][A-Z ]{1,30}:?$/.test(text)) {
+    // The label's second line ("PRESENT", "Members Present:") under names beside its first.
+    if (
+      partial &&
+      /^(?:[A-Z][A-Z ]{1,30}|(?:Members?\s+)?(?:Present|in attendance|attending))\s*:?$/.test(text)
+    ) {
       partial = false;
       continue;
     }

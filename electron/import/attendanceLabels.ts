@@ -12,7 +12,7 @@ export interface Label {
   rest: string;
   /** "Councillors" or "BAILIES" as a label: the names after it are councillors. */
   carry: string;
-  /** "ALSO" or "APOLOGIES FOR" with the rest of the label on the next line. */
+  /** "ALSO", "APOLOGIES FOR" or "Non-Committee" with the rest of the label on the next line. */
   partial: boolean;
   role: string;
   /** "Other Members Present": the rest of the members, after a chair named on their own. */
@@ -76,7 +76,7 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   {
     section: 'others',
     pattern:
-      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Local (?:ward\s+)?(?:Councillors|Members)\b|Independent Persons?\b|Non-Committee Members?\b|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:)/i,
+      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Local (?:ward\s+)?(?:Councillors|Members)\b|Independent Persons?\b|Non-Committee(?:\s+Members?)?(?=\s|:|$)|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:)/i,
   },
   {
     section: 'officers',
@@ -117,7 +117,7 @@ export function labelOf(text: string): Label | null {
       section: section === 'otherMembers' ? 'others' : section,
       rest,
       carry: carry ?? '',
-      partial: /^(?:ALSO|APOLOGIES FOR|OFFICERS IN|OTHER MEMBERS IN|IN)$/.test(match[0].trim()),
+      partial: /^(?:ALSO|APOLOGIES FOR|OFFICERS IN|OTHER MEMBERS IN|IN|Non-Committee)$/.test(match[0].trim()),
       role: role ?? '',
       otherMembers: section === 'otherMembers',
     };

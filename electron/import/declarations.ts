@@ -18,7 +18,7 @@ export interface ItemText {
 
 // An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
 const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?|Art\.|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
 /** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
 function cleanRef(ref: string): string {
   let out = ref.replace(/\s+/g, '');
@@ -35,14 +35,19 @@ const nameThenItem =
 
 const rowStart =
   /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
-/** "declared", "disclosed", "made a declaration (disclosure, announcement) of a personal interest": the verb after whoever declared. */
+/**
+ * The verb after whoever declared: "declared", "disclosed", "made a declaration (disclosure,
+ * announcement) of"; a verb of saying and "that she had (held) an interest" ("advised that she had",
+ * "informed the Committee that he held", "wished it to be recorded that he had"); "reported (registered,
+ * noted, raised) a personal interest".
+ */
 const declaring =
-  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of)\b/i;
+  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of|(?:advised|informed|indicated|stated|reported|confirmed|explained|noted|announced|said|wished\s+it\s+(?:to\s+be\s+)?(?:recorded|noted|minuted))(?:\s+(?:the\s+)?[\w-]+)?\s+that\s+(?:he|she|they)\s+(?:had|held|has|have)|(?:reported|registered|recorded|raised|noted)\s+(?:a|an)\s+(?=(?:[\w-]+\s+){0,4}interests?\b))/i;
 /** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
-const passive = /\b(?:was|were)\s+(?:declared|made|registered)\s+by\s+/i;
+const passive = /\b(?:was|were)\s+(?:declared|made|registered|received|recorded)\s+(?:by|from)\s+/i;
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
-  /\bfollowing\s+(?:declarations?(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$/i;
+  /\bfollowing\s+(?:(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$|^(?:The\s+)?(?:declarations?|disclosures?|interests?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded|disclosed)\s+as\s+follows\s*:?-?$/i;
 const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
@@ -80,6 +85,11 @@ function listedDeclarations(
 /** "Agenda Item 12.", "• Minute 45": an item's number standing as a sentence of its own. */
 const itemAlone =
   /^[•·▪*–-]?\s*(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*[a-z]?)\s*[.:]?$/i;
+/** "Before the next item Councillor X declared …": the item after the one it is written under. */
+const nextItem =
+  /\b(?:before|prior\s+to)\s+(?:the\s+)?(?:consideration\s+of\s+)?(?:the\s+)?(?:next|following)\s+(?:agenda\s+)?item\b/i;
+/** "… declared the (that) interest": the interest a sentence before named, with its item. */
+const thatInterest = /\bdeclared\s+(?:the|that|this|such|his|her|their)\s+(?:[\w-]+\s+)?interests?\b/i;
 const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i;
 
 const HONOURED =
@@ -131,6 +141,9 @@ function moreItems(text: string, first: string): string[] {
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
   if (explicit) return cleanRef(explicit[1]!);
+  // "in application 5(c)" under item 5: the lettered part of this item.
+  const part = /\bapplications?\s+(\d{1,3})\s?(\([a-z]{1,2}\)|[a-z])(?![\w/(])/i.exec(sentence);
+  if (part && part[1] === current) return `${part[1]}${part[2]}`;
   for (const token of sentence.match(/\b[A-Z]{1,6}\/?\d{1,4}(?:\/\d{2,4})?\b/g) ?? []) {
     if (numbers.has(token.toUpperCase())) return token;
   }
@@ -155,7 +168,7 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
     seen.add(key);
     found.push({ name, honorific, item, text: text.trim() });
   };
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
     const paras = declarationsItem ? item.paras.flatMap((para) => para.split(rowStart)) : item.paras;
@@ -189,7 +202,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       // "• Agenda Item 12. Cllr T Davies declared …": an item's number alone, as its own sentence, leads the next.
       let pending = '';
       let last = '';
-      for (const sentence of /declar|disclos|announce/i.test(para)
+      let earlier = '';
+      const ahead = nextItem.test(para) ? (items[index + 1]?.number ?? '') : '';
+      for (const sentence of /declar|disclos|announce|interest/i.test(para)
         ? sentencesOf(para).flatMap(declaringClauses)
         : []) {
         const alone = itemAlone.exec(sentence);
@@ -199,6 +214,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         }
         const leading = pending;
         pending = '';
+        const earlierRef = earlier;
+        const named = reference.exec(sentence);
+        if (named) earlier = cleanRef(named[1]!);
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
@@ -206,7 +224,10 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           const said = sentence.slice(by.index + by[0].length);
           const ref = itemRef(said, item.number, known);
           for (const person of peopleFromList(
-            said.replace(/\s+(?:in|on|under|for)\s+(?:the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b.*$/i, ''),
+            said.replace(
+              /\s+(?:(?:in|on|under|for)\s+(?:the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b|(?:with regard to|in respect of|in relation to|regarding)\s).*$/i,
+              '',
+            ),
           )) {
             if (!isName(person.name)) continue;
             const own = reference.exec(person.role);
@@ -221,13 +242,15 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           !declarationsItem &&
           item.number &&
           !/\b(?:applications?|items?\s+(?:on|relating|regarding|concerning)|[“"‘]|agenda|minutes?\b)/i.test(
-            said,
+            // What the interest is in, before the reason for it ("…, which had objected to the application").
+            said.split(/,|\s+(?:as|because|since|which|who|by virtue of)\s+/)[0]!,
           )
             ? item.number
             : '';
         // "Councillor Owen, as a member of the Housing Trust, declared …": the aside is not the name.
         const before = sentence
           .slice(0, at.index)
+          .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
           .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
         // "The Chair, Councillor Grewal, declared …": the name in apposition is who declared.
         // "Siân Arfon-Jones, Deputy Monitoring Officer, declared …": the name, then the role in apposition.
@@ -239,6 +262,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         let who = (apposed ? apposed[1]! : before)
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
+          // "Item 10 – Councillor Wren declared …": the item leads (read below), the name follows.
+          .replace(/^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?[^\s,]+\s+[–—-]+\s+(?=\S)/i, '')
           .replace(
             /(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i,
             '',
@@ -271,19 +296,30 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
             ? cleanRef(led)
             : sameItem.test(said) && last
               ? last
-              : itemRef(said, item.number, known) || madeUnder(said);
+              : itemRef(said, item.number, known) ||
+                (thatInterest.test(said) && earlierRef) ||
+                ahead ||
+                madeUnder(said);
         last = ref || last;
         const people = peopleFromList(who).filter((person) => isName(person.name));
         if (people.length > 0) {
           // "… in items 5 and 7": one declaration for each item named.
           const refs =
             ref && ref !== item.number ? [ref, ...moreItems(sentence.slice(at.index), ref)] : [ref];
-          for (const person of people)
+          // "…, as did Councillor Orme": the same declaration by another member.
+          const asDid = new RegExp(String.raw`\bas\s+did\s+((?:${HONOURED.source})[^.;]*)`, 'u').exec(said);
+          const also = asDid ? peopleFromList(asDid[1]!).filter((person) => isName(person.name)) : [];
+          for (const person of [...people, ...also])
             for (const one of refs) add(person.name, person.honorific, one, sentence);
           continue;
         }
         // "The following members declared … in item 7:" then the members, a line each.
         if (/^The following\b/i.test(who)) {
+          // "… in item 9: Councillor Abbot (personal) and Councillor Byrne (prejudicial).": named after the colon.
+          const colon = said.indexOf(':');
+          const after = colon >= 0 ? said.slice(colon + 1).replace(/\([^()]*\)/g, '') : '';
+          for (const person of peopleFromList(after).filter((one) => isName(one.name)))
+            add(person.name, person.honorific, ref, sentence);
           for (let q = p + 1; q < paras.length; q++) {
             const line = paras[q]!;
             const first = line.split(/,|\s[–—-]\s/)[0]!.trim();
@@ -297,4 +333,24 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
     }
   }
   return found;
+}
+
+/**
+ * "Councillor Mrs Le Moignan declared …" after "Mrs E. Le Moignan" in the list of those present: the
+ * member as listed, when one listed name ends with the declarant's and no other does.
+ */
+export function asListed(declarations: ImportDeclaration[], people: { name: string }[]): ImportDeclaration[] {
+  const names = [...new Set(people.map((person) => person.name))];
+  const out: ImportDeclaration[] = [];
+  const seen = new Set<string>();
+  for (const one of declarations) {
+    const key = nameKey(one.name);
+    const fuller = names.filter((name) => nameKey(name).endsWith(` ${key}`));
+    const named = fuller.length === 1 ? { ...one, name: fuller[0]! } : one;
+    const id = `${nameKey(named.name)}|${named.item.toLowerCase()}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(named);
+  }
+  return out;
 }

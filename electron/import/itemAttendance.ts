@@ -139,6 +139,10 @@ export function rollCallAt(titles: string[]): number {
 }
 
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
+/** "… and Ms Yvonne" over "Caddick (Trust). …": a titled name cut by the line's end runs on. */
+const titledEnd = new RegExp(String.raw`\b${HONORIFIC}(?:\s+\p{Lu}[\p{L}'’.-]*)?$`, 'u');
+const nameCut = (previous: string, next: string) => titledEnd.test(previous) && /^\p{Lu}\p{Ll}/u.test(next);
+
 export function attendanceFromItems(
   meeting: ImportMeeting,
   items: { title: string; paras: string[] }[],
@@ -161,7 +165,10 @@ export function attendanceFromItems(
       inList = false;
       // "Apologies were received from Councillor A (…)" over "and Councillor B.": one sentence wrapped.
       const previous = kept.at(-1);
-      if (previous !== undefined && (/^(?:and|or|&)\s/.test(para) || /(?:,|\band|\bfrom)$/.test(previous)))
+      if (
+        previous !== undefined &&
+        (/^(?:and|or|&)\s/.test(para) || /(?:,|\band|\bfrom)$/.test(previous) || nameCut(previous, para))
+      )
         kept[kept.length - 1] = `${previous} ${para}`;
       else kept.push(para);
     }

@@ -10,6 +10,8 @@ import { findDate, findTime } from './dates';
 import { bodyIn, fromCapitals } from './meetingTitle';
 import { numberToken, numberWords, readNumber } from './minuteNumbers';
 import { splitRunOn } from './titles';
+import { declarationsIn } from './declarations';
+import { speakersIn } from './speakers';
 
 export const itemNumber = new RegExp(
   String.raw`^(${numberWords}?\(?${numberToken}\)?)(?:[.:)]|\s+[–—-])?\s+(\S.*)$`,
@@ -107,6 +109,13 @@ export function itemPage(
     decided.length > 0 ? [...decided, paras[headEnd]!, ...paras.slice(bodyStart)] : paras.slice(bodyStart),
     notes,
   );
+  // The item's own minutes name who declared an interest and who spoke, as a whole meeting's do.
+  const found: ImportMeeting | null = meeting;
+  if (found) {
+    const minutes = paras.slice(bodyStart).map((para) => para.text);
+    found.declarations = declarationsIn([{ number, title, paras: minutes }], number ? [number] : []);
+    speakersIn(found, [{ paras: minutes }]);
+  }
   return { kind: 'item', meeting, items: [item], notes };
 }
 

@@ -13,7 +13,8 @@ import { findDate } from './dates';
 import { readAttendance } from './attendance';
 import { attendanceFromItems, rollCallAt } from './itemAttendance';
 import { resolveKeys } from './initialKeys';
-import { declarationsIn } from './declarations';
+import { asListed, declarationsIn } from './declarations';
+import { speakersIn } from './speakers';
 import { pushAll } from '../../shared/arrays';
 import { headingLike } from './narrative';
 import { readHead } from './decisionHead';
@@ -136,6 +137,10 @@ export function meetingFrom(
       paras: textsOf(bodies[index]!),
     })),
   );
+  speakersIn(
+    meeting,
+    bodies.map((body) => ({ paras: body.map((para) => para.text) })),
+  );
   meeting.declarations = declarationsIn(
     headings.map((heading, index) => ({
       number: heading.number,
@@ -144,6 +149,7 @@ export function meetingFrom(
     })),
     headings.map((heading) => heading.number).filter(Boolean),
   );
+  meeting.declarations = asListed(meeting.declarations, [...meeting.present, ...meeting.substitutes]);
   resolveKeys(meeting);
   applyExclusion(items, notes);
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');

@@ -45,15 +45,18 @@ export const honorificThenName = new RegExp(String.raw`^((?:${HONORIFIC}\s+)+)($
 
 /** Words of office and of organisations: a part of a list holding one is a role, not a name. */
 export const roleWords =
-  /\b(?:Vice|Associate|Co-opted|Substitute|Independent|Director|Officer|Officers|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Members?|Chair(?:man|woman|person)?|Leader|Deputy|Depute|Monitoring|Democratic|Services?|Team|Consultant|Analyst|Specialist|Representative|Commissioner|Governance|Support|Mayor|Cabinet|Portfolio|Holder|Principal|Senior|Legal|Finance|Scrutiny|Strategic|Programme|Project|Partner(?:ship)?|Board|Council|Committee|Ltd|LLP|plc|Unit|Constabulary|Police|Authority|Trust|Group|Association|Society|Club|School|Church|Diocese|University|College|NHS|Agency|Forum|Network|Centre|Department|Section|Office|Audit|Accountant|Auditor|Chaplain|Convener|Provost|Sheriff|Applicant|Agent|Objector|Resident|Residents|Governor|Trustee|Healthwatch|Care|Health|Public|Ward|Division|Region|Partnership|Limited|Company|Corporate|Operations|Communications|Engagement|Electoral|Licensing|Planning|Highways|Housing|Development|Commander|Clinical|Medical)\b/;
+  /\b(?:Vice|Associate|Co-opted|Substitute|Independent|Director|Officer|Officers|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Members?|Chair(?:man|woman|person)?|Leader|Deputy|Depute|Monitoring|Democratic|Services?|Team|Consultant|Analyst|Specialist|Representative|Commissioner|Governance|Support|Mayor|Cabinet|Portfolio|Holder|Principal|Senior|Legal|Finance|Scrutiny|Strategic|Programme|Project|Partner(?:ship)?|Board|Council|Committee|Ltd|LLP|plc|Unit|Constabulary|Police|Fire|Rescue|Authority|Trust|Group|Association|Society|Club|School|Church|Diocese|University|College|NHS|Agency|Forum|Network|Centre|Department|Section|Office|Audit|Accountant|Auditor|Chaplain|Convener|Provost|Sheriff|Applicant|Agent|Objector|Resident|Residents|Governor|Trustee|Healthwatch|Care|Health|Public|Ward|Division|Region|Partnership|Limited|Company|Corporate|Operations|Communications|Engagement|Electoral|Licensing|Planning|Highways|Housing|Development|Commander|Clinical|Medical)\b/;
 export const titleWords = new Set(
   'the right worshipful worship metro mayor deputy depute lord lady provost high sheriff his her honour'.split(
     ' ',
   ),
 );
-/** A police rank before a name: "Temporary Assistant Chief Constable", "Detective Chief Superintendent". */
+/**
+ * A police or fire service rank before a name: "Temporary Assistant Chief Constable", "Detective Chief
+ * Superintendent", "Station Commander", "Group Commander", "Watch Manager".
+ */
 export const policeRank =
-  /^(?:(?:Temporary|Acting|T\/)\s+)?(?:(?:Assistant|Deputy)\s+)?(?:Chief\s+)?(?:Detective\s+)?(?:Chief\s+)?(?:Constable|Superintendent|Inspector|Sergeant)\s+(?=\p{Lu}\p{Ll})/u;
+  /^(?:(?:Temporary|Acting|T\/)\s+)?(?:(?:(?:Assistant|Deputy)\s+)?(?:Chief\s+)?(?:Detective\s+)?(?:Chief\s+)?(?:Constable|Superintendent|Inspector|Sergeant)|(?:Deputy\s+)?(?:Station|Group|Area|Watch|Crew|Divisional)\s+Commander|(?:Station|Watch|Crew)\s+Manager)\s+(?=\p{Lu}\p{Ll})/u;
 export const postNominal = /\s+(?:MBE|OBE|CBE|BEM|JP|DL|MSP|MP|MS|MLA|KC|QC|FRCP|FCA|MRTPI)\b\.?/g;
 export const chairRoles =
   /^(?:(?:Vice|Deputy|Depute)[- ]?)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Presiding|Mayor|Leader|Provost)$|^in the Chair$|^Chair(?:man)? for the meeting$/i;

@@ -53,6 +53,13 @@ function splitAtHonorifics(text: string): string {
 }
 
 /** Splits on commas, semicolons, "and" and "&" outside brackets; semicolons mark a stronger break. */
+/** A role that names its field: "Head of …", "Director for …", "Assistant Director of …". */
+const officeOf =
+  /^\s*(?:(?:Assistant|Deputy|Interim|Acting|Strategic|Corporate|Executive)\s+)?(?:Head|Director|Manager|Lead|Chief Officer)\s+(?:of|for)\s+\p{Lu}/iu;
+/** The role's last words and the holder in brackets, with nothing between: "Cleansing (R Lavery)". */
+const roleThenHolder =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?\(\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*\)/u;
+
 function splitTopLevel(text: string): { part: string; strong: boolean }[] {
   const parts: { part: string; strong: boolean }[] = [];
   let depth = 0;
@@ -70,6 +77,16 @@ function splitTopLevel(text: string): { part: string; strong: boolean }[] {
         continue;
       }
       const joiner = /^\s+(?:and|&)\s+/.exec(text.slice(i, i + 8));
+      // "Head of Waste and Cleansing (R Lavery)": the "and" inside a role before its holder's name.
+      if (
+        joiner &&
+        officeOf.test(current) &&
+        !current.includes('(') &&
+        roleThenHolder.test(text.slice(i + joiner[0].length))
+      ) {
+        current += char;
+        continue;
+      }
       if (joiner) {
         parts.push({ part: current, strong });
         current = '';

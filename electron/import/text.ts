@@ -231,9 +231,10 @@ export const withoutMarkdown = (text: string): string =>
     .map((run) => run.text)
     .join('');
 
-/** (?=\s) first: the look-behinds are tried only where white space is, not at every character. */
+/** (?=\s) first: the look-behinds are tried only where white space is, not at every character. An initial
+ * ("R.", or a Welsh digraph's "Ll.", "Rh.") ends no sentence. */
 const sentenceBreak =
-  /(?=\s)(?<=[.!?]["”’)]?)(?<!\b\p{Lu}\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u;
+  /(?=\s)(?<=[.!?]["”’)]?)(?<!\b(?:\p{Lu}|Ll|Ch|Dd|Ff|Ng|Ph|Rh|Th)\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|No|Prof|Fr|Sgt|Supt|Co|Ltd|approx|cf|al)\.)\s+(?=[\p{Lu}“"(])|\n+/u;
 /** Where `sentenceBreak` could first match: white space after a sentence's end. */
 const sentenceEndInside = /[.!?]["”’)]?\s/;
 

@@ -59,7 +59,8 @@ describe('importing into Minutebook', () => {
     expect(nameOf(refusal!.seconderId)).toBe('E Green');
     expect(refusal!.vote).toMatchObject({ kind: 'show of hands', for: 4, against: 1, abstain: 0 });
     expect(refusal!.clauses).toHaveLength(2);
-    // Ten people, each once: Councillor B Jones is present, mover and on the register once.
+    // Twelve people, each once: Councillor B Jones is present, mover and on the register once; the
+    // objector and the agent who spoke (Ms K Patel, Mr L Hughes) attended as others.
     expect(people.map((person) => person.name).sort()).toEqual(
       [
         'A Smith',
@@ -71,10 +72,12 @@ describe('importing into Minutebook', () => {
         'G Grey',
         'Jane Doe',
         'John Roe',
+        'K Patel',
+        'L Hughes',
         'Priya Shah',
       ].sort(),
     );
-    expect(result.peopleAdded).toHaveLength(10);
+    expect(result.peopleAdded).toHaveLength(12);
   });
 
   it('is one transaction: an exempt item without its paragraph refuses the import and leaves nothing behind', async () => {
