@@ -311,25 +311,35 @@ const entryTriggers = [
 export const entryTriggerNames = ['search_entry_insert', 'search_entry_delete', 'search_entry_update'];
 export const entryTriggersSql = entryTriggers.join('\n');
 
-/** Every row, from the record as it stands, into an empty search_entries (the index is built from them after). */
-export const buildEntriesSql = /* sql */ `
+type Rows = (where: string) => string;
+
+/**
+ * Every row, from the record as it stands, into an empty search_entries (the index is built from
+ * them after). Later migrations give their own minutes and report rows, or declarations' rows.
+ */
+export const entriesSql = (
+  documents: (kind: 'minutes' | 'report', table: string, where: string) => string = documentRows,
+  declarations: Rows = declarationRows,
+) => /* sql */ `
 INSERT INTO search_entries (${columns})
 SELECT ${base('r.field', 'r.date')}
          + row_number() OVER (PARTITION BY ${base('r.field', 'r.date')} ORDER BY r.meeting_id, r.item_id, r.kind, r.ord),
        r.kind, r.field, r.source_id, r.committee_id, r.item_id, r.exempt, r.heading, r.body
 FROM (
   ${itemRows('1')}
-  UNION ALL ${documentRows('minutes', 'item_minutes', '1')}
-  UNION ALL ${documentRows('report', 'item_reports', '1')}
+  UNION ALL ${documents('minutes', 'item_minutes', '1')}
+  UNION ALL ${documents('report', 'item_reports', '1')}
   UNION ALL ${reportExtraRows('1')}
   UNION ALL ${decisionRows('1')}
   UNION ALL ${clauseRows('1')}
   UNION ALL ${actionRows('1')}
   UNION ALL ${updateRows('1')}
-  UNION ALL ${declarationRows('1')}
+  UNION ALL ${declarations('1')}
   UNION ALL ${attendanceRows('1')}
 ) r;
 `;
+
+export const buildEntriesSql = entriesSql();
 
 /**
  * The tokenizer: "councils" finds "council", "café" finds "cafe". Three-letter prefixes are indexed

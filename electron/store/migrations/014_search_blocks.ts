@@ -14,18 +14,8 @@
 export const version = 14;
 export const name = 'search blocks';
 
-import { base, blockParagraphs, blockTexts, columns, hasWords, insertRows } from '../searchSql';
-import {
-  actionRows,
-  attendanceRows,
-  clauseRows,
-  declarationRows,
-  decisionRows,
-  itemRows,
-  reportExtraRows,
-  trigger,
-  updateRows,
-} from './010_search';
+import { blockParagraphs, blockTexts, hasWords, insertRows } from '../searchSql';
+import { entriesSql as entriesSql010, reportExtraRows, trigger } from './010_search';
 
 /** Minutes and reports: one row per paragraph of the `doc` column of `table` (the same words once). */
 const documentRows = (kind: 'minutes' | 'report', table: string, where: string) => /* sql */ `
@@ -71,28 +61,9 @@ const documentTriggers = [
   ),
 ];
 
-/**
- * Every row, from the record as it stands, into an empty search_entries (the index is built from
- * them after); a later migration's declarations' rows in place of 010's where given.
- */
-export const entriesSql = (declarations: (where: string) => string = declarationRows) => /* sql */ `
-INSERT INTO search_entries (${columns})
-SELECT ${base('r.field', 'r.date')}
-         + row_number() OVER (PARTITION BY ${base('r.field', 'r.date')} ORDER BY r.meeting_id, r.item_id, r.kind, r.ord),
-       r.kind, r.field, r.source_id, r.committee_id, r.item_id, r.exempt, r.heading, r.body
-FROM (
-  ${itemRows('1')}
-  UNION ALL ${documentRows('minutes', 'item_minutes', '1')}
-  UNION ALL ${documentRows('report', 'item_reports', '1')}
-  UNION ALL ${reportExtraRows('1')}
-  UNION ALL ${decisionRows('1')}
-  UNION ALL ${clauseRows('1')}
-  UNION ALL ${actionRows('1')}
-  UNION ALL ${updateRows('1')}
-  UNION ALL ${declarations('1')}
-  UNION ALL ${attendanceRows('1')}
-) r;
-`;
+/** 010's rows, with these minutes and report rows; a later migration's declarations' rows where given. */
+export const entriesSql = (declarations?: (where: string) => string) =>
+  entriesSql010(documentRows, declarations);
 
 export const buildEntriesSql = entriesSql();
 
