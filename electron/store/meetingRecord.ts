@@ -11,7 +11,7 @@ import { listActions } from './actions';
 import { listUpdates } from './updates';
 import { listAgendaItems } from './agendaItems';
 import { approvedSnapshot, listApprovals } from './approvals';
-import { attendanceBlock, getAttendance } from './attendance';
+import { attendanceBlockOf, getAttendance } from './attendance';
 import { getCommittee } from './committees';
 import type { Db } from './database';
 import { listDecisions } from './decisions';
@@ -97,15 +97,16 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
   const people = new Map(listPeople(db).map((person) => [person.id, person]));
   const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
   const urgent = urgencyReasons(db, detail);
-  const { register } = getAttendance(db, detail);
+  const read = getAttendance(db, detail);
+  const { register } = read;
   return {
     edition: 'confidential',
     style: getHouseStyle(db).value,
     detail,
     members: membersOn(listMembers(db, detail.committee.id), detail.meeting.date),
     contactOfficer: person(detail.meeting.contactOfficerId),
-    attendance: attendanceBlock(db, detail),
-    publicDeclarations: attendanceBlock(db, detail, 'public').declarations,
+    attendance: attendanceBlockOf(read),
+    publicDeclarations: attendanceBlockOf(read, 'public').declarations,
     people,
     items: detail.items.map((item) => ({
       item,
@@ -144,7 +145,10 @@ export function forPublication(record: MeetingRecord): MeetingRecord {
   return {
     ...record,
     edition: 'public',
-    attendance: { ...record.attendance, declarations: record.publicDeclarations ?? record.attendance.declarations },
+    attendance: {
+      ...record.attendance,
+      declarations: record.publicDeclarations ?? record.attendance.declarations,
+    },
     items: record.items.map((entry) => (entry.item.exempt ? withheld(entry) : entry)),
   };
 }

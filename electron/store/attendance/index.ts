@@ -13,4 +13,4 @@ export {
 } from './attendees';
 export { addMovement, removeMovement } from './movements';
 export { addDeclaration, removeDeclaration, updateDeclaration } from './declarations';
-export { attendanceBlock, setTextOverride } from './wording';
+export { attendanceBlock, attendanceBlockOf, setTextOverride } from './wording';

@@ -1,5 +1,10 @@
 // The sentences the minutes carry about attendance, and the officer's own wording where it replaces them.
-import { type TextSection, attendanceText, textSections } from '../../../shared/attendance';
+import {
+  type AttendanceDetail,
+  type TextSection,
+  attendanceText,
+  textSections,
+} from '../../../shared/attendance';
 import type { MeetingDetail } from '../../../shared/domain';
 import type { Db } from '../database';
 import { now, statement } from '../rows';
@@ -11,17 +16,21 @@ import { getAttendance } from './register';
  * typed, given here without the spaces around it). The public edition's differs only where a
  * declaration was made at an exempt item (its interest's wording is left out).
  */
-export function attendanceBlock(
-  db: Db,
-  detail: MeetingDetail,
+export function attendanceBlock(db: Db, detail: MeetingDetail): Record<TextSection, string> {
+  return attendanceBlockOf(getAttendance(db, detail));
+}
+
+/** The same, from a register already read. */
+export function attendanceBlockOf(
+  attendance: AttendanceDetail,
   edition: 'confidential' | 'public' = 'confidential',
 ): Record<TextSection, string> {
-  const attendance = getAttendance(db, detail);
   const generated = attendanceText(attendance.register, edition);
   return Object.fromEntries(
     textSections.map((section) => [
       section,
-      attendance.overrides.find((override) => override.section === section)?.text.trim() ?? generated[section],
+      attendance.overrides.find((override) => override.section === section)?.text.trim() ??
+        generated[section],
     ]),
   ) as Record<TextSection, string>;
 }
