@@ -81,6 +81,7 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 for (const suite of suites) {
   console.log(`${suite.name}: ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped`);
   for (const reason of suite.skipReasons) console.log(`  skipped: ${reason}`);
+  for (const failure of suite.failures ?? []) console.log(`  failed: ${failure}`);
   total.passed += suite.passed;
   total.failed += suite.failed;
   total.skipped += suite.skipped;
@@ -97,16 +98,25 @@ function readVitest(name, file, status) {
     .flatMap((file) => file.assertionResults)
     .filter((test) => test.status === 'pending' || test.status === 'skipped')
     .map((test) => test.fullName);
-  return { name, passed: report.numPassedTests, failed, skipped, skipReasons, broken: false };
+  // Named in the summary, so a failure seen only in CI's last lines says which test it was.
+  const failures = report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${path.relative(root, file.name)}: ${test.fullName}`),
+  );
+  return { name, passed: report.numPassedTests, failed, skipped, skipReasons, failures, broken: false };
 }
 
 function readPlaywright(name, file, status) {
   if (!existsSync(file)) return broken(name, status);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const skipReasons = [];
+  const failures = [];
   const visit = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
+        if (test.status === 'unexpected')
+          failures.push(`${spec.file}:${spec.line}: ${spec.title} (${test.projectName})`);
         if (test.status !== 'skipped') continue;
         const why = test.annotations.find((note) => note.type === 'skip')?.description ?? 'no reason given';
         skipReasons.push(`${spec.title} (${test.projectName}): ${why}`);
@@ -123,6 +133,7 @@ function readPlaywright(name, file, status) {
     failed: unexpected + errors,
     skipped,
     skipReasons,
+    failures,
     broken: status !== 0 && unexpected + errors === 0,
   };
 }

@@ -9,7 +9,7 @@
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../electron/core';
 import type { MethodInput, MethodOutput } from '../../shared/api';
 import type { ItemMinutes } from '../../shared/domain';
@@ -71,6 +71,8 @@ function windowTransport(core: Core) {
     loseNextAnswer: () => (loseAnswers += 1),
     dropNext: () => (dropRequests += 1),
     release: () => held.shift()?.(),
+    /** How many of this window's requests are being held back now. */
+    waiting: () => held.length,
   };
 }
 
@@ -161,7 +163,7 @@ describe('a change to the minutes is applied only to the text it was made from',
     a.holdNext();
     docA = edited(docA, 0, 'One, as A typed it.');
     saverA.change(() => docA);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(a.waiting()).toBe(1), { timeout: 10_000, interval: 5 });
     // B's save reaches it first.
     let docB = docOf('One.', 'Two.', 'Three.');
     docB = edited(docB, 2, 'Three, as B corrected it.');
@@ -205,8 +207,10 @@ describe('a change to the minutes is applied only to the text it was made from',
     a.dropNext();
     docA = edited(docA, 0, 'One, as A typed it.');
     saverA.change(() => docA);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(states.at(-1)).toMatchObject({ kind: 'failed', retrying: true });
+    await vi.waitFor(() => expect(states.at(-1)).toMatchObject({ kind: 'failed', retrying: true }), {
+      timeout: 10_000,
+      interval: 5,
+    });
     // Meanwhile B (which read version 1) saves.
     const saverB = new Autosaver<() => ProseMirrorNode>(1, minutesSaves(itemId, b.call), () => undefined, {
       intervalMs: 0,
@@ -216,7 +220,7 @@ describe('a change to the minutes is applied only to the text it was made from',
     await saverB.flush();
     // A's retry is slow to arrive; A types on and is hidden.
     a.holdNext();
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    await vi.waitFor(() => expect(a.waiting()).toBe(1), { timeout: 10_000, interval: 5 });
     docA = edited(docA, 1, 'Two, as A typed it.');
     saverA.change(() => docA);
     saverA.handOff();
