@@ -19,11 +19,11 @@ import {
   setSubstitute,
   setTextOverride,
 } from '../store/attendance';
-import { createCommittee, getCommittee, listCommittees } from '../store/committees';
+import { createCommittee, getCommittee } from '../store/committees';
 import type { Db } from '../store/database';
 import { createDecision, setClauses, updateDecision } from '../store/decisions';
 import { setItemPeople } from '../store/itemPeople';
-import { createMeeting, findMeetings, getMeeting, updateMeeting } from '../store/meetings';
+import { createMeeting, getMeeting, updateMeeting } from '../store/meetings';
 import { addMember, listMembers, updateMembershipDates } from '../store/memberships';
 import { saveMinutes } from '../store/minutes';
 import { createPerson, getPerson, listPeople } from '../store/people';
@@ -33,8 +33,8 @@ import { attendingName, mayBe, peopleNamed } from '../import/preview';
 import { tidyItem, withoutParagraphs } from './importClosing';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
-import { formatLongDate, formatTime } from '../../shared/format';
 import { exemptionProblem } from '../../shared/exemptBasis';
+import { committeeNamed, committeeNameOf, meetingDateOf, refuseSecondMeeting } from './importTarget';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
@@ -60,28 +60,6 @@ const membershipRole = (role: string): MembershipRole =>
       : 'member';
 
 /**
- * A new meeting is not made beside one the committee already has that day (unless both give start
- * times and they differ: an extraordinary meeting at 6 pm after the morning's). Approved minutes
- * cannot change; any other meeting is not merged into either, since its agenda may hold these items
- * already and its register is its own: the officer imports into it by choosing it.
- */
-function refuseSecondMeeting(db: Db, committeeId: string, date: string, startTime: string): void {
-  const sameDay = findMeetings(db, { committeeId, from: date, to: date }).find(
-    (meeting) => !meeting.startTime || !startTime || meeting.startTime === startTime,
-  );
-  if (!sameDay) return;
-  const at = `${getCommittee(db, committeeId).name} already has a meeting on ${formatLongDate(date)}${
-    sameDay.startTime ? ` at ${formatTime(sameDay.startTime)}` : ''
-  }`;
-  throw new AppError(
-    'conflict',
-    sameDay.status === 'minutes approved'
-      ? `${at}, whose approved minutes cannot change, so nothing was imported: if this file holds what that record lacks, reopen the meeting and import into it.`
-      : `${at} (${sameDay.status}), so nothing was imported: to add these items to it, import into that meeting.`,
-  );
-}
-
-/**
  * Writes the structure. Call inside one write transaction: the router runs a mutation in one, so a
  * failure part-way leaves nothing behind.
  */
@@ -104,9 +82,8 @@ export function importMeeting(
   } else {
     if (target.committeeId) committeeId = getCommittee(db, target.committeeId).id;
     else {
-      const name = (target.committeeName ?? found?.committee ?? '').trim();
-      if (!name) throw new AppError('invalid_input', 'Say which committee the meeting belongs to.');
-      const existing = listCommittees(db).find((committee) => nameKey(committee.name) === nameKey(name));
+      const name = committeeNameOf(structure, target);
+      const existing = committeeNamed(db, name);
       committeeId =
         existing?.id ??
         createCommittee(db, {
@@ -118,10 +95,7 @@ export function importMeeting(
         }).id;
       newCommittee = !existing;
     }
-    const date = target.date ?? found?.date;
-    if (!date) {
-      throw new AppError('invalid_input', 'The text gives no meeting date: give the date of the meeting.');
-    }
+    const date = meetingDateOf(structure, target);
     const startTime = target.startTime ?? found?.startTime ?? '';
     if (!newCommittee) refuseSecondMeeting(db, committeeId, date, startTime);
     const meeting = createMeeting(db, {

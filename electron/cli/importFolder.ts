@@ -14,7 +14,13 @@ import {
   missingFrom,
   missingSentence,
 } from '../../shared/importFolder';
-import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
+import {
+  nameKey,
+  type ImportedSource,
+  type ImportResult,
+  type ImportStructure,
+} from '../../shared/importing';
+import { formatLongDate } from '../../shared/format';
 import type { Router } from '../api/router';
 import { MAX_IMPORT_FILE_BYTES } from '../import/fileLimits';
 import { readImports } from '../workers/jobs';
@@ -55,6 +61,8 @@ export async function importFolder(
   const names = importableFiles(dir);
   const results: FolderFile[] = [];
   const seen = new Map<string, string>();
+  // A dry run's meetings the folder's files would make, by committee, date and time: the file making each.
+  const planned = new Map<string, string>();
   let next = 0;
   while (next < names.length && !options.signal?.aborted) {
     // The next batch: each file checked (size, and its hash against the folder and the data file)
@@ -100,10 +108,41 @@ export async function importFolder(
         row.reason = answer.message;
         continue;
       }
-      await importOne(row, answer.structure, hash, call, options);
+      await importOne(row, answer.structure, hash, call, options, planned);
     }
   }
   return results;
+}
+
+/**
+ * A dry run's answer for a file: what the import would do, as the data file stands and after the
+ * folder's earlier files (two files of one committee's meeting: the second would be skipped).
+ */
+function dryRunOutcome(
+  row: FolderFile,
+  checked: Awaited<ReturnType<Router['call']>>,
+  structure: ImportStructure,
+  options: FolderOptions,
+  planned: Map<string, string>,
+): void {
+  const answer = checked.ok ? (checked.value as { ok?: boolean; code?: string; message?: string }) : null;
+  if (!checked.ok || answer?.ok === false) {
+    const code = checked.ok ? answer!.code : checked.error.code;
+    row.outcome = code === 'conflict' ? 'skipped' : 'needs attention';
+    row.reason = checked.ok ? answer!.message! : checked.error.message;
+    return;
+  }
+  const committee = options.committee ?? structure.meeting?.committee ?? '';
+  const date = options.date ?? structure.meeting?.date ?? '';
+  const key = `${nameKey(committee)}|${date}|${structure.meeting?.startTime ?? ''}`;
+  const earlier = planned.get(key);
+  if (earlier !== undefined) {
+    row.outcome = 'skipped';
+    row.reason = `${earlier}, earlier in this folder, would make ${committee}’s meeting on ${formatLongDate(date)}, so this file would not be imported: import it into that meeting.`;
+    return;
+  }
+  planned.set(key, row.name);
+  row.outcome = 'would import';
 }
 
 /** One file's structure imported as a meeting, or left for the officer with the reason. */
@@ -113,6 +152,7 @@ async function importOne(
   hash: string,
   call: Router['call'],
   options: FolderOptions,
+  planned: Map<string, string>,
 ): Promise<void> {
   row.committee = structure.meeting?.committee || null;
   row.date = structure.meeting?.date ?? null;
@@ -125,11 +165,7 @@ async function importOne(
     row.missing = missing;
     return;
   }
-  if (options.dryRun) {
-    row.outcome = 'would import';
-    return;
-  }
-  const result = await call('imports.commit', {
+  const request = {
     structure,
     target: {
       ...(options.committee ? { committeeName: options.committee } : {}),
@@ -137,7 +173,12 @@ async function importOne(
     },
     people: {},
     source: { hash, fileName: row.name },
-  });
+  };
+  if (options.dryRun) {
+    dryRunOutcome(row, await call('imports.check', request), structure, options, planned);
+    return;
+  }
+  const result = await call('imports.commit', request);
   if (result.ok) {
     row.outcome = 'imported';
     const imported = result.value as ImportResult;

@@ -17,6 +17,23 @@ const sha256 = z
   .string()
   .regex(/^[0-9a-f]{64}$/, { error: 'A file’s hash must be 64 hexadecimal digits (SHA-256).' });
 
+/** What imports.commit and imports.check take. */
+const importCommitInput = z.strictObject({
+  structure: importStructure,
+  target: z.strictObject({
+    meetingId: id('Meeting').optional(),
+    committeeId: id('Committee').optional(),
+    committeeName: text('Committee name', 200).optional(),
+    date: isoDate.optional(),
+    startTime: clockTime.optional(),
+    venue: text('Venue', 300).optional(),
+  }),
+  /** For each person (by name key): the directory entry they are, or "new". */
+  people: z.record(z.string().max(200), z.union([z.literal('new'), id('Person')])),
+  /** The file it came from, so the same file is recognised if imported again. */
+  source: z.strictObject({ hash: sha256, fileName: text('File name', 500) }).optional(),
+});
+
 export const importsMethods = {
   /**
    * What an import would bring in: pasted text, or a file's bytes (base64) of a .txt or .docx. Reads
@@ -61,23 +78,12 @@ export const importsMethods = {
     }),
   ),
   /** Writes the (corrected) structure as one transaction: a new meeting, or items added to one. */
-  'imports.commit': mutation<ImportResult>()(
-    z.strictObject({
-      structure: importStructure,
-      target: z.strictObject({
-        meetingId: id('Meeting').optional(),
-        committeeId: id('Committee').optional(),
-        committeeName: text('Committee name', 200).optional(),
-        date: isoDate.optional(),
-        startTime: clockTime.optional(),
-        venue: text('Venue', 300).optional(),
-      }),
-      /** For each person (by name key): the directory entry they are, or "new". */
-      people: z.record(z.string().max(200), z.union([z.literal('new'), id('Person')])),
-      /** The file it came from, so the same file is recognised if imported again. */
-      source: z.strictObject({ hash: sha256, fileName: text('File name', 500) }).optional(),
-    }),
-  ),
+  'imports.commit': mutation<ImportResult>()(importCommitInput),
+  /**
+   * Whether imports.commit would take this where the meeting goes, and if not the sentence it would
+   * give (the file imported before, no committee or date, another meeting that day); writes nothing.
+   */
+  'imports.check': query<{ ok: true } | { ok: false; code: string; message: string }>()(importCommitInput),
   /** Of these files (by SHA-256 of their bytes), those imported before, and as which meeting. */
   'imports.sources': query<ImportedSource[]>()(
     z.strictObject({ hashes: z.array(sha256).max(10_000, { error: 'At most 10,000 files at once.' }) }),

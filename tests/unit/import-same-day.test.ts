@@ -141,4 +141,41 @@ describe('minutebook import on a day the committee already has a meeting', SLOW,
       (JSON.parse(listed.stdout) as { date: string }[]).filter((m) => m.date === '2025-03-12'),
     ).toHaveLength(1);
   });
+
+  it('a folder dry run says what the import would do: a file for a day already held is skipped, as is a second file of one meeting', () => {
+    const data = tempDir();
+    const held = tempDir();
+    writeFileSync(path.join(held, 'planning.txt'), minutes());
+    expect(run(['import', held, '--data', data]).status).toBe(0);
+
+    const folder = tempDir();
+    // The same meeting saved again (other bytes), another meeting of it at 7.30 pm twice, and a new day.
+    writeFileSync(path.join(folder, 'a-planning-again.txt'), `${minutes()}\n`);
+    writeFileSync(path.join(folder, 'b-planning-evening.txt'), minutes('7.30 pm'));
+    writeFileSync(path.join(folder, 'c-planning-evening-copy.txt'), `${minutes('7.30 pm')}\n`);
+    writeFileSync(
+      path.join(folder, 'd-planning-april.txt'),
+      minutes().replace('Wednesday 12 March 2025', 'Wednesday 9 April 2025'),
+    );
+    const outcomes = (args: string[]) => {
+      const result = run(['import', folder, '--json', ...args, '--data', data]);
+      return (JSON.parse(result.stdout) as { files: { name: string; outcome: string; reason: string }[] })
+        .files;
+    };
+    const dry = outcomes(['--dry-run']);
+    expect(dry.map((file) => [file.name, file.outcome])).toEqual([
+      ['a-planning-again.txt', 'skipped'],
+      ['b-planning-evening.txt', 'would import'],
+      ['c-planning-evening-copy.txt', 'skipped'],
+      ['d-planning-april.txt', 'would import'],
+    ]);
+    expect(dry[0]!.reason).toMatch(
+      /^Planning Committee already has a meeting on Wednesday 12 March 2025 at 6\.00 pm/,
+    );
+    expect(dry[2]!.reason).toBe(
+      'b-planning-evening.txt, earlier in this folder, would make Planning Committee’s meeting on Wednesday 12 March 2025, so this file would not be imported: import it into that meeting.',
+    );
+    // The import itself does what the dry run said.
+    expect(outcomes([]).map((file) => file.outcome)).toEqual(['skipped', 'imported', 'skipped', 'imported']);
+  });
 });

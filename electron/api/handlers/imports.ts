@@ -6,8 +6,9 @@ import { importedSources, recordImportSource } from '../../store/importSources';
 import { listPeople } from '../../store/people';
 import { AppError } from '../../../shared/result';
 import { IMPORT_LIMITS, previewImportInWorker, readImports } from '../../workers/jobs';
-import type { PreviewAnswer } from '../../../shared/importing';
+import type { ImportResult, PreviewAnswer } from '../../../shared/importing';
 import { importMeeting } from '../importMeeting';
+import { checkImportTarget } from '../importTarget';
 import type { Handlers } from '../context';
 
 /** The directory and committees a preview matches the people and committee named in a file against. */
@@ -15,6 +16,28 @@ const matchOf = (db: Db) => ({
   directory: listPeople(db).map(({ id, name, honorific, role }) => ({ id, name, honorific, role })),
   committees: listCommittees(db).map(({ id, name }) => ({ id, name })),
 });
+
+/** The same file (by the hash of its bytes) imported before is not imported again. */
+function refuseImportedBefore(db: Db, hash: string): void {
+  const before = importedSources(db, [hash])[0];
+  if (before) {
+    throw new AppError(
+      'conflict',
+      `This file was imported before (as ${before.fileName}); it was not imported again.`,
+    );
+  }
+}
+
+/** The import itself: refused if the same file was imported before, then written, its source recorded. */
+function commitImport(
+  db: Db,
+  { structure, target, people, source }: Parameters<Handlers['imports.commit']>[0],
+): ImportResult {
+  if (source) refuseImportedBefore(db, source.hash);
+  const result = importMeeting(db, structure, target, people);
+  if (source) recordImportSource(db, source.hash, source.fileName, result.meetingId);
+  return result;
+}
 
 export const importsHandlers = {
   'imports.preview': ({ text, file, fileName }, { db }) =>
@@ -32,19 +55,16 @@ export const importsHandlers = {
       answer.ok ? { ok: true, preview: answer.preview! } : { ok: false, message: answer.message },
     );
   },
-  'imports.commit': ({ structure, target, people, source }, { db }) => {
-    if (source) {
-      const before = importedSources(db, [source.hash])[0];
-      if (before) {
-        throw new AppError(
-          'conflict',
-          `This file was imported before (as ${before.fileName}); it was not imported again.`,
-        );
-      }
+  'imports.commit': (input, { db }) => commitImport(db, input),
+  'imports.check': ({ structure, target, source }, { db }) => {
+    try {
+      if (source) refuseImportedBefore(db, source.hash);
+      checkImportTarget(db, structure, target);
+      return { ok: true as const };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false as const, code: error.code, message: error.message };
+      throw error;
     }
-    const result = importMeeting(db, structure, target, people);
-    if (source) recordImportSource(db, source.hash, source.fileName, result.meetingId);
-    return result;
   },
   'imports.sources': ({ hashes }, { db }) => importedSources(db, hashes),
 } satisfies Partial<Handlers>;
