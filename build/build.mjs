@@ -107,5 +107,7 @@ await esbuild({
   entryPoints: [path.join(root, 'electron/store/makeTemplate.ts')],
   outfile: templateMaker,
 });
-execFileSync(process.execPath, [templateMaker, path.join(electronDir, 'empty.sqlite3')], { stdio: 'inherit' });
+execFileSync(process.execPath, [templateMaker, path.join(electronDir, 'empty.sqlite3')], {
+  stdio: 'inherit',
+});
 rmSync(templateMaker);

@@ -209,7 +209,10 @@ export async function saveLatency(browser: Browser, count: number): Promise<void
  * verdict's figure is that hop, not the server: this shows how much.
  */
 async function keepaliveBeside(page: Page, itemId: string, n: number, doc: RichDoc): Promise<void> {
-  const timings = await page.evaluate<{ plain: number[]; keepalive: number[] }>(`(async ([target, n, doc]) => {
+  const timings = await page.evaluate<{
+    plain: number[];
+    keepalive: number[];
+  }>(`(async ([target, n, doc]) => {
     const token = sessionStorage.getItem('minutebook.token') ?? '';
     const windowId = crypto.randomUUID();
     async function post(method, body, keepalive) {

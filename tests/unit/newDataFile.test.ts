@@ -10,7 +10,11 @@ import { writeTemplate } from '../../electron/store/newDataFile';
 import { tempDir } from './helpers';
 
 const schema = (db: Database.Database) =>
-  db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+  db
+    .prepare(
+      "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all();
 const identity = (db: Database.Database) =>
   (db.prepare('SELECT database_id FROM store_identity').get() as { database_id: string }).database_id;
 
@@ -30,7 +34,13 @@ describe('a new data file from the template', () => {
     const original = new Database(empty, { readonly: true });
     try {
       expect(schema(copied)).toEqual(schema(migrated));
-      for (const pragma of ['user_version', 'application_id', 'journal_mode', 'synchronous', 'foreign_keys']) {
+      for (const pragma of [
+        'user_version',
+        'application_id',
+        'journal_mode',
+        'synchronous',
+        'foreign_keys',
+      ]) {
         expect(copied.pragma(pragma, { simple: true })).toEqual(migrated.pragma(pragma, { simple: true }));
       }
       expect(copied.pragma('user_version', { simple: true })).toBe(latestVersion);
