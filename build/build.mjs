@@ -2,6 +2,7 @@
 // Runs on `npm install` (prepare), so `npm start` and the `minutebook` bin work straight away.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -95,3 +96,18 @@ stub(
   'cli.impl.cjs (cli-export.impl.cjs for `minutebook export`)',
 );
 chmodSync(path.join(electronDir, 'cli.cjs'), 0o755);
+
+// The empty database a new data folder's file is copied from (electron/store/newDataFile.ts): every
+// migration applied once here rather than at each new folder's first start. Made by the migrations'
+// own code, bundled for the moment and run with this Node (better-sqlite3 built for it).
+const templateMaker = path.join(electronDir, 'make-template.cjs');
+await esbuild({
+  ...common,
+  sourcemap: false,
+  entryPoints: [path.join(root, 'electron/store/makeTemplate.ts')],
+  outfile: templateMaker,
+});
+execFileSync(process.execPath, [templateMaker, path.join(electronDir, 'empty.sqlite3')], {
+  stdio: 'inherit',
+});
+rmSync(templateMaker);

@@ -1,31 +1,23 @@
 // A document of a meeting, from the request the API takes: the record is read from the store in the
-// edition asked for (approved or current), then handed to the exporter, or laid out as the model the
-// preview draws; and what to check before the minutes are saved.
+// edition asked for (approved or current) and laid out as the model the preview draws; and what to
+// check before the minutes are saved. The Word file is made in documentOf.ts, which loads docx: the
+// server and the app's main process load this file as they start, and docx only when they export.
 import type { ParsedInput } from '../../shared/api';
 import { minutesWarnings } from '../../shared/attendance';
 import { documentModel, type DocumentModel } from '../../shared/document';
 import { AppError } from '../../shared/result';
-import { documentFor } from '../export/exportDocument';
 import { getAgendaItem } from '../store/agendaItems';
 import { getAttendance } from '../store/attendance';
-import { requireCouncilName } from '../store/houseStyle';
 import type { Db } from '../store/database';
 import { listDecisions } from '../store/decisions';
 import { meetingDetail, readMeetingRecord } from '../store/meetingRecord';
 
-type Request = ParsedInput<'exports.build'>;
+export type Request = ParsedInput<'exports.build'>;
 
-function checkItem(db: Db, { meetingId, itemId }: Pick<Request, 'meetingId' | 'itemId'>): void {
+export function checkItem(db: Db, { meetingId, itemId }: Pick<Request, 'meetingId' | 'itemId'>): void {
   if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId) {
     throw new AppError('invalid_input', 'That agenda item is not on this meeting’s agenda.');
   }
-}
-
-export function documentOf(db: Db, request: Request) {
-  const { meetingId, kind, itemId, edition, version } = request;
-  requireCouncilName(db);
-  checkItem(db, request);
-  return documentFor(readMeetingRecord(db, meetingId, edition, version), { kind, itemId });
 }
 
 /**

@@ -1,13 +1,14 @@
 // Opening the one SQLite file: checks before anything is written, pragmas, migrations.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import { registerBlockText } from './blockText';
 import type { Db } from './db';
 import { codeOf, describeFileError, isDiskFull, isNoPermission } from './files';
 import { APPLICATION_ID, DamagedDatabase, checkBeforeOpen, type OpenFindings } from './integrity';
-import { migrations } from './migrations';
+import { latestVersion, migrations } from './migrations';
+import { bundledTemplate, createFromTemplate } from './newDataFile';
 
 export type { Db };
 
@@ -22,8 +23,15 @@ export function openDatabase(file: string): Db {
   return openChecked(file).db;
 }
 
-/** As openDatabase, with what the checks found that the officer should hear of. */
-export function openChecked(file: string): { db: Db; findings: OpenFindings } {
+/**
+ * As openDatabase, with what the checks found that the officer should hear of. A new file is a copy
+ * of `template` (the empty database the build leaves beside the bundle, store/newDataFile.ts) where
+ * there is one of this schema version, and made by the migrations where there is not.
+ */
+export function openChecked(
+  file: string,
+  template: string | null = bundledTemplate(),
+): { db: Db; findings: OpenFindings } {
   let findings: OpenFindings = { damagedLog: null, fullCheckPending: false };
   if (file !== ':memory:') {
     try {
@@ -32,6 +40,13 @@ export function openChecked(file: string): { db: Db; findings: OpenFindings } {
       throw describeFileError(error, path.dirname(file), 'write');
     }
     findings = checkBeforeOpen(file);
+    if (template !== null && !existsSync(file)) {
+      try {
+        createFromTemplate(file, template, latestVersion);
+      } catch (error) {
+        throw describeFileError(error, file, 'write');
+      }
+    }
   }
   let db: Db;
   try {

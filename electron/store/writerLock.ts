@@ -37,6 +37,10 @@ export function takeWriterLock(dataDir: string, holder: string): WriterLock {
   const lock = new Database(file, { timeout: 0 });
   try {
     lock.pragma('locking_mode = EXCLUSIVE');
+    // The file holds no data, only the lock: its first write (a new folder's) needs neither a journal
+    // nor a sync to disk, which took 20–30 ms of every new folder's start (five fsyncs).
+    lock.pragma('journal_mode = OFF');
+    lock.pragma('synchronous = OFF');
     lock.exec('BEGIN EXCLUSIVE; COMMIT');
   } catch (error) {
     lock.close();

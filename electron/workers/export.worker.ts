@@ -3,7 +3,7 @@
 // memory ends the worker, not the app.
 import Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
-import { documentOf } from '../api/documents';
+import { documentOf } from '../api/documentOf';
 import { registerDocumentOf } from '../api/registerDocuments';
 import { statutoryDocumentOf } from '../api/statutoryDocuments';
 import { serveWorker } from './serveWorker';
