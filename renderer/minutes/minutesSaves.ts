@@ -48,7 +48,15 @@ export function minutesSaves(
   let tryingOver: Known | null = null;
   let loaded: number | null = null;
 
-  const send = async (doc: ProseMirrorNode, base: Known | null, baseVersion: number): Promise<Saved> => {
+  const send = async (
+    doc: ProseMirrorNode,
+    base: Known | null,
+    baseVersion: number,
+    tentative = false,
+  ): Promise<Saved> => {
+    // A save tried over one that may not have been committed is not kept if refused: the same text
+    // is sent at once over the version known (and kept if that is refused).
+    const maybe = tentative ? { tentative } : {};
     const sending: Known = { version: baseVersion + 1, doc, saveId: crypto.randomUUID() };
     const { saveId } = sending;
     inFlight = sending;
@@ -59,6 +67,7 @@ export function minutesSaves(
         baseVersion,
         saveId,
         baseSaveId: base?.saveId,
+        ...maybe,
       });
     let saved: Saved;
     try {
@@ -76,6 +85,7 @@ export function minutesSaves(
             baseVersion,
             saveId,
             baseSaveId: base.saveId,
+            ...maybe,
           });
         } catch (error) {
           // A change refused as not fitting is sent again whole (over the same text, checked the
@@ -109,7 +119,7 @@ export function minutesSaves(
       unsure = null;
       tryingOver = maybe;
       try {
-        return await send(doc, maybe, maybe.version);
+        return await send(doc, maybe, maybe.version, true);
       } catch (error) {
         if (codeOf(error) !== 'conflict') {
           unsure = maybe;
