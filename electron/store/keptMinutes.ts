@@ -25,27 +25,43 @@ const fromRow = (row: KeptRow): KeptMinutes => ({
   doc: JSON.parse(row.doc) as RichDoc,
 });
 
-/** Keeps the text of a refused save: the window's kept copy of the item, replaced if it has one. */
+/**
+ * Keeps the text of a refused save (or, without `baseVersion`, text typed once saving had stopped):
+ * the window's kept copy of the item, replaced unless it holds newer text (a save made over a later
+ * version, or text sent once saving had stopped), as when a save arrives after one sent after it.
+ */
 export function keepMinutes(
   db: Db,
   itemId: string,
   doc: RichDoc,
   reason: KeptMinutes['reason'],
-  from: { window?: string | null | undefined; saveId?: string | undefined },
+  from: { window?: string | null | undefined; saveId?: string | undefined; baseVersion?: number | undefined },
 ): void {
   const window = from.window ?? null;
   const text = JSON.stringify(doc);
+  const baseVersion = from.baseVersion ?? null;
   if (window !== null) {
-    const updated = statement(
+    const existing = statement(
       db,
-      `UPDATE kept_minutes SET doc = ?, reason = ?, kept_at = ?, save_id = ? WHERE item_id = ? AND window_id = ?`,
-    ).run(text, reason, now(), from.saveId ?? null, itemId, window);
-    if (updated.changes > 0) return;
+      'SELECT id, base_version FROM kept_minutes WHERE item_id = ? AND window_id = ?',
+    ).get(itemId, window) as { id: string; base_version: number | null } | undefined;
+    if (existing) {
+      const newer =
+        existing.base_version !== null && (baseVersion === null || baseVersion >= existing.base_version);
+      if (baseVersion === null || newer) {
+        statement(
+          db,
+          'UPDATE kept_minutes SET doc = ?, reason = ?, kept_at = ?, save_id = ?, base_version = ? WHERE id = ?',
+        ).run(text, reason, now(), from.saveId ?? null, baseVersion, existing.id);
+      }
+      return;
+    }
   }
   statement(
     db,
-    `INSERT INTO kept_minutes (id, item_id, window_id, save_id, reason, kept_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(newId(), itemId, window, from.saveId ?? null, reason, now(), text);
+    `INSERT INTO kept_minutes (id, item_id, window_id, save_id, base_version, reason, kept_at, doc)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newId(), itemId, window, from.saveId ?? null, baseVersion, reason, now(), text);
   statement(
     db,
     `DELETE FROM kept_minutes WHERE item_id = ? AND id NOT IN

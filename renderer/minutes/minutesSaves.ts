@@ -28,6 +28,10 @@ interface Known {
 
 const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
 
+/** Characters of JSON sent whole over a save in flight: at 3 bytes each, well within 64 KiB. */
+const WHOLE_OVER_IN_FLIGHT = 16_000;
+const fitsWhole = (doc: ProseMirrorNode) => JSON.stringify(doc.toJSON()).length <= WHOLE_OVER_IN_FLIGHT;
+
 /**
  * The save function for one item's autosaver: given how to read the editor's document now and the
  * version it is saved over. Keeps the documents this window saved, so a change is sent against the
@@ -59,6 +63,7 @@ export function minutesSaves(
     const maybe = tentative ? { tentative } : {};
     const sending: Known = { version: baseVersion + 1, doc, saveId: crypto.randomUUID() };
     const { saveId } = sending;
+    const overInFlight = base !== null && base === inFlight;
     inFlight = sending;
     const whole = () =>
       call('minutes.save', {
@@ -71,7 +76,10 @@ export function minutesSaves(
       });
     let saved: Saved;
     try {
-      if (base) {
+      // Made over a save still in flight (as the page goes away): that save may be refused, and then
+      // the server does not know the text this change was made from, and could not keep what was
+      // typed. Sent whole instead, where it fits a keepalive request with room to spare.
+      if (base && !(overInFlight && fitsWhole(doc))) {
         const { from, to, end } = changedRange(base.doc, doc);
         const blocks: RichNode[] = [];
         for (let index = from; index < end; index += 1) blocks.push(doc.child(index).toJSON() as RichNode);

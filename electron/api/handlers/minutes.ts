@@ -26,7 +26,7 @@ export const minutesHandlers = {
     // Refused (another window's save first, approved minutes): the text is kept, not dropped.
     return keepingRefused(
       () => saveMinutes(db, itemId, doc, baseVersion, { saveId, baseSaveId, window }),
-      tentative ? null : (reason) => keepMinutes(db, itemId, doc, reason, { window, saveId }),
+      tentative ? null : (reason) => keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion }),
     );
   },
   'minutes.saveChanges': (
@@ -40,7 +40,7 @@ export const minutesHandlers = {
     const keep = (reason: 'conflict' | 'approved') => {
       const base = textOfSave(db, itemId, baseSaveId);
       const doc = base && applyDelta(base, delta);
-      if (doc) keepMinutes(db, itemId, doc, reason, { window, saveId });
+      if (doc) keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion });
     };
     return keepingRefused(
       () => saveMinutesChanges(db, itemId, delta, baseVersion, { saveId, baseSaveId, window }),

@@ -14,6 +14,9 @@ CREATE TABLE kept_minutes (
   item_id   TEXT NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
   window_id TEXT CHECK (window_id IS NULL OR length(window_id) <= 200),
   save_id   TEXT CHECK (save_id IS NULL OR length(save_id) BETWEEN 1 AND 64),
+  -- The version the refused save was made over (NULL: text the window sent once saving had stopped,
+  -- newer than any of its saves), so that a save arriving late never replaces newer kept text.
+  base_version INTEGER,
   reason    TEXT NOT NULL CHECK (reason IN ('conflict', 'approved')),
   kept_at   TEXT NOT NULL,
   doc       TEXT NOT NULL CHECK (json_valid(doc))
