@@ -53,7 +53,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const useKept = useCallback(
     async (kept: KeptMinutes) => {
       await flushAll();
-      await api.call('minutes.useKept', { itemId, keptId: kept.id });
+      await api.call('keptMinutes.use', { itemId, keptId: kept.id });
       const loaded = await api.call('minutes.get', { itemId });
       setWriteMinutes(() => minutesWriter(itemId));
       setMinutes(loaded);

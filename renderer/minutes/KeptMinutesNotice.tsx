@@ -22,7 +22,7 @@ export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    api.call('minutes.kept', { itemId }).then(
+    api.call('keptMinutes.list', { itemId }).then(
       (found) => current && setKept(found),
       (error: unknown) => current && setProblem(messageOf(error)),
     );
@@ -46,7 +46,7 @@ export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
             settle(one);
           }}
           discard={async () => {
-            await api.call('minutes.discardKept', { itemId, keptId: one.id });
+            await api.call('keptMinutes.discard', { itemId, keptId: one.id });
             settle(one);
           }}
         />

@@ -18,5 +18,5 @@ export function minutesKeeper(
   itemId: string,
 ): (read: () => ProseMirrorNode, reason: KeptReason) => Promise<unknown> {
   return (read, reason) =>
-    api.call('minutes.keep', { itemId, doc: read().toJSON() as RichDoc, reason }, { durable: true });
+    api.call('keptMinutes.keep', { itemId, doc: read().toJSON() as RichDoc, reason }, { durable: true });
 }

@@ -69,7 +69,7 @@ export const minutesMethods = {
    * or they were approved) so that it is offered again on the item's screen, whatever becomes of the
    * window. The window's kept copy of the item is replaced; nothing of the record changes.
    */
-  'minutes.keep': mutation<{ itemId: string }>()(
+  'keptMinutes.keep': mutation<{ itemId: string }>()(
     z.strictObject({
       itemId: id('Agenda item'),
       doc: richDoc,
@@ -77,12 +77,12 @@ export const minutesMethods = {
     }),
   ),
   /** Kept text of the item that differs from its minutes as they stand (never in documents or search). */
-  'minutes.kept': query<KeptMinutes[]>()(z.strictObject({ itemId: id('Agenda item') })),
+  'keptMinutes.list': query<KeptMinutes[]>()(z.strictObject({ itemId: id('Agenda item') })),
   /** Uses kept text instead: saved over the minutes as they stand, as any save is (and audited). */
-  'minutes.useKept': mutation<{ version: number; updatedAt: string }>()(
+  'keptMinutes.use': mutation<{ version: number; updatedAt: string }>()(
     z.strictObject({ itemId: id('Agenda item'), keptId }),
   ),
-  'minutes.discardKept': mutation<{ id: string }>()(z.strictObject({ itemId: id('Agenda item'), keptId })),
+  'keptMinutes.discard': mutation<{ id: string }>()(z.strictObject({ itemId: id('Agenda item'), keptId })),
   'itemPeople.list': query<ItemPerson[]>()(z.strictObject({ itemId: id('Agenda item') })),
   /** Replaces who presented, or who attended, an item: the whole list for that role, in order. */
   'itemPeople.set': mutation<ItemPerson[]>()(

@@ -1,6 +1,6 @@
 // Typed minutes a save could not put in the record are kept, never dropped (migration 019): a whole
 // save or a change refused because another window saved first, or because the minutes were approved,
-// leaves its whole text in a kept copy (one a window), offered by minutes.kept until used (a save
+// leaves its whole text in a kept copy (one a window), offered by keptMinutes.list until used (a save
 // like any other, audited) or discarded. A change carries only its blocks: it is rebuilt from the
 // text it was made from, which the server still knows (the minutes, a kept copy, or the text another
 // window's save replaced). Kept text is never in a document or the search, public or confidential.
@@ -31,7 +31,7 @@ async function refusal(core: Core, caller: { window: string }, method: string, i
   return (result as { ok: false; error: { code: string } }).error.code;
 }
 
-const kept = (core: Core, itemId: string) => ok<KeptMinutes[]>(core, 'minutes.kept', { itemId });
+const kept = (core: Core, itemId: string) => ok<KeptMinutes[]>(core, 'keptMinutes.list', { itemId });
 const stored = async (core: Core, itemId: string) => {
   const minutes = await ok<ItemMinutes>(core, 'minutes.get', { itemId });
   return { version: minutes.version, text: minutes.doc ? plainText(minutes.doc) : '' };
@@ -64,8 +64,8 @@ describe('typed minutes a save could not put in the record are kept', () => {
       expect((await kept(core, itemId)).map((one) => [one.reason, plainText(one.doc)])).toEqual([
         ['conflict', 'A’s first words.'],
       ]);
-      // A types on: its window's kept copy is the newest text (sent by minutes.keep once saving stopped).
-      await as(core, A, 'minutes.keep', {
+      // A types on: its window's kept copy is the newest text (sent by keptMinutes.keep once saving stopped).
+      await as(core, A, 'keptMinutes.keep', {
         itemId,
         doc: docOf('A’s first words.', 'And more.'),
         reason: 'conflict',
@@ -75,7 +75,7 @@ describe('typed minutes a save could not put in the record are kept', () => {
       expect(plainText(copy!.doc)).toBe('A’s first words.\nAnd more.');
       // B's text stands until the kept text is used.
       expect(await stored(core, itemId)).toEqual({ version: version + 1, text: 'B’s minutes.' });
-      const used = await as<{ version: number }>(core, B, 'minutes.useKept', { itemId, keptId: copy!.id });
+      const used = await as<{ version: number }>(core, B, 'keptMinutes.use', { itemId, keptId: copy!.id });
       expect(used.version).toBe(version + 2);
       expect(await stored(core, itemId)).toEqual({
         version: version + 2,
@@ -96,7 +96,7 @@ describe('typed minutes a save could not put in the record are kept', () => {
       }).catch(() => undefined);
       const [again] = await kept(core, itemId);
       expect(plainText(again!.doc)).toBe('Refused again.');
-      await as(core, A, 'minutes.discardKept', { itemId, keptId: again!.id });
+      await as(core, A, 'keptMinutes.discard', { itemId, keptId: again!.id });
       expect(await kept(core, itemId)).toEqual([]);
       expect((await stored(core, itemId)).text).toBe('A’s first words.\nAnd more.');
     },
@@ -226,7 +226,7 @@ describe('typed minutes a save could not put in the record are kept', () => {
       ).toBe('approved');
       expect((await kept(core, itemId)).map((one) => one.reason)).toEqual(['approved', 'approved']);
       // Using it is refused as any save of approved minutes is: nothing changes, the copy stays.
-      expect(await refusal(core, A, 'minutes.useKept', { itemId, keptId: copy!.id })).toBe('approved');
+      expect(await refusal(core, A, 'keptMinutes.use', { itemId, keptId: copy!.id })).toBe('approved');
       expect(await stored(core, itemId)).toEqual({ version: version + 1, text: 'One.\nTwo.' });
       expect(await kept(core, itemId)).toHaveLength(2);
     },

@@ -47,23 +47,23 @@ export const minutesHandlers = {
       tentative ? null : keep,
     );
   },
-  'minutes.keep': ({ itemId, doc, reason }, { db, caller }) => {
+  'keptMinutes.keep': ({ itemId, doc, reason }, { db, caller }) => {
     getAgendaItem(db, itemId);
     keepMinutes(db, itemId, doc, reason, { window: caller.window ?? null });
     return { itemId };
   },
-  'minutes.kept': ({ itemId }, { db }) => {
+  'keptMinutes.list': ({ itemId }, { db }) => {
     getAgendaItem(db, itemId);
     return listKeptMinutes(db, itemId);
   },
-  'minutes.useKept': ({ itemId, keptId }, { db, caller }) => {
+  'keptMinutes.use': ({ itemId, keptId }, { db, caller }) => {
     getAgendaItem(db, itemId);
     const kept = getKeptMinutes(db, itemId, keptId);
     const saved = replaceMinutes(db, itemId, kept.doc, caller.window ?? null);
     discardKeptMinutes(db, itemId, keptId);
     return saved;
   },
-  'minutes.discardKept': ({ itemId, keptId }, { db }) => {
+  'keptMinutes.discard': ({ itemId, keptId }, { db }) => {
     getAgendaItem(db, itemId);
     discardKeptMinutes(db, itemId, keptId);
     return { id: keptId };
