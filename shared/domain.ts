@@ -263,3 +263,16 @@ export interface BackupList {
   folder: string;
   backups: BackupFile[];
 }
+
+/**
+ * Typed minutes a save could not put in the record (migration 019): refused because another window
+ * changed the minutes first ('conflict') or because they had been approved ('approved'), kept until
+ * the officer uses or discards them. Never part of the record, a document or the search.
+ */
+export interface KeptMinutes {
+  id: string;
+  itemId: string;
+  reason: 'conflict' | 'approved';
+  keptAt: string;
+  doc: RichDoc;
+}

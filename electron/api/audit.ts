@@ -37,6 +37,10 @@ export const auditScopes: { [M in MutationName]: ScopesOf<M> | typeof NOT_AUDITE
   'items.move': ({ id }, db) => itemPart(db, id, 'agenda'),
   'minutes.save': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
   'minutes.saveChanges': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
+  // Kept text is not the record: keeping or discarding it changes nothing there. Using it is a save.
+  'keptMinutes.keep': NOT_AUDITED,
+  'keptMinutes.discard': NOT_AUDITED,
+  'keptMinutes.use': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
   'decisions.create': ({ itemId }, db) => itemPart(db, itemId, 'decisions'),
   'decisions.update': ({ id }, db) => itemPart(db, itemOfDecision(db, id), 'decisions'),
   'decisions.delete': ({ id }, db) => itemPart(db, itemOfDecision(db, id), 'decisions'),

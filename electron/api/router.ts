@@ -25,6 +25,7 @@ import type {
   RouterState,
 } from './context';
 import { describeIssues, toApiError } from './errors';
+import { keepAfterRefusal } from './keepRefused';
 import { mendingSearchIndex } from './searchIndex';
 
 export type { Caller, Context, Handler, Handlers, Router, RouterOptions, SessionControl } from './context';
@@ -95,6 +96,8 @@ export function createRouter(
         options.onCommitted?.(method);
         return { ok: true, value };
       } catch (error) {
+        // A refused save's text is kept once its transaction has rolled back (api/keepRefused.ts).
+        if (now.mode === 'open') keepAfterRefusal(now.ctx.db, error, log);
         const mapped = toApiError(error);
         if (mapped.code === 'internal') log(`Minutebook: ${method} failed`, error);
         return failure(mapped);

@@ -27,17 +27,21 @@ export function getMinutes(db: Db, itemId: string): ItemMinutes {
 export interface SaveIds {
   saveId?: string | undefined;
   baseSaveId?: string | undefined;
+  /** The window saving (as the transport names it): a save replacing another window's keeps its text a while. */
+  window?: string | null | undefined;
+}
+
+interface StoredSave {
+  version: number;
+  save_id: string | null;
+  window_id: string | null;
 }
 
 /**
  * The new version if the stored minutes are `baseVersion` and, where `baseSaveId` is given, were
  * written by that save; a conflict otherwise, never a save over another text.
  */
-function claim(
-  stored: { version: number; save_id: string | null } | undefined,
-  baseVersion: number,
-  ids: SaveIds,
-) {
+function claim(stored: StoredSave | undefined, baseVersion: number, ids: SaveIds) {
   const version = checkVersion(stored?.version ?? 0, baseVersion, 'These minutes were');
   if (ids.baseSaveId !== undefined && (stored?.save_id ?? null) !== ids.baseSaveId)
     throw versionConflict('These minutes were');
@@ -56,10 +60,12 @@ export function saveMinutes(
   ids: SaveIds = {},
 ): { version: number; updatedAt: string } {
   // The version alone: the stored document is not read back (nor parsed) to be replaced.
-  const stored = statement(db, 'SELECT version, save_id FROM item_minutes WHERE item_id = ?').get(itemId) as
-    { version: number; save_id: string | null } | undefined;
+  const stored = statement(db, 'SELECT version, save_id, window_id FROM item_minutes WHERE item_id = ?').get(
+    itemId,
+  ) as StoredSave | undefined;
   const version = claim(stored, baseVersion, ids);
-  return writeMinutes(db, itemId, doc, version, ids.saveId);
+  keepReplaced(db, itemId, stored, ids);
+  return writeMinutes(db, itemId, doc, version, ids);
 }
 
 /**
@@ -77,9 +83,10 @@ export function saveMinutesChanges(
   baseVersion: number,
   ids: SaveIds & { baseSaveId: string },
 ): { version: number; updatedAt: string } {
-  const stored = statement(db, 'SELECT doc, version, save_id FROM item_minutes WHERE item_id = ?').get(
-    itemId,
-  ) as { doc: string; version: number; save_id: string | null } | undefined;
+  const stored = statement(
+    db,
+    'SELECT doc, version, save_id, window_id FROM item_minutes WHERE item_id = ?',
+  ).get(itemId) as (StoredSave & { doc: string }) | undefined;
   const version = claim(stored, baseVersion, ids);
   const doc = applyDelta(JSON.parse(stored!.doc) as RichDoc, delta);
   if (!doc) {
@@ -95,7 +102,49 @@ export function saveMinutesChanges(
       `The text is too long to save (${size.toLocaleString('en-GB')} characters).`,
     );
   }
-  return writeMinutes(db, itemId, doc, version, ids.saveId);
+  keepReplaced(db, itemId, stored, ids);
+  return writeMinutes(db, itemId, doc, version, ids);
+}
+
+/**
+ * Writes `doc` as the item's minutes over whatever version stands (a kept copy the officer chose to
+ * use instead): a save like any other, audited as one, refused for approved minutes as any other is.
+ */
+export function replaceMinutes(
+  db: Db,
+  itemId: string,
+  doc: RichDoc,
+  window: string | null,
+): { version: number; updatedAt: string } {
+  const stored = statement(db, 'SELECT version, save_id, window_id FROM item_minutes WHERE item_id = ?').get(
+    itemId,
+  ) as StoredSave | undefined;
+  const ids: SaveIds = { saveId: crypto.randomUUID(), window };
+  keepReplaced(db, itemId, stored, ids);
+  return writeMinutes(db, itemId, doc, (stored?.version ?? 0) + 1, ids);
+}
+
+/** How many texts replaced by another window's save are kept an item (for rebuilding a refused change). */
+const REPLACED_KEPT = 5;
+
+/**
+ * A save replacing text another window saved keeps that text a while (migration 019): a change that
+ * window then sends, made from it, is refused, and is rebuilt from it to be kept whole. Only at a
+ * change of window, so a run of saves from one window copies nothing.
+ */
+function keepReplaced(db: Db, itemId: string, stored: StoredSave | undefined, ids: SaveIds): void {
+  if (!stored?.save_id) return;
+  if (stored.window_id === (ids.window ?? null)) return;
+  statement(
+    db,
+    `INSERT OR REPLACE INTO replaced_minutes (item_id, save_id, replaced_at, doc)
+     SELECT item_id, save_id, ?, doc FROM item_minutes WHERE item_id = ?`,
+  ).run(now(), itemId);
+  statement(
+    db,
+    `DELETE FROM replaced_minutes WHERE item_id = ? AND save_id NOT IN
+       (SELECT save_id FROM replaced_minutes WHERE item_id = ? ORDER BY replaced_at DESC LIMIT ${REPLACED_KEPT})`,
+  ).run(itemId, itemId);
 }
 
 function writeMinutes(
@@ -103,14 +152,24 @@ function writeMinutes(
   itemId: string,
   doc: RichDoc,
   version: number,
-  saveId: string | undefined,
+  ids: SaveIds,
 ): { version: number; updatedAt: string } {
   const updatedAt = now();
   statement(
     db,
-    `INSERT INTO item_minutes (item_id, doc, plain_text, version, updated_at, save_id) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO item_minutes (item_id, doc, plain_text, version, updated_at, save_id, window_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc, plain_text = excluded.plain_text,
-       version = excluded.version, updated_at = excluded.updated_at, save_id = excluded.save_id`,
-  ).run(itemId, JSON.stringify(doc), plainText(doc), version, updatedAt, saveId ?? null);
+       version = excluded.version, updated_at = excluded.updated_at, save_id = excluded.save_id,
+       window_id = excluded.window_id`,
+  ).run(
+    itemId,
+    JSON.stringify(doc),
+    plainText(doc),
+    version,
+    updatedAt,
+    ids.saveId ?? null,
+    ids.window ?? null,
+  );
   return { version, updatedAt };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { exemptionLabel, exemptionOf } from '../../shared/exemptBasis';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { ItemMinutes } from '../../shared/domain';
+import type { ItemMinutes, KeptMinutes } from '../../shared/domain';
 import { formatLongDate, formatTime } from '../../shared/format';
 import { emptyDoc } from '../../shared/richText';
 import { api } from '../api/client';
@@ -18,10 +18,11 @@ import { ItemPeoplePanel } from './ItemPeoplePanel';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { SaveIndicator } from '../saving/SaveIndicator';
 import { UpdatesPanel } from './UpdatesPanel';
-import { minutesWriter } from './minutesWriter';
+import { minutesKeeper, minutesWriter } from './minutesWriter';
+import { KeptMinutesNotices } from './KeptMinutesNotice';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
-import { useAcknowledgedSaves, useAutosaver, useScreenSaveState } from '../saving/saveStates';
+import { flushAll, useAcknowledgedSaves, useAutosaver, useScreenSaveState } from '../saving/saveStates';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 import { searchTarget } from '../search/reveal';
@@ -38,13 +39,27 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const decisions = useRef<DecisionsHandle>(null);
   const actions = useRef<ActionsHandle>(null);
   // The editor's document is read when it is written, not at every key, and only what changed since
-  // the save before is sent (see minutesWriter).
-  const [writeMinutes] = useState(() => minutesWriter(itemId));
+  // the save before is sent (see minutesWriter). Kept text used instead starts the editor afresh
+  // (`round`), from the minutes saved from it.
+  const [writeMinutes, setWriteMinutes] = useState(() => minutesWriter(itemId));
+  const [keepMinutes] = useState(() => minutesKeeper(itemId));
+  const [round, setRound] = useState(0);
   const { change: saveMinutes } = useAutosaver<() => ProseMirrorNode>(
-    `minutes:${itemId}`,
+    round === 0 ? `minutes:${itemId}` : `minutes:${itemId}:${round}`,
     minutes?.version ?? null,
     writeMinutes,
-    { ownState: false },
+    { ownState: false, keep: keepMinutes },
+  );
+  const useKept = useCallback(
+    async (kept: KeptMinutes) => {
+      await flushAll();
+      await api.call('keptMinutes.use', { itemId, keptId: kept.id });
+      const loaded = await api.call('minutes.get', { itemId });
+      setWriteMinutes(() => minutesWriter(itemId));
+      setMinutes(loaded);
+      setRound((before) => before + 1);
+    },
+    [itemId],
   );
   const onMinutesChange = useCallback(
     (_json: unknown, node: () => ProseMirrorNode) => saveMinutes(node),
@@ -155,11 +170,14 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       ) : null}
       {loadError ? <p role="alert">{loadError}</p> : null}
       <ApprovedNote />
+      {minutes ? (
+        <KeptMinutesNotices itemId={item.id} saved={minutes.doc} approved={approved} use={useKept} />
+      ) : null}
       {minutes && !live ? people : null}
       {minutes ? (
         <div data-search-target={searchTarget('minutes', item.id)}>
           <RichTextEditor
-            key={item.id}
+            key={`${item.id}:${round}`}
             label={`Minutes of item ${item.number}, ${item.title}`}
             visibleLabel="Minutes"
             placeholder="Type the minutes of this item: what was presented, the discussion, who said what. Decisions go below."

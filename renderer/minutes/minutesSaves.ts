@@ -28,6 +28,10 @@ interface Known {
 
 const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
 
+/** Characters of JSON sent whole over a save in flight: at 3 bytes each, well within 64 KiB. */
+const WHOLE_OVER_IN_FLIGHT = 16_000;
+const fitsWhole = (doc: ProseMirrorNode) => JSON.stringify(doc.toJSON()).length <= WHOLE_OVER_IN_FLIGHT;
+
 /**
  * The save function for one item's autosaver: given how to read the editor's document now and the
  * version it is saved over. Keeps the documents this window saved, so a change is sent against the
@@ -48,9 +52,18 @@ export function minutesSaves(
   let tryingOver: Known | null = null;
   let loaded: number | null = null;
 
-  const send = async (doc: ProseMirrorNode, base: Known | null, baseVersion: number): Promise<Saved> => {
+  const send = async (
+    doc: ProseMirrorNode,
+    base: Known | null,
+    baseVersion: number,
+    tentative = false,
+  ): Promise<Saved> => {
+    // A save tried over one that may not have been committed is not kept if refused: the same text
+    // is sent at once over the version known (and kept if that is refused).
+    const maybe = tentative ? { tentative } : {};
     const sending: Known = { version: baseVersion + 1, doc, saveId: crypto.randomUUID() };
     const { saveId } = sending;
+    const overInFlight = base !== null && base === inFlight;
     inFlight = sending;
     const whole = () =>
       call('minutes.save', {
@@ -59,10 +72,14 @@ export function minutesSaves(
         baseVersion,
         saveId,
         baseSaveId: base?.saveId,
+        ...maybe,
       });
     let saved: Saved;
     try {
-      if (base) {
+      // Made over a save still in flight (as the page goes away): that save may be refused, and then
+      // the server does not know the text this change was made from, and could not keep what was
+      // typed. Sent whole instead, where it fits a keepalive request with room to spare.
+      if (base && !(overInFlight && fitsWhole(doc))) {
         const { from, to, end } = changedRange(base.doc, doc);
         const blocks: RichNode[] = [];
         for (let index = from; index < end; index += 1) blocks.push(doc.child(index).toJSON() as RichNode);
@@ -76,6 +93,7 @@ export function minutesSaves(
             baseVersion,
             saveId,
             baseSaveId: base.saveId,
+            ...maybe,
           });
         } catch (error) {
           // A change refused as not fitting is sent again whole (over the same text, checked the
@@ -109,7 +127,7 @@ export function minutesSaves(
       unsure = null;
       tryingOver = maybe;
       try {
-        return await send(doc, maybe, maybe.version);
+        return await send(doc, maybe, maybe.version, true);
       } catch (error) {
         if (codeOf(error) !== 'conflict') {
           unsure = maybe;

@@ -24,7 +24,16 @@ export type SaveState =
 /** Writes a value over `baseVersion` and returns the new version (0 and 1 where there is no versioning). */
 export type SaveValue<T> = (value: T, baseVersion: number) => Promise<{ version: number }>;
 
-interface Options {
+/** Why saving stopped, where what is typed can still be kept (the server keeps it, apart from the record). */
+export type KeptReason = 'conflict' | 'approved';
+/** Keeps what was typed after saving stopped, so it is offered again whatever becomes of the window. */
+export type KeepValue<T> = (value: T, reason: KeptReason) => Promise<unknown>;
+
+/** Said once what could not be saved is kept. */
+export const KEPT_NOTE =
+  'What you typed is kept: it is offered on this item’s screen the next time it is opened, in any window.';
+
+interface Options<T> {
   /** Wait after a first change before writing, so a burst made at once is one write (default 0). */
   delayMs?: number;
   /** Least time between the starts of two writes while changes keep coming (default 250 ms). */
@@ -34,6 +43,10 @@ interface Options {
   maxRetryMs?: number;
   /** The clock, for tests with fake timers. */
   now?: () => number;
+  /** Where what is typed goes once saving has stopped for another window's change or approval. */
+  keep?: KeepValue<T>;
+  /** Least time between two keeps while the officer types on after saving stopped (default 1 s). */
+  keepMs?: number;
 }
 
 /** Failures that writing the same text again cannot mend. */
@@ -81,12 +94,18 @@ export class Autosaver<T> {
   private readonly maxRetryMs: number;
   private readonly now: () => number;
   private waiters: (() => void)[] = [];
+  private readonly keep: KeepValue<T> | undefined;
+  private readonly keepMs: number;
+  /** Saving stopped for a reason whose text the server keeps: what is typed since is kept too. */
+  private keepReason: KeptReason | null = null;
+  private keepTimer: ReturnType<typeof setTimeout> | undefined;
+  private keeping: Promise<void> | null = null;
 
   constructor(
     version: number,
     private readonly save: SaveValue<T>,
     private readonly onState: (state: SaveState) => void,
-    options: Options = {},
+    options: Options<T> = {},
   ) {
     this.version = version;
     this.delayMs = options.delayMs ?? 0;
@@ -95,13 +114,18 @@ export class Autosaver<T> {
     this.maxRetryMs = options.maxRetryMs ?? 15_000;
     this.retryDelay = this.retryMs;
     this.now = options.now ?? (() => Date.now());
+    this.keep = options.keep;
+    this.keepMs = options.keepMs ?? 1000;
   }
 
   /** Something changed: keep the newest value and write it within the ceiling. */
   change(value: T): void {
     this.pending = value;
     this.refused = null;
-    if (this.halted) return;
+    if (this.halted) {
+      this.scheduleKeep();
+      return;
+    }
     if (this.state.kind !== 'failed' || !this.state.retrying) this.setState({ kind: 'unsaved' });
     // A retry already waiting keeps its backoff; otherwise write as soon as the ceiling allows.
     if (this.state.kind === 'failed') return;
@@ -125,6 +149,7 @@ export class Autosaver<T> {
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.keepable()) return this.keepNow();
     const settled = new Promise<void>((resolve) => {
       if (!this.hasUnsaved() || this.halted) resolve();
       else this.waiters.push(resolve);
@@ -142,6 +167,10 @@ export class Autosaver<T> {
    */
   handOff(): boolean {
     if (this.pending === null) return true;
+    if (this.keepable()) {
+      void this.keepNow(true);
+      return true;
+    }
     if (this.halted || this.refused === this.pending) return false;
     if (!this.busy()) {
       void this.write();
@@ -169,6 +198,50 @@ export class Autosaver<T> {
   dispose(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** Saving has stopped, and what is typed can be kept instead. */
+  private keepable(): boolean {
+    return this.halted && this.keepReason !== null && this.keep !== undefined && this.pending !== null;
+  }
+
+  private scheduleKeep(): void {
+    if (!this.keepable() || this.keepTimer !== undefined) return;
+    this.keepTimer = setTimeout(() => {
+      this.keepTimer = undefined;
+      void this.keepNow();
+    }, this.keepMs);
+  }
+
+  /**
+   * Sends what is pending to be kept: one keep at a time, so the newest text arrives last, except as
+   * the page goes away (`atOnce`), when there is no later.
+   */
+  private keepNow(atOnce = false): Promise<void> {
+    clearTimeout(this.keepTimer);
+    this.keepTimer = undefined;
+    const kept = async (): Promise<void> => {
+      const value = this.pending;
+      const keep = this.keep;
+      const reason = this.keepReason;
+      if (!this.halted || value === null || !keep || reason === null) return;
+      try {
+        await keep(value, reason);
+      } catch {
+        this.scheduleKeep();
+        return;
+      }
+      if (this.pending === value) this.pending = null;
+      if (this.state.kind === 'failed' && !this.state.reason.endsWith(KEPT_NOTE))
+        this.setState({ ...this.state, reason: `${this.state.reason} ${KEPT_NOTE}` });
+    };
+    if (atOnce) return kept();
+    const next = (this.keeping ?? Promise.resolve()).then(kept);
+    this.keeping = next;
+    void next.finally(() => {
+      if (this.keeping === next) this.keeping = null;
+    });
+    return next;
   }
 
   /** A write is in flight (one handed off as the page went away counts too). */
@@ -236,6 +309,10 @@ export class Autosaver<T> {
       clearTimeout(this.timer);
       this.timer = undefined;
       this.setState({ kind: 'failed', reason, conflict: code === 'conflict', retrying: false });
+      if (this.halted && (code === 'conflict' || code === 'approved')) {
+        this.keepReason = code;
+        this.scheduleKeep();
+      }
       return;
     }
     this.setState({ kind: 'failed', reason, conflict: false, retrying: true });

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { api } from '../api/client';
-import { Autosaver, describeSaveState, type SaveState, type SaveValue } from './Autosaver';
+import { Autosaver, describeSaveState, type KeepValue, type SaveState, type SaveValue } from './Autosaver';
 
 interface SaveStates {
   states: Record<string, SaveState>;
@@ -97,23 +97,26 @@ export function installLeaveGuards(): void {
  * An autosaver for one thing on screen (`key` names it), created once its version is known
  * (null while loading), flushed when the component goes. Returns `change` and its own state;
  * `ownState: false` for a component that does not show it (the screen's indicator does), so that its
- * saves do not re-render it.
+ * saves do not re-render it. `keep`: where what is typed goes once saving stops for another window's
+ * change or approval (the item's minutes keep it on the server, to be offered again).
  */
 export function useAutosaver<T>(
   key: string,
   version: number | null,
   save: SaveValue<T>,
-  { ownState = true }: { ownState?: boolean } = {},
+  { ownState = true, keep }: { ownState?: boolean; keep?: KeepValue<T> } = {},
 ): { change: (value: T) => void; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const saver = useRef<Autosaver<T> | null>(null);
   // A change made before the saver exists (the first frame) is kept and handed over, not dropped.
   const early = useRef<{ value: T } | null>(null);
   const saveRef = useRef(save);
+  const keepRef = useRef(keep);
   const versionRef = useRef(version);
   // Runs before the effect below: the saver starts from the version loaded, and always calls the latest save.
   useEffect(() => {
     saveRef.current = save;
+    keepRef.current = keep;
     versionRef.current = version;
   });
   const loaded = version !== null;
@@ -132,6 +135,9 @@ export function useAutosaver<T>(
         if (ownState) setState(next);
         report(key, next);
       },
+      keepRef.current
+        ? { keep: (value, reason) => (keepRef.current ? keepRef.current(value, reason) : Promise.resolve()) }
+        : {},
     );
     savers.add(current as Autosaver<unknown>);
     report(key, { kind: 'saved' });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { baseVersion, id, typedText, typeError } from './fields';
 import { mutation, query } from './contract';
-import { itemPersonRoles, type ItemMinutes, type ItemPerson } from '../domain';
+import { itemPersonRoles, type ItemMinutes, type ItemPerson, type KeptMinutes } from '../domain';
 import { richBlocks, richDoc } from '../richTextSchema';
 
 const blockIndex = (label: string) =>
@@ -18,6 +18,14 @@ const saveId = (label: string) =>
     .string(typeError(label, `${label} must be text.`))
     .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${label} must be 1 to 64 letters, digits, - or _.` });
 
+/**
+ * A save tried over a save whose answer never came, which may not have been committed: if refused it
+ * is not kept, as the window sends the same text again over the version it knows.
+ */
+const tentative = z.boolean(typeError('Tentative', 'Tentative must be true or false.'));
+
+const keptId = id('Kept text');
+
 export const minutesMethods = {
   'minutes.get': query<ItemMinutes>()(z.strictObject({ itemId: id('Agenda item') })),
   /**
@@ -32,6 +40,7 @@ export const minutesMethods = {
       baseVersion: baseVersion(0),
       saveId: saveId('Save id').optional(),
       baseSaveId: saveId('Base save id').optional(),
+      tentative: tentative.optional(),
     }),
   ),
   /**
@@ -52,8 +61,28 @@ export const minutesMethods = {
       baseVersion: baseVersion(1),
       saveId: saveId('Save id').optional(),
       baseSaveId: saveId('Base save id'),
+      tentative: tentative.optional(),
     }),
   ),
+  /**
+   * Keeps text a window could not save (its saves refused: another window changed the minutes first,
+   * or they were approved) so that it is offered again on the item's screen, whatever becomes of the
+   * window. The window's kept copy of the item is replaced; nothing of the record changes.
+   */
+  'keptMinutes.keep': mutation<{ itemId: string }>()(
+    z.strictObject({
+      itemId: id('Agenda item'),
+      doc: richDoc,
+      reason: z.enum(['conflict', 'approved'], typeError('Reason', 'Reason must be conflict or approved.')),
+    }),
+  ),
+  /** Kept text of the item that differs from its minutes as they stand (never in documents or search). */
+  'keptMinutes.list': query<KeptMinutes[]>()(z.strictObject({ itemId: id('Agenda item') })),
+  /** Uses kept text instead: saved over the minutes as they stand, as any save is (and audited). */
+  'keptMinutes.use': mutation<{ version: number; updatedAt: string }>()(
+    z.strictObject({ itemId: id('Agenda item'), keptId }),
+  ),
+  'keptMinutes.discard': mutation<{ id: string }>()(z.strictObject({ itemId: id('Agenda item'), keptId })),
   'itemPeople.list': query<ItemPerson[]>()(z.strictObject({ itemId: id('Agenda item') })),
   /** Replaces who presented, or who attended, an item: the whole list for that role, in order. */
   'itemPeople.set': mutation<ItemPerson[]>()(

@@ -1,22 +1,72 @@
-// An item's minutes, and who presented it and attended for it.
+// An item's minutes, and who presented it and attended for it; and the typed text a save could not
+// put in the minutes, kept (electron/store/keptMinutes.ts).
+import { applyDelta } from '../../../shared/richDelta';
 import { getAgendaItem } from '../../store/agendaItems';
 import { listItemPeople, setItemPeople } from '../../store/itemPeople';
-import { getMinutes, saveMinutes, saveMinutesChanges } from '../../store/minutes';
+import {
+  discardKeptMinutes,
+  getKeptMinutes,
+  keepMinutes,
+  listKeptMinutes,
+  textOfSave,
+} from '../../store/keptMinutes';
+import { getMinutes, replaceMinutes, saveMinutes, saveMinutesChanges } from '../../store/minutes';
 import { getPerson } from '../../store/people';
 import type { Handlers } from '../context';
+import { keepingRefused } from '../keepRefused';
 
 export const minutesHandlers = {
   'minutes.get': ({ itemId }, { db }) => {
     getAgendaItem(db, itemId);
     return getMinutes(db, itemId);
   },
-  'minutes.save': ({ itemId, doc, baseVersion, saveId, baseSaveId }, { db }) => {
+  'minutes.save': ({ itemId, doc, baseVersion, saveId, baseSaveId, tentative }, { db, caller }) => {
     getAgendaItem(db, itemId);
-    return saveMinutes(db, itemId, doc, baseVersion, { saveId, baseSaveId });
+    const window = caller.window ?? null;
+    // Refused (another window's save first, approved minutes): the text is kept, not dropped.
+    return keepingRefused(
+      () => saveMinutes(db, itemId, doc, baseVersion, { saveId, baseSaveId, window }),
+      tentative ? null : (reason) => keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion }),
+    );
   },
-  'minutes.saveChanges': ({ itemId, baseVersion, saveId, baseSaveId, ...delta }, { db }) => {
+  'minutes.saveChanges': (
+    { itemId, baseVersion, saveId, baseSaveId, tentative, ...delta },
+    { db, caller },
+  ) => {
     getAgendaItem(db, itemId);
-    return saveMinutesChanges(db, itemId, delta, baseVersion, { saveId, baseSaveId });
+    const window = caller.window ?? null;
+    // A refused change is kept as the whole text it makes of the text it was made from, where that
+    // text is still known (the minutes, a kept copy, or a text another window's save replaced).
+    const keep = (reason: 'conflict' | 'approved') => {
+      const base = textOfSave(db, itemId, baseSaveId);
+      const doc = base && applyDelta(base, delta);
+      if (doc) keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion });
+    };
+    return keepingRefused(
+      () => saveMinutesChanges(db, itemId, delta, baseVersion, { saveId, baseSaveId, window }),
+      tentative ? null : keep,
+    );
+  },
+  'keptMinutes.keep': ({ itemId, doc, reason }, { db, caller }) => {
+    getAgendaItem(db, itemId);
+    keepMinutes(db, itemId, doc, reason, { window: caller.window ?? null });
+    return { itemId };
+  },
+  'keptMinutes.list': ({ itemId }, { db }) => {
+    getAgendaItem(db, itemId);
+    return listKeptMinutes(db, itemId);
+  },
+  'keptMinutes.use': ({ itemId, keptId }, { db, caller }) => {
+    getAgendaItem(db, itemId);
+    const kept = getKeptMinutes(db, itemId, keptId);
+    const saved = replaceMinutes(db, itemId, kept.doc, caller.window ?? null);
+    discardKeptMinutes(db, itemId, keptId);
+    return saved;
+  },
+  'keptMinutes.discard': ({ itemId, keptId }, { db }) => {
+    getAgendaItem(db, itemId);
+    discardKeptMinutes(db, itemId, keptId);
+    return { id: keptId };
   },
   'itemPeople.list': ({ itemId }, { db }) => {
     getAgendaItem(db, itemId);

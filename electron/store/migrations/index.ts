@@ -17,6 +17,7 @@ import * as m015 from './015_approved_reports';
 import * as m016 from './016_exempt_basis';
 import * as m017 from './017_declaration_interest';
 import * as m018 from './018_minutes_save_id';
+import * as m019 from './019_kept_minutes';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   m016,
   m017,
   m018,
+  m019,
 ];
 
 export const latestVersion = migrations.length;

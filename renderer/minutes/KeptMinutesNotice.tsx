@@ -1,0 +1,147 @@
+// Typed minutes a save could not put in the record (another window's change first, or approved
+// minutes), kept on the server and offered here when they differ from the minutes as saved: shown
+// beside them, used instead (a save over the current version, in the audit trail), or discarded.
+// Approved minutes take nothing: their kept text is shown to copy, never applied.
+import { useEffect, useId, useState } from 'react';
+import type { KeptMinutes } from '../../shared/domain';
+import { formatLongDate, formatTime } from '../../shared/format';
+import { plainText, type RichDoc } from '../../shared/richText';
+import { api } from '../api/client';
+
+interface Props {
+  itemId: string;
+  /** The minutes as saved, to show beside the kept text. */
+  saved: RichDoc | null;
+  approved: boolean;
+  /** Uses the kept text instead: resolves once the screen shows the minutes saved from it. */
+  use: (kept: KeptMinutes) => Promise<void>;
+}
+
+export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
+  const [kept, setKept] = useState<KeptMinutes[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    api.call('keptMinutes.list', { itemId }).then(
+      (found) => current && setKept(found),
+      (error: unknown) => current && setProblem(messageOf(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [itemId]);
+  const settle = (done: KeptMinutes) => setKept((all) => all.filter((one) => one.id !== done.id));
+  if (kept.length === 0 && !problem) return null;
+  return (
+    <div className="kept-minutes">
+      {problem ? <p role="alert">{problem}</p> : null}
+      {kept.map((one) => (
+        <KeptNotice
+          key={one.id}
+          kept={one}
+          saved={saved}
+          approved={approved}
+          use={async () => {
+            await use(one);
+            settle(one);
+          }}
+          discard={async () => {
+            await api.call('keptMinutes.discard', { itemId, keptId: one.id });
+            settle(one);
+          }}
+        />
+      ))}
+    </div>
+  );
+}
+
+function KeptNotice(props: {
+  kept: KeptMinutes;
+  saved: RichDoc | null;
+  approved: boolean;
+  use: () => Promise<void>;
+  discard: () => Promise<void>;
+}) {
+  const { kept, saved, approved } = props;
+  const [shown, setShown] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+  const act = (action: () => Promise<void>) => () => {
+    setBusy(true);
+    setProblem(null);
+    action().catch((error: unknown) => {
+      setProblem(messageOf(error));
+      setBusy(false);
+    });
+  };
+  const why =
+    kept.reason === 'approved' || approved
+      ? 'because these minutes had been approved. It is shown here for you to copy: approved minutes can only be changed by reopening them.'
+      : 'because the minutes had been changed in a different window first.';
+  return (
+    <section className="warning kept-notice" aria-labelledby={`${id}-says`} data-testid="kept-minutes">
+      <p id={`${id}-says`}>
+        Text typed in another window {when(kept.keptAt)} was not saved, {why}
+      </p>
+      <div className="kept-actions">
+        <button
+          type="button"
+          aria-expanded={shown}
+          aria-controls={`${id}-texts`}
+          aria-describedby={`${id}-says`}
+          onClick={() => setShown(!shown)}
+        >
+          {shown ? 'Hide the text not saved' : 'Show it beside the saved minutes'}
+        </button>
+        {approved ? null : (
+          <button type="button" disabled={busy} aria-describedby={`${id}-says`} onClick={act(props.use)}>
+            Use it instead of the saved minutes
+          </button>
+        )}
+        <button type="button" disabled={busy} aria-describedby={`${id}-says`} onClick={act(props.discard)}>
+          Discard it
+        </button>
+      </div>
+      {problem ? <p role="alert">{problem}</p> : null}
+      <div id={`${id}-texts`} className="kept-compare" hidden={!shown}>
+        {shown ? (
+          <>
+            <Texts title="Saved minutes" doc={saved} />
+            <Texts title="Text not saved" doc={kept.doc} />
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function Texts({ title, doc }: { title: string; doc: RichDoc | null }) {
+  const lines = doc ? plainText(doc).split('\n') : [];
+  return (
+    <section aria-label={title} className="kept-text">
+      <h3>{title}</h3>
+      {lines.length === 0 || (lines.length === 1 && lines[0] === '') ? (
+        <p>(nothing saved yet)</p>
+      ) : (
+        lines.map((line, index) => <p key={index}>{line || '\u00a0'}</p>)
+      )}
+    </section>
+  );
+}
+
+/** "at 10.32 am", or "on Tuesday 1 December 2026 at 10.32 am" when not today. */
+function when(iso: string): string {
+  const at = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const time = `at ${formatTime(`${pad(at.getHours())}:${pad(at.getMinutes())}`)}`;
+  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  const today = new Date();
+  const isToday =
+    at.getFullYear() === today.getFullYear() &&
+    at.getMonth() === today.getMonth() &&
+    at.getDate() === today.getDate();
+  return isToday ? time : `on ${formatLongDate(day)} ${time}`;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
