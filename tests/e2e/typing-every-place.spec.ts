@@ -64,7 +64,7 @@ for (const how of ['reload', 'back', 'another item'] as const) {
         },
         { timeout: 10_000 },
       )
-      .toContain(typed);
+      .toContain(typed.trim());
   });
 
   test(`a report typed without a pause, then ${how}`, async ({ page }) => {
@@ -111,5 +111,58 @@ for (const how of ['reload', 'back', 'another item'] as const) {
         { timeout: 10_000 },
       )
       .toContain(before + typed);
+  });
+}
+
+// QA: a declaration's interest is typed into a form saved with "Record declaration"; a reload (or
+// closing the window) before it was pressed lost every key typed, without the browser asking.
+for (const how of ['reload', 'close the tab'] as const) {
+  test(`a declaration's interest typed without a pause, then ${how} before it is recorded: the form has it back`, async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    page.on('dialog', (dialog) => void dialog.accept());
+    const itemId = await openSample(page);
+    const meetingId = (await callApi<{ meetingId: string }>(page, 'items.get', { id: itemId })).meetingId;
+    // A declaration is made by a member marked present.
+    const { register } = await callApi<{ register: { members: { personId: string }[] } }>(
+      page,
+      'attendance.get',
+      { meetingId },
+    );
+    await callApi(page, 'attendance.setMember', {
+      meetingId,
+      personId: register.members[0]!.personId,
+      status: 'present',
+      remote: false,
+    });
+    await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/attendance`), meetingId);
+    await page.getByLabel('The interest').click();
+    const typed = await typeFor(page, 3);
+    await page.waitForTimeout(50);
+    let screen = page;
+    if (how === 'reload') await page.reload();
+    else {
+      await page.close({ runBeforeUnload: true });
+      screen = await context.newPage();
+      await screen.goto(server!.launchUrl);
+      await screen.evaluate((id) => (window.location.hash = `#/meetings/${id}/attendance`), meetingId);
+    }
+    const field = screen.getByLabel('The interest');
+    await expect(field).toHaveValue(typed);
+    await screen.getByRole('button', { name: 'Record declaration' }).click();
+    await expect(field).toHaveValue('');
+    await expect
+      .poll(
+        async () =>
+          (
+            await callApi<{ register: { declarations: { interest: string }[] } }>(screen, 'attendance.get', {
+              meetingId,
+            })
+          ).register.declarations.map((d) => d.interest),
+        { timeout: 10_000 },
+      )
+      .toContain(typed.trim());
   });
 }
