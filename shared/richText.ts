@@ -14,6 +14,9 @@ export const richNodeTypes = [
 ] as const;
 export const richMarkTypes = ['bold', 'italic'] as const;
 
+/** How deep a document may nest, the document itself and each text counting as a level. */
+export const MAX_RICH_TEXT_DEPTH = 40;
+
 export interface RichMark {
   type: (typeof richMarkTypes)[number];
 }

@@ -1,11 +1,18 @@
 // The rich-text schema the API checks minutes against: a clean document as it is, in one pass,
 // anything else through zod. Apart from richText.ts so that the renderer loads without zod.
 import { z } from 'zod';
-import { plainText, richMarkTypes, richNodeTypes, type RichDoc, type RichNode } from './richText';
+import {
+  MAX_RICH_TEXT_DEPTH,
+  plainText,
+  richMarkTypes,
+  richNodeTypes,
+  type RichDoc,
+  type RichNode,
+} from './richText';
 
 /** Minutes longer than this (about 2,000 pages) are refused rather than slowing every save. */
 export const MAX_RICH_TEXT_CHARS = 5_000_000;
-const MAX_DEPTH = 40;
+const MAX_DEPTH = MAX_RICH_TEXT_DEPTH;
 
 const richMark = z.object({
   type: z.enum(richMarkTypes, { error: 'The text has formatting Minutebook does not keep.' }),

@@ -113,6 +113,7 @@ export function search(db: Db, text: string, filters: SearchFilters = {}): Searc
         rowid(tier * TIER_UNIT + days.from * DAY_UNIT),
         rowid(tier * TIER_UNIT + (days.to + 1) * DAY_UNIT - 1),
         filters.publicOnly ? 1 : 0,
+        filters.publicOnly ? 1 : 0,
         cap,
       ) as [number, number][];
       if (rows.length === cap && order === 'relevance') complete = false;
@@ -164,8 +165,21 @@ const newestMatches = (db: Db) =>
      WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
        AND (? OR NOT EXISTS (SELECT 1 FROM search_entries e JOIN search_entries s ON s.source_id = e.source_id
                              WHERE e.id = search_index.rowid AND e.field = 'declaration' AND s.field = 'interest'))
+       AND (NOT ? OR NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.id = search_index.rowid
+                                   AND ${rewordedDeclarations('e')}))
      ORDER BY rowid DESC LIMIT ?`,
   ).raw();
+
+/**
+ * The officer's own wording of a meeting's declarations where one was made at an exempt item with
+ * words of interest: it started from the confidential sentences, so it is exempt content (the
+ * public minutes take the interest out of it; the declarations' own rows stay public).
+ */
+const rewordedDeclarations = (
+  e: string,
+) => /* sql */ `${e}.kind = 'attendance' AND ${e}.field = 'declarations'
+  AND EXISTS (SELECT 1 FROM declarations d JOIN agenda_items i ON i.id = d.item_id
+              WHERE d.meeting_id = ${e}.source_id AND i.exempt = 1 AND trim(d.interest) != '')`;
 
 interface EntryRow {
   kind: SearchKind;
@@ -185,7 +199,8 @@ interface EntryRow {
 function describeHits(db: Db, words: string, chosen: Candidate[]): SearchHit[] {
   const entry = statement(
     db,
-    `SELECT e.kind, e.field, e.source_id, m.id AS meeting_id, e.committee_id, e.item_id, e.exempt, e.body,
+    `SELECT e.kind, e.field, e.source_id, m.id AS meeting_id, e.committee_id, e.item_id,
+            e.exempt OR (${rewordedDeclarations('e')}) AS exempt, e.body,
             m.date, c.name AS committee, i.title AS item_title
      FROM search_entries e LEFT JOIN agenda_items i ON i.id = e.item_id
           JOIN meetings m ON m.id = coalesce(i.meeting_id, e.source_id) JOIN committees c ON c.id = e.committee_id

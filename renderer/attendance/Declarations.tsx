@@ -1,5 +1,5 @@
 // Declarations of interest, per member per item, and whether the member withdrew.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { searchTarget } from '../search/reveal';
 import {
   attendanceText,
@@ -11,6 +11,7 @@ import { capitalise, formatPersonName } from '../../shared/format';
 import { bySurname } from '../../shared/names';
 import { api } from '../api/client';
 import { CheckboxField, FormButtons, SelectField, TextField } from '../components/Field';
+import { useDraft } from '../components/useDraft';
 import { fullNameIn } from './Movements';
 import type { Change } from './useAttendance';
 
@@ -19,16 +20,44 @@ const categoryOptions = interestCategories.map((category) => ({
   label: capitalise(category),
 }));
 
+interface DeclarationForm {
+  personId: string;
+  itemId: string;
+  category: InterestCategory;
+  interest: string;
+  withdrew: boolean;
+}
+
+const blankDeclaration: DeclarationForm = {
+  personId: '',
+  itemId: '',
+  category: 'disclosable pecuniary',
+  interest: '',
+  withdrew: false,
+};
+
 export function Declarations({ detail, change }: { detail: AttendanceDetail; change: Change }) {
   const { register } = detail;
   const declarers = register.attendees
     .filter((a) => (a.kind === 'member' || a.kind === 'substitute') && a.status === 'present')
     .sort((a, b) => bySurname(a.person, b.person));
-  const [personId, setPersonId] = useState('');
-  const [itemId, setItemId] = useState('');
-  const [category, setCategory] = useState<InterestCategory>('disclosable pecuniary');
-  const [interest, setInterest] = useState('');
-  const [withdrew, setWithdrew] = useState(false);
+  // Kept as typed, so a reload or closing the window before "Record declaration" loses nothing.
+  const [form, setForm] = useDraft(`declaration:${detail.meeting.id}`, blankDeclaration);
+  const { category, interest, withdrew } = form;
+  // A draft kept from before may name a member no longer marked present, or an item since removed.
+  const personId = declarers.some((a) => a.personId === form.personId) ? form.personId : '';
+  const itemId = register.items.some((item) => item.id === form.itemId) ? form.itemId : '';
+  const field =
+    <K extends keyof DeclarationForm>(name: K) =>
+    (value: DeclarationForm[K]) =>
+      setForm({ ...form, [name]: value });
+  const [setPersonId, setItemId, setCategory, setInterest, setWithdrew] = [
+    field('personId'),
+    field('itemId'),
+    field('category'),
+    field('interest'),
+    field('withdrew'),
+  ];
   const text = attendanceText(register).declarations;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,10 +76,8 @@ export function Declarations({ detail, change }: { detail: AttendanceDetail; cha
         }),
       'Declaration recorded.',
     ).then((done) => {
-      if (done) {
-        setInterest('');
-        setWithdrew(false);
-      }
+      // The member, item and kind stay chosen for the next declaration, as before.
+      if (done) setForm({ ...blankDeclaration, personId: who, itemId: item, category });
     });
   };
   return (

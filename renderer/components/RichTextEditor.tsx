@@ -7,6 +7,7 @@ import { memo, useEffect } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '../../shared/richText';
 import { cleanPastedHtml } from './pasteCleaning';
+import { limitPastedNesting } from './pasteNesting';
 import { revealParagraph, SearchHighlight } from './searchHighlight';
 
 /** Only what the record uses: the same nodes and marks shared/richText.ts accepts. */
@@ -79,6 +80,8 @@ export const RichTextEditor = memo(function RichTextEditor({
     editorProps: {
       // Word's hand-drawn lists, quotations and headings become the schema's own (see pasteCleaning).
       transformPastedHTML: cleanPastedHtml,
+      // Nothing deeper than the record keeps, so a paste never stops the saving (see pasteNesting).
+      transformPasted: limitPastedNesting,
       attributes: {
         'aria-label': label,
         'aria-multiline': 'true',

@@ -170,3 +170,32 @@ test("Word's hand-drawn lists, quotations and headings paste as real ones, witho
     ],
   });
 });
+
+// QA: 60 quotations in quotations, or 30 lists in lists, were pasted whole; the server refuses a
+// document over 40 levels deep, so that save and every save after it failed ("Not saved — The text
+// is nested more than 40 levels deep") until the paste was found and undone.
+for (const [shape, open, close, depth] of [
+  ['quotations', '<blockquote>', '</blockquote>', 60],
+  ['lists', '<ul><li>Point', '</li></ul>', 30],
+] as const) {
+  test(`HTML of ${depth} ${shape} nested in each other is pasted flattened where too deep, and it and what is typed after it are saved`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const editor = await openMinutes(page);
+    await page.keyboard.press('ControlOrMeta+End');
+    await paste(page, {
+      'text/html': `<p>Before.</p>${open.repeat(depth)}Deepest words${close.repeat(depth)}`,
+      'text/plain': 'Deepest words',
+    });
+    await page.keyboard.type(' and after them');
+    await expect(editor).toContainText('Deepest words and after them');
+    await expect(page.getByTestId('save-state')).toHaveText('Saved');
+    const stored = JSON.stringify(
+      (await callApi<{ doc: object }>(page, 'minutes.get', { itemId: itemIdOf(page) })).doc,
+    );
+    expect(stored).toContain('Deepest words and after them');
+    expect(stored).toContain('Before.');
+    expect(stored).toContain(shape === 'lists' ? '"type":"bulletList"' : '"type":"blockquote"');
+  });
+}
