@@ -85,8 +85,17 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   },
 ];
 
+/**
+ * How they attended, between a label's words and its colon: "Members present in person:", "PRESENT IN
+ * REMOTE LOCATION:", "Also present via Teams virtually:", "Present (by video link) –". The label is the
+ * same list however its members attended.
+ */
+const manner =
+  /^([\p{L} -]{3,40}?)\s+\(?\s*(?:in person|in (?:the )?(?:council )?(?:chamber|room)|(?:in (?:a )?)?remote(?:ly)?(?: location)?|virtually|online|by (?:video|telephone|phone)(?:[- ]?(?:link|conference))?|(?:(?:remotely|virtually|online)\s+)?via (?:Microsoft Teams|MS Teams|Teams|Zoom|Skype|video[- ]?(?:link|conference)|remote (?:link|access))(?:\s+(?:virtually|remotely))?)\s*\)?(?=\s*(?::-?|[–—-]))/iu;
+
 /** The label a paragraph opens with, and what follows it on the line. */
-export function labelOf(text: string): Label | null {
+export function labelOf(line: string): Label | null {
+  const text = line.replace(manner, '$1');
   for (const { section, pattern, carry, role } of labels) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -206,9 +206,11 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
         / and | & |;/.test(bare) ||
         (bare.match(/,/g)?.length ?? 0) > 1 ||
         /\)\s*,\s*\p{Lu}/u.test(text) ||
+        // "J Mulgrew (Chief Executive) J Toner (Director of Finance)": a name between two brackets.
+        /\)\s+\p{Lu}[^()]*\(/u.test(text) ||
         listShape.test(text));
     // "Mr Luca Bianchi, Bianchi Bar Ltd, with Mr Owen Pritchard": a second person, so a list.
-    const another = laterPerson.test(text) || /;/.test(bare);
+    const another = laterPerson.test(text) || /;/.test(bare) || /\)\s+\p{Lu}[^()]*\(/u.test(text);
     const one = (isPersonWithRole(text) || !multiple) && !another ? personFromLine(text) : null;
     if (one) {
       people.push(one);

@@ -65,7 +65,10 @@ function listedDeclarations(
       regarding.exec(line) ??
       /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+[–—-]+\s+|:\s+/i.exec(line);
     if (!split) break;
-    const people = peopleFromList(line.slice(0, split.index)).filter((person) => isName(person.name));
+    // "Councillors A, B and C declared a personal interest in Minute 157": the people end at the verb.
+    const verb = declaring.exec(line);
+    const end = verb && verb.index < split.index ? verb.index : split.index;
+    const people = peopleFromList(line.slice(0, end)).filter((person) => isName(person.name));
     if (people.length === 0) break;
     const said = line.slice(split.index + split[0].length);
     // "in Item 9.2": the item named; else the minutes' numbers among the words ("Minute Nos. P/102 and P/104").

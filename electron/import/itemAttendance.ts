@@ -8,6 +8,7 @@ import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
 import { substituteInRole, substitutesIn, substitutesListed } from './substitutes';
 import { readAttendance } from './attendance';
+import { labelOf } from './attendanceLabels';
 import { finiteVerbs } from './titles';
 import { sentencesOf } from './text';
 
@@ -156,7 +157,12 @@ export function attendanceFromItems(
     // The item's text without a roll call's lists ("Present:" and the names under it).
     const kept: string[] = [];
     let inList = false;
-    for (const para of item.paras) {
+    // "2. Apologies for absence: Derek Price, Cllr Martin Wale": the apologies run on in the heading.
+    const runOn = isApologies ? /^Apolog[^:]*:\s*(\S.*)$/i.exec(item.title)?.[1] : undefined;
+    for (const para of runOn ? [runOn, ...item.paras] : item.paras) {
+      // "• Members: Cllrs …", "Officers: …" in an item titled "Record of those Present/Apologies": not apologies.
+      const label = labelOf(para.replace(/^[•·▪◦●‣]\s*/u, ''));
+      if (label && label.section !== 'apologies' && label.section !== 'substitutes') continue;
       if (/^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)) {
         inList = true;
         continue;

@@ -69,6 +69,14 @@ function splitTopLevel(text: string): { part: string; strong: boolean }[] {
     const char = text[i]!;
     if (char === '(') depth++;
     if (char === ')') depth = Math.max(0, depth - 1);
+    // "Maccan (Chair) Appleby (Opposition Spokesperson)", "J Toner (Director) Mrs A Jordan (Clerk)": a
+    // bracket closes its person; a capitalised word after it opens the next.
+    if (char === ')' && depth === 0 && /^\s+(?!(?:and|with)\b)\p{Lu}/u.test(text.slice(i + 1, i + 4))) {
+      parts.push({ part: current + char, strong });
+      current = '';
+      strong = false;
+      continue;
+    }
     if (depth === 0) {
       if (char === ',' || char === ';') {
         parts.push({ part: current, strong });

@@ -1,0 +1,129 @@
+// Attendance and declarations in shapes read in real councils' published minutes that the corpus had
+// not shown (issue 20, third round), reworded and with invented names: lists labelled by how the
+// members attended ("Members present in person:", "PRESENT IN REMOTE LOCATION:", "Also present via
+// Teams virtually:"), people parted only by the bracket after each ("Maccan (Chair) Appleby (…)", a
+// Northern Irish "Officers Present" line), substitutes joined by "and", a role before a titled name
+// ("Standing Invitee Dr …"), apologies run on in a numbered heading, the roll call inside an item titled
+// "Record of those Present/Apologies", and "Councillors A, B and C declared …" in a numbered list.
+import { describe, expect, it } from 'vitest';
+import { readAttendance } from '../../electron/import/attendance';
+import { parseImportText } from '../../electron/import/parse';
+
+const names = (people: { name: string }[]) => people.map((person) => person.name);
+const subs = (people: { name: string; for: string }[]) => people.map((one) => `${one.name} for ${one.for}`);
+
+describe('attendance labels qualified by how the members attended', () => {
+  it('in person, remotely, in the chamber, in a remote location, via Teams', () => {
+    const read = readAttendance([
+      'Members present in person: Councillors J Abbot (Chair), K Bryce and L Carr',
+      'Members present remotely: Councillors N Ellis and O Frost (non-voting)',
+      'Also present via Teams virtually: Councillor P Gale',
+      'Officers present via Zoom: R Hurst (Solicitor)',
+    ]);
+    expect(names(read.present)).toEqual(['J Abbot', 'K Bryce', 'L Carr', 'N Ellis', 'O Frost']);
+    expect(names(read.others)).toEqual(['P Gale']);
+    expect(names(read.officers)).toEqual(['R Hurst']);
+    const ni = readAttendance([
+      'PRESENT IN CHAMBER: Councillor N Tobin (Mayor)',
+      'PRESENT IN REMOTE LOCATION: Aldermen J Baird and W J Dunlop',
+    ]);
+    expect(names(ni.present)).toEqual(['N Tobin', 'J Baird', 'W J Dunlop']);
+  });
+
+  it('a role before a titled name is the role: "Standing Invitee Dr …", "PCC Link Officer Mr …"', () => {
+    const read = readAttendance([
+      'Also present: Standing Invitee Dr Anjali Basu',
+      'In attendance: PCC Link Officer Mr D Tudor',
+    ]);
+    expect(read.others.map((one) => `${one.name} [${one.role}]`)).toEqual(['Anjali Basu [Standing Invitee]']);
+    expect(read.officers.map((one) => `${one.name} [${one.role}]`)).toEqual(['D Tudor [PCC Link Officer]']);
+  });
+});
+
+describe('people parted only by the bracket after each', () => {
+  it('surnames after a councillor, each with a role in brackets and no comma', () => {
+    const read = readAttendance([
+      'Present: Councillor Maccan (Chair) Appleby (Joint Opposition Spokesperson) and Bellis (Group Spokesperson).',
+    ]);
+    expect(names(read.present)).toEqual(['Maccan', 'Appleby', 'Bellis']);
+  });
+
+  it('officers as "Name (Role)" run into one line, as a Northern Irish PDF prints them', () => {
+    const read = readAttendance([
+      'Presiding  P Rafferty',
+      'Other Members Present  P J Boyle  J Cairns  Mrs E A Fagan',
+      'Officers Present  J A Mulgrew (Chief Executive)  J J Toner (Director of Finance)  Mrs A Jordan (Committee Clerk)',
+    ]);
+    expect(names(read.present)).toEqual(['P Rafferty', 'P J Boyle', 'J Cairns', 'E A Fagan']);
+    expect(read.officers.map((one) => `${one.name} [${one.role}]`)).toEqual([
+      'J A Mulgrew [Chief Executive]',
+      'J J Toner [Director of Finance]',
+      'A Jordan [Committee Clerk]',
+    ]);
+  });
+});
+
+describe('substitutes and apologies', () => {
+  it('"Substitute Members: X (for Y) and Z (for W)"', () => {
+    const read = readAttendance([
+      'PRESENT: Councillors Arnold (Chair), Barker and Cook.',
+      'Substitute Members: Councillor Hill (for Councillor Irwin) and Councillor Jones (for Councillor King).',
+    ]);
+    expect(subs(read.substitutes)).toEqual(['Hill for Irwin', 'Jones for King']);
+  });
+
+  it('apologies run on in the numbered heading of a parish council’s minutes', () => {
+    const meeting = parseImportText(`Minutes of the meeting of Upper Brook Parish Council held on 9 May 2026
+
+Present: Karen Hale, Philip Knox, Mike Pryce
+In attendance: Clerk, Jane Doe; 2 members of the public
+
+1. Welcome by the Chairman
+2. Apologies for absence: Derek Price, Cllr Martin Wale
+3. Declarations of interest – None declared.
+4. Minutes
+The minutes were approved.`).meeting!;
+    expect(names(meeting.present)).toEqual(['Karen Hale', 'Philip Knox', 'Mike Pryce']);
+    expect(names(meeting.apologies)).toEqual(['Derek Price', 'Martin Wale']);
+  });
+
+  it('the roll call inside an item titled "Record of those Present/Apologies" gives no apologies', () => {
+    const meeting =
+      parseImportText(`Minutes of the meeting of Rhosfawr Community Council held on Monday, 13 March 2026 at 7.00pm.
+
+167.0 Agenda Item 1: Record of those Present/Apologies
+• Members: Cllrs Wyn Evans (Chair), Huw Dafydd (Vice Chair), Nia Lloyd and Darren Prys
+• Others: Llew Tomos Clerk to the Council.
+• Apologies for absence: Cllrs Gavin Griff and Terry Jenkins.
+
+168.0 Agenda Item 2 Declarations of Interest
+• Agenda Item 12. Cllr N Lloyd declared a personal but not prejudicial interest as a county councillor.`).meeting!;
+    expect(names(meeting.present)).toEqual(['Wyn Evans', 'Huw Dafydd', 'Nia Lloyd', 'Darren Prys']);
+    expect(names(meeting.apologies)).toEqual(['Gavin Griff', 'Terry Jenkins']);
+    expect(meeting.declarations.map((one) => `${one.name}@${one.item}`)).toEqual(['N Lloyd@12']);
+  });
+});
+
+describe('declarations in a numbered list', () => {
+  it('"2) Councillors A, B and C declared a personal interest in Minute 157": all three', () => {
+    const meeting = parseImportText(`Minutes of the Council meeting held on 21 February 2026
+
+148. DISCLOSURES OF PERSONAL AND PREJUDICIAL INTERESTS
+In accordance with the Code of Conduct, the following interests were declared:
+1) Councillor J P Curtis declared a personal interest in Minute 156 "Medium Term Financial Plan";
+2) Councillors C Andrews, P M Black and J E Burton declared a personal interest in Minute 157 "Revenue Budget";
+3) Councillor M C Child declared a personal and prejudicial interest in Minute 157 and withdrew from the meeting.
+
+156. MEDIUM TERM FINANCIAL PLAN
+RESOLVED that the plan be noted.
+157. REVENUE BUDGET 2026/27
+RESOLVED that the budget be approved.`).meeting!;
+    expect(meeting.declarations.map((one) => `${one.name}@${one.item}`)).toEqual([
+      'J P Curtis@156',
+      'C Andrews@157',
+      'P M Black@157',
+      'J E Burton@157',
+      'M C Child@157',
+    ]);
+  });
+});
