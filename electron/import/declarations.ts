@@ -34,7 +34,7 @@ const nameThenItem =
   /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+)?))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
 
 const rowStart =
-  /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
+  /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;|–—-]+(?:\s+[^\s,;|–—-]+){0,2}\s+[–—|-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
 /**
  * The verb after whoever declared: "declared", "disclosed", "made a declaration (disclosure,
  * announcement) of"; a verb of saying and "that she had (held) an interest" ("advised that she had",
@@ -48,6 +48,13 @@ const passive = /\b(?:was|were)\s+(?:declared|made|registered|received|recorded)
 const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 const followingMade =
   /\bfollowing\s+(?:(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$|^(?:The\s+)?(?:declarations?|disclosures?|interests?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded|disclosed)\s+as\s+follows\s*:?-?$/i;
+/**
+ * A connection said for transparency, not a declaration: "he did not consider that he had an interest",
+ * "did not consider that the connection required him to declare an interest", "… to require a
+ * declaration of interest".
+ */
+const noInterest =
+  /\bdid\s+not\s+(?:consider|believe|think|feel)\s+(?:that\s+)?(?:(?:he|she|they|it|this|either|the\s+[\w-]+)\s+(?:[\w-]+\s+)?)?(?:(?:had|held|has|have|amounted\s+to|constituted|gave\s+rise\s+to|was)\s+(?:an?|any)|(?:required|to\s+require)\s+(?:(?:him|her|them)\s+to\s+(?:declare|make)\s+)?(?:an?|any))\s+(?:[\w-]+\s+)?(?:interest|declaration)\b/i;
 const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
@@ -60,6 +67,15 @@ function listedDeclarations(
   let q = from;
   for (; q < paras.length; q++) {
     const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/^[•·▪◦*]\s*/u, '');
+    // "Item 7 – Councillors Carey and Devlin (prejudicial)": the item, then who declared.
+    const led = lineItem.exec(line);
+    const ledBy = led
+      ? peopleFromList(led[2]!.replace(/\([^)]*\)/g, '')).filter((one) => isName(one.name))
+      : [];
+    if (led && ledBy.length > 0 && !finiteVerbs.test(withoutBy(led[2]!))) {
+      for (const person of ledBy) add(person.name, person.honorific, led[1]!.replace(/[.,]$/, ''), line);
+      continue;
+    }
     // "Cllr Fenwick and Cllr Ibbetson – other registrable interests in minute 45/26 …": the people, a dash, what they declared.
     const split =
       regarding.exec(line) ??
@@ -110,6 +126,12 @@ const sceneThenName = new RegExp(
 const clauseBreak = new RegExp(
   String.raw`(?:[;,]\s*|\s+)(?:and|whilst|while|but|also)\s+(?=${HONOURED.source})|;\s+`,
   'g',
+);
+
+/** "…; Councillor Carey in item 7", "…, and Cllr Dunn in minute 12": a second declarant, the verb left out. */
+const elidedDeclaration = new RegExp(
+  String.raw`[;,]\s*(?:and\s+)?((?:${HONOURED.source})[^;,()]{1,40}?)\s+(?:in|on|for)\s+((?:agenda\s+)?(?:items?|minutes?)\s+[^\s;,]+)`,
+  'gu',
 );
 
 /** "Councillor A declared … in item 7 and Councillor B declared … in item 8": one clause a declaration. */
@@ -221,6 +243,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         const named = reference.exec(sentence);
         if (named) earlier = cleanRef(named[1]!);
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
+        // A transparency statement: "… however he did not consider that he had an interest".
+        if (noInterest.test(sentence)) continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
         if (by) {
@@ -254,6 +278,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         const before = sentence
           .slice(0, at.index)
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
+          // "(Councillor Egan declared an interest in this item and left the meeting.)": a note in brackets.
+          .replace(/^[([]\s*(?=\S)/, '')
           .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
         // "The Chair, Councillor Grewal, declared …": the name in apposition is who declared.
         // "Siân Arfon-Jones, Deputy Monitoring Officer, declared …": the name, then the role in apposition.
@@ -309,6 +335,18 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           // "… in items 5 and 7": one declaration for each item named.
           const refs =
             ref && ref !== item.number ? [ref, ...moreItems(sentence.slice(at.index), ref)] : [ref];
+          // "Councillors Boyle and Carey declared personal interests in items 5 and 7 respectively": in order.
+          if (/\brespectively\b/i.test(said) && refs.length === people.length && people.length > 1) {
+            for (const [k, person] of people.entries())
+              add(person.name, person.honorific, refs[k]!, sentence);
+            continue;
+          }
+          // "Councillor Boyle declared a personal interest in item 5; Councillor Carey in item 7": the verb left out.
+          for (const elided of said.matchAll(elidedDeclaration)) {
+            const ref = reference.exec(elided[2]!);
+            for (const one of peopleFromList(elided[1]!).filter((person) => isName(person.name)))
+              if (ref) add(one.name, one.honorific, cleanRef(ref[1]!), sentence);
+          }
           // "…, as did Councillor Orme": the same declaration by another member.
           const asDid = new RegExp(String.raw`\bas\s+did\s+((?:${HONOURED.source})[^.;]*)`, 'u').exec(said);
           const also = asDid ? peopleFromList(asDid[1]!).filter((person) => isName(person.name)) : [];

@@ -139,6 +139,30 @@ export function rollCallAt(titles: string[]): number {
   return Math.max(at, 0);
 }
 
+/**
+ * "… were attending the meeting as substitutes for their respective colleagues:" then "Ms J. Oakes for
+ * Dr. Sikes", a pair a line: the pairs, taken out of the paragraphs.
+ */
+function pairsListed(paras: string[]): { name: string; for: string }[] {
+  const out: { name: string; for: string }[] = [];
+  for (let at = 0; at < paras.length; at++) {
+    if (!/\bsubstitut/i.test(paras[at]!) || !/:-?$/.test(paras[at]!)) continue;
+    let end = at + 1;
+    for (
+      let pairs = substitutesListed(paras[end] ?? '');
+      pairs.length > 0;
+      pairs = substitutesListed(paras[end] ?? '')
+    ) {
+      pushAll(out, pairs);
+      end++;
+    }
+    if (end === at + 1) continue;
+    paras.splice(at, end - at);
+    at--;
+  }
+  return out;
+}
+
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
 /** "… and Ms Yvonne" over "Caddick (Trust). …": a titled name cut by the line's end runs on. */
 const titledEnd = new RegExp(String.raw`\b${HONORIFIC}(?:\s+\p{Lu}[\p{L}'’.-]*)?$`, 'u');
@@ -159,7 +183,9 @@ export function attendanceFromItems(
     let inList = false;
     // "2. Apologies for absence: Derek Price, Cllr Martin Wale": the apologies run on in the heading.
     const runOn = isApologies ? /^Apolog[^:]*:\s*(\S.*)$/i.exec(item.title)?.[1] : undefined;
-    for (const para of runOn ? [runOn, ...item.paras] : item.paras) {
+    const paras = runOn ? [runOn, ...item.paras] : [...item.paras];
+    pushAll(subs, pairsListed(paras));
+    for (const para of paras) {
       // "• Members: Cllrs …", "Officers: …" in an item titled "Record of those Present/Apologies": not apologies.
       const label = labelOf(para.replace(/^[•·▪◦●‣]\s*/u, ''));
       if (label && label.section !== 'apologies' && label.section !== 'substitutes') continue;

@@ -127,3 +127,80 @@ RESOLVED that the budget be approved.`).meeting!;
     ]);
   });
 });
+
+describe('more published shapes', () => {
+  it('a bilingual label with the English first: "Present / Yn Bresennol:"', () => {
+    const read = readAttendance([
+      'Present / Yn Bresennol: Councillor A Jones (Chair), Councillors B Evans and C Hughes',
+      'Officers / Swyddogion: E Roberts (Head of Planning)',
+      'Apologies / Ymddiheuriadau: Councillor G Lewis',
+    ]);
+    expect(names(read.present)).toEqual(['A Jones', 'B Evans', 'C Hughes']);
+    expect(names(read.officers)).toEqual(['E Roberts']);
+    expect(names(read.apologies)).toEqual(['G Lewis']);
+  });
+
+  it('substitutes a pair a line under "… attending as substitutes for their respective colleagues:"', () => {
+    const meeting = parseImportText(`Minutes of the Health and Wellbeing Board held on 8 June 2026
+
+48 Apologies
+48.1 Apologies were received from Dr. Sikes and Councillor R. Page.
+
+49 Substitutes
+49.1 The Chair noted that the following were attending the meeting as substitutes for their respective colleagues:
+Ms J. Oakes for Dr. Sikes
+Councillor T. Hume for Councillor R. Page
+
+50 Minutes
+50.1 RESOLVED: That the minutes be approved.`).meeting!;
+    expect(subs(meeting.substitutes)).toEqual(['J. Oakes for Sikes', 'T. Hume for R. Page']);
+  });
+});
+
+describe('declarations and what is not one', () => {
+  const declared = (body: string) =>
+    parseImportText(`Minutes of the Planning Committee held on 9 April 2026
+
+Present: Councillors Ahern (Chair), Boyle, Carey, Devlin, Egan, Foley and Grady
+
+2. Declarations of Interest
+${body}
+
+5. Application A
+RESOLVED approve.
+7. Application B
+RESOLVED approve.
+11. Application D
+RESOLVED approve.`)
+      .meeting!.declarations.map((one) => `${one.name}@${one.item}`)
+      .sort();
+
+  it('a transparency statement ("did not consider that he had an interest") is not a declaration', () => {
+    expect(
+      declared(`Councillor Allan advised that he had a connection in relation to item 7 as a member of the board, however having applied the objective test he did not consider that he had an interest and would not be withdrawing from the meeting.
+In relation to item 5, Councillor Grady advised for reasons of transparency that her son attended the school, however she did not consider that the connection required her to declare an interest.
+Councillor Boyle declared an interest in item 11 as a governor and left the meeting.`),
+    ).toEqual(['Boyle@11']);
+  });
+
+  it('"…; Councillor Carey in item 7": a second declarant with the verb left out; a declaration in brackets', () => {
+    expect(
+      declared(`Councillor Boyle declared a personal interest in item 5; Councillor Carey in item 7.
+(Councillor Egan declared an interest in item 11 and left the meeting.)`),
+    ).toEqual(['Boyle@5', 'Carey@7', 'Egan@11']);
+  });
+
+  it('"… in items 5 and 7 respectively": each member with their own item', () => {
+    expect(
+      declared('Councillors Boyle and Carey declared personal interests in items 5 and 7 respectively.'),
+    ).toEqual(['Boyle@5', 'Carey@7']);
+  });
+
+  it('a table of declarations with its cells parted by "|", rows run together', () => {
+    expect(
+      declared(`Member | Item | Nature of interest
+Councillor Boyle | 5 | Personal – member of the trust
+Councillor Carey | 7 | Prejudicial – owns adjoining land`),
+    ).toEqual(['Boyle@5', 'Carey@7']);
+  });
+});
