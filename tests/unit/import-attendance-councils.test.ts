@@ -204,3 +204,23 @@ Councillor Carey | 7 | Prejudicial – owns adjoining land`),
     ).toEqual(['Boyle@5', 'Carey@7']);
   });
 });
+
+describe('more labels as councils print them', () => {
+  it('offices, member categories and staff as labels; absence without apologies is no apology', () => {
+    const read = readAttendance([
+      'Mayor: Cllr A Bloom',
+      'Deputy Mayor: Cllr B Crane',
+      'Members of the Committee: Cllrs C Dale and D Eade',
+      'Youth Members: Ffion Gray',
+      'Apologies received: Cllr E Frost',
+      'Absent without apologies: Cllr F Gill',
+      'Apologies for lateness: Cllr G Hale',
+      'Town Clerk: H Ince',
+      'Minute taker: I Jarvis',
+      'Observers: J Keel',
+    ]);
+    expect(names(read.present)).toEqual(['A Bloom', 'B Crane', 'C Dale', 'D Eade', 'Ffion Gray']);
+    expect(names(read.apologies)).toEqual(['E Frost']);
+    expect(names([...read.officers, ...read.others])).toEqual(['H Ince', 'I Jarvis', 'J Keel']);
+  });
+});
