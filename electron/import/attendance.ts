@@ -125,6 +125,16 @@ export function readAttendance(all: string[]): Attendance {
     partial = false;
     // "Mr D Tucker, County Council Link Officer, was in attendance.": sentence by sentence.
     const sentences = sentencesOf(text);
+    // "Councillors Bee, Dee and Fay were present.": the members, where no list has named them.
+    const members =
+      lines.present.length === 0
+        ? /^((?:Councillors|Cllrs\.?|Aldermen|Bailies)\s+\p{Lu}.*?)\s+were\s+present\s*\.?$/u.exec(text)
+        : null;
+    if (members) {
+      found = true;
+      lines.present.push(members[1]!);
+      continue;
+    }
     const attended = sentences.flatMap((part) => {
       const said = /^(.*?)\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\b/i.exec(part);
       return said && !/\bthere$/i.test(said[1]!) ? [said[1]!] : [];

@@ -20,6 +20,22 @@ export interface Label {
 }
 
 const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: string; role?: string }[] = [
+  // "The following were also present:", "The following officers were in attendance:", "The following
+  // Members were present:", "There were present:": a sentence that opens a list.
+  {
+    section: 'others',
+    pattern:
+      /^The\s+following\s+(?:(?:other\s+)?(?:Members|Councillors|persons?|people)\s+)?(?:were|was)\s+also\s+(?:present|in attendance)\b|^The\s+following\s+other\s+(?:Members|Councillors)\s+(?:were|was)\s+(?:present|in attendance)\b/i,
+  },
+  {
+    section: 'officers',
+    pattern: /^The\s+following\s+officers?\s+(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b/i,
+  },
+  {
+    section: 'present',
+    pattern:
+      /^(?:The\s+following\s+(?:(?:Members|Councillors)\b[^:]{0,40}?\s+)?(?:were|was)\s+(?:present|in attendance)|There\s+(?:were|was)\s+present)\b/i,
+  },
   { section: 'present', pattern: /^In attendance\s*:?\s*\((?:Committee )?Members\)/i },
   // "Attendance:" over the members of a joint body; "Members in attendance:".
   { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },

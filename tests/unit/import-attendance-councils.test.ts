@@ -224,3 +224,21 @@ describe('more labels as councils print them', () => {
     expect(names([...read.officers, ...read.others])).toEqual(['H Ince', 'I Jarvis', 'J Keel']);
   });
 });
+
+describe('a sentence that opens or is the list', () => {
+  it('"The following members were present:", "There were present:", "Councillors … were present."', () => {
+    for (const line of [
+      'The following members were present: Councillors A Bee, C Dee and E Fay.',
+      'There were present: Councillors A Bee (Chair), C Dee and E Fay.',
+      'Councillors A Bee, C Dee and E Fay were present.',
+    ])
+      expect(names(readAttendance([line]).present)).toEqual(['A Bee', 'C Dee', 'E Fay']);
+    const read = readAttendance([
+      'Present: Councillors A Bee and C Dee',
+      'The following were also present: Mr G Hay (Clerk)',
+      'County Councillors I Jay and K Lee were present.',
+    ]);
+    expect(names(read.present)).toEqual(['A Bee', 'C Dee']);
+    expect(names(read.others)).toEqual(['G Hay', 'I Jay', 'K Lee']);
+  });
+});
