@@ -242,3 +242,36 @@ describe('a sentence that opens or is the list', () => {
     expect(names(read.others)).toEqual(['G Hay', 'I Jay', 'K Lee']);
   });
 });
+
+describe('two columns of names side by side, the gap between them lost', () => {
+  it('a name after a bracket, and two plain names on a line, are two people', () => {
+    const read = readAttendance([
+      'Present',
+      'Isla Brodie (Convener) Morven Laing',
+      'Kenneth Dunlop Alasdair McPhee',
+      'Rona Jolly Peter Corsar (from item 5)',
+      'Apologies',
+      'Derek Rankin Steven McKee',
+    ]);
+    expect(names(read.present)).toEqual([
+      'Isla Brodie',
+      'Morven Laing',
+      'Kenneth Dunlop',
+      'Alasdair McPhee',
+      'Rona Jolly',
+      'Peter Corsar',
+    ]);
+    expect(names(read.apologies)).toEqual(['Derek Rankin', 'Steven McKee']);
+  });
+
+  it('three words, an initial or a word of office keep the line one person', () => {
+    const read = readAttendance([
+      'Present',
+      'Mary Ann Lloyd',
+      'J Paul Smith Jones',
+      'Head Teacher Anne Cole',
+    ]);
+    expect(names(read.present)).not.toContain('Mary Ann');
+    expect(names(read.present)).not.toContain('Head Teacher');
+  });
+});
