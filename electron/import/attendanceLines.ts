@@ -188,6 +188,11 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
     )
       continue;
     const text = namePairs(line)
+      // "Nadia Karimi  Minute 185": the minute a person attended for, a column beside the name.
+      .replace(
+        /(?<!\([^()]*)\s+(?:for\s+)?(?:Minutes?|Items?|Agenda\s+items?)\s+(?:Nos?\.?\s*)?\d[\w/.()]*(?:\s*(?:,|and|&|[–-])\s*\d[\w/.()]*)*\s*$/i,
+        '',
+      )
       .replace(apologyVerbs, '')
       .replace(/^(?:were|was)\s+/i, '')
       // "…, Office of the Commissioner Temporary Assistant Chief Constable R Dunmore": a new person at the rank.

@@ -69,6 +69,8 @@ function listedDeclarations(
     const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/^[•·▪◦*]\s*/u, '');
     // "Item 7 – Councillors Carey and Devlin (prejudicial)": the item, then who declared.
     const led = lineItem.exec(line);
+    // A heading over a declaration in words ("Agenda Item 8 – …" over "Councillor Bello declared …"): the list has ended.
+    if (led && !/\bdeclared\b/i.test(line) && /\bdeclared\b/i.test(paras[q + 1] ?? '')) break;
     const ledBy = led
       ? peopleFromList(led[2]!.replace(/\([^)]*\)/g, '')).filter((one) => isName(one.name))
       : [];
@@ -197,12 +199,19 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
     const paras = declarationsItem ? item.paras.flatMap((para) => para.split(rowStart)) : item.paras;
+    let heading = '';
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p]!;
       if (/^[“"‘]/.test(para)) continue;
       // A list wrapped onto the next line ("…, Mulligan," / "Rafferty and Toner were present …") is read whole.
       const whole = /(?:,|\band)$/.test(para) && paras[p + 1] ? `${para} ${paras[p + 1]}` : para;
       const listed = declarationsItem ? lineItem.exec(whole) : null;
+      // "Agenda Item 8 – Planning Application 1/02 – 14 Kenton Grove" over "Councillor Bello declared …":
+      // a heading naming the item of the declaration under it.
+      if (listed && !/\bdeclared\b/i.test(para) && /\bdeclared\b/i.test(paras[p + 1] ?? '')) {
+        heading = listed[1]!.replace(/[.,]$/, '');
+        continue;
+      }
       // "Item 6 – Mr A Urquhart (Non-Financial)": names only after the item, nothing said.
       if (listed && !finiteVerbs.test(withoutBy(listed[2]!))) {
         for (const person of peopleFromList(listed[2]!.replace(/\([^)]*\)/g, ''))) {
@@ -225,7 +234,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
       // "• Agenda Item 12. Cllr T Davies declared …": an item's number alone, as its own sentence, leads the next.
-      let pending = '';
+      let pending = heading;
+      heading = '';
       let last = '';
       let earlier = '';
       const ahead = nextItem.test(para) ? (items[index + 1]?.number ?? '') : '';

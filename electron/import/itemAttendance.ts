@@ -139,6 +139,14 @@ export function rollCallAt(titles: string[]): number {
   return Math.max(at, 0);
 }
 
+/** A table's header: the member, then who attended in their place. */
+const reserveHeader =
+  /^(?:(?:Ordinary|Committee|Appointed|Substantive|Absent)\s+)?(?:Members?|Councillors?)\s+(?:Reserve|Substitute|Substituting)\s+(?:Members?|Councillors?)?\s*$/i;
+const twoNames = new RegExp(
+  String.raw`^((?:${HONORIFIC}\s+)+${NAME})\s+((?:${HONORIFIC}\s+)+${NAME})\s*$`,
+  'u',
+);
+
 /**
  * "… were attending the meeting as substitutes for their respective colleagues:" then "Ms J. Oakes for
  * Dr. Sikes", a pair a line: the pairs, taken out of the paragraphs.
@@ -146,6 +154,14 @@ export function rollCallAt(titles: string[]): number {
 function pairsListed(paras: string[]): { name: string; for: string }[] {
   const out: { name: string; for: string }[] = [];
   for (let at = 0; at < paras.length; at++) {
+    // "Ordinary Member  Reserve Member" over "Councillor Marion O'Dowd  Councillor Gerald Ashby": a table.
+    if (reserveHeader.test(paras[at]!)) {
+      for (let row = twoNames.exec(paras[at + 1] ?? ''); row; row = twoNames.exec(paras[at + 1] ?? '')) {
+        out.push({ name: splitHonorific(row[2]!).name, for: splitHonorific(row[1]!).name });
+        paras.splice(at + 1, 1);
+      }
+      continue;
+    }
     if (!/\bsubstitut/i.test(paras[at]!) || !/:-?$/.test(paras[at]!)) continue;
     let end = at + 1;
     for (

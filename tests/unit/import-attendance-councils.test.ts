@@ -275,3 +275,52 @@ describe('two columns of names side by side, the gap between them lost', () => {
     expect(names(read.present)).not.toContain('Head Teacher');
   });
 });
+
+describe('a list whose names are marked, and a reserve members table', () => {
+  it('"* Denotes Member present": the marked are present, the unmarked absent', () => {
+    const read = readAttendance([
+      'Chair: * Councillor Hugh Fenner',
+      'Councillors: * Asha Bell * Piers Rowan',
+      '* Dev Kapoor',
+      'Mairead Doyle * Grant Ashe (1)',
+      'In attendance (Councillors): Nia Karim Minute 85',
+      '* Denotes Member present',
+      '(1) Denotes category of Reserve Members',
+    ]);
+    expect(names(read.present)).toEqual([
+      'Hugh Fenner',
+      'Asha Bell',
+      'Piers Rowan',
+      'Dev Kapoor',
+      'Grant Ashe',
+    ]);
+    expect(names([...read.officers, ...read.others])).toEqual(['Nia Karim']);
+  });
+
+  it('without a key the marks only part the names', () => {
+    expect(
+      names(readAttendance(['Present: * Councillor Asha Bell * Councillor Piers Rowan']).present),
+    ).toEqual(['Asha Bell', 'Piers Rowan']);
+  });
+
+  it('"Ordinary Member / Reserve Member" rows in an item are substitutions; a heading over a declaration names its item', () => {
+    const meeting = parseImportText(`Minutes of the Planning Committee held on 12 November 2025
+
+Present: Councillors Fenner (Chair), Bell, Rowan, Kapoor and Ashe
+
+179. Attendance by Reserve Members
+RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:
+Ordinary Member Reserve Member
+Councillor Mairead Doyle Councillor Grant Ashe
+
+181. Declarations of Interest
+RESOLVED: To note that the following interests were declared:
+Agenda Item 8 – Planning Application 1/02 – 14 Kent Grove, Harfield Park
+Councillor Asha Bell declared a non-registrable interest in that she lived near the application site.
+
+182. Minutes
+RESOLVED that the minutes be approved.`).meeting!;
+    expect(subs(meeting.substitutes)).toEqual(['Grant Ashe for Mairead Doyle']);
+    expect(meeting.declarations.map((one) => `${one.name}@${one.item}`)).toEqual(['Asha Bell@8']);
+  });
+});
