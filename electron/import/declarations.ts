@@ -9,53 +9,28 @@ import { nameKey } from '../../shared/importing';
 import { peopleFromList, isName } from './people';
 import { sentencesOf } from './text';
 import { finiteVerbs, withoutBy } from './titles';
+import {
+  cleanRef,
+  declaring,
+  followingMade,
+  leadRef,
+  lineItem,
+  moreItems,
+  nameThenItem,
+  noInterest,
+  notAnInterest,
+  passive,
+  reference,
+  regarding,
+  rowStart,
+  thisItem,
+} from './declarationWords';
 
 export interface ItemText {
   number: string;
   title: string;
   paras: string[];
 }
-
-// An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
-const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?|Art\.|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
-/** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
-function cleanRef(ref: string): string {
-  let out = ref.replace(/\s+/g, '');
-  if (out.startsWith('(')) out = out.slice(1).replace(/\)$/, '');
-  if ((out.match(/\)/g)?.length ?? 0) > (out.match(/\(/g)?.length ?? 0)) out = out.replace(/\)$/, '');
-  return out;
-}
-const thisItem =
-  /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
-const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
-/** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
-const nameThenItem =
-  /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+)?))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
-
-const rowStart =
-  /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;|–—-]+(?:\s+[^\s,;|–—-]+){0,2}\s+[–—|-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
-/**
- * The verb after whoever declared: "declared", "disclosed", "made a declaration (disclosure,
- * announcement) of"; a verb of saying and "that she had (held) an interest" ("advised that she had",
- * "informed the Committee that he held", "wished it to be recorded that he had"); "reported (registered,
- * noted, raised) a personal interest".
- */
-const declaring =
-  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of|(?:advised|informed|indicated|stated|reported|confirmed|explained|noted|announced|said|wished\s+it\s+(?:to\s+be\s+)?(?:recorded|noted|minuted))(?:\s+(?:the\s+)?[\w-]+)?\s+that\s+(?:he|she|they)\s+(?:had|held|has|have)|(?:reported|registered|recorded|raised|noted)\s+(?:a|an)\s+(?=(?:[\w-]+\s+){0,4}interests?\b))/i;
-/** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
-const passive = /\b(?:was|were)\s+(?:declared|made|registered|received|recorded)\s+(?:by|from)\s+/i;
-const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
-const followingMade =
-  /\bfollowing\s+(?:(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$|^(?:The\s+)?(?:declarations?|disclosures?|interests?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded|disclosed)\s+as\s+follows\s*:?-?$/i;
-/**
- * A connection said for transparency, not a declaration: "he did not consider that he had an interest",
- * "did not consider that the connection required him to declare an interest", "… to require a
- * declaration of interest".
- */
-const noInterest =
-  /\bdid\s+not\s+(?:consider|believe|think|feel)\s+(?:that\s+)?(?:(?:he|she|they|it|this|either|the\s+[\w-]+)\s+(?:[\w-]+\s+)?)?(?:(?:had|held|has|have|amounted\s+to|constituted|gave\s+rise\s+to|was)\s+(?:an?|any)|(?:required|to\s+require)\s+(?:(?:him|her|them)\s+to\s+(?:declare|make)\s+)?(?:an?|any))\s+(?:[\w-]+\s+)?(?:interest|declaration)\b/i;
-const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
 function listedDeclarations(
@@ -154,17 +129,6 @@ function declaringClauses(sentence: string): string[] {
   return out.filter(Boolean);
 }
 
-/** The further items of "items 5 and 7", "minutes 12, 14 and 15" after the first. */
-function moreItems(text: string, first: string): string[] {
-  // "items 7 (Heritage Society grant) and item 10 (…)": the bracketed titles set aside.
-  const said = text.replace(/\s*\([^()]{4,}\)/g, '');
-  const run = new RegExp(
-    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*(?:(?:agenda\s+)?items?\s+|minutes?\s+)?\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?\)?)+)`,
-    'i',
-  ).exec(said);
-  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?/gi) ?? []) : [];
-}
-
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
   if (explicit) return cleanRef(explicit[1]!);
@@ -254,7 +218,12 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         if (named) earlier = cleanRef(named[1]!);
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
         // A transparency statement: "… however he did not consider that he had an interest".
-        if (noInterest.test(sentence)) continue;
+        // "… declared that he knew one of the objectors; he considered this was not an interest …".
+        if (
+          noInterest.test(sentence) ||
+          (/\bdeclared\s+that\b/i.test(sentence) && notAnInterest.test(sentence))
+        )
+          continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
         if (by) {

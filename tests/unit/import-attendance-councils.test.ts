@@ -324,3 +324,44 @@ RESOLVED that the minutes be approved.`).meeting!;
     expect(meeting.declarations.map((one) => `${one.name}@${one.item}`)).toEqual(['Asha Bell@8']);
   });
 });
+
+describe('an agenda item’s page: its speakers, its officers, its declarations', () => {
+  it('"Speakers:" a line each, an officer named in apposition, "declared that … was not an interest" no declaration', () => {
+    const meeting = parseImportText(`Agenda item
+
+25/00456/FUL - Land east of Mill Lane, Ashby Parva
+
+Meeting: 04/11/2025 - Planning Committee (Item 67)
+
+Minutes:
+
+Councillor Gale declared a non-registrable interest in this item as a member of the parish council. Councillor Thorne declared that he knew one of the objectors socially; he considered this was not an interest that required him to withdraw.
+
+The Principal Planning Officer, Nina Fairley, introduced the report.
+
+Speakers:
+
+Objector – Mr Colin Whitby
+Parish Council – Cllr Jan Sills
+Applicant's agent – Ms Priya Raman (Harwood Planning)
+
+The Highways Officer, Gary Moss, advised that the County Council had raised no objection.
+
+RESOLVED that outline planning permission be refused.`).meeting!;
+    expect(names([...meeting.officers, ...meeting.others]).sort()).toEqual(
+      ['Colin Whitby', 'Gary Moss', 'Jan Sills', 'Nina Fairley', 'Priya Raman'].sort(),
+    );
+    expect(meeting.declarations.map((one) => one.name)).toEqual(['Gale']);
+  });
+
+  it('a councillor in apposition with an office is no officer', () => {
+    const meeting = parseImportText(`Minutes of the Cabinet held on 4 November 2025
+
+Present: Councillors Gale (Chair), Hart and Ince
+
+5. Budget
+The Chair, Councillor Gale, introduced the report. The Cabinet Member for Finance, Councillor Hart, explained the figures.
+RESOLVED that the budget be approved.`).meeting!;
+    expect(names([...meeting.officers, ...meeting.others])).toEqual([]);
+  });
+});
