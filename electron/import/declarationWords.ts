@@ -14,10 +14,12 @@ export function cleanRef(ref: string): string {
 }
 export const thisItem =
   /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
-export const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
+/** "Item 6 – Mr A Urquhart", "Item 11.1 (In Committee) – Alderman Gervais": the item, then who declared. */
+export const lineItem =
+  /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)(?:\s*\([^()]{1,30}\))?\s*[–—:-]+\s*(.+)$/i;
 /** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
 export const nameThenItem =
-  /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+)?))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
+  /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+){0,2}))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
 
 export const rowStart =
   /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;|–—-]+(?:\s+[^\s,;|–—-]+){0,2}\s+[–—|-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
@@ -42,6 +44,9 @@ export const followingMade =
  */
 export const noInterest =
   /\bdid\s+not\s+(?:consider|believe|think|feel)\s+(?:that\s+)?(?:(?:he|she|they|it|this|either|the\s+[\w-]+)\s+(?:[\w-]+\s+)?)?(?:(?:had|held|has|have|amounted\s+to|constituted|gave\s+rise\s+to|was)\s+(?:an?|any)|(?:required|to\s+require)\s+(?:(?:him|her|them)\s+to\s+(?:declare|make)\s+)?(?:an?|any))\s+(?:[\w-]+\s+)?(?:interest|declaration)\b/i;
+/** "…; having applied the objective test, they considered that they did not have an interest". */
+export const noneHeld =
+  /\b(?:he|she|they)\s+(?:did|does|do)\s+not\s+(?:have|hold)\s+(?:an?|any)\s+(?:[\w-]+\s+)?interest\b/i;
 export const notAnInterest = /\b(?:was|is|were)\s+not\s+(?:an?|any)\s+(?:[\w-]+\s+)?interest\b/i;
 export const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 

@@ -18,6 +18,7 @@ import {
   moreItems,
   nameThenItem,
   noInterest,
+  noneHeld,
   notAnInterest,
   passive,
   reference,
@@ -219,8 +220,13 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
         // A transparency statement: "… however he did not consider that he had an interest".
         // "… declared that he knew one of the objectors; he considered this was not an interest …".
+        // Not where an interest is declared and only its kind denied ("… a personal interest but did not
+        // consider that it amounted to a prejudicial interest").
+        const declaredOne = /\bdeclared\s+(?:an?|any|their|his|her)\s+(?:[\w-]+\s+){0,3}interests?\b/i.test(
+          sentence,
+        );
         if (
-          noInterest.test(sentence) ||
+          (!declaredOne && (noInterest.test(sentence) || noneHeld.test(sentence))) ||
           (/\bdeclared\s+that\b/i.test(sentence) && notAnInterest.test(sentence))
         )
           continue;

@@ -197,8 +197,11 @@ function surnameEnd(words: string[], cut: number): number {
   while (at < cut && honorificOf(words[at]!)) at++;
   const first = at;
   while (at < cut && /^(?:\p{Lu}\.?){1,3}$/u.test(words[at]!)) at++;
-  // Initials then the surname; or a forename then the surname.
-  const end = at > first ? at + 1 : at + 2;
+  // Initials then the surname; or a forename, any middle initials ("Gareth Ll. Lloyd": a Welsh
+  // digraph's initial too), then the surname.
+  let end = at > first ? at + 1 : at + 1;
+  if (at === first) while (end < cut && /^\p{Lu}\p{Ll}?\.$/u.test(words[end]!)) end++;
+  if (at === first) end++;
   return end < cut && end - first >= 2 ? end : cut;
 }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAttendance } from '../../electron/import/attendance';
 import { parseImportText } from '../../electron/import/parse';
+import { declarationsIn } from '../../electron/import/declarations';
 
 const names = (people: { name: string }[]) => people.map((person) => person.name);
 const subs = (people: { name: string; for: string }[]) => people.map((one) => `${one.name} for ${one.for}`);
@@ -363,5 +364,37 @@ Present: Councillors Gale (Chair), Hart and Ince
 The Chair, Councillor Gale, introduced the report. The Cabinet Member for Finance, Councillor Hart, explained the figures.
 RESOLVED that the budget be approved.`).meeting!;
     expect(names([...meeting.officers, ...meeting.others])).toEqual([]);
+  });
+});
+
+describe('declarations: a table run together, an item with a note, a connection that is no interest', () => {
+  const read = (paras: string[]) =>
+    declarationsIn(
+      [{ number: '2', title: 'Declarations of Interest', paras }],
+      ['2', '5', '7', '11.1', '26'],
+    ).map((one) => `${one.name}@${one.item}`);
+
+  it('"Item 11.1 (In Committee) – Alderman Gervais"; "Councillor Gareth Ll. Lloyd  26  His son …"', () => {
+    expect(read(['Item 5 – Councillor Flannery', 'Item 11.1 (In Committee) – Alderman Gervey'])).toEqual([
+      'Flannery@5',
+      'Gervey@11.1',
+    ]);
+    expect(read(['Councillor Gareth Ll. Lloyd 26 His son is a serving police officer'])).toEqual([
+      'Gareth Ll. Lloyd@26',
+    ]);
+  });
+
+  it('a connection "they considered that they did not have an interest" is none; a kind of interest denied is still one', () => {
+    expect(
+      read([
+        'Councillors Dee and Eve each declared a connection in item 7; having applied the objective test, they considered that they did not have an interest.',
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        'Councillor Ames declared a personal interest in item 5 but did not consider that it amounted to a prejudicial interest.',
+        'Councillor Bell declared a personal interest in item 7; she did not have a prejudicial interest.',
+      ]),
+    ).toEqual(['Ames@5', 'Bell@7']);
   });
 });
