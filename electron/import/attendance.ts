@@ -126,6 +126,9 @@ export function readAttendance(all: string[]): Attendance {
       if (row.section) lines[row.section].push(row.name);
       continue;
     }
+    // A cell wrapped onto a line of its own ("Councillor Lydia Kerr" under "… substitute for"): the
+    // table goes on.
+    if (table && !labelOf(text) && !narrative(text) && text.length < 60 && /\p{Lu}/u.test(text)) continue;
     table = null;
     // The label's second line ("PRESENT", "Members Present:") under names beside its first.
     if (

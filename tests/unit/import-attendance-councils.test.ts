@@ -398,3 +398,20 @@ describe('declarations: a table run together, an item with a note, a connection 
     ).toEqual(['Ames@5', 'Bell@7']);
   });
 });
+
+describe('an attendance table with a category column and how each attended', () => {
+  it('"Name / Category / Attendance" rows marked "In person", "Remote", "Apologies", a cell wrapped', () => {
+    const read = readAttendance([
+      'Attendance',
+      'Name Category Attendance',
+      'Councillor Jane Trevitt County Councillor (Chair) In person',
+      'Councillor Mo Danby County Councillor – substitute for In person',
+      'Councillor Lydia Kerrigan',
+      'Councillor Fiona Penrose County Councillor Remote',
+      'Councillor Richard Hales Town and Parish Council representative Apologies',
+      'Mrs Patience Ogun Independent Co-opted Member Remote',
+    ]);
+    expect(names(read.present)).toEqual(['Jane Trevitt', 'Mo Danby', 'Fiona Penrose', 'Patience Ogun']);
+    expect(names(read.apologies)).toEqual(['Richard Hales']);
+  });
+});
