@@ -415,3 +415,19 @@ describe('an attendance table with a category column and how each attended', () 
     expect(names(read.apologies)).toEqual(['Richard Hales']);
   });
 });
+
+describe('an apology with who represented them, then another apology', () => {
+  it('"… from Karen Moss (Director …), represented by Louise Gatward, and from Cllr Amir Sethi"', () => {
+    const meeting = parseImportText(`Minutes of the Health and Wellbeing Board held on 25 September 2025
+
+Present: Cllr Pauline Rigg (Chair), Andrew Fenwick, Louise Gatt
+
+HWB/29 APOLOGIES
+Apologies were received from Karen Mossop (Director of Children's Services), represented by Louise Gatt, and from Cllr Amir Seth.
+
+HWB/31 MINUTES
+RESOLVED: That the minutes be approved.`).meeting!;
+    expect(names(meeting.apologies)).toEqual(['Karen Mossop', 'Amir Seth']);
+    expect(subs(meeting.substitutes)).toEqual(['Louise Gatt for Karen Mossop']);
+  });
+});
