@@ -60,3 +60,20 @@ export function moreItems(text: string, first: string): string[] {
   ).exec(said);
   return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?/gi) ?? []) : [];
 }
+
+/**
+ * A declarations table's rows run together: a row starts at a name without a title followed by one of
+ * these minutes' numbers ("Beverley Quist HWB/35 …"); only numbers with a letter or a stroke are told
+ * from prose.
+ */
+export function bareRows(numbers: string[]): { bareRow: RegExp | null; bareNamed: RegExp | null } {
+  const coded = numbers.filter((number) => /\d/.test(number) && /[A-Z/]/i.test(number));
+  const alt = coded.map((number) => number.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  if (!alt) return { bareRow: null, bareNamed: null };
+  const word = String.raw`(?!(?:Minutes?|Items?|Agenda|Nos?|Applications?|Articles?|Paragraphs?|Reports?)\b)\p{Lu}[\p{L}'’.-]+`;
+  const bareName = String.raw`${word}(?:\s+${word}){1,2}`;
+  return {
+    bareRow: new RegExp(String.raw`\s(?=${bareName}\s+(?:${alt})(?=\s|$))`, 'gu'),
+    bareNamed: new RegExp(String.raw`^(${bareName})\s+(${alt})(?=\s|$)`, 'u'),
+  };
+}

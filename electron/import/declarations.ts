@@ -10,6 +10,7 @@ import { peopleFromList, isName } from './people';
 import { sentencesOf } from './text';
 import { finiteVerbs, withoutBy } from './titles';
 import {
+  bareRows,
   cleanRef,
   declaring,
   followingMade,
@@ -145,6 +146,7 @@ function itemRef(sentence: string, current: string, numbers: Set<string>): strin
 /** Everyone who declared an interest, once per person and item. */
 export function declarationsIn(items: ItemText[], numbers: string[]): ImportDeclaration[] {
   const known = new Set(numbers.map((number) => number.toUpperCase()));
+  const { bareRow, bareNamed } = bareRows(numbers);
   const found: ImportDeclaration[] = [];
   const seen = new Set<string>();
   const add = (name: string, honorific: string, item: string, text: string) => {
@@ -163,7 +165,11 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
   for (const [index, item] of items.entries()) {
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
-    const paras = declarationsItem ? item.paras.flatMap((para) => para.split(rowStart)) : item.paras;
+    const paras = declarationsItem
+      ? item.paras
+          .flatMap((para) => para.split(rowStart))
+          .flatMap((para) => (bareRow ? para.split(bareRow) : [para]))
+      : item.paras;
     let heading = '';
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p]!;
@@ -182,6 +188,12 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         for (const person of peopleFromList(listed[2]!.replace(/\([^)]*\)/g, ''))) {
           add(person.name, person.honorific, listed[1]!.replace(/[.,]$/, ''), para);
         }
+        continue;
+      }
+      // "Beverley Quist  HWB/35  Non-pecuniary – …": a bare name, then a minute of these minutes.
+      const bare = declarationsItem && bareNamed ? bareNamed.exec(para) : null;
+      if (bare && isName(bare[1]!) && !/\bdeclared\b/i.test(para)) {
+        add(bare[1]!, '', bare[2]!, para);
         continue;
       }
       const named = declarationsItem ? nameThenItem.exec(para) : null;

@@ -431,3 +431,22 @@ RESOLVED: That the minutes be approved.`).meeting!;
     expect(subs(meeting.substitutes)).toEqual(['Louise Gatt for Karen Mossop']);
   });
 });
+
+describe('a declarations grid whose rows ran together', () => {
+  it('a row starts at a bare name before one of the minutes’ numbers', () => {
+    const found = declarationsIn(
+      [
+        {
+          number: 'HWB/30',
+          title: 'Declarations of Interest',
+          paras: [
+            'Member Minute Interest',
+            'Dr Ian Chaddock HWB/34 Pecuniary – partner in a GP practice Beverly Quest HWB/35 Non-pecuniary – trustee of the charity',
+          ],
+        },
+      ],
+      ['HWB/30', 'HWB/34', 'HWB/35'],
+    ).map((one) => `${one.name}@${one.item}`);
+    expect(found).toEqual(['Ian Chaddock@HWB/34', 'Beverly Quest@HWB/35']);
+  });
+});
