@@ -42,10 +42,28 @@ const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
 
 /** A sentence of the minutes rather than a line of a list: it ends a list. */
 function narrative(text: string): boolean {
-  // "NB: Cllr Hall joined the meeting at 7.45 pm.", "Note: …": a note under the list.
-  if (/^(?:NB|N\.B\.|Note|Please note)\s*[:.–-]/i.test(text)) return true;
+  // "NB: Cllr Hall joined the meeting at 7.45 pm.", "Note: …", "* Denotes Member present": a note under the list.
+  if (/^(?:NB|N\.B\.|Note|Please note)\s*[:.–-]/i.test(text) || markKey.test(text)) return true;
   if (honorificStart.test(text) && !finiteVerbs.test(withoutBy(text.split(/[,(]/)[0]!))) return false;
   return text.split(/\s+/).length > 4 && finiteVerbs.test(withoutBy(text)) && !/[,;]\s*$/.test(text);
+}
+
+/** "* Denotes Member present", "(1) Denotes category of Reserve Members": the key to a list's marks. */
+const markKey = /^(?:[*†‡#]|\(\d\))\s*(?:denotes|indicates|=)\s+/i;
+/** A list whose key says the mark is on those present: "* Denotes Member present", "* = attended". */
+const presentKey =
+  /^\*\s*(?:denotes|indicates|=)\s+(?:(?:Members?|Councillors?)\s+)?(?:(?:who\s+(?:were|was)\s+)?present|attended|in attendance|attending)\s*\.?$/i;
+
+/**
+ * "Councillors:  * Amara Bello  * Philip Renwick" / "Marion O'Dowd  * Gerald Ashby": a list whose
+ * names are marked. Where the key says the mark is on those present, a name without it was absent.
+ */
+function markedCells(text: string, marksPresent: boolean): { text: string; marked: boolean }[] {
+  if (!/(?:^|\s)\*\s*\p{Lu}/u.test(text)) return [{ text, marked: !marksPresent }];
+  const cells = text.split(/(?:^|\s+)\*\s*(?=\p{Lu})/u);
+  return cells
+    .map((cell, at) => ({ text: cell.trim(), marked: at > 0 }))
+    .filter((cell) => cell.text && !/^\p{Lu}[\p{L}-]*s?\s*:$/u.test(cell.text));
 }
 
 /** The labelled lists in the header paragraphs: each section's people, and the lines of none. */
@@ -64,6 +82,12 @@ export function readAttendance(all: string[]): Attendance {
   };
   const carries: Partial<Record<Section, string>> = {};
   const preamble: string[] = [];
+  const marksPresent = paras.some((para) => presentKey.test(para));
+  // A list's line, its marked names apart: where the mark is on those present, the unmarked were absent.
+  const push = (into: Section, text: string) => {
+    for (const cell of markedCells(text, marksPresent))
+      lines[into === 'present' && !cell.marked ? 'absent' : into].push(cell.text);
+  };
   let section: Section | null = null;
   let partial = false;
   let found = false;
@@ -102,6 +126,9 @@ export function readAttendance(all: string[]): Attendance {
       if (row.section) lines[row.section].push(row.name);
       continue;
     }
+    // A cell wrapped onto a line of its own ("Councillor Lydia Kerr" under "… substitute for"): the
+    // table goes on.
+    if (table && !labelOf(text) && !narrative(text) && text.length < 60 && /\p{Lu}/u.test(text)) continue;
     table = null;
     // The label's second line ("PRESENT", "Members Present:") under names beside its first.
     if (
@@ -119,12 +146,22 @@ export function readAttendance(all: string[]): Attendance {
       chairOnly = label.role === 'Chair' && section === 'present' && lines.present.length === 0;
       partial = label.partial;
       if (label.carry) carries[section] = label.carry;
-      if (label.rest) lines[section].push(label.role ? `${label.rest} (${label.role})` : label.rest);
+      if (label.rest) push(section, label.role ? `${label.rest} (${label.role})` : label.rest);
       continue;
     }
     partial = false;
     // "Mr D Tucker, County Council Link Officer, was in attendance.": sentence by sentence.
     const sentences = sentencesOf(text);
+    // "Councillors Bee, Dee and Fay were present.": the members, where no list has named them.
+    const members =
+      lines.present.length === 0
+        ? /^((?:Councillors|Cllrs\.?|Aldermen|Bailies)\s+\p{Lu}.*?)\s+were\s+present\s*\.?$/u.exec(text)
+        : null;
+    if (members) {
+      found = true;
+      lines.present.push(members[1]!);
+      continue;
+    }
     const attended = sentences.flatMap((part) => {
       const said = /^(.*?)\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\b/i.exec(part);
       return said && !/\bthere$/i.test(said[1]!) ? [said[1]!] : [];
@@ -141,7 +178,7 @@ export function readAttendance(all: string[]): Attendance {
       continue;
     }
     if (section && (banner.test(text) || narrative(text))) section = null;
-    if (section) lines[section].push(text);
+    if (section) push(section, text);
     else preamble.push(text);
   }
   const present = once(peopleIn(lines.present, carries.present ?? ''));

@@ -20,10 +20,38 @@ export interface Label {
 }
 
 const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: string; role?: string }[] = [
+  // "The following were also present:", "The following officers were in attendance:", "The following
+  // Members were present:", "There were present:": a sentence that opens a list.
+  {
+    section: 'others',
+    pattern:
+      /^The\s+following\s+(?:(?:other\s+)?(?:Members|Councillors|persons?|people)\s+)?(?:were|was)\s+also\s+(?:present|in attendance)\b|^The\s+following\s+other\s+(?:Members|Councillors)\s+(?:were|was)\s+(?:present|in attendance)\b/i,
+  },
+  {
+    section: 'officers',
+    pattern: /^The\s+following\s+officers?\s+(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b/i,
+  },
+  {
+    section: 'present',
+    pattern:
+      /^(?:The\s+following\s+(?:(?:Members|Councillors)\b[^:]{0,40}?\s+)?(?:were|was)\s+(?:present|in attendance)|There\s+(?:were|was)\s+present)\b/i,
+  },
   { section: 'present', pattern: /^In attendance\s*:?\s*\((?:Committee )?Members\)/i },
   // "Attendance:" over the members of a joint body; "Members in attendance:".
   { section: 'present', pattern: /^(?:Attendance|Members in attendance|Members attending)\s*:/i },
   { section: 'present', pattern: /^(?:In the Chair|Presiding)\b|^Chair(?:man|person)?\s*:/i, role: 'Chair' },
+  // "Vice-Chair: Cllr …", "Deputy Mayor: …", "Town Mayor: …": a member named with their office.
+  {
+    section: 'present',
+    pattern:
+      /^(?:(?:Vice|Deputy|Depute)[- ]?Chair(?:man|woman|person)?|(?:(?:Deputy|Town|City|Lord)\s+)?Mayor|(?:Depute\s+)?Provost|Convener|Vice[- ]Convener)\s*(?=:)/i,
+  },
+  // "Members of the Committee:", "Attendees:", "Councillor(s) Present:", "Ex officio members:".
+  {
+    section: 'present',
+    pattern:
+      /^(?:Members\s+of\s+the\s+(?:[\p{L}&'’-]+\s+){0,3}?(?:Sub-)?(?:Committee|Panel|Board|Council|Authority|Forum|Group)|Attendees|Councillor\(s\)\s+present|Ex[- ]officio(?:\s+members?)?)\s*(?=:)/iu,
+  },
   { section: 'otherMembers', pattern: /^Other (?:Members|Councillors)\s+(?:were\s+)?present\b/i },
   // "Sub-Committee:  Councillor D Ferraby (Chair)": the body itself as the label, a member after it.
   {
@@ -41,7 +69,7 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   {
     section: 'present',
     pattern:
-      /^(?:Independent|Lay|Co-opted|Voting|Non-voting|Elected|Community Committee|Town and Community Council|Parent Governor|Church|Diocesan|Statutory|Appointed|Added)\s+(?:Members?|Representatives?|Co-optees?)\s*(?=:)/i,
+      /^(?:Independent|Lay|Co-opted|Voting|Non-voting|Elected|Community Committee|Town and Community Council|Parent Governor|Church|Diocesan|Statutory|Appointed|Added|Youth|Parish|Town|Tenant|Faith)\s+(?:Members?|Representatives?|Co-optees?)\s*(?=:)/i,
   },
   // "Councillors present: Ashby (Chair), Birch and Cole": the label's honorific carries to the surnames.
   {
@@ -61,6 +89,12 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
       /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Bailies|Aldermen)\s*(?::-?|$)/i,
     carry: 'Councillor',
   },
+  // "Absent without apologies:", "Not in attendance:", "Apologies for lateness:": no apologies for absence.
+  {
+    section: 'absent',
+    pattern:
+      /^(?:(?:Members\s+)?Absent\s+without\s+apolog(?:y|ies)|Not\s+in\s+attendance|Apolog(?:y|ies)\s+for\s+(?:lateness|late\s+arrival|leaving\s+early))\b/i,
+  },
   // "Absent with apologies:", "Not present (apologies received):": apologies, not absence.
   {
     section: 'apologies',
@@ -76,17 +110,26 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   {
     section: 'others',
     pattern:
-      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Local (?:ward\s+)?(?:Councillors|Members)\b|Independent Persons?\b|Non-Committee(?:\s+Members?)?(?=\s|:|$)|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:)/i,
+      /^(?:(?:Also|Others?)\s+(?:present|in attendance|attending|attended)\b|ALSO(?=\s|$)|Other (?:Members|Councillors)\s+in attendance\b|Members attending\b|Visiting Members?\b|Ward (?:Councillors|Members)\b|Local (?:ward\s+)?(?:Councillors|Members)\b|Independent Persons?\b|Non-Committee(?:\s+Members?)?(?=\s|:|$)|Parties present\b|Public Speakers?\b|Representatives? (?:from|of)\b.*?(?:in attendance)?|External audit(?:ors?)?\b|Applicants?\s*:|Responsible authorit(?:y|ies)\s*:|Other persons\s*:|Objectors?\s*:|Supporters?\s*:|Agents?\s*:|Speakers?\s*:|Witnesses\s*:|Guests?\s*:|Others?\s*:|Observers?\s*:|Visitors?\s*:|Invited(?:\s+guests?)?\s*:|Presenters?\s*:|Other Members\s*:)/i,
   },
   {
     section: 'officers',
     pattern:
-      /^(?:\(?Officials\)?|(?:Council\s+)?Officers?(?:\s+(?:present|in attendance|attending))?|Attending\b|In attendance\b|Clerk\s*:|Staff\s*:)/i,
+      /^(?:\(?Officials\)?|(?:Council\s+)?Officers?(?:\s+(?:present|in attendance|attending))?|Attending\b|In attendance\b|Clerk\s*:|Staff(?:\s+(?:present|in attendance))?\s*:|Minute[- ]?taker\s*:|Secretariat\s*:|(?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Meeting))?\s*:|Responsible Financial Officer\s*:|RFO\s*:)/i,
   },
 ];
 
+/**
+ * How they attended, between a label's words and its colon: "Members present in person:", "PRESENT IN
+ * REMOTE LOCATION:", "Also present via Teams virtually:", "Present (by video link) –". The label is the
+ * same list however its members attended.
+ */
+const manner =
+  /^([\p{L} -]{3,40}?)\s+\(?\s*(?:in person|in (?:the )?(?:council )?(?:chamber|room)|(?:in (?:a )?)?remote(?:ly)?(?: location)?|virtually|online|by (?:video|telephone|phone)(?:[- ]?(?:link|conference))?|(?:(?:remotely|virtually|online)\s+)?via (?:Microsoft Teams|MS Teams|Teams|Zoom|Skype|video[- ]?(?:link|conference)|remote (?:link|access))(?:\s+(?:virtually|remotely))?)\s*\)?(?=\s*(?::-?|[–—-]))/iu;
+
 /** The label a paragraph opens with, and what follows it on the line. */
-export function labelOf(text: string): Label | null {
+export function labelOf(line: string): Label | null {
+  const text = line.replace(manner, '$1');
   for (const { section, pattern, carry, role } of labels) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -95,8 +138,11 @@ export function labelOf(text: string): Label | null {
       // "Present (in person):", "Present (remotely) –": how they attended, before the colon.
       .replace(/^\s*(?:\([^()]{1,30}\)\s*(?=:|[–—-]))?(?:\)\s*)?(?::-|:|[–—-]+|\.)?\s*/, '')
       .trim();
-    // "Co-opted members present": the label's own last words.
-    rest = rest.replace(/^(?:present|in attendance|attending)\b\s*(?::-?|[–—-]+)?\s*/i, '');
+    // "Co-opted members present": the label's own last words; "Apologies received (from):".
+    rest = rest.replace(
+      /^(?:present|in attendance|attending|(?:were\s+)?(?:received|noted|given)(?:\s+from)?(?=\s*(?::|[–—-])))\b\s*(?::-?|[–—-]+)?\s*/i,
+      '',
+    );
     // "Apologies  Cllr B Nattrass … for absence:": a left-hand label's second line run on after the names.
     if (honorificStart.test(rest))
       rest = rest.replace(/\s+(?:for absence|in attendance|present)\s*:-?$/i, '');

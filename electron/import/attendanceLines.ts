@@ -7,7 +7,9 @@ import { pushAll } from '../../shared/arrays';
 import {
   HONORIFIC,
   NAME,
+  honorificOf,
   isName,
+  roleWords,
   isPersonWithRole,
   peopleFromList,
   personFromLine,
@@ -159,6 +161,24 @@ function surnameColumns(lines: string[]): string[] {
 const sentenceAfterName =
   /(?<!\b(?:Mrs|Revd|Cllrs?|Prof|Supt|Sgt|Insp|Rev|Dr|Mr|Ms|St|Co|Ltd|No))(?<=\p{Ll}{2}|\))\.\s+(?=[\p{Lu}\d])/u;
 
+/** A forename or a surname: a capital, then letters ("MacCallister", "O’Neill", "Brodie-Keir"). */
+const plainWord = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "Lorna MacCallister        Ann Rennie", the columns' gap lost: four (or six) plain capitalised
+ * words and nothing else on a list's line are two (three) people, a forename and a surname each. A
+ * line with an initial, an honorific, a particle or a word of office is left as it is.
+ */
+function namePairs(line: string): string {
+  const note = /\s*\([^()]*\)\s*$/.exec(line);
+  const words = (note ? line.slice(0, note.index) : line).trim().split(/\s+/);
+  if ((words.length !== 4 && words.length !== 6) || !words.every((word) => plainWord.test(word))) return line;
+  if (words.some((word) => roleWords.test(word) || honorificOf(word))) return line;
+  const pairs: string[] = [];
+  for (let at = 0; at < words.length; at += 2) pairs.push(`${words[at]} ${words[at + 1]}`);
+  return `${pairs.slice(0, -1).join(', ')} and ${pairs.at(-1)}${note ? note[0] : ''}`;
+}
+
 export function peopleIn(lines: string[], carry: string): ImportPerson[] {
   const people: ImportPerson[] = [];
   for (const line of joinWrapped(surnameColumns(lines)).flatMap((line) => line.split(sentenceAfterName))) {
@@ -167,7 +187,12 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
       /^(?:Name|Organisation|Role)$/i.test(line)
     )
       continue;
-    const text = line
+    const text = namePairs(line)
+      // "Nadia Karimi  Minute 185": the minute a person attended for, a column beside the name.
+      .replace(
+        /(?<!\([^()]*)\s+(?:for\s+)?(?:Minutes?|Items?|Agenda\s+items?)\s+(?:Nos?\.?\s*)?\d[\w/.()]*(?:\s*(?:,|and|&|[–-])\s*\d[\w/.()]*)*\s*$/i,
+        '',
+      )
       .replace(apologyVerbs, '')
       .replace(/^(?:were|was)\s+/i, '')
       // "…, Office of the Commissioner Temporary Assistant Chief Constable R Dunmore": a new person at the rank.
@@ -206,9 +231,16 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
         / and | & |;/.test(bare) ||
         (bare.match(/,/g)?.length ?? 0) > 1 ||
         /\)\s*,\s*\p{Lu}/u.test(text) ||
+        // "J Mulgrew (Chief Executive) J Toner (Director of Finance)": a name between two brackets.
+        /\)\s+\p{Lu}[^()]*\(/u.test(text) ||
         listShape.test(text));
     // "Mr Luca Bianchi, Bianchi Bar Ltd, with Mr Owen Pritchard": a second person, so a list.
-    const another = laterPerson.test(text) || /;/.test(bare);
+    const another =
+      laterPerson.test(text) ||
+      /;/.test(bare) ||
+      /\)\s+\p{Lu}[^()]*\(/u.test(text) ||
+      // "Alasdair Brodie-Keir (Convener)  Morag Lindsay": a name after the bracket, a column beside it.
+      isName(/\)\s+(\p{Lu}[^()]*?)\s*$/u.exec(text)?.[1] ?? '');
     const one = (isPersonWithRole(text) || !multiple) && !another ? personFromLine(text) : null;
     if (one) {
       people.push(one);

@@ -75,5 +75,13 @@ export function splitInnerLabels(paras: string[]): string[] {
  */
 const bilingual =
   /(?<![^\s(])[^\s/:,;()]+(?:\s+[^\s/:,;()]+){0,3}\s*\/\s*(?=(?:Present|Also present|In attendance|Apologies|Absent|Substitutes?|Clerk|Officers?|Councillors?|County Councillors?|Chair|Vice-Chair|Mayor|members of the public)\b)/gi;
+/** "Present / Yn Bresennol:", "Apologies / Ymddiheuriadau:": the English label first, the Welsh after it. */
+const englishFirst =
+  /^((?:Members\s+)?(?:Present|Also present|In attendance|Apologies(?:\s+for\s+absence)?|Absent|Substitutes?|Clerk|Officers?(?:\s+(?:present|in attendance))?|Councillors?))\s*\/\s*[^:/]{2,40}?(?=\s*:)/i;
 export const english = (para: string) =>
-  para.includes('/') ? para.replace(/\s\p{Ll}{1,3}\s*\/\s*and\s/gu, ' and ').replace(bilingual, '') : para;
+  para.includes('/')
+    ? para
+        .replace(/\s\p{Ll}{1,3}\s*\/\s*and\s/gu, ' and ')
+        .replace(englishFirst, '$1')
+        .replace(bilingual, '')
+    : para;

@@ -10,14 +10,14 @@ export type Section = 'present' | 'apologies' | 'substitutes' | 'officers' | 'ot
 
 /** The header row: "Attendee Role Attendance", "Name Role Attendance", "Member Position Status". */
 export const tableHeader =
-  /^(?:Attendee|Name|Member|Members|Councillor|Councillors)\s+(?:(?:Role|Position|Title|Party)\s+)?(?:Attendance|Status)$/i;
+  /^(?:Attendee|Name|Member|Members|Councillor|Councillors)\s+(?:(?:Role|Position|Title|Party|Category|Type|Representing|Organisation)\s+)?(?:Attendance|Status|Attended)$/i;
 
 /** The last cell: how the person attended, with a note in brackets ("Present (remote – not voting)"). */
 const status =
-  /\s+(Present(?:,?\s+as\s+(?:a\s+)?substitute)?|Apologies(?:,?\s+(?:sent|received))?|Absent|In attendance|Expected|Attended(?:\s+virtually|\s+remotely)?|Present\s+(?:virtually|remotely)|Substitut\w*\s+(?:for|replacing)\s+[^()]+?)(?:\s*\([^()]*\))?$/i;
+  /\s+(Present(?:,?\s+as\s+(?:a\s+)?substitute)?|Apologies(?:,?\s+(?:sent|received))?|Absent|In attendance|Expected|Attended(?:\s+(?:virtually|remotely|in\s+person))?|Present\s+(?:virtually|remotely|in\s+person)|In\s+person|Remote(?:ly)?|Virtual(?:ly)?|Online|Substitut\w*\s+(?:for|replacing)\s+[^()]+?)(?:\s*\([^()]*\))?$/i;
 /** Words that open a role cell: "Chair", "Committee Member", "Portfolio Holder for Finance", "Head of Internal Audit". */
 const roleStart =
-  /^(?:Chair|Chairman|Chairperson|Vice-Chair\w*|Vice|Deputy|Committee|Independent|Co-opted|Lay|Substitute|Reserve|Portfolio|Cabinet|Executive|Lead|Leader|Chief|Head|Director|Assistant|Senior|Principal|Democratic|Legal|Monitoring|Corporate|Strategic|Service|Interim|Acting|Member|Officer|Clerk|Observer|Ward|Group|Opposition|Scrutiny|Managing|Manager|Team|Solicitor|Advis[eo]r|Mayor|Councillor|Non-voting|Voting|Parent|Church|Diocesan|Youth|External|Internal|Audit|Finance|Planning|Committee)\b/;
+  /^(?:(?:County|District|Borough|Town|City|Parish|Community)\s+(?=Councillor|Council\b|and\s)|Chair|Chairman|Chairperson|Vice-Chair\w*|Vice|Deputy|Committee|Independent|Co-opted|Lay|Substitute|Reserve|Portfolio|Cabinet|Executive|Lead|Leader|Chief|Head|Director|Assistant|Senior|Principal|Democratic|Legal|Monitoring|Corporate|Strategic|Service|Interim|Acting|Member|Officer|Clerk|Observer|Ward|Group|Opposition|Scrutiny|Managing|Manager|Team|Solicitor|Advis[eo]r|Mayor|Councillor|Non-voting|Voting|Parent|Church|Diocesan|Youth|External|Internal|Audit|Finance|Planning|Committee)\b/;
 
 /** A row of the table: the person as a name line and the section they belong in; null when the line is not one. */
 export function tableRow(
@@ -28,7 +28,11 @@ export function tableRow(
   const said = status.exec(text) ?? mark.exec(text);
   if (!said) return null;
   const before = text.slice(0, said.index).trim();
-  const substitute = /^Substitut\w*\s+(?:for|replacing)\s+(.+)$/i.exec(said[1]!);
+  // "… – substitute for  In person" over "Councillor Lydia Kerr": the cell wrapped, whom for is on the next line.
+  const substitute =
+    /^Substitut\w*\s+(?:for|replacing)\s+(?!(?:In\s+person|Remote|Virtual|Online|Present|Attended)\b)(.+)$/i.exec(
+      said[1]!,
+    );
   // "Councillor A Bell  P": no role cell, the name alone.
   const alone = isName(before) && (honorificThenName.test(before) || before.includes(' ')) ? before : null;
   const name = rowName(before) ?? nameThenParty(before) ?? alone;

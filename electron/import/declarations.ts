@@ -9,46 +9,30 @@ import { nameKey } from '../../shared/importing';
 import { peopleFromList, isName } from './people';
 import { sentencesOf } from './text';
 import { finiteVerbs, withoutBy } from './titles';
+import {
+  bareRows,
+  cleanRef,
+  declaring,
+  followingMade,
+  leadRef,
+  lineItem,
+  moreItems,
+  nameThenItem,
+  noInterest,
+  noneHeld,
+  notAnInterest,
+  passive,
+  reference,
+  regarding,
+  rowStart,
+  thisItem,
+} from './declarationWords';
 
 export interface ItemText {
   number: string;
   title: string;
   paras: string[];
 }
-
-// An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
-const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?|Art\.|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
-/** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
-function cleanRef(ref: string): string {
-  let out = ref.replace(/\s+/g, '');
-  if (out.startsWith('(')) out = out.slice(1).replace(/\)$/, '');
-  if ((out.match(/\)/g)?.length ?? 0) > (out.match(/\(/g)?.length ?? 0)) out = out.replace(/\)$/, '');
-  return out;
-}
-const thisItem =
-  /\b(?:in|on|under|to|for)\s+(?:this|the above|the present|the said)\s+(?:item|matter|minute|application|report)\b/i;
-const lineItem = /^(?:Item|Minute|Agenda item|Article)\s+(\S+?)\s*[–—:-]+\s*(.+)$/i;
-/** "Cllr Dunne – 25/092 (neighbour of the applicant)": the name, then the minute it concerns. */
-const nameThenItem =
-  /^(.+?)(?:\s+[–—-]+|\s*[:|]|(?<=^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+)+[^\s,;]+(?:\s+[^\s,;]+)?))\s+(?:(?:items?|minutes?|agenda items?)\s+(?:Nos?\.?\s*)?)?(\(?[A-Z]{0,6}\/?\d{1,5}(?:[./:]\d{1,4}){0,2}\)?)(?=[\s.,;(]|$)/i;
-
-const rowStart =
-  /\s(?=(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Dr)\s+[^\s,;–—-]+(?:\s+[^\s,;–—-]+){0,2}\s+[–—-]\s+(?:(?:[Ii]tems?|[Mm]inutes?|[Aa]genda [Ii]tems?)\s+)?\(?[A-Z]{0,6}\/?\d)/g;
-/**
- * The verb after whoever declared: "declared", "disclosed", "made a declaration (disclosure,
- * announcement) of"; a verb of saying and "that she had (held) an interest" ("advised that she had",
- * "informed the Committee that he held", "wished it to be recorded that he had"); "reported (registered,
- * noted, raised) a personal interest".
- */
-const declaring =
-  /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of|(?:advised|informed|indicated|stated|reported|confirmed|explained|noted|announced|said|wished\s+it\s+(?:to\s+be\s+)?(?:recorded|noted|minuted))(?:\s+(?:the\s+)?[\w-]+)?\s+that\s+(?:he|she|they)\s+(?:had|held|has|have)|(?:reported|registered|recorded|raised|noted)\s+(?:a|an)\s+(?=(?:[\w-]+\s+){0,4}interests?\b))/i;
-/** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
-const passive = /\b(?:was|were)\s+(?:declared|made|registered|received|recorded)\s+(?:by|from)\s+/i;
-const leadRef = /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
-const followingMade =
-  /\bfollowing\s+(?:(?:declarations?|disclosures?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded)|interests?\s+(?:was|were)\s+(?:declared|made))\b|^Declarations?\s+of\s+interests?\s+(?:was|were)\s+(?:made|recorded|received|declared)\s+(?:for|by)\s*:?-?$|^(?:The\s+)?(?:declarations?|disclosures?|interests?)(?:\s+of\s+interests?)?\s+(?:was|were)\s+(?:made|declared|received|recorded|disclosed)\s+as\s+follows\s*:?-?$/i;
-const regarding = /\s+(?:with regard to|in respect of|in relation to|regarding)\s+/i;
 
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
 function listedDeclarations(
@@ -60,12 +44,26 @@ function listedDeclarations(
   let q = from;
   for (; q < paras.length; q++) {
     const line = paras[q]!.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/^[•·▪◦*]\s*/u, '');
+    // "Item 7 – Councillors Carey and Devlin (prejudicial)": the item, then who declared.
+    const led = lineItem.exec(line);
+    // A heading over a declaration in words ("Agenda Item 8 – …" over "Councillor Bello declared …"): the list has ended.
+    if (led && !/\bdeclared\b/i.test(line) && /\bdeclared\b/i.test(paras[q + 1] ?? '')) break;
+    const ledBy = led
+      ? peopleFromList(led[2]!.replace(/\([^)]*\)/g, '')).filter((one) => isName(one.name))
+      : [];
+    if (led && ledBy.length > 0 && !finiteVerbs.test(withoutBy(led[2]!))) {
+      for (const person of ledBy) add(person.name, person.honorific, led[1]!.replace(/[.,]$/, ''), line);
+      continue;
+    }
     // "Cllr Fenwick and Cllr Ibbetson – other registrable interests in minute 45/26 …": the people, a dash, what they declared.
     const split =
       regarding.exec(line) ??
       /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+[–—-]+\s+|:\s+/i.exec(line);
     if (!split) break;
-    const people = peopleFromList(line.slice(0, split.index)).filter((person) => isName(person.name));
+    // "Councillors A, B and C declared a personal interest in Minute 157": the people end at the verb.
+    const verb = declaring.exec(line);
+    const end = verb && verb.index < split.index ? verb.index : split.index;
+    const people = peopleFromList(line.slice(0, end)).filter((person) => isName(person.name));
     if (people.length === 0) break;
     const said = line.slice(split.index + split[0].length);
     // "in Item 9.2": the item named; else the minutes' numbers among the words ("Minute Nos. P/102 and P/104").
@@ -109,6 +107,12 @@ const clauseBreak = new RegExp(
   'g',
 );
 
+/** "…; Councillor Carey in item 7", "…, and Cllr Dunn in minute 12": a second declarant, the verb left out. */
+const elidedDeclaration = new RegExp(
+  String.raw`[;,]\s*(?:and\s+)?((?:${HONOURED.source})[^;,()]{1,40}?)\s+(?:in|on|for)\s+((?:agenda\s+)?(?:items?|minutes?)\s+[^\s;,]+)`,
+  'gu',
+);
+
 /** "Councillor A declared … in item 7 and Councillor B declared … in item 8": one clause a declaration. */
 function declaringClauses(sentence: string): string[] {
   const hits = [...sentence.matchAll(/\bdeclared\b/g)].map((match) => match.index);
@@ -127,17 +131,6 @@ function declaringClauses(sentence: string): string[] {
   return out.filter(Boolean);
 }
 
-/** The further items of "items 5 and 7", "minutes 12, 14 and 15" after the first. */
-function moreItems(text: string, first: string): string[] {
-  // "items 7 (Heritage Society grant) and item 10 (…)": the bracketed titles set aside.
-  const said = text.replace(/\s*\([^()]{4,}\)/g, '');
-  const run = new RegExp(
-    String.raw`\b(?:minutes?|items?|agenda\s+items?)\s+(?:Nos?\.?\s*)?\(?${first.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\)?((?:\s*(?:,|and|&)\s*(?:(?:agenda\s+)?items?\s+|minutes?\s+)?\(?[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?\)?)+)`,
-    'i',
-  ).exec(said);
-  return run ? (run[1]!.match(/[A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*(?:\([a-z]{1,3}\))?/gi) ?? []) : [];
-}
-
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
   if (explicit) return cleanRef(explicit[1]!);
@@ -153,6 +146,7 @@ function itemRef(sentence: string, current: string, numbers: Set<string>): strin
 /** Everyone who declared an interest, once per person and item. */
 export function declarationsIn(items: ItemText[], numbers: string[]): ImportDeclaration[] {
   const known = new Set(numbers.map((number) => number.toUpperCase()));
+  const { bareRow, bareNamed } = bareRows(numbers);
   const found: ImportDeclaration[] = [];
   const seen = new Set<string>();
   const add = (name: string, honorific: string, item: string, text: string) => {
@@ -171,18 +165,35 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
   for (const [index, item] of items.entries()) {
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
-    const paras = declarationsItem ? item.paras.flatMap((para) => para.split(rowStart)) : item.paras;
+    const paras = declarationsItem
+      ? item.paras
+          .flatMap((para) => para.split(rowStart))
+          .flatMap((para) => (bareRow ? para.split(bareRow) : [para]))
+      : item.paras;
+    let heading = '';
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p]!;
       if (/^[“"‘]/.test(para)) continue;
       // A list wrapped onto the next line ("…, Mulligan," / "Rafferty and Toner were present …") is read whole.
       const whole = /(?:,|\band)$/.test(para) && paras[p + 1] ? `${para} ${paras[p + 1]}` : para;
       const listed = declarationsItem ? lineItem.exec(whole) : null;
+      // "Agenda Item 8 – Planning Application 1/02 – 14 Kenton Grove" over "Councillor Bello declared …":
+      // a heading naming the item of the declaration under it.
+      if (listed && !/\bdeclared\b/i.test(para) && /\bdeclared\b/i.test(paras[p + 1] ?? '')) {
+        heading = listed[1]!.replace(/[.,]$/, '');
+        continue;
+      }
       // "Item 6 – Mr A Urquhart (Non-Financial)": names only after the item, nothing said.
       if (listed && !finiteVerbs.test(withoutBy(listed[2]!))) {
         for (const person of peopleFromList(listed[2]!.replace(/\([^)]*\)/g, ''))) {
           add(person.name, person.honorific, listed[1]!.replace(/[.,]$/, ''), para);
         }
+        continue;
+      }
+      // "Beverley Quist  HWB/35  Non-pecuniary – …": a bare name, then a minute of these minutes.
+      const bare = declarationsItem && bareNamed ? bareNamed.exec(para) : null;
+      if (bare && isName(bare[1]!) && !/\bdeclared\b/i.test(para)) {
+        add(bare[1]!, '', bare[2]!, para);
         continue;
       }
       const named = declarationsItem ? nameThenItem.exec(para) : null;
@@ -200,7 +211,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
       // "• Agenda Item 12. Cllr T Davies declared …": an item's number alone, as its own sentence, leads the next.
-      let pending = '';
+      let pending = heading;
+      heading = '';
       let last = '';
       let earlier = '';
       const ahead = nextItem.test(para) ? (items[index + 1]?.number ?? '') : '';
@@ -218,6 +230,18 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         const named = reference.exec(sentence);
         if (named) earlier = cleanRef(named[1]!);
         if (/lobb/i.test(sentence) || !/\binterests?\b|\bDPI\b|\bconflicts?\b/i.test(sentence)) continue;
+        // A transparency statement: "… however he did not consider that he had an interest".
+        // "… declared that he knew one of the objectors; he considered this was not an interest …".
+        // Not where an interest is declared and only its kind denied ("… a personal interest but did not
+        // consider that it amounted to a prejudicial interest").
+        const declaredOne = /\bdeclared\s+(?:an?|any|their|his|her)\s+(?:[\w-]+\s+){0,3}interests?\b/i.test(
+          sentence,
+        );
+        if (
+          (!declaredOne && (noInterest.test(sentence) || noneHeld.test(sentence))) ||
+          (/\bdeclared\s+that\b/i.test(sentence) && notAnInterest.test(sentence))
+        )
+          continue;
         // "An interest was declared by Councillor X in item 5", "Declarations were made by X (item 5) and Y (item 6)".
         const by = passive.exec(sentence);
         if (by) {
@@ -251,6 +275,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         const before = sentence
           .slice(0, at.index)
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
+          // "(Councillor Egan declared an interest in this item and left the meeting.)": a note in brackets.
+          .replace(/^[([]\s*(?=\S)/, '')
           .replace(/,\s*(?:as|being|who (?:is|was))\b[^,]*,\s*$/i, ' ');
         // "The Chair, Councillor Grewal, declared …": the name in apposition is who declared.
         // "Siân Arfon-Jones, Deputy Monitoring Officer, declared …": the name, then the role in apposition.
@@ -306,6 +332,18 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           // "… in items 5 and 7": one declaration for each item named.
           const refs =
             ref && ref !== item.number ? [ref, ...moreItems(sentence.slice(at.index), ref)] : [ref];
+          // "Councillors Boyle and Carey declared personal interests in items 5 and 7 respectively": in order.
+          if (/\brespectively\b/i.test(said) && refs.length === people.length && people.length > 1) {
+            for (const [k, person] of people.entries())
+              add(person.name, person.honorific, refs[k]!, sentence);
+            continue;
+          }
+          // "Councillor Boyle declared a personal interest in item 5; Councillor Carey in item 7": the verb left out.
+          for (const elided of said.matchAll(elidedDeclaration)) {
+            const ref = reference.exec(elided[2]!);
+            for (const one of peopleFromList(elided[1]!).filter((person) => isName(person.name)))
+              if (ref) add(one.name, one.honorific, cleanRef(ref[1]!), sentence);
+          }
           // "…, as did Councillor Orme": the same declaration by another member.
           const asDid = new RegExp(String.raw`\bas\s+did\s+((?:${HONOURED.source})[^.;]*)`, 'u').exec(said);
           const also = asDid ? peopleFromList(asDid[1]!).filter((person) => isName(person.name)) : [];

@@ -8,6 +8,7 @@ import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, peopleFromList, splitHonorific } from './people';
 import { substituteInRole, substitutesIn, substitutesListed } from './substitutes';
 import { readAttendance } from './attendance';
+import { labelOf } from './attendanceLabels';
 import { finiteVerbs } from './titles';
 import { sentencesOf } from './text';
 
@@ -138,6 +139,46 @@ export function rollCallAt(titles: string[]): number {
   return Math.max(at, 0);
 }
 
+/** A table's header: the member, then who attended in their place. */
+const reserveHeader =
+  /^(?:(?:Ordinary|Committee|Appointed|Substantive|Absent)\s+)?(?:Members?|Councillors?)\s+(?:Reserve|Substitute|Substituting)\s+(?:Members?|Councillors?)?\s*$/i;
+const twoNames = new RegExp(
+  String.raw`^((?:${HONORIFIC}\s+)+${NAME})\s+((?:${HONORIFIC}\s+)+${NAME})\s*$`,
+  'u',
+);
+
+/**
+ * "… were attending the meeting as substitutes for their respective colleagues:" then "Ms J. Oakes for
+ * Dr. Sikes", a pair a line: the pairs, taken out of the paragraphs.
+ */
+function pairsListed(paras: string[]): { name: string; for: string }[] {
+  const out: { name: string; for: string }[] = [];
+  for (let at = 0; at < paras.length; at++) {
+    // "Ordinary Member  Reserve Member" over "Councillor Marion O'Dowd  Councillor Gerald Ashby": a table.
+    if (reserveHeader.test(paras[at]!)) {
+      for (let row = twoNames.exec(paras[at + 1] ?? ''); row; row = twoNames.exec(paras[at + 1] ?? '')) {
+        out.push({ name: splitHonorific(row[2]!).name, for: splitHonorific(row[1]!).name });
+        paras.splice(at + 1, 1);
+      }
+      continue;
+    }
+    if (!/\bsubstitut/i.test(paras[at]!) || !/:-?$/.test(paras[at]!)) continue;
+    let end = at + 1;
+    for (
+      let pairs = substitutesListed(paras[end] ?? '');
+      pairs.length > 0;
+      pairs = substitutesListed(paras[end] ?? '')
+    ) {
+      pushAll(out, pairs);
+      end++;
+    }
+    if (end === at + 1) continue;
+    paras.splice(at, end - at);
+    at--;
+  }
+  return out;
+}
+
 /** Apologies and substitutes recorded in the items, added to the meeting's lists. */
 /** "… and Ms Yvonne" over "Caddick (Trust). …": a titled name cut by the line's end runs on. */
 const titledEnd = new RegExp(String.raw`\b${HONORIFIC}(?:\s+\p{Lu}[\p{L}'’.-]*)?$`, 'u');
@@ -156,7 +197,14 @@ export function attendanceFromItems(
     // The item's text without a roll call's lists ("Present:" and the names under it).
     const kept: string[] = [];
     let inList = false;
-    for (const para of item.paras) {
+    // "2. Apologies for absence: Derek Price, Cllr Martin Wale": the apologies run on in the heading.
+    const runOn = isApologies ? /^Apolog[^:]*:\s*(\S.*)$/i.exec(item.title)?.[1] : undefined;
+    const paras = runOn ? [runOn, ...item.paras] : [...item.paras];
+    pushAll(subs, pairsListed(paras));
+    for (const para of paras) {
+      // "• Members: Cllrs …", "Officers: …" in an item titled "Record of those Present/Apologies": not apologies.
+      const label = labelOf(para.replace(/^[•·▪◦●‣]\s*/u, ''));
+      if (label && label.section !== 'apologies' && label.section !== 'substitutes') continue;
       if (/^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)) {
         inList = true;
         continue;

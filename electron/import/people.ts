@@ -6,6 +6,9 @@
 // ("Director", "Manager", "Service") or of an organisation ("Council", "Ltd") mark a role, not a name.
 import type { ImportPerson } from '../../shared/importing';
 import {
+  HONORIFIC,
+  NAME,
+  honorificOf,
   honorificThenName,
   isName,
   nameOnly,
@@ -18,6 +21,11 @@ import {
 
 export { HONORIFIC, NAME, honorificOf, isName, roleWords, splitHonorific, tidyName } from './names';
 export { peopleFromList, namesRunTogether } from './peopleList';
+
+const roleThenHonoured = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’-]*\s+){1,4})((?:${HONORIFIC})\s+${NAME})$`,
+  'u',
+);
 
 /** One person on a line: "Name, Role", "Name – Role", "Name (Role)", "Role (Name)", "Role – Name". */
 export function personFromLine(line: string): ImportPerson | null {
@@ -37,6 +45,12 @@ export function personFromLine(line: string): ImportPerson | null {
     const [word, ...rest] = text.split(/\s+/);
     title = `${title} ${word}`.trim();
     text = rest.join(' ');
+  }
+  // "Standing Invitee Dr Anjali Basu", "PCC Link Officer Mr D Tudor": what they are, then the titled name.
+  const roleFirst = roleThenHonoured.exec(text);
+  if (roleFirst && !honorificOf(roleFirst[1]!.split(/\s+/)[0]!)) {
+    title = `${title} ${roleFirst[1]!.trim()}`.trim();
+    text = roleFirst[2]!;
   }
   const found = personOnLine(text);
   if (!found) return null;

@@ -69,6 +69,13 @@ function splitTopLevel(text: string): { part: string; strong: boolean }[] {
     const char = text[i]!;
     if (char === '(') depth++;
     if (char === ')') depth = Math.max(0, depth - 1);
+    // "Maccan (Chair) Appleby (…)": a bracket closes its person, a capitalised word after it opens the next.
+    if (char === ')' && depth === 0 && /^\s+(?!(?:and|with)\b)\p{Lu}/u.test(text.slice(i + 1, i + 4))) {
+      parts.push({ part: current + char, strong });
+      current = '';
+      strong = false;
+      continue;
+    }
     if (depth === 0) {
       if (char === ',' || char === ';') {
         parts.push({ part: current, strong });
@@ -189,8 +196,11 @@ function surnameEnd(words: string[], cut: number): number {
   while (at < cut && honorificOf(words[at]!)) at++;
   const first = at;
   while (at < cut && /^(?:\p{Lu}\.?){1,3}$/u.test(words[at]!)) at++;
-  // Initials then the surname; or a forename then the surname.
-  const end = at > first ? at + 1 : at + 2;
+  // Initials then the surname; or a forename, any middle initials ("Gareth Ll. Lloyd": a Welsh
+  // digraph's initial too), then the surname.
+  let end = at > first ? at + 1 : at + 1;
+  if (at === first) while (end < cut && /^\p{Lu}\p{Ll}?\.$/u.test(words[end]!)) end++;
+  if (at === first) end++;
   return end < cut && end - first >= 2 ? end : cut;
 }
 
@@ -227,7 +237,9 @@ function readPart(raw: string, carried: string, carry: string): Part {
   part = part.replace(/(?<=\S)[*†‡]+(?=\s|$)/gu, '');
   if (!part) return { kind: 'role', role: '' };
   // "Councillor Quayle, who was attending another meeting, and …": a note on the person before.
-  if (/^(?:who|whose|which|as|due to|owing to|because|being|for whom|in whose place)\b/i.test(part))
+  // "Karen Moss, represented by Louise Gatward, and …": who stood in for them, a note too.
+  const note = /^(?:who|whose|which|as|due to|owing to|because|being|for whom|in whose place)\b/i;
+  if (note.test(part) || /^(?:represented|replaced|substituted|deputi[sz]ed)\s+by\b/i.test(part))
     return { kind: 'role', role: part };
   if (notPeople.test(part)) return { kind: 'stop' };
   const roles: string[] = [];

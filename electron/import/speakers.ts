@@ -14,6 +14,7 @@ import { nameKey } from '../../shared/importing';
 import { pushAll } from '../../shared/arrays';
 import { HONORIFIC, NAME, isName, splitHonorific, tidyName } from './names';
 import { sentencesOf } from './text';
+import { readAttendance } from './attendance';
 
 const titled = new RegExp(String.raw`\b(${HONORIFIC})\s+(${NAME})`, 'gu');
 const lay = /^(?:Mrs?|Ms|Miss|Mx|Dr|Professor|Prof|Rev\w*|Sir|Dame)\.?$/i;
@@ -83,6 +84,24 @@ function heardIn(sentence: string): Heard[] {
   return out;
 }
 
+/** A council officer's title: the words of office that name an employee, not a member or a guest. */
+const officerTitle =
+  /\b(?:Officer|Manager|Director|Solicitor|Clerk|Engineer|Planner|Adviser|Advisor|Lawyer|Chief Executive|Accountant|Surveyor|Head of)\b/;
+/**
+ * "The Principal Planning Officer, Naomi Fairclough, introduced the report": an officer named in
+ * apposition with their title, then what they did. A councillor ("The Chair, Councillor X,") is not.
+ */
+const officerApposed =
+  /(?:^|[;:]\s*)(?:The|the|Our|our)\s+(\p{Lu}[^,.;()]{2,70}?),\s+([^,.;()]{3,40}?),\s+(?:\p{Ll}+ed|said|gave|set out|took|spoke)\b/u;
+
+function officerIn(sentence: string): Heard | null {
+  const found = officerApposed.exec(sentence);
+  if (!found || !officerTitle.test(found[1]!)) return null;
+  const { honorific, name } = splitHonorific(found[2]!.trim());
+  if (!isName(found[2]!.trim()) || /^(?:Councillor|Alderman|Bailie)$/.test(honorific)) return null;
+  return { honorific, name: cleanName(name), role: found[1]!.trim() };
+}
+
 /** The surname, for telling whether someone is already listed ("Kemp" = "A Kemp" = "Alan Kemp"). */
 const surname = (name: string) => nameKey(name).split(/\s+/).at(-1) ?? '';
 
@@ -98,8 +117,25 @@ export function speakersIn(meeting: ImportMeeting, items: { paras: string[] }[])
       ...meeting.substitutes.map((one) => ({ name: one.for })),
     ].map((person) => surname(person.name)),
   );
+  const add = (one: Heard, into: ImportPerson[]) => {
+    const key = surname(one.name);
+    if (!key || listed.has(key)) return;
+    listed.add(key);
+    into.push({ name: one.name, honorific: one.honorific, role: one.role });
+  };
   for (const item of items) {
-    for (const para of item.paras) {
+    for (const [at, para] of item.paras.entries()) {
+      // "Speakers:" over "Objector – Mr Colin Whitlock", a speaker a line: read as a list.
+      if (/^(?:(?:Public|Registered)\s+)?Speakers?\s*:?$/i.test(para)) {
+        for (const one of readAttendance(item.paras.slice(at)).others) add(one, meeting.others);
+        continue;
+      }
+      if (/,/.test(para) && officerTitle.test(para)) {
+        for (const sentence of sentencesOf(para)) {
+          const officer = officerIn(sentence);
+          if (officer) add(officer, meeting.officers);
+        }
+      }
       if (!/\b(?:addressed|spoke|heard|asked|representations|questions?|speakers?)\b/i.test(para)) continue;
       for (const sentence of sentencesOf(para)) {
         for (const one of heardIn(sentence)) {

@@ -36,7 +36,14 @@ export const substitutionPhrase = new RegExp(
 
 /** Under a "Substitute Members:" label: "Councillor K. Gill (for Councillor Mrs P. Horne)", one or more to a line. */
 export function substitutesListed(line: string): (ImportPerson & { for: string })[] {
-  return line.split(/[;,]\s*(?=Councillor|Cllr|\p{Lu})/u).flatMap((part) => {
+  // "Councillor Hill (for Councillor Irwin) and Councillor Jones (for Councillor King)": "and" after a pair's bracket, or before an honorific, parts them too.
+  const parts = line.split(
+    new RegExp(
+      String.raw`[;,]\s*(?=Councillor|Cllr|\p{Lu})|(?<=\))\s*(?:and|&)\s+(?=\p{Lu})|\s+(?:and|&)\s+(?=(?:${HONORIFIC})\s)`,
+      'u',
+    ),
+  );
+  return parts.flatMap((part) => {
     const pair =
       /^([^()]+?)(?:\s*\([^()]*\))?\s*\(?\s*\b(?:(?:substitut\w*|sub|attending|attended|present)(?:\s+as\s+(?:a\s+)?substitute)?(?:\s+member)?\s+for|for|in place of|replacing|vice)\s+(.+?)\s*\)?[.;,]?$/i.exec(
         part.trim(),
