@@ -1,6 +1,6 @@
 // Importing past minutes from published text or Word documents.
 import { z } from 'zod';
-import { clockTime, id, isoDate, text, typeError } from './fields';
+import { clockTime, id, isoDate, none, text, typeError } from './fields';
 import { mutation, query } from './contract';
 import {
   importStructure,
@@ -78,6 +78,11 @@ export const importsMethods = {
       source: z.strictObject({ hash: sha256, fileName: text('File name', 500) }).optional(),
     }),
   ),
+  /**
+   * The import screen is open: starts the import reader ahead of the officer's file, so that reading
+   * it does not wait for the reader to load and warm up. Writes nothing, answers at once.
+   */
+  'imports.prepare': query<{ started: true }>()(none),
   /** Of these files (by SHA-256 of their bytes), those imported before, and as which meeting. */
   'imports.sources': query<ImportedSource[]>()(
     z.strictObject({ hashes: z.array(sha256).max(10_000, { error: 'At most 10,000 files at once.' }) }),
