@@ -50,8 +50,8 @@ async function batch(
   return answers;
 }
 
-/** How many times a worker started ahead of its job parses the sample: each parse leaves more compiled. */
-const WARM_UP_PARSES = 3;
+/** How many times a worker started ahead of its job parses the sample (more than once gained nothing). */
+const WARM_UP_PARSES = 1;
 
 serveWorker<ImportJob, ImportStructure | ImportPreview | BatchAnswer[]>(
   async (job) => {
