@@ -1,11 +1,13 @@
 // Reading an import (a .docx through mammoth, or text) and parsing it into a meeting's structure,
 // with the directory matched when the caller passes it: everything a hostile file could make slow
 // or greedy, in a worker whose memory and time are limited (jobs.ts). A folder's files go several
-// to a worker, since starting one costs more than reading most files.
+// to a worker, since starting one costs more than reading most files. A worker started ahead of its
+// job (prepareImportWorker) parses a short sample while it waits (warmUp.ts).
 import type { ImportPreview, ImportStructure } from '../../shared/importing';
 import { previewFrom } from '../import/preview';
 import { parseImportText } from '../import/parse';
 import { importText } from '../import/source';
+import { warmUpParser } from '../import/warmUp';
 import { AppError } from '../../shared/result';
 import { serveWorker } from './serveWorker';
 
@@ -48,9 +50,16 @@ async function batch(
   return answers;
 }
 
-serveWorker<ImportJob, ImportStructure | ImportPreview | BatchAnswer[]>(async (job) => {
-  if (job.files) return batch(job.files, job.match);
-  const raw = job.bytes ? await importText(job.bytes, job.fileName ?? '') : (job.text ?? '');
-  const structure = parseImportText(raw);
-  return job.match ? previewFrom(structure, job.match.directory, job.match.committees) : structure;
-});
+/** How many times a worker started ahead of its job parses the sample (more than once gained nothing). */
+const WARM_UP_PARSES = 1;
+
+serveWorker<ImportJob, ImportStructure | ImportPreview | BatchAnswer[]>(
+  async (job) => {
+    if (job.files) return batch(job.files, job.match);
+    const raw = job.bytes ? await importText(job.bytes, job.fileName ?? '') : (job.text ?? '');
+    const structure = parseImportText(raw);
+    return job.match ? previewFrom(structure, job.match.directory, job.match.committees) : structure;
+  },
+  undefined,
+  () => warmUpParser(WARM_UP_PARSES),
+);

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/result';
 import type { ParsedInput } from '../../shared/api';
 import type { ExportJob, StatutoryExportJob } from './export.worker';
 import type { BatchAnswer, ImportJob } from './import.worker';
-import { runWorker, WorkerStopped, type WorkerLimits } from './runWorker';
+import { prepareWorker, runWorker, WorkerStopped, type WorkerLimits } from './runWorker';
 
 /** Reading a .docx or text and parsing it: mammoth needs about 250 MB for 10 MB of Word XML. */
 export const IMPORT_LIMITS: WorkerLimits = { memoryMb: 512, timeoutMs: 60_000 };
@@ -38,6 +38,13 @@ async function importJob<T>(job: ImportJob): Promise<T> {
     throw error;
   }
 }
+
+/**
+ * Starts an import worker ahead of the officer's file (the import screen opened, or a file read):
+ * it loads the readers and parses a short sample while it waits, so the file's own parse meets
+ * compiled code. The next import with the import's own limits runs in it. Resolves when it is ready.
+ */
+export const prepareImportWorker = (): Promise<void> => prepareWorker('import', IMPORT_LIMITS);
 
 /** The structure found in a file's bytes or in text. */
 export const readImport = (job: Omit<ImportJob, 'match'>): Promise<ImportStructure> =>

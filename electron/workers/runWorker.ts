@@ -10,8 +10,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { AppError, errorCodes, type ErrorCode } from '../../shared/result';
+import { READY, STANDBY } from './standby';
 
 export type WorkerName = 'import' | 'export' | 'integrity';
 
@@ -41,7 +42,7 @@ export type WorkerReply<T> =
 // esbuild's bundle is CommonJS (__dirname); tsx runs the sources as ES modules (import.meta.url).
 const here: string = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
 
-function workerFor(name: WorkerName, options: ConstructorParameters<typeof Worker>[1]): Worker {
+function workerFor(name: WorkerName, options: WorkerOptions): Worker {
   const bundled = path.join(here, `${name}.worker.cjs`);
   if (existsSync(bundled)) return new Worker(bundled, options);
   const source = path.join(here, `${name}.worker.ts`);
@@ -52,8 +53,68 @@ function workerFor(name: WorkerName, options: ConstructorParameters<typeof Worke
   });
 }
 
+/** The options every worker starts with: its input, and its memory limits. */
+export function workerOptions(workerData: unknown, limits: WorkerLimits): WorkerOptions {
+  return {
+    workerData,
+    resourceLimits: {
+      maxOldGenerationSizeMb: limits.memoryMb,
+      maxYoungGenerationSizeMb: 16,
+      stackSizeMb: 8,
+    },
+    // The worker's output is its answer; what it prints is not the officer's business.
+    stdout: true,
+    stderr: true,
+  };
+}
+
+interface Standby {
+  worker: Worker;
+  memoryMb: number;
+  alive: boolean;
+  ready: Promise<void>;
+}
+/** At most one worker a name started ahead of its job, loaded and warmed up, waiting for it. */
+const standing = new Map<WorkerName, Standby>();
+
 /**
- * Runs the named worker on `input` and resolves with its answer. Rejects with WorkerStopped when it
+ * Starts the named worker ahead of its job, so that the next runWorker with the same memory limit
+ * finds it loaded and warmed up (the import worker parses a short sample). It waits without keeping
+ * the process alive, and still runs one job only. Resolves when it is ready (or has died).
+ */
+export function prepareWorker(name: WorkerName, limits: WorkerLimits): Promise<void> {
+  const known = standing.get(name);
+  if (known?.alive) return known.ready;
+  const worker = workerFor(name, workerOptions(STANDBY, limits));
+  const spare: Standby = { worker, memoryMb: limits.memoryMb, alive: true, ready: Promise.resolve() };
+  spare.ready = new Promise<void>((resolve) => {
+    const gone = () => {
+      spare.alive = false;
+      if (standing.get(name) === spare) standing.delete(name);
+      resolve();
+    };
+    worker.on('message', (message: unknown) => {
+      if (message === READY) resolve();
+    });
+    worker.once('error', gone);
+    worker.once('exit', gone);
+  });
+  // After its listeners: adding a 'message' listener takes a hold on the process again.
+  worker.unref();
+  standing.set(name, spare);
+  return spare.ready;
+}
+
+/** Ends a worker started ahead of its job and not yet given one (tests, and a process closing). */
+export async function dropPreparedWorker(name: WorkerName): Promise<void> {
+  const spare = standing.get(name);
+  standing.delete(name);
+  if (spare) await spare.worker.terminate();
+}
+
+/**
+ * Runs the named worker on `input` (in the worker prepareWorker started, when there is one with the
+ * same memory limit) and resolves with its answer. Rejects with WorkerStopped when it
  * goes over a limit or dies, or with the error it reported (an AppError keeps its code).
  */
 export function runWorker<T>(
@@ -68,17 +129,14 @@ export function runWorker<T>(
       reject(new WorkerStopped('cancelled'));
       return;
     }
-    const worker = workerFor(name, {
-      workerData: input,
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.memoryMb,
-        maxYoungGenerationSizeMb: 16,
-        stackSizeMb: 8,
-      },
-      // The worker's output is its answer; what it prints is not the officer's business.
-      stdout: true,
-      stderr: true,
-    });
+    const spare = standing.get(name);
+    let worker: Worker;
+    if (spare?.alive && spare.memoryMb === limits.memoryMb) {
+      standing.delete(name);
+      worker = spare.worker;
+      worker.ref();
+      worker.postMessage({ job: input });
+    } else worker = workerFor(name, workerOptions(input, limits));
     const finish = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -90,12 +148,13 @@ export function runWorker<T>(
     signal?.addEventListener('abort', () => finish(() => reject(new WorkerStopped('cancelled'))), {
       once: true,
     });
-    worker.once('message', (reply: WorkerReply<T>) =>
+    worker.on('message', (reply: WorkerReply<T> | typeof READY) => {
+      if (reply === READY) return;
       finish(() => {
         if (reply.ok) resolve(reply.value);
         else reject(rebuildError(reply.error));
-      }),
-    );
+      });
+    });
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(

@@ -59,6 +59,10 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
   /** A folder's file opened here to be finished: imported with its hash, and its row told. */
   const [fromFolder, setFromFolder] = useState<FolderFileToOpen | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+  // The reader is started and warmed up while the officer chooses a file (a failure only costs speed).
+  useEffect(() => {
+    api.call('imports.prepare', {}).catch(() => undefined);
+  }, []);
 
   const found = (result: ImportPreview | undefined, from: FolderFileToOpen | null = null) => {
     if (!result) return;

@@ -1,6 +1,6 @@
 // Importing past minutes from published text or Word documents.
 import { z } from 'zod';
-import { clockTime, id, isoDate, text, typeError } from './fields';
+import { clockTime, id, isoDate, none, text, typeError } from './fields';
 import { mutation, query } from './contract';
 import {
   importStructure,
@@ -84,6 +84,11 @@ export const importsMethods = {
    * give (the file imported before, no committee or date, another meeting that day); writes nothing.
    */
   'imports.check': query<{ ok: true } | { ok: false; code: string; message: string }>()(importCommitInput),
+  /**
+   * The import screen is open: starts the import reader ahead of the officer's file, so that reading
+   * it does not wait for the reader to load and warm up. Writes nothing, answers at once.
+   */
+  'imports.prepare': query<{ started: true }>()(none),
   /** Of these files (by SHA-256 of their bytes), those imported before, and as which meeting. */
   'imports.sources': query<ImportedSource[]>()(
     z.strictObject({ hashes: z.array(sha256).max(10_000, { error: 'At most 10,000 files at once.' }) }),

@@ -7,6 +7,7 @@ import { parseImportText } from '../../electron/import/parse';
 import { readMeetingRecord } from '../../electron/store/meetingRecord';
 import { capitalise } from '../../shared/format';
 import { exportData, fmt, median, report, scratch, timed, verdict, words } from './common';
+import { importParseInWorker } from './importWorker';
 
 /** Published minutes of a meeting with `items` items, each with narrative, a list and a decision. */
 function meetingText(items: number): string {
@@ -67,6 +68,7 @@ export async function importParse(): Promise<void> {
     median(ours) <= 20,
     '≤ 20 ms',
   );
+  await importParseInWorker(text);
 
   const dir = scratch('import-docx');
   const { meetingId } = await exportData(dir, 20);

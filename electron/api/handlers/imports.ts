@@ -5,7 +5,7 @@ import { listCommittees } from '../../store/committees';
 import { importedSources, recordImportSource } from '../../store/importSources';
 import { listPeople } from '../../store/people';
 import { AppError } from '../../../shared/result';
-import { IMPORT_LIMITS, previewImportInWorker, readImports } from '../../workers/jobs';
+import { IMPORT_LIMITS, prepareImportWorker, previewImportInWorker, readImports } from '../../workers/jobs';
 import type { ImportResult, PreviewAnswer } from '../../../shared/importing';
 import { importMeeting } from '../importMeeting';
 import { checkImportTarget } from '../importTarget';
@@ -39,18 +39,27 @@ function commitImport(
   return result;
 }
 
+/** After a read, the next import worker is started and warmed up while the officer looks at this one. */
+function prepareNext(): void {
+  void prepareImportWorker();
+}
+
 export const importsHandlers = {
+  'imports.prepare': () => {
+    prepareNext();
+    return { started: true } as const;
+  },
   'imports.preview': ({ text, file, fileName }, { db }) =>
     previewImportInWorker(
       file === undefined ? { text: text! } : { bytes: Buffer.from(file, 'base64'), fileName: fileName ?? '' },
       matchOf(db),
-    ),
+    ).finally(prepareNext),
   'imports.previewMany': async ({ files }, { db }) => {
     const answers = await readImports(
       files.map(({ file, fileName }) => ({ bytes: Buffer.from(file, 'base64'), fileName })),
       IMPORT_LIMITS,
       matchOf(db),
-    );
+    ).finally(prepareNext);
     return answers.map((answer): PreviewAnswer =>
       answer.ok ? { ok: true, preview: answer.preview! } : { ok: false, message: answer.message },
     );
