@@ -7,6 +7,8 @@
 // under Scottish, Northern Irish or 1960 Act law cite none.
 import type { ImportItem } from '../../shared/importing';
 import { exemptParagraphs } from '../../shared/domain';
+import type { ExemptBasis } from '../../shared/exemptBasis';
+import { citesScottishLaw, paragraph7A, paragraphsByItem, titleParagraph7A, valid7A } from './exemptLaw';
 
 /** The first Schedule 12A paragraph a text cites, before or after the schedule's name. */
 export function paragraphCited(text: string): number | null {
@@ -131,6 +133,14 @@ export function exemptionOf(item: ImportItem, opening: string): void {
   ) {
     item.exempt = true;
     const mark = markLine.exec(lines)?.[0] ?? minuteWithheld.exec(lines)?.[0] ?? '';
+    if (citesScottishLaw(opening)) {
+      // "Exempt information – paragraph 9 of Part I of Schedule 7A": Scotland's schedule and paragraph.
+      // Its paragraph is the exemption's: `exemptParagraph` is Schedule 12A's only.
+      const paragraph = paragraph7A(opening) ?? titleParagraph7A(item.title) ?? titleParagraph7A(mark);
+      item.exemptBasis = 'schedule 7A';
+      item.exemption = { basis: 'schedule 7A', paragraph };
+      return;
+    }
     item.exemptParagraph ??=
       validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ??
       paragraphCited(opening) ??
@@ -226,41 +236,80 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       sentences.find((part) => decided.includes(part.slice(0, 40))) ??
       sentences[0];
     if (sentence && !ownPrivate.test(sentence)) {
-      const paragraph = paragraphCited(sentence) ?? paragraphCited(said) ?? paragraphLoose(sentence);
-      const basis = paragraph === null && underAct1960.test(`${sentence}\n${said}`) ? '1960 Act' : null;
+      // Scotland's exclusion (section 50A(4), Schedule 7A) cites its own paragraphs, maybe item by item.
+      const scottish = citesScottishLaw(sentence) || citesScottishLaw(said);
+      const byItem = scottish ? paragraphsByItem(sentence) : new Map<string, number>();
+      const paragraph = scottish
+        ? (paragraph7A(sentence) ?? paragraph7A(said))
+        : (paragraphCited(sentence) ?? paragraphCited(said) ?? paragraphLoose(sentence));
+      const basis: ExemptBasis | null = scottish
+        ? 'schedule 7A'
+        : paragraph === null && underAct1960.test(`${sentence}\n${said}`)
+          ? '1960 Act'
+          : null;
       // "… to exclude the public from the meeting for this item": the item the resolution is in.
       const here = thisItem.test(sentence) && !isExclusion(item.title);
-      if (here) {
-        item.exempt = true;
-        item.exemptParagraph ??= paragraph;
-        item.exemptBasis ??= basis;
-      }
+      if (here) cover(item, paragraph, basis);
       for (const index of here ? [] : coveredBy(sentence, items, at)) {
         const covered = items[index]!;
         // "8. EXEMPT BUSINESS" with nothing under it is the private business's heading, not an exclusion.
         const said = covered.minutesText.trim() !== '' || covered.decisions.length > 0;
         if ((isExclusion(covered.title) && said) || procedural.test(covered.title)) continue;
-        covered.exempt = true;
-        covered.exemptParagraph ??= paragraph;
-        covered.exemptBasis ??= basis;
+        cover(covered, byItem.get(covered.number) ?? paragraph, basis);
       }
     }
     const text = item.minutesText;
     if (partTwo.test(text) || partTwoLine.test(text)) banner = true;
     if (partOne.test(text) || partOneLine.test(text) || readmits.test(text)) banner = false;
   });
+  lawOfScotland(items);
   for (const item of items) {
     // The item's own text may give the paragraph ("… as defined in paragraph 3 of Schedule 12A").
-    if (item.exempt && item.exemptParagraph === null && item.exemptBasis !== '1960 Act') {
+    if (item.exempt && item.exemptParagraph === null && !item.exemptBasis) {
       item.exemptParagraph = paragraphCited(textOf(item));
       if (item.exemptParagraph === null && underAct1960.test(textOf(item))) item.exemptBasis = '1960 Act';
     }
     if (item.exempt && item.exemptBasis === '1960 Act') item.exemptParagraph = null;
     else if (item.exempt && item.exemptParagraph !== null) item.exemptBasis ??= 'schedule 12A';
-    if (item.exempt && item.exemptParagraph === null && item.exemptBasis !== '1960 Act') {
+    if (item.exempt && item.exemption?.paragraph == null && item.exemptBasis !== '1960 Act') {
+      const schedule = item.exemptBasis === 'schedule 7A' ? 'Schedule 7A' : 'Schedule 12A';
       notes.push(
-        `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of Schedule 12A; choose it before importing.`,
+        `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of ${schedule}; choose it before importing.`,
       );
     }
   }
+}
+
+/**
+ * In minutes that exclude the public under Scotland's law, every exempt item is exempt under Schedule
+ * 7A, whatever marked it ("(Exempt – paragraph 9)" in its title, a "PART 2" banner), with the paragraph
+ * its own text or title gives where the exclusion gave none.
+ */
+function lawOfScotland(items: ImportItem[]): void {
+  const unsettled = items.filter(
+    (item) => item.exempt && (item.exemptBasis === 'schedule 7A' || item.exemptBasis == null),
+  );
+  if (unsettled.length === 0) return;
+  const scottish =
+    unsettled.some((item) => item.exemptBasis === 'schedule 7A') ||
+    items.some((item) => citesScottishLaw(`${item.title}\n${textOf(item)}`));
+  if (!scottish) return;
+  for (const item of unsettled) {
+    const paragraph =
+      item.exemption?.paragraph ??
+      valid7A(item.exemptParagraph === null ? undefined : String(item.exemptParagraph)) ??
+      paragraph7A(textOf(item)) ??
+      titleParagraph7A(item.title);
+    item.exemptBasis = 'schedule 7A';
+    item.exemptParagraph = null;
+    item.exemption = { basis: 'schedule 7A', paragraph };
+  }
+}
+
+/** An item the exclusion covers: exempt, under its law; Scotland's paragraph is the exemption's. */
+function cover(item: ImportItem, paragraph: number | null, basis: ExemptBasis | null): void {
+  item.exempt = true;
+  item.exemptBasis ??= basis;
+  if (item.exemptBasis === 'schedule 7A') item.exemption ??= { basis: 'schedule 7A', paragraph };
+  else item.exemptParagraph ??= paragraph;
 }
