@@ -51,6 +51,9 @@ export const excludes = new RegExp(
     // "the press and public be excluded", "public were duly excluded", "to exclude the press and public"
     String.raw`\b${who}\s+(?:be|were|was|are|is|being)\s+(?:(?!not\b)\w+\s+)?excluded\b`,
     String.raw`\bexclude\s+${who}\b`,
+    // "considered in the absence of the press and public", "taken with the press and public excluded"
+    String.raw`\bin the absence of (?:the )?(?:press and (?:the )?public|public and (?:the )?press)\b`,
+    String.raw`\bwith ${who} excluded\b`,
     // "were asked to leave", "be asked to withdraw", "they are instructed to withdraw"
     String.raw`\b(?:${who}|they)\s+(?:be|were|was|are|is)\s+(?:(?!not\b)\w+\s+)?(?:asked|invited|requested|instructed)\s+to\s+(?:leave|withdraw)\b`,
     // "be taken in private", "take the following item in private", "heard in closed session"
@@ -107,7 +110,7 @@ const partOneLine =
   /^\s*Part\s+(?:1|I|One|A)\s*(?:[-–—:(]\s*)?(?:(?:Open|Public)\s*)?(?:Items?|Business|Session)?\)?\s*$/im;
 /** An exclusion that did not happen: "It was not necessary to exclude the press and public", a motion lost. */
 const notExcluded =
-  /\b(?:not|no need|without the need|neither)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
+  /\b(?:not|no need|without the need|neither|whether)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
 
 const counts: Record<string, number> = {
   two: 2,
@@ -169,10 +172,14 @@ function decidedLines(item: ImportItem, lines: string[]): string[] {
 }
 
 const itemNumber = String.raw`[A-Z]{0,5}\d[\w./]*(?:-[A-Z]?\d[\w./]*)?`;
+/** "Item 9", "Minute Nos. 46 and 47", "Item No. 10", "agenda item number 7". */
+const itemWord = String.raw`\b(?:items?|articles?|minutes?)\s+(?:(?:nos?\.?|numbers?)\s*)?`;
 const namedItems = new RegExp(
-  String.raw`\b(?:items?|articles?|minutes?)\s+(${itemNumber}(?:\s*(?:,|and|&|to|[–—-])\s*${itemNumber})*)`,
+  String.raw`${itemWord}(${itemNumber}(?:\s*(?:,|and|&|to|[–—-])\s*${itemNumber})*)`,
   'gi',
 );
+
+const namesItem = new RegExp(String.raw`${itemWord}\d`, 'i');
 
 /** "22 - 24", "22 to 24": the numbers from one to the other (plain numbers only), else the two. */
 function expand(list: string): string[] {
@@ -230,11 +237,16 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
           .filter((part) => excludes.test(part) && !notExcluded.test(part))
       : [];
     const decided = sentences.length > 0 ? decidedLines(item, []).join('\n') : '';
+    // Where the item says the public were not excluded after all ("Members did not resolve to
+    // exclude the public", "it was agreed not to exclude"), only a resolution excludes them.
+    const made = notExcluded.test(said)
+      ? sentences.filter((part) => decided.includes(part.slice(0, 40)))
+      : sentences;
     // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.
     const sentence =
-      sentences.find((part) => /\b(?:items?|articles?|minutes?)\s+\d/i.test(part)) ??
-      sentences.find((part) => decided.includes(part.slice(0, 40))) ??
-      sentences[0];
+      made.find((part) => namesItem.test(part)) ??
+      made.find((part) => decided.includes(part.slice(0, 40))) ??
+      made[0];
     if (sentence && !ownPrivate.test(sentence)) {
       // Scotland's exclusion (section 50A(4), Schedule 7A) cites its own paragraphs, maybe item by item.
       const scottish = citesScottishLaw(sentence) || citesScottishLaw(said);
