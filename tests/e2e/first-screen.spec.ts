@@ -3,7 +3,7 @@
 // the launch key, replies made for another address) asks for them as before.
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_SCREEN_METHODS } from '../../shared/firstScreen';
-import { newDataDir, serve, type ServeProcess } from './server';
+import { newDataDir, serve, serverApi, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
 test.afterEach(async () => {
@@ -16,13 +16,7 @@ const COMMITTEE = 'Communities and Wellbeing Scrutiny Committee';
 /** A data folder with the sample council in it, served. */
 async function serveSample(): Promise<ServeProcess> {
   const running = await serve(newDataDir());
-  const token = /token=([\w-]+)/.exec(running.launchUrl)![1]!;
-  const response = await fetch(`${running.origin}api/sample.load`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token },
-    body: '{}',
-  });
-  expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+  await serverApi(running)('sample.load', {});
   return running;
 }
 

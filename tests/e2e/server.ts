@@ -54,3 +54,18 @@ export async function serve(dataDir: string): Promise<ServeProcess> {
     },
   };
 }
+
+/** Calls a running server's API from the test process (not a page), as a second window would. */
+export function serverApi(running: ServeProcess) {
+  const token = /token=([\w-]+)/.exec(running.launchUrl)![1]!;
+  return async <T>(method: string, input: unknown): Promise<T> => {
+    const response = await fetch(`${running.origin}api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+    if (!result.ok) throw new Error(result.error?.message);
+    return result.value;
+  };
+}

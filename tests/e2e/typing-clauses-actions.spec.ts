@@ -7,27 +7,13 @@ import type { Decision } from '../../shared/decisions';
 import type { Action, ItemMinutes } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
 import { itemIdOf } from './helpers';
-import { newDataDir, serve, type ServeProcess } from './server';
+import { newDataDir, serve, serverApi, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
 test.afterEach(async () => {
   await server?.stop();
   server = undefined;
 });
-
-function apiOf(running: ServeProcess) {
-  const token = /token=([\w-]+)/.exec(running.launchUrl)![1]!;
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${running.origin}api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!result.ok) throw new Error(result.error?.message);
-    return result.value;
-  };
-}
 
 const words =
   'Councillor Dunmore asked whether the café’s “Saturday” hours — at Marsh Lane — would be kept. ';
@@ -54,7 +40,7 @@ async function openSample(page: Page) {
   await page.getByRole('button', { name: 'Load sample council' }).click();
   await page.getByRole('link', { name: 'Minutes of item 4' }).click();
   await expect(page.getByRole('textbox', { name: /^Minutes of item 4,/ })).toBeVisible();
-  return { itemId: itemIdOf(page), api: apiOf(server) };
+  return { itemId: itemIdOf(page), api: serverApi(server) };
 }
 
 type Target = 'minutes' | 'clause' | 'action';
@@ -70,7 +56,8 @@ async function startTyping(page: Page, target: Target) {
     await expect(page.getByLabel('What is to be done (action 1)')).toBeFocused();
   }
 }
-async function held(api: ReturnType<typeof apiOf>, itemId: string, target: Target): Promise<string> {
+
+async function held(api: ReturnType<typeof serverApi>, itemId: string, target: Target): Promise<string> {
   if (target === 'minutes') {
     const minutes = await api<ItemMinutes>('minutes.get', { itemId });
     return minutes.doc ? plainText(minutes.doc) : '';
@@ -185,7 +172,7 @@ for (const target of ['clause', 'action'] as const) {
     };
     const acked = target === 'action' ? parsed.text! : plainText(parsed.clauses![0]!.doc);
     server = await serve(dataDir);
-    const now = await held(apiOf(server), itemId, target);
+    const now = await held(serverApi(server), itemId, target);
     expect(run.text.startsWith(now)).toBe(true);
     expect(now.startsWith(acked), `acknowledged ${acked.length}, held ${now.length}`).toBe(true);
     test.info().annotations.push({

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { ItemMinutes } from '../../shared/domain';
 import { plainText, type RichDoc } from '../../shared/richText';
 import { itemIdOf } from './helpers';
-import { newDataDir, serve, type ServeProcess } from './server';
+import { newDataDir, serve, serverApi, type ServeProcess } from './server';
 
 const KILLS = Number(process.env.TYPING_KILLS ?? 5);
 
@@ -35,14 +35,8 @@ async function recordAcknowledged(page: Page) {
 }
 
 async function storedText(running: ServeProcess, itemId: string): Promise<string> {
-  const token = /token=([\w-]+)/.exec(running.launchUrl)![1]!;
-  const response = await fetch(`${running.origin}api/minutes.get`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token },
-    body: JSON.stringify({ itemId }),
-  });
-  const { value } = (await response.json()) as { value: ItemMinutes };
-  return value.doc ? plainText(value.doc) : '';
+  const minutes = await serverApi(running)<ItemMinutes>('minutes.get', { itemId });
+  return minutes.doc ? plainText(minutes.doc) : '';
 }
 
 const sentence = 'The Panel heard from the applicant and from two residents who objected to the late hours. ';

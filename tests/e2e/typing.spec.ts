@@ -5,28 +5,13 @@ import type { Decision } from '../../shared/decisions';
 import type { ItemMinutes } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
 import { appReady, itemIdOf } from './helpers';
-import { newDataDir, serve, type ServeProcess } from './server';
+import { newDataDir, serve, serverApi, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
 test.afterEach(async () => {
   await server?.stop();
   server = undefined;
 });
-
-/** Calls the API from the test process (not the page), as a second window would. */
-function apiOf(running: ServeProcess) {
-  const token = /token=([\w-]+)/.exec(running.launchUrl)![1]!;
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${running.origin}api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!result.ok) throw new Error(result.error?.message);
-    return result.value;
-  };
-}
 
 async function openSampleItem(page: Page, number: number, live = false) {
   server = await serve(newDataDir());
@@ -40,7 +25,7 @@ async function openSampleItem(page: Page, number: number, live = false) {
     await page.keyboard.press('Alt+m');
     await expect(page).toHaveURL(/\/live$/);
   }
-  return { editor, itemId: itemIdOf(page), api: apiOf(server) };
+  return { editor, itemId: itemIdOf(page), api: serverApi(server) };
 }
 
 /**
