@@ -47,8 +47,8 @@ const capitalKeyword =
 
 export type HeadReading = { head: DecisionHead } | { doubt: string } | null;
 
-/** A paragraph number ("21.4", "1.1") or sub-decision label ("(a)") before the formula. */
-export const leadingNumber = /^(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\([a-z]\)|[a-z]\))\s+(?=\S)/;
+/** A paragraph number ("21.4", "1.1"), sub-decision label ("(a)") or bullet ("• It was resolved") before the formula. */
+export const leadingNumber = /^(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\([a-z]\)|[a-z]\)|[•·▪◦‣*–-])\s+(?=\S)/;
 
 /** Whether a paragraph opens a decision, and how. */
 /** Words before a keyword that make it a report of another meeting's decision, not this one's. */

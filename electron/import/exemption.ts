@@ -283,7 +283,8 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     }
     if (item.exempt && item.exemptBasis === '1960 Act') item.exemptParagraph = null;
     else if (item.exempt && item.exemptParagraph !== null) item.exemptBasis ??= 'schedule 12A';
-    if (item.exempt && item.exemption?.paragraph == null && item.exemptBasis !== '1960 Act') {
+    const paragraph = item.exemptBasis === 'schedule 7A' ? item.exemption?.paragraph : item.exemptParagraph;
+    if (item.exempt && paragraph == null && item.exemptBasis !== '1960 Act') {
       const schedule = item.exemptBasis === 'schedule 7A' ? 'Schedule 7A' : 'Schedule 12A';
       notes.push(
         `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of ${schedule}; choose it before importing.`,

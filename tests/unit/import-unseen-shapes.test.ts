@@ -190,6 +190,37 @@ describe('decisions as unseen councils write them', () => {
   });
 });
 
+describe('community council minutes: bullets and the agenda’s label after the minute’s number', () => {
+  it('"• It was resolved …" under a bullet is a decision, its roman list its clauses; "Agenda Item 7:" is not the title', () => {
+    const items = parsed([
+      '218.0   Agenda Item 7: Finance',
+      '218.1   Payments',
+      '•   It was resolved to approve the payments listed in the schedule.',
+      '',
+      '219.0   Agenda Item 9: Planning Applications',
+      '•   PL/09/25/0412 – Tir Coch – erection of an agricultural building.',
+      '•   It was resolved that the Council has no objection.',
+      '',
+      '221.0   Agenda Item 11: Caretaking Contract',
+      '•   It was resolved:',
+      '    i.   to extend the contract until 31st March 2026;',
+      '    ii.  to advertise the contract for 2026/27 in January.',
+    ]);
+    expect(
+      items.map((item) => [
+        item.number,
+        item.title,
+        item.decisions.map((d) => [d.keyword, d.clauses.length]),
+      ]),
+    ).toEqual([
+      ['218.0', 'Finance', []],
+      ['218.1', 'Payments', [['RESOLVED', 1]]],
+      ['219.0', 'Planning Applications', [['RESOLVED', 1]]],
+      ['221.0', 'Caretaking Contract', [['RESOLVED', 2]]],
+    ]);
+  });
+});
+
 describe('exclusions as unseen councils write them', () => {
   it('names the items as "Minute Nos. 46 and 47" or "Item No. 10"', () => {
     expect(
