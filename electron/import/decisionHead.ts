@@ -112,13 +112,16 @@ export function readHead(raw: string): HeadReading {
     if (/^\s*[.;]?\s*$/.test(after) || /^\s*\.\s+\p{Lu}/u.test(after)) {
       const sentence = `${sentenceBefore}${late[0].replace(/[.;]?\s.*$/s, '')}`.trim();
       if (sentence.split(/\s+/).length >= 3) {
+        // "It was proposed by X and seconded by Y that …. On a show of hands 8 voted in favour. RESOLVED.":
+        // the proposal the keyword closes, sentences before it, names the mover.
+        const proposal = text.slice(0, (late.index ?? 0) - sentenceBefore.length).trim();
         return {
           head: {
             keyword: keywordOf[late[1]!.toLowerCase()]!,
             qualifier: '',
             preamble: '',
             inline: `${sentence}.`,
-            lead: '',
+            lead: /^(?:It was\s+)?(?:proposed|moved)\b/i.test(proposal) ? proposal : '',
           },
         };
       }

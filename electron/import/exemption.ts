@@ -52,7 +52,9 @@ export const excludes = new RegExp(
     String.raw`\b${who}\s+(?:be|were|was|are|is|being)\s+(?:(?!not\b)\w+\s+)?excluded\b`,
     String.raw`\bexclude\s+${who}\b`,
     // "considered in the absence of the press and public", "taken with the press and public excluded"
-    String.raw`\bin the absence of (?:the )?(?:press and (?:the )?public|public and (?:the )?press)\b`,
+    String.raw`\bin the absence of (?:the )?(?:members of the )?(?:press and (?:the )?public|public and (?:the )?press)\b`,
+    // "be considered 'in committee'", "proceed to conduct the following business 'In Committee'"
+    String.raw`\b(?:take|taken|consider|considered|conduct|conducted|deal with|dealt with|transact|transacted)\b[^.;]{0,60}?['‘’"]in committee\b`,
     String.raw`\bwith ${who} excluded\b`,
     // "were asked to leave", "be asked to withdraw", "they are instructed to withdraw"
     String.raw`\b(?:${who}|they)\s+(?:be|were|was|are|is)\s+(?:(?!not\b)\w+\s+)?(?:asked|invited|requested|instructed)\s+to\s+(?:leave|withdraw)\b`,
@@ -69,10 +71,10 @@ export const excludes = new RegExp(
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
-  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private|in committee)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
 /** "Restricted Item – Asset disposal", "Exempt business: sale of land": an item marked so, not the exclusion. */
 const markedSubject =
-  /^(?:exempt|confidential|restricted|private)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;
+  /^(?:exempt|confidential|restricted|private|in committee)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;
 /** The exclusion's own item ("Exclusion of the public", "Restricted items"), never an item marked exempt. */
 const isExclusion = (title: string): boolean => exclusionTitle.test(title) && !markedSubject.test(title);
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
@@ -96,7 +98,7 @@ const minuteWithheld =
 const thisItem =
   /\b(?:for|during(?:\s+(?:the\s+)?consideration\s+of)?|in respect of)\s+(?:this|the present)\s+item\b/i;
 export const readmits =
-  /\b(?:re-?admitted|public (?:returned|re-?joined|were invited back)|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
+  /\b(?:normal business (?:was |be |being )?resumed|resum(?:ed|ption of) normal business|re-?admitted|public (?:returned|re-?joined|were invited back)|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
 /** A banner line over the private business: "PART 2", "IN COMMITTEE", "PRIVATE SESSION", "EXEMPT ITEMS". */
 const partTwo =
   /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|PRIVATE|(?:PRIVATE|CLOSED|NON-PUBLIC) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE|NON-PUBLIC) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;

@@ -221,7 +221,72 @@ describe('community council minutes: bullets and the agenda’s label after the 
   });
 });
 
+describe('more decision shapes', () => {
+  it('a proposal, its show of hands, then "RESOLVED." closing it: the proposal names mover and seconder', () => {
+    expect(
+      decisions([
+        '218.2   Precept 2026/27',
+        '•   It was proposed by Cllr J Kerr and seconded by Cllr M Crane that the Council requests a precept of £38,500. On a show of hands 8 voted in favour and 1 against, with no abstentions. RESOLVED.',
+        '',
+        '219.0   Correspondence',
+        'Noted.',
+      ])[0],
+    ).toEqual([['RESOLVED', 1, 'J Kerr', 'M Crane', { for: 8, against: 1, abstain: 0 }]]);
+  });
+
+  it('"RESOLVED: That, in accordance with Rule 4.1, the following Councillor be allowed to speak:" over a table is one clause', () => {
+    expect(
+      decisions([
+        '180. Right of Members to Speak',
+        'RESOLVED: That, in accordance with Committee Procedure Rule 4.1, the following Councillor, who was not a Member of the Committee, be allowed to speak on the agenda item indicated:',
+        'Councillor \tPlanning application',
+        'Nadia Quill \t2/01',
+        '',
+        '181. Declarations of Interest',
+        'None.',
+      ])[0],
+    ).toEqual([['RESOLVED', 1, null, null, null]]);
+  });
+});
+
 describe('exclusions as unseen councils write them', () => {
+  it('Northern Ireland: business conducted "In Committee", an item titled "IN COMMITTEE: …", normal business resumed', () => {
+    expect(
+      exempt([
+        '10  PROPOSAL TO PROCEED IN COMMITTEE',
+        'Proposed by Councillor Kerr',
+        'Seconded by Councillor Crane and',
+        "RESOLVED - that the Council proceed to conduct the following business 'In Committee'.",
+        '',
+        '11  IN COMMITTEE: CATERING CONCESSION',
+        'RESOLVED - that the concession be awarded to the highest scoring tenderer.',
+      ]),
+    ).toEqual([
+      ['10', false, null],
+      ['11', true, null],
+    ]);
+    expect(
+      exempt([
+        '5.   Exclusion of the Public',
+        "It was proposed by Councillor Kerr, seconded by Alderman Crane and agreed that the following item of business be considered 'in committee', in the absence of members of the press and public being present.",
+        '',
+        '6.  Fleet Replacement Tender',
+        'It was agreed that the tender be awarded to the most economically advantageous tenderer.',
+        '',
+        '7.  Resumption of Normal Business',
+        'It was proposed by Councillor Kerr, seconded by Councillor Crane and agreed that normal business be resumed.',
+        '',
+        '8.  Any other business',
+        'None.',
+      ]),
+    ).toEqual([
+      ['5', false, null],
+      ['6', true, null],
+      ['7', false, null],
+      ['8', false, null],
+    ]);
+  });
+
   it('names the items as "Minute Nos. 46 and 47" or "Item No. 10"', () => {
     expect(
       exempt([
