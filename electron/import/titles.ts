@@ -242,7 +242,7 @@ export function translationLine(text: string): boolean {
   );
   // Welsh words a committee's titles use, none of them English.
   const welsh = words.filter((word) =>
-    /^(?:ymddiheuriadau|datganiadau|datganiad|buddiant|buddiannau|fuddiant|fuddiannau|personol|blaenorol|ceisiadau|cofnodion|cofnod|adroddiad|cyfarfod|rhaglen|gwaith|cyllideb|cynllun|diweddariad|cyhoeddus|cynnig|materion|eraill|cyhoeddi|penderfyniad|gwahardd|aelodau|swyddogion|blynyddol|ariannol|craffu|polisi|cymuned|cymunedol|addysg|iechyd|tai|priffyrdd|cynllunio)$/.test(
+    /^(?:ymddiheuriadau|datganiadau|datganiad|buddiant|buddiannau|fuddiant|fuddiannau|personol|blaenorol|ceisiadau|cofnodion|cofnod|adroddiad|cyfarfod|rhaglen|gwaith|cyllideb|cynllun|diweddariad|cyhoeddus|cynnig|materion|eraill|cyhoeddi|penderfyniad|gwahardd|aelodau|swyddogion|blynyddol|ariannol|craffu|polisi|cymuned|cymunedol|addysg|iechyd|tai|priffyrdd|cynllunio|cymru|heddlu|tân|achub|awdurdod|gwasanaeth|bwrdd|sir|bwrdeistref|dinas|tref|cenedlaethol|gogledd|gorllewin|dwyrain|canolbarth)$/.test(
       word.replace(/[^a-zâêîôûŵŷ]/g, ''),
     ),
   );

@@ -415,3 +415,24 @@ describe('exclusions as unseen councils write them', () => {
     ]);
   });
 });
+
+describe('a bilingual heading', () => {
+  it('takes the English name of the body, not the Welsh printed under it', () => {
+    const structure = parseImportText(
+      [
+        '          NORTH AND EAST WALES FIRE AND RESCUE AUTHORITY',
+        '          AWDURDOD TÂN AC ACHUB GOGLEDD A DWYRAIN CYMRU',
+        '',
+        'Minutes of the meeting held at Fire Headquarters on Monday 9 March 2026 at 10.00 am',
+        '',
+        'PRESENT:',
+        'Councillor A Brook (Chair)',
+        'Councillor B Carr',
+        '',
+        '1. Apologies',
+        'None.',
+      ].join('\n'),
+    );
+    expect(structure.meeting?.committee).toBe('North and East Wales Fire and Rescue Authority');
+  });
+});
