@@ -39,7 +39,7 @@ const by = String.raw`(?:\s+by\s+[^;:]{2,80}?)?`;
 const movedBy = String.raw`(?:(?:(?:It|it) was\s+)?(?:(?:moved|proposed|Moved|Proposed)${by},?\s+(?:and\s+)?)?(?:seconded|Seconded)${by},?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b)|(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms|Dr)\s+[^;:.]{2,40}?\s+(?:proposed|moved),?\s+(?:and\s+)?(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms|Dr)\s+[^;:.]{2,40}?\s+seconded,?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b))?`;
 const keyword = `(${keywordWords.slice(3, -1)})`;
 const headPattern = new RegExp(
-  String.raw`^(?:Decisions?\s*[:–—-]\s*)?(${opening}${movedBy})(?:((?:It|it)\s+was|[\p{Lu}][^.:;]{0,80}?|the\s+[^.:;]{0,80}?)\s+(?:[a-z]+ly\s+|therefore\s+|then\s+|thereupon\s+|thus\s+|also\s+|further\s+)?)?${keyword}\b(.*)$`,
+  String.raw`^(?:(?:Decisions?|DECISIONS?)\s*[:–—-]\s*)?(${opening}${movedBy})(?:((?:It|it)\s+was|[\p{Lu}][^.:;]{0,80}?|the\s+[^.:;]{0,80}?)\s+(?:[a-z]+ly\s+|therefore\s+|then\s+|thereupon\s+|thus\s+|also\s+|further\s+)?)?${keyword}\b(.*)$`,
   'su',
 );
 const capitalKeyword =

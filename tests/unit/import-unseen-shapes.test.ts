@@ -222,6 +222,25 @@ describe('community council minutes: bullets and the agenda’s label after the 
 });
 
 describe('more decision shapes', () => {
+  it('Enfield’s "DECISION: The Cabinet agreed to" over numbered clauses, after a "NOTED" list', () => {
+    expect(
+      decisions([
+        '4. Adoption of the Area Action Plan',
+        'The Leader introduced the report.',
+        'NOTED',
+        '1. The background to the plan as set out in the report.',
+        '2. That the plan would form part of the Local Plan.',
+        'DECISION: The Cabinet agreed to',
+        '1. Recommend the plan to Council for adoption.',
+        '2. Delegate minor changes to the Director.',
+        'Reason: to complete the Local Plan.',
+        '',
+        '5. Any other business',
+        'None.',
+      ])[0],
+    ).toEqual([['AGREED', 2, null, null, null]]);
+  });
+
   it('a proposal, its show of hands, then "RESOLVED." closing it: the proposal names mover and seconder', () => {
     expect(
       decisions([
