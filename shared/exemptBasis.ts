@@ -90,3 +90,21 @@ export const exemptionChoices: { value: string; label: string }[] = exemptBases
       : paragraphsUnder[basis].map((paragraph) => ({ basis, paragraph })),
   )
   .map((exemption) => ({ value: exemptionChoice(exemption), label: exemptionLabel(exemption) }));
+
+/**
+ * The law and paragraph an imported item is to be recorded under: what the officer chose
+ * (`exemptBasis`, `exemptParagraph`), else what the text cites (`exemption`, where Scotland's Schedule
+ * 7A paragraph is read); null for a public item.
+ */
+export function importedExemption(item: {
+  exempt: boolean;
+  exemptBasis?: ExemptBasis | null;
+  exemptParagraph: number | null;
+  exemption?: Exemption | null;
+}): Exemption | null {
+  if (!item.exempt) return null;
+  const basis = item.exemptBasis ?? item.exemption?.basis ?? 'schedule 12A';
+  if (basis === '1960 Act') return { basis, paragraph: null };
+  const cited = item.exemption?.basis === basis ? item.exemption.paragraph : null;
+  return { basis, paragraph: item.exemptParagraph ?? cited };
+}

@@ -1,6 +1,6 @@
 // What the importer finds in published minutes, an item page or a report: the structure the preview
 // shows, the officer corrects, and the import writes. Also the JSON `minutebook import --json` prints.
-import { exemptBases, paragraphsUnder, type ExemptBasis } from './exemptBasis';
+import { exemptBases, paragraphsUnder, type ExemptBasis, type Exemption } from './exemptBasis';
 import { z } from 'zod';
 import { clauseStyles, decisionKeywords, type ClauseStyle, type DecisionKeyword } from './decisions';
 import { exemptParagraphs } from './domain';
@@ -77,7 +77,13 @@ export interface ImportItem {
    * council's "confidential nature of the business") there is no paragraph.
    */
   exemptBasis?: ExemptBasis | null;
+  /** The paragraph the officer chose (of exemptBasis's schedule), or the Schedule 12A paragraph the text cites. */
   exemptParagraph: number | null;
+  /**
+   * Scotland's: the Schedule 7A paragraph the text cites, which `exemptParagraph` (Schedule 12A's, or
+   * the officer's choice) does not carry; `importedExemption` (exemptBasis.ts) puts the two together.
+   */
+  exemption?: Exemption | null;
   attendees: ImportPerson[];
   decisions: ImportDecision[];
   actions: ImportAction[];
@@ -232,6 +238,10 @@ const item = z.strictObject({
       },
     )
     .nullable(),
+  exemption: z
+    .strictObject({ basis: z.enum(exemptBases), paragraph: z.number().int().min(1).max(18).nullable() })
+    .nullable()
+    .optional(),
   attendees: z.array(person).max(200),
   decisions: z.array(decision).max(200),
   actions: z.array(z.strictObject({ owner: shortText(300), text: shortText(2000) })).max(500),

@@ -33,7 +33,7 @@ import { attendingName, mayBe, peopleNamed } from '../import/preview';
 import { tidyItem, withoutParagraphs } from './importClosing';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
-import { exemptionProblem } from '../../shared/exemptBasis';
+import { exemptionProblem, importedExemption } from '../../shared/exemptBasis';
 import { committeeNamed, committeeNameOf, meetingDateOf, refuseSecondMeeting } from './importTarget';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
@@ -256,12 +256,15 @@ export function importMeeting(
     const name = item.number ? `Item ${item.number}` : `“${item.title}”`;
     if (!item.title.trim()) throw new AppError('invalid_input', `${name} has no title: give it one.`);
     // Exempt under a schedule, with its paragraph, or under the 1960 Act, with none.
-    const exemptBasis = item.exempt ? (item.exemptBasis ?? 'schedule 12A') : null;
-    const exemptParagraph = item.exempt && exemptBasis !== '1960 Act' ? item.exemptParagraph : null;
-    if (item.exempt && exemptParagraph === null && exemptBasis !== '1960 Act') {
+    const exemption = importedExemption(item);
+    const exemptBasis = exemption?.basis ?? null;
+    const exemptParagraph = exemption?.paragraph ?? null;
+    if (exemption && exemptParagraph === null && exemptBasis !== '1960 Act') {
       throw new AppError(
         'invalid_input',
-        `${name} is exempt: choose the paragraph of Schedule 12A it is exempt under, or the Public Bodies (Admission to Meetings) Act 1960 (a parish or town council's confidential business), which has none.`,
+        exemptBasis === 'schedule 7A'
+          ? `${name} is exempt under Schedule 7A to the Local Government (Scotland) Act 1973, but the text does not say under which paragraph: choose it (1 to 15).`
+          : `${name} is exempt: choose the paragraph of Schedule 12A it is exempt under, or the Public Bodies (Admission to Meetings) Act 1960 (a parish or town council's confidential business), which has none.`,
       );
     }
     const problem = exemptionProblem(item.exempt, exemptBasis, exemptParagraph);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayFileName } from '../../shared/fileNames';
+import { importedExemption } from '../../shared/exemptBasis';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import { dataFileIn } from '../paths';
@@ -68,6 +69,30 @@ function summary(structure: ImportStructure, given: Parameters<typeof notesFor>[
   return lines.join('\n');
 }
 
+/**
+ * The paragraphs --exempt-paragraph gives ("7A's 6 for item 9": "9=6"; "6" for every exempt item whose
+ * text names none) set on the structure; a sentence saying what is wrong with one, else null. Each is
+ * checked against the item's law when it is imported.
+ */
+export function withExemptParagraphs(structure: ImportStructure, given: string[] | undefined): string | null {
+  for (const choice of given ?? []) {
+    const match = /^(?:(.+)=)?\s*(\d{1,2})$/.exec(choice.trim());
+    if (!match)
+      return `--exempt-paragraph takes a paragraph number, or ITEM=N for one item (not “${choice}”).`;
+    const [, number, paragraph] = match;
+    const items = structure.items.filter((item) =>
+      number === undefined
+        ? item.exempt && item.exemptBasis !== '1960 Act' && importedExemption(item)?.paragraph == null
+        : item.number === number.trim(),
+    );
+    if (number !== undefined && items.length === 0) return `--exempt-paragraph: there is no item ${number}.`;
+    if (items.some((item) => !item.exempt))
+      return `--exempt-paragraph: item ${number} is not exempt; only an exempt item has a paragraph.`;
+    for (const item of items) item.exemptParagraph = Number(paragraph);
+  }
+  return null;
+}
+
 /** The id of the meeting a refused import names ("Planning already has a meeting on …"), as --meeting takes it. */
 async function meetingHint(router: Session['router'], date: unknown, message: string): Promise<string> {
   if (typeof date !== 'string') return '';
@@ -92,12 +117,12 @@ async function meetingHint(router: Session['router'], date: unknown, message: st
 export const importCommand = defineCommand({
   name: 'import',
   summary: `minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
-                    [--council NAME] [--dry-run] [--json] [--data DIR]
+                    [--council NAME] [--exempt-paragraph [ITEM=]N] [--dry-run] [--json] [--data DIR]
                                                      published minutes (.txt, .docx, .pdf) as a meeting,
                                                      or every such file in DIR;
                                                      --dry-run shows the structure found, writes nothing`,
   usage: `Usage: minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
-                         [--council NAME] [--dry-run] [--json] [--data DIR]
+                         [--council NAME] [--exempt-paragraph [ITEM=]N] [--dry-run] [--json] [--data DIR]
 
 Reads published minutes (.txt, Word .docx or PDF) and imports them as a meeting in one transaction,
 printing the new meeting's id. People are matched to the directory by name; who was matched and
@@ -110,6 +135,10 @@ imported before (the same bytes, under any name) is skipped.
   --meeting ID      add the items to this meeting instead of making a new one
   --council NAME    the council's name, which heads every document (as minutebook house-style
                     --council sets it); until it is set, Word documents are refused
+  --exempt-paragraph [ITEM=]N
+                    the paragraph (of Schedule 12A, or Schedule 7A in Scotland) an exempt item
+                    is exempt under, where the text does not say: ITEM=N for one item by its
+                    number, N for every such item; may be given more than once
   --dry-run         show the structure found and write nothing
   --json            print it as JSON
   --data DIR        the folder holding minutebook.sqlite3`,
@@ -118,6 +147,7 @@ imported before (the same bytes, under any name) is skipped.
     date: { type: 'string' },
     meeting: { type: 'string' },
     council: { type: 'string' },
+    'exempt-paragraph': { type: 'string', multiple: true },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
   },
@@ -150,6 +180,15 @@ imported before (the same bytes, under any name) is skipped.
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       console.error(error.message);
+      return 2;
+    }
+    const given: unknown = values['exempt-paragraph'];
+    const chosen = withExemptParagraphs(
+      structure,
+      Array.isArray(given) ? given.map(String) : typeof given === 'string' ? [given] : [],
+    );
+    if (typeof chosen === 'string') {
+      console.error(chosen);
       return 2;
     }
     if (values['dry-run']) {
@@ -193,15 +232,17 @@ imported before (the same bytes, under any name) is skipped.
       if (!result.ok) {
         const hint = /which committee/.test(result.error.message)
           ? ' Use --committee NAME.'
-          : /no meeting date/.test(result.error.message)
-            ? ' Use --date YYYY-MM-DD.'
-            : / already has a meeting on /.test(result.error.message)
-              ? await meetingHint(
-                  session.router,
-                  values.date ?? structure.meeting?.date,
-                  result.error.message,
-                )
-              : '';
+          : /choose (?:the paragraph|it \(1 to 15\))/.test(result.error.message)
+            ? ' Use --exempt-paragraph N (or ITEM=N).'
+            : /no meeting date/.test(result.error.message)
+              ? ' Use --date YYYY-MM-DD.'
+              : / already has a meeting on /.test(result.error.message)
+                ? await meetingHint(
+                    session.router,
+                    values.date ?? structure.meeting?.date,
+                    result.error.message,
+                  )
+                : '';
         console.error(result.error.message + hint);
         return ['invalid_input', 'not_found', 'conflict'].includes(result.error.code) ? 2 : 1;
       }

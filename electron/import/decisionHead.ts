@@ -39,7 +39,7 @@ const by = String.raw`(?:\s+by\s+[^;:]{2,80}?)?`;
 const movedBy = String.raw`(?:(?:(?:It|it) was\s+)?(?:(?:moved|proposed|Moved|Proposed)${by},?\s+(?:and\s+)?)?(?:seconded|Seconded)${by},?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b)|(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms|Dr)\s+[^;:.]{2,40}?\s+(?:proposed|moved),?\s+(?:and\s+)?(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms|Dr)\s+[^;:.]{2,40}?\s+seconded,?\s+(?:and\s+)?(?:it\s+was\s+)?(?=${keywordWords}\b))?`;
 const keyword = `(${keywordWords.slice(3, -1)})`;
 const headPattern = new RegExp(
-  String.raw`^(?:Decisions?\s*[:–—-]\s*)?(${opening}${movedBy})(?:((?:It|it)\s+was|[\p{Lu}][^.:;]{0,80}?|the\s+[^.:;]{0,80}?)\s+(?:[a-z]+ly\s+|therefore\s+|then\s+|thereupon\s+|thus\s+|also\s+|further\s+)?)?${keyword}\b(.*)$`,
+  String.raw`^(?:(?:Decisions?|DECISIONS?)\s*[:–—-]\s*)?(${opening}${movedBy})(?:((?:It|it)\s+was|[\p{Lu}][^.:;]{0,80}?|the\s+[^.:;]{0,80}?)\s+(?:[a-z]+ly\s+|therefore\s+|then\s+|thereupon\s+|thus\s+|also\s+|further\s+)?)?${keyword}\b(.*)$`,
   'su',
 );
 const capitalKeyword =
@@ -47,8 +47,8 @@ const capitalKeyword =
 
 export type HeadReading = { head: DecisionHead } | { doubt: string } | null;
 
-/** A paragraph number ("21.4", "1.1") or sub-decision label ("(a)") before the formula. */
-export const leadingNumber = /^(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\([a-z]\)|[a-z]\))\s+(?=\S)/;
+/** A paragraph number ("21.4", "1.1"), sub-decision label ("(a)") or bullet ("• It was resolved") before the formula. */
+export const leadingNumber = /^(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\([a-z]\)|[a-z]\)|[•·▪◦‣*–-])\s+(?=\S)/;
 
 /** Whether a paragraph opens a decision, and how. */
 /** Words before a keyword that make it a report of another meeting's decision, not this one's. */
@@ -112,13 +112,16 @@ export function readHead(raw: string): HeadReading {
     if (/^\s*[.;]?\s*$/.test(after) || /^\s*\.\s+\p{Lu}/u.test(after)) {
       const sentence = `${sentenceBefore}${late[0].replace(/[.;]?\s.*$/s, '')}`.trim();
       if (sentence.split(/\s+/).length >= 3) {
+        // "It was proposed by X and seconded by Y that …. On a show of hands 8 voted in favour. RESOLVED.":
+        // the proposal the keyword closes, sentences before it, names the mover.
+        const proposal = text.slice(0, (late.index ?? 0) - sentenceBefore.length).trim();
         return {
           head: {
             keyword: keywordOf[late[1]!.toLowerCase()]!,
             qualifier: '',
             preamble: '',
             inline: `${sentence}.`,
-            lead: '',
+            lead: /^(?:It was\s+)?(?:proposed|moved)\b/i.test(proposal) ? proposal : '',
           },
         };
       }

@@ -289,9 +289,10 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     }
     break;
   }
-  // "Resolved that the following payments be approved:" over an unlabelled list (a payee and sum a line):
+  // "Resolved that the following payments be approved:" over an unlabelled list (a payee and sum a line,
+  // or a table: "That, in accordance with Rule 4.1, the following Councillor be allowed to speak:"):
   // the lead-in is the decision, one clause.
-  if (clauses.length === 0 && /^(?:that|to)\s+\S+\s+\S+\s+\S+/i.test(preamble)) {
+  if (clauses.length === 0 && /^(?:that|to)\b,?\s+\S+\s+\S+\s+\S+/i.test(preamble)) {
     clauses.push({ label: '', text: preamble, group: '' });
     preamble = '';
     j = start + 1;

@@ -7,6 +7,8 @@
 // under Scottish, Northern Irish or 1960 Act law cite none.
 import type { ImportItem } from '../../shared/importing';
 import { exemptParagraphs } from '../../shared/domain';
+import type { ExemptBasis } from '../../shared/exemptBasis';
+import { citesScottishLaw, paragraph7A, paragraphsByItem, titleParagraph7A, valid7A } from './exemptLaw';
 
 /** The first Schedule 12A paragraph a text cites, before or after the schedule's name. */
 export function paragraphCited(text: string): number | null {
@@ -49,6 +51,11 @@ export const excludes = new RegExp(
     // "the press and public be excluded", "public were duly excluded", "to exclude the press and public"
     String.raw`\b${who}\s+(?:be|were|was|are|is|being)\s+(?:(?!not\b)\w+\s+)?excluded\b`,
     String.raw`\bexclude\s+${who}\b`,
+    // "considered in the absence of the press and public", "taken with the press and public excluded"
+    String.raw`\bin the absence of (?:the )?(?:members of the )?(?:press and (?:the )?public|public and (?:the )?press)\b`,
+    // "be considered 'in committee'", "proceed to conduct the following business 'In Committee'"
+    String.raw`\b(?:take|taken|consider|considered|conduct|conducted|deal with|dealt with|transact|transacted)\b[^.;]{0,60}?['‘’"]in committee\b`,
+    String.raw`\bwith ${who} excluded\b`,
     // "were asked to leave", "be asked to withdraw", "they are instructed to withdraw"
     String.raw`\b(?:${who}|they)\s+(?:be|were|was|are|is)\s+(?:(?!not\b)\w+\s+)?(?:asked|invited|requested|instructed)\s+to\s+(?:leave|withdraw)\b`,
     // "be taken in private", "take the following item in private", "heard in closed session"
@@ -64,10 +71,10 @@ export const excludes = new RegExp(
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
-  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private|in committee)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
 /** "Restricted Item – Asset disposal", "Exempt business: sale of land": an item marked so, not the exclusion. */
 const markedSubject =
-  /^(?:exempt|confidential|restricted|private)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;
+  /^(?:exempt|confidential|restricted|private|in committee)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;
 /** The exclusion's own item ("Exclusion of the public", "Restricted items"), never an item marked exempt. */
 const isExclusion = (title: string): boolean => exclusionTitle.test(title) && !markedSubject.test(title);
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
@@ -91,7 +98,7 @@ const minuteWithheld =
 const thisItem =
   /\b(?:for|during(?:\s+(?:the\s+)?consideration\s+of)?|in respect of)\s+(?:this|the present)\s+item\b/i;
 export const readmits =
-  /\b(?:re-?admitted|public (?:returned|re-?joined|were invited back)|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
+  /\b(?:normal business (?:was |be |being )?resumed|resum(?:ed|ption of) normal business|re-?admitted|public (?:returned|re-?joined|were invited back)|readmission|resumed in public|returned to (?:open|public) session|move[sd]? (?:in)?to ['‘’"]?open session|out of committee)\b/i;
 /** A banner line over the private business: "PART 2", "IN COMMITTEE", "PRIVATE SESSION", "EXEMPT ITEMS". */
 const partTwo =
   /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|PRIVATE|(?:PRIVATE|CLOSED|NON-PUBLIC) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE|NON-PUBLIC) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;
@@ -105,7 +112,7 @@ const partOneLine =
   /^\s*Part\s+(?:1|I|One|A)\s*(?:[-–—:(]\s*)?(?:(?:Open|Public)\s*)?(?:Items?|Business|Session)?\)?\s*$/im;
 /** An exclusion that did not happen: "It was not necessary to exclude the press and public", a motion lost. */
 const notExcluded =
-  /\b(?:not|no need|without the need|neither)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
+  /\b(?:not|no need|without the need|neither|whether)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
 
 const counts: Record<string, number> = {
   two: 2,
@@ -131,6 +138,14 @@ export function exemptionOf(item: ImportItem, opening: string): void {
   ) {
     item.exempt = true;
     const mark = markLine.exec(lines)?.[0] ?? minuteWithheld.exec(lines)?.[0] ?? '';
+    if (citesScottishLaw(opening)) {
+      // "Exempt information – paragraph 9 of Part I of Schedule 7A": Scotland's schedule and paragraph.
+      // Its paragraph is the exemption's: `exemptParagraph` is Schedule 12A's only.
+      const paragraph = paragraph7A(opening) ?? titleParagraph7A(item.title) ?? titleParagraph7A(mark);
+      item.exemptBasis = 'schedule 7A';
+      item.exemption = { basis: 'schedule 7A', paragraph };
+      return;
+    }
     item.exemptParagraph ??=
       validParagraph(/\bparagraphs?\s+(\d{1,2})\b/i.exec(item.title)?.[1]) ??
       paragraphCited(opening) ??
@@ -159,10 +174,14 @@ function decidedLines(item: ImportItem, lines: string[]): string[] {
 }
 
 const itemNumber = String.raw`[A-Z]{0,5}\d[\w./]*(?:-[A-Z]?\d[\w./]*)?`;
+/** "Item 9", "Minute Nos. 46 and 47", "Item No. 10", "agenda item number 7". */
+const itemWord = String.raw`\b(?:items?|articles?|minutes?)\s+(?:(?:nos?\.?|numbers?)\s*)?`;
 const namedItems = new RegExp(
-  String.raw`\b(?:items?|articles?|minutes?)\s+(${itemNumber}(?:\s*(?:,|and|&|to|[–—-])\s*${itemNumber})*)`,
+  String.raw`${itemWord}(${itemNumber}(?:\s*(?:,|and|&|to|[–—-])\s*${itemNumber})*)`,
   'gi',
 );
+
+const namesItem = new RegExp(String.raw`${itemWord}\d`, 'i');
 
 /** "22 - 24", "22 to 24": the numbers from one to the other (plain numbers only), else the two. */
 function expand(list: string): string[] {
@@ -220,47 +239,92 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
           .filter((part) => excludes.test(part) && !notExcluded.test(part))
       : [];
     const decided = sentences.length > 0 ? decidedLines(item, []).join('\n') : '';
+    // Where the item says the public were not excluded after all ("Members did not resolve to
+    // exclude the public", "it was agreed not to exclude"), only a resolution excludes them.
+    const made = notExcluded.test(said)
+      ? sentences.filter((part) => decided.includes(part.slice(0, 40)))
+      : sentences;
     // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.
     const sentence =
-      sentences.find((part) => /\b(?:items?|articles?|minutes?)\s+\d/i.test(part)) ??
-      sentences.find((part) => decided.includes(part.slice(0, 40))) ??
-      sentences[0];
+      made.find((part) => namesItem.test(part)) ??
+      made.find((part) => decided.includes(part.slice(0, 40))) ??
+      made[0];
     if (sentence && !ownPrivate.test(sentence)) {
-      const paragraph = paragraphCited(sentence) ?? paragraphCited(said) ?? paragraphLoose(sentence);
-      const basis = paragraph === null && underAct1960.test(`${sentence}\n${said}`) ? '1960 Act' : null;
+      // Scotland's exclusion (section 50A(4), Schedule 7A) cites its own paragraphs, maybe item by item.
+      const scottish = citesScottishLaw(sentence) || citesScottishLaw(said);
+      const byItem = scottish ? paragraphsByItem(sentence) : new Map<string, number>();
+      const paragraph = scottish
+        ? (paragraph7A(sentence) ?? paragraph7A(said))
+        : (paragraphCited(sentence) ?? paragraphCited(said) ?? paragraphLoose(sentence));
+      const basis: ExemptBasis | null = scottish
+        ? 'schedule 7A'
+        : paragraph === null && underAct1960.test(`${sentence}\n${said}`)
+          ? '1960 Act'
+          : null;
       // "… to exclude the public from the meeting for this item": the item the resolution is in.
       const here = thisItem.test(sentence) && !isExclusion(item.title);
-      if (here) {
-        item.exempt = true;
-        item.exemptParagraph ??= paragraph;
-        item.exemptBasis ??= basis;
-      }
+      if (here) cover(item, paragraph, basis);
       for (const index of here ? [] : coveredBy(sentence, items, at)) {
         const covered = items[index]!;
         // "8. EXEMPT BUSINESS" with nothing under it is the private business's heading, not an exclusion.
         const said = covered.minutesText.trim() !== '' || covered.decisions.length > 0;
         if ((isExclusion(covered.title) && said) || procedural.test(covered.title)) continue;
-        covered.exempt = true;
-        covered.exemptParagraph ??= paragraph;
-        covered.exemptBasis ??= basis;
+        cover(covered, byItem.get(covered.number) ?? paragraph, basis);
       }
     }
     const text = item.minutesText;
     if (partTwo.test(text) || partTwoLine.test(text)) banner = true;
     if (partOne.test(text) || partOneLine.test(text) || readmits.test(text)) banner = false;
   });
+  lawOfScotland(items);
   for (const item of items) {
     // The item's own text may give the paragraph ("… as defined in paragraph 3 of Schedule 12A").
-    if (item.exempt && item.exemptParagraph === null && item.exemptBasis !== '1960 Act') {
+    if (item.exempt && item.exemptParagraph === null && !item.exemptBasis) {
       item.exemptParagraph = paragraphCited(textOf(item));
       if (item.exemptParagraph === null && underAct1960.test(textOf(item))) item.exemptBasis = '1960 Act';
     }
     if (item.exempt && item.exemptBasis === '1960 Act') item.exemptParagraph = null;
     else if (item.exempt && item.exemptParagraph !== null) item.exemptBasis ??= 'schedule 12A';
-    if (item.exempt && item.exemptParagraph === null && item.exemptBasis !== '1960 Act') {
+    const paragraph = item.exemptBasis === 'schedule 7A' ? item.exemption?.paragraph : item.exemptParagraph;
+    if (item.exempt && paragraph == null && item.exemptBasis !== '1960 Act') {
+      const schedule = item.exemptBasis === 'schedule 7A' ? 'Schedule 7A' : 'Schedule 12A';
       notes.push(
-        `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of Schedule 12A; choose it before importing.`,
+        `${item.number ? `Item ${item.number}` : `“${item.title}”`} is exempt, but the text does not say under which paragraph of ${schedule}; choose it before importing.`,
       );
     }
   }
+}
+
+/**
+ * In minutes that exclude the public under Scotland's law, every exempt item is exempt under Schedule
+ * 7A, whatever marked it ("(Exempt – paragraph 9)" in its title, a "PART 2" banner), with the paragraph
+ * its own text or title gives where the exclusion gave none.
+ */
+function lawOfScotland(items: ImportItem[]): void {
+  const unsettled = items.filter(
+    (item) => item.exempt && (item.exemptBasis === 'schedule 7A' || item.exemptBasis == null),
+  );
+  if (unsettled.length === 0) return;
+  const scottish =
+    unsettled.some((item) => item.exemptBasis === 'schedule 7A') ||
+    items.some((item) => citesScottishLaw(`${item.title}\n${textOf(item)}`));
+  if (!scottish) return;
+  for (const item of unsettled) {
+    const paragraph =
+      item.exemption?.paragraph ??
+      valid7A(item.exemptParagraph === null ? undefined : String(item.exemptParagraph)) ??
+      paragraph7A(textOf(item)) ??
+      titleParagraph7A(item.title);
+    item.exemptBasis = 'schedule 7A';
+    item.exemptParagraph = null;
+    item.exemption = { basis: 'schedule 7A', paragraph };
+  }
+}
+
+/** An item the exclusion covers: exempt, under its law; Scotland's paragraph is the exemption's. */
+function cover(item: ImportItem, paragraph: number | null, basis: ExemptBasis | null): void {
+  item.exempt = true;
+  item.exemptBasis ??= basis;
+  if (item.exemptBasis === 'schedule 7A') item.exemption ??= { basis: 'schedule 7A', paragraph };
+  else item.exemptParagraph ??= paragraph;
 }

@@ -4,7 +4,7 @@
 // letter, an e-mail's headers, a contents list), the one that says it is this meeting's wins, then the
 // one nearest above the list of those present.
 import { findDate, findTime } from './dates';
-import { finiteVerbs, withoutBy } from './titles';
+import { finiteVerbs, translationLine, withoutBy } from './titles';
 
 export const bodies =
   /\b(?:Committee|Cabinet|Board|Panel|Sub-Committee|Commission|Forum|Executive|Assembly|Group|Partnership|Authority)\b/i;
@@ -184,7 +184,10 @@ export function meetingTitle(rawLines: string[], listsAt = rawLines.length): Mee
           )
       : undefined;
     const body = named ?? saidBody ?? (prose ? null : bodyIn(line));
-    if (body && !excluded && line.length < 400) {
+    // "PANEL HEDDLU A THROSEDDU …" under "MID AND WEST WALES POLICE AND CRIME PANEL": the Welsh name
+    // printed under the English one is its translation, not another body.
+    const translated = !!committee && !saidBody && translationLine(line);
+    if (body && !excluded && !translated && line.length < 400) {
       const score =
         (saidBody ? 4 : 0) + (bodies.test(body) ? 1 : 0) + later - (inLetter && !saidBody ? 0.5 : 0);
       if (score > committeeScore) {

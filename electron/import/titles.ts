@@ -113,8 +113,17 @@ export function cleanTitle(title: string): string {
     ? spaced.replace(/\s*\((?:Pages?|pp?\.)\s*\d+(?:\s*[–—-]\s*\d+)?\)$/i, '')
     : spaced;
   const marked = /[–—*-]$/.test(paged) ? paged.replace(/(?:\s*[–—-]\s*|\s+\*|\s*\*$)+$/, '') : paged;
-  return marked.replace(/[.:]$/, '').trim();
+  // "212.0  Agenda Item 1: Record of those Present": the agenda's label after the minute's number.
+  // (Only the agenda's: "ITEM 8.1 – Disposal of Land" under minute ES139/26 keeps its words.)
+  const labelled = /^(?:Agenda\s+Item|Eitem\s+Agenda)\s/i.test(marked)
+    ? marked.replace(agendaLabel, '')
+    : marked;
+  return labelled.replace(/[.:]$/, '').trim();
 }
+
+/** "Agenda Item 7:", "Agenda Item No. 4 –", "Eitem Agenda 3." before the title's words. */
+const agendaLabel =
+  /^(?:Agenda\s+Item|Eitem\s+Agenda)\s+(?:No\.?\s*)?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]\s+(?=\S)/i;
 
 const runOnDash = /\s[–—-]+\s*/g;
 const titleStop = /(?=[.:])(?<!\b\p{Lu}|\b(?:St|No|Mr|Mrs|Ms|Dr|Cllr))(?:\.\s+(?=[\p{Lu}"“(])|:\s+(?=\S))/gu;
@@ -233,7 +242,7 @@ export function translationLine(text: string): boolean {
   );
   // Welsh words a committee's titles use, none of them English.
   const welsh = words.filter((word) =>
-    /^(?:ymddiheuriadau|datganiadau|datganiad|buddiant|buddiannau|fuddiant|fuddiannau|personol|blaenorol|ceisiadau|cofnodion|cofnod|adroddiad|cyfarfod|rhaglen|gwaith|cyllideb|cynllun|diweddariad|cyhoeddus|cynnig|materion|eraill|cyhoeddi|penderfyniad|gwahardd|aelodau|swyddogion|blynyddol|ariannol|craffu|polisi|cymuned|cymunedol|addysg|iechyd|tai|priffyrdd|cynllunio)$/.test(
+    /^(?:ymddiheuriadau|datganiadau|datganiad|buddiant|buddiannau|fuddiant|fuddiannau|personol|blaenorol|ceisiadau|cofnodion|cofnod|adroddiad|cyfarfod|rhaglen|gwaith|cyllideb|cynllun|diweddariad|cyhoeddus|cynnig|materion|eraill|cyhoeddi|penderfyniad|gwahardd|aelodau|swyddogion|blynyddol|ariannol|craffu|polisi|cymuned|cymunedol|addysg|iechyd|tai|priffyrdd|cynllunio|cymru|heddlu|tân|achub|awdurdod|gwasanaeth|bwrdd|sir|bwrdeistref|dinas|tref|cenedlaethol|gogledd|gorllewin|dwyrain|canolbarth)$/.test(
       word.replace(/[^a-zâêîôûŵŷ]/g, ''),
     ),
   );

@@ -4,6 +4,7 @@
 import { ExemptionFields } from '../items/ExemptionFields';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { ImportItem, ImportPreview, ImportStructure } from '../../shared/importing';
+import { importedExemption } from '../../shared/exemptBasis';
 import type { RichNode } from '../../shared/richText';
 import { api } from '../api/client';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
@@ -261,8 +262,13 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
                   {item.exempt ? (
                     <ExemptionFields
                       choose
-                      value={{ exemptBasis: item.exemptBasis ?? null, exemptParagraph: item.exemptParagraph }}
-                      onChange={(exemption) => changeItem(index, exemption)}
+                      value={{
+                        // What the officer chose, else the law and paragraph the text cites.
+                        exemptBasis: item.exemptBasis ?? item.exemption?.basis ?? null,
+                        exemptParagraph: importedExemption(item)?.paragraph ?? null,
+                      }}
+                      // The officer's choice replaces the paragraph the text cited.
+                      onChange={(exemption) => changeItem(index, { ...exemption, exemption: null })}
                     />
                   ) : null}
                   <p className="hint">
