@@ -55,6 +55,9 @@ export function inTitleCase(title: string): boolean {
   return capital / words.length >= 0.66;
 }
 
+/** The longest a title can be: a longer line is no title. */
+const MAX_TITLE_CHARS = 260;
+
 /**
  * How much a line reads as a minute's title: below zero it is not one (a sentence, a clause, a
  * keyword, a date); 0.5 for agenda wording or a short heading in sentence case ("Apologies for
@@ -62,7 +65,7 @@ export function inTitleCase(title: string): boolean {
  */
 export function titleScore(raw: string): number {
   const title = raw.trim();
-  if (!title || title.length > 260) return -1;
+  if (!title || title.length > MAX_TITLE_CHARS) return -1;
   if (!/^[\p{Lu}\d"“‘'(£]/u.test(title)) return -1;
   if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor))\b/.test(title))
     return -1;
@@ -158,9 +161,12 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   // Capitals up to a dash, then the minute in ordinary case: "EMPTY HOMES – PROGRESS REPORT – The Manager …".
   for (const match of separators) {
     const head = text.slice(0, match.index);
+    // No title is longer (titleScore): past it, the line is no title run into its minute.
+    if (head.trimEnd().length > MAX_TITLE_CHARS) break;
     const rest = text.slice(match.index + match[0].length).trim();
     if (!inCapitals(head)) break;
-    const nextPart = rest.split(/\s[–—-]+\s/)[0]!;
+    const dash = /\s[–—-]+\s/.exec(rest);
+    const nextPart = dash ? rest.slice(0, dash.index) : rest;
     if (inCapitals(nextPart)) continue;
     if (rest && sentence(rest)) return { title: cleanTitle(head), rest };
     break;
@@ -169,6 +175,9 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   // two residents …": a title ended by a full stop or a colon, then the minute.
   for (const match of stopThenSpace.test(text) ? text.matchAll(titleStop) : []) {
     const head = text.slice(0, match.index);
+    // Heads only grow along the line, and one longer than a title never is one (titleScore): without
+    // this a long numbered line was read again at every full stop, its work the square of its length.
+    if (head.trimEnd().length > MAX_TITLE_CHARS) break;
     const rest = text.slice(match.index + match[0].length).trim();
     const colon = match[0].startsWith(':');
     // What follows must read as the minute: a sentence, names ("Councillors A and B."), or "None.".
@@ -182,6 +191,7 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   }
   for (const match of separators) {
     const head = text.slice(0, match.index);
+    if (head.trimEnd().length > MAX_TITLE_CHARS) break;
     const rest = text.slice(match.index + match[0].length).trim();
     if (!rest || titleScore(head) < 0.5) continue;
     if (sentence(rest)) return { title: cleanTitle(head), rest };
