@@ -89,3 +89,28 @@ export async function nameCouncil(page: Page, name = COUNCIL): Promise<void> {
   if (style.councilName !== 'Anytown Borough Council') return;
   await callApi(page, 'houseStyle.save', { style: { ...style, councilName: name }, baseVersion: version });
 }
+
+/**
+ * Types `words` over and over for `seconds` at one key each `perKeyMs`, never pausing: keys the browser
+ * fell behind on are typed at once, so a loaded machine keeps the officer's pace rather than slowing it.
+ * Returns what was typed and the pace achieved (keys a second).
+ */
+export async function typeAtPace(
+  page: Page,
+  words: string,
+  seconds: number,
+  perKeyMs: number,
+): Promise<{ text: string; rate: number }> {
+  let text = '';
+  const start = Date.now();
+  while (Date.now() - start < seconds * 1000) {
+    const due = Math.floor((Date.now() - start) / perKeyMs) + 1;
+    let keys = '';
+    while (text.length + keys.length < due) keys += words[(text.length + keys.length) % words.length]!;
+    await page.keyboard.type(keys);
+    text += keys;
+    const next = start + (text.length + 1) * perKeyMs;
+    if (next > Date.now()) await new Promise((resolve) => setTimeout(resolve, next - Date.now()));
+  }
+  return { text, rate: text.length / ((Date.now() - start) / 1000) };
+}

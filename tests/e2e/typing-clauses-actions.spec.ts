@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Decision } from '../../shared/decisions';
 import type { Action, ItemMinutes } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
-import { itemIdOf } from './helpers';
+import { itemIdOf, typeAtPace } from './helpers';
 import { newDataDir, serve, serverApi, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -19,20 +19,7 @@ const words =
   'Councillor Dunmore asked whether the café’s “Saturday” hours — at Marsh Lane — would be kept. ';
 const SECONDS = Number(process.env.QA_SECONDS ?? 10);
 
-async function typeFor(page: Page, seconds: number, perKeyMs = 60) {
-  let text = '';
-  const start = Date.now();
-  while (Date.now() - start < seconds * 1000) {
-    const due = Math.floor((Date.now() - start) / perKeyMs) + 1;
-    let keys = '';
-    while (text.length + keys.length < due) keys += words[(text.length + keys.length) % words.length]!;
-    await page.keyboard.type(keys);
-    text += keys;
-    const next = start + (text.length + 1) * perKeyMs;
-    if (next > Date.now()) await new Promise((resolve) => setTimeout(resolve, next - Date.now()));
-  }
-  return { text, rate: text.length / ((Date.now() - start) / 1000) };
-}
+const typeFor = (page: Page, seconds: number) => typeAtPace(page, words, seconds, 60);
 
 async function openSample(page: Page) {
   server = await serve(newDataDir());

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ItemReport, ItemUpdate } from '../../shared/domain';
 import { plainText } from '../../shared/richText';
-import { callApi, itemIdOf } from './helpers';
+import { callApi, itemIdOf, typeAtPace } from './helpers';
 import { newDataDir, serve, type ServeProcess } from './server';
 
 let server: ServeProcess | undefined;
@@ -14,20 +14,7 @@ test.afterEach(async () => {
 
 const words = 'Councillor Dunmore asked whether the café’s hours — at Marsh Lane — would be kept. ';
 
-async function typeFor(page: Page, seconds: number, perKeyMs = 55) {
-  let text = '';
-  const start = Date.now();
-  while (Date.now() - start < seconds * 1000) {
-    const due = Math.floor((Date.now() - start) / perKeyMs) + 1;
-    let keys = '';
-    while (text.length + keys.length < due) keys += words[(text.length + keys.length) % words.length]!;
-    await page.keyboard.type(keys);
-    text += keys;
-    const next = start + (text.length + 1) * perKeyMs;
-    if (next > Date.now()) await new Promise((resolve) => setTimeout(resolve, next - Date.now()));
-  }
-  return text;
-}
+const typeFor = async (page: Page, seconds: number) => (await typeAtPace(page, words, seconds, 55)).text;
 
 async function openSample(page: Page) {
   server = await serve(newDataDir());
