@@ -39,6 +39,17 @@ export function firstMatch(child: ChildProcess, pattern: RegExp): Promise<string
   });
 }
 
+/**
+ * Stops a started server and waits for it to exit: it backs up what changed as it closes, and the
+ * scratch folder removed under that backup made it print "automatic backup failed … disk I/O error".
+ */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill();
+  await exited;
+}
+
 /** Calls the router directly, throwing on a refusal: setting up bench data is not what is measured. */
 export function caller(core: Core) {
   return async <T>(method: string, input: unknown): Promise<T> => {

@@ -5,7 +5,7 @@ import { openCore } from '../../electron/core';
 import { exportDocument } from '../../electron/export/exportDocument';
 import { readMeetingRecord } from '../../electron/store/meetingRecord';
 import { largest } from '../../shared/arrays';
-import { cli, exportData, firstMatch, median, report, scratch, timedAsync } from './common';
+import { cli, exportData, firstMatch, median, report, scratch, timedAsync, stopServer } from './common';
 
 /** A .docx whose document.xml is `megabytes` MB of Word paragraphs (deflated: a few hundred KB). */
 function inflatingDocx(megabytes: number): Buffer {
@@ -152,6 +152,6 @@ export async function hostileDocx(): Promise<void> {
       largest(idle, 0),
     );
   } finally {
-    child.kill();
+    await stopServer(child);
   }
 }

@@ -15,6 +15,7 @@ import {
   report,
   scratch,
   verdict,
+  stopServer,
 } from './common';
 
 /** Records, for each keydown, the time until the frame after it has been produced (rAF, then a task). */
@@ -137,6 +138,6 @@ export async function keypressLatency(browser: Browser, keystrokes: number): Pro
     }
     await page.close();
   } finally {
-    child.kill();
+    await stopServer(child);
   }
 }

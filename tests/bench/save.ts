@@ -18,6 +18,7 @@ import {
   report,
   scratch,
   verdict,
+  stopServer,
 } from './common';
 
 /** Saving an item's minutes (2.5 pages): the router's transaction against a bare upsert; and over HTTP. */
@@ -198,7 +199,7 @@ export async function saveLatency(browser: Browser, count: number): Promise<void
     await keepaliveBeside(page, itemId, Math.min(count, 300), docs[0]!);
     await page.close();
   } finally {
-    child.kill();
+    await stopServer(child);
   }
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron, type Browser } from '@playwright/test';
 import { findElectron } from '../../electron/launcher';
 import { FIRST_SCREEN_METHODS } from '../../shared/firstScreen';
-import { cli, firstMatch, fmt, median, report, scratch, verdict } from './common';
+import { cli, firstMatch, fmt, median, report, scratch, verdict, stopServer } from './common';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -55,7 +55,7 @@ export async function coldStartToFirstPaint(browser: Browser, runs: number): Pro
       };
     }, FIRST_SCREEN_METHODS);
     await page.close();
-    child.kill();
+    await stopServer(child);
     return { paint, server, firstCall, asked };
   };
 

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import type { Browser } from '@playwright/test';
 import { plainText, type RichDoc } from '../../shared/richText';
-import { cli, firstMatch, meetingData, percentile, report, scratch } from './common';
+import { cli, firstMatch, meetingData, percentile, report, scratch, stopServer } from './common';
 
 /**
  * Typing lag: typing at 20 keys a second without a pause into one item of the 100-page meeting, what
@@ -89,6 +89,6 @@ export async function typingLag(browser: Browser, seconds: number): Promise<void
     );
     await page.close();
   } finally {
-    child.kill();
+    await stopServer(child);
   }
 }
