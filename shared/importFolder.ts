@@ -1,6 +1,7 @@
 // A folder of past minutes imported file by file (the command line's `import DIR` and the app's
 // folder import alike): what became of each file, what the officer must still say, and the summary.
 import type { ImportStructure } from './importing';
+import { importedExemption } from './exemptBasis';
 
 export type FolderOutcome = 'imported' | 'would import' | 'skipped' | 'needs attention' | 'refused';
 
@@ -44,6 +45,12 @@ export const emptyFolderRow = (name: string): FolderFile => ({
   missing: [],
 });
 
+/** An exempt item whose law has paragraphs (not the 1960 Act) and whose paragraph is not given. */
+const lacksParagraph = (item: ImportStructure['items'][number]): boolean => {
+  const exemption = importedExemption(item);
+  return exemption !== null && exemption.basis !== '1960 Act' && exemption.paragraph === null;
+};
+
 /** What the officer must give before the meeting can be imported (given in `options`, or not at all). */
 export function missingFrom(
   structure: ImportStructure,
@@ -53,25 +60,30 @@ export function missingFrom(
   if (structure.items.length === 0) missing.push('items');
   if (!options.committee && !structure.meeting?.committee) missing.push('committee');
   if (!options.date && !structure.meeting?.date) missing.push('date');
-  // Under the 1960 Act an exempt item has no paragraph to choose.
-  if (
-    structure.items.some(
-      (item) => item.exempt && item.exemptBasis !== '1960 Act' && item.exemptParagraph === null,
-    )
-  )
-    missing.push('paragraph');
+  // Under the 1960 Act an exempt item has no paragraph to choose; under Schedule 7A the paragraph the
+  // text cites is in its `exemption` (importedExemption reads both, as the import itself does).
+  if (structure.items.some(lacksParagraph)) missing.push('paragraph');
   return missing;
 }
 
 /** The one sentence saying what is missing, or null. */
-export function missingSentence(missing: readonly FolderMissing[]): string | null {
+export function missingSentence(
+  missing: readonly FolderMissing[],
+  structure?: ImportStructure,
+): string | null {
   if (missing.includes('items')) return 'No agenda items were found in it.';
   const lacks = [
     ...(missing.includes('committee') ? ['which committee'] : []),
     ...(missing.includes('date') ? ['the meeting’s date'] : []),
   ];
+  // The law the unparagraphed item is exempt under, as the text gives it (Schedule 12A unless it says).
+  const law = structure?.items
+    .filter(lacksParagraph)
+    .some((item) => importedExemption(item)?.basis === 'schedule 7A')
+    ? 'Schedule 7A'
+    : 'Schedule 12A';
   const paragraph = missing.includes('paragraph')
-    ? 'An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it.'
+    ? `An exempt item does not say its ${law} paragraph: open it in the preview to choose it.`
     : '';
   if (!lacks.length) return paragraph || null;
   return [`The text does not say ${lacks.join(' or ')}.`, paragraph].filter(Boolean).join(' ');
@@ -81,7 +93,7 @@ export function missingSentence(missing: readonly FolderMissing[]): string | nul
 export const whatIsMissing = (
   structure: ImportStructure,
   options: { committee?: string; date?: string } = {},
-): string | null => missingSentence(missingFrom(structure, options));
+): string | null => missingSentence(missingFrom(structure, options), structure);
 
 /** "Imported 27, skipped 1, needs attention 1, refused 1." */
 export function folderSummary(results: FolderFile[], total: number): string {

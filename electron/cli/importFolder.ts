@@ -161,7 +161,7 @@ async function importOne(
   const missing = missingFrom(structure, options);
   if (missing.length) {
     row.outcome = 'needs attention';
-    row.reason = missingSentence(missing)!;
+    row.reason = missingSentence(missing, structure)!;
     row.missing = missing;
     return;
   }

@@ -25,7 +25,7 @@ function foundIn(file: File, hash: string, preview: ImportPreview): FoundFile {
   const found: FolderFile = {
     ...emptyFolderRow(file.name),
     outcome: missing.length ? 'needs attention' : 'would import',
-    reason: missingSentence(missing) ?? '',
+    reason: missingSentence(missing, structure) ?? '',
     missing,
     committee: structure.meeting?.committee || null,
     date: structure.meeting?.date ?? null,

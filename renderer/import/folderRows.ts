@@ -54,7 +54,7 @@ export function rowState(row: FolderRow): { state: RowState; reason: string } {
     ...(decidedCommittee(row.decision.committee) ? { committee: row.decision.committee } : {}),
     ...(row.decision.date ? { date: row.decision.date } : {}),
   });
-  const reason = missingSentence(missing);
+  const reason = missingSentence(missing, row.preview.structure);
   return reason ? { state: 'decide', reason } : { state: 'ready', reason: '' };
 }
 

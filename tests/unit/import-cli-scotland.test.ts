@@ -144,4 +144,26 @@ describe('Scottish minutes with a private item, from the command line', SLOW, ()
       exemptParagraph: 6,
     });
   });
+
+  it('in a folder: the paragraph the text cites is enough, and one that cites none needs Schedule 7A’s paragraph', () => {
+    const data = tempDir();
+    const folder = tempDir();
+    writeFileSync(path.join(folder, 'a-communities.txt'), minutes(withParagraph));
+    writeFileSync(
+      path.join(folder, 'b-communities-april.txt'),
+      minutes(withoutParagraph).replace('Tuesday 3 March 2026', 'Tuesday 7 April 2026'),
+    );
+    const result = run(['import', folder, '--dry-run', '--json', '--data', data]);
+    const files = (
+      JSON.parse(result.stdout) as { files: { name: string; outcome: string; reason: string }[] }
+    ).files;
+    expect(files.map(({ name, outcome, reason }) => [name, outcome, reason])).toEqual([
+      ['a-communities.txt', 'would import', ''],
+      [
+        'b-communities-april.txt',
+        'needs attention',
+        'An exempt item does not say its Schedule 7A paragraph: open it in the preview to choose it.',
+      ],
+    ]);
+  });
 });
