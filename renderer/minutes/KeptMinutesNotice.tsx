@@ -2,7 +2,7 @@
 // minutes), kept on the server and offered here when they differ from the minutes as saved: shown
 // beside them, used instead (a save over the current version, in the audit trail), or discarded.
 // Approved minutes take nothing: their kept text is shown to copy, never applied.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { KeptMinutes } from '../../shared/domain';
 import { formatLongDate, formatTime } from '../../shared/format';
 import { plainText, type RichDoc } from '../../shared/richText';
@@ -30,11 +30,26 @@ export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
       current = false;
     };
   }, [itemId]);
-  const settle = (done: KeptMinutes) => setKept((all) => all.filter((one) => one.id !== done.id));
-  if (kept.length === 0 && !problem) return null;
+  // What became of the last one settled: said, and given the focus, so the keyboard keeps its place
+  // when the notice goes (it fell to the page before).
+  const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+  const settle = (one: KeptMinutes, said: string) => {
+    setKept((all) => all.filter((other) => other.id !== one.id));
+    setDone(said);
+  };
+  if (kept.length === 0 && !problem && !done) return null;
   return (
     <div className="kept-minutes">
       {problem ? <p role="alert">{problem}</p> : null}
+      {done ? (
+        <p role="status" tabIndex={-1} ref={doneRef} data-testid="kept-minutes-done">
+          {done}
+        </p>
+      ) : null}
       {kept.map((one) => (
         <KeptNotice
           key={one.id}
@@ -43,11 +58,14 @@ export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
           approved={approved}
           use={async () => {
             await use(one);
-            settle(one);
+            settle(
+              one,
+              'The minutes now hold the text that was not saved. The minutes it replaced are in the item’s changes.',
+            );
           }}
           discard={async () => {
             await api.call('keptMinutes.discard', { itemId, keptId: one.id });
-            settle(one);
+            settle(one, 'The text that was not saved was discarded.');
           }}
         />
       ))}
@@ -66,6 +84,12 @@ function KeptNotice(props: {
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Using it replaces the saved minutes, and discarding it cannot be undone: each is asked first.
+  const [asking, setAsking] = useState<'use' | 'discard' | null>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (asking) questionRef.current?.focus();
+  }, [asking]);
   const id = useId();
   const act = (action: () => Promise<void>) => () => {
     setBusy(true);
@@ -95,14 +119,39 @@ function KeptNotice(props: {
           {shown ? 'Hide the text not saved' : 'Show it beside the saved minutes'}
         </button>
         {approved ? null : (
-          <button type="button" disabled={busy} aria-describedby={`${id}-says`} onClick={act(props.use)}>
+          <button
+            type="button"
+            disabled={busy}
+            aria-describedby={`${id}-says`}
+            onClick={() => setAsking('use')}
+          >
             Use it instead of the saved minutes
           </button>
         )}
-        <button type="button" disabled={busy} aria-describedby={`${id}-says`} onClick={act(props.discard)}>
+        <button
+          type="button"
+          disabled={busy}
+          aria-describedby={`${id}-says`}
+          onClick={() => setAsking('discard')}
+        >
           Discard it
         </button>
       </div>
+      {asking ? (
+        <div className="kept-confirm" role="group" aria-labelledby={`${id}-ask`}>
+          <p id={`${id}-ask`} tabIndex={-1} ref={questionRef}>
+            {asking === 'use'
+              ? 'Replace the saved minutes with the text that was not saved? The saved minutes stay in the item’s changes.'
+              : 'Discard the text that was not saved? It cannot be brought back.'}
+          </p>
+          <button type="button" disabled={busy} onClick={act(asking === 'use' ? props.use : props.discard)}>
+            {asking === 'use' ? 'Replace the saved minutes' : 'Discard it for good'}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setAsking(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
       {problem ? <p role="alert">{problem}</p> : null}
       <div id={`${id}-texts`} className="kept-compare" hidden={!shown}>
         {shown ? (

@@ -88,7 +88,13 @@ test('text refused because another window saved first is offered after its windo
   await expect(notice.getByRole('region', { name: 'Saved minutes' })).toContainText('Typed in window B.');
   await expect(notice.getByRole('region', { name: 'Text not saved' })).toHaveText(`Text not saved${typedA}`);
   await notice.getByRole('button', { name: 'Use it instead of the saved minutes' }).click();
+  // Asked first: replacing the saved minutes is not done by one slip of a key.
+  await expect(
+    notice.getByText(/^Replace the saved minutes with the text that was not saved\?/),
+  ).toBeFocused();
+  await notice.getByRole('button', { name: 'Replace the saved minutes' }).click();
   await expect(notice).toHaveCount(0);
+  await expect(again.getByTestId('kept-minutes-done')).toBeFocused();
   await expect(editorOf(again)).toHaveText(typedA);
   expect(await storedText(again, itemId)).toBe(typedA);
   // The minutes saved from it are this window's own: typing on saves as ever.
@@ -142,7 +148,26 @@ test('kept text is still offered after browser mode is stopped and started again
   await again.keyboard.press('Tab');
   await expect(notice.getByRole('button', { name: 'Discard it' })).toBeFocused();
   await again.keyboard.press('Space');
+  // Asked first, from the keyboard too; Cancel keeps it.
+  await expect(
+    notice.getByText('Discard the text that was not saved? It cannot be brought back.'),
+  ).toBeFocused();
+  await again.keyboard.press('Tab');
+  await again.keyboard.press('Tab');
+  await expect(notice.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await again.keyboard.press('Enter');
+  await expect(notice.getByRole('button', { name: 'Discard it for good' })).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Discard it' }).focus();
+  await again.keyboard.press('Space');
+  await again.keyboard.press('Tab');
+  await expect(notice.getByRole('button', { name: 'Discard it for good' })).toBeFocused();
+  await again.keyboard.press('Space');
   await expect(notice).toHaveCount(0);
+  // The keyboard keeps its place: the focus is on what became of it, not lost to the page.
+  await expect(again.getByTestId('kept-minutes-done')).toHaveText(
+    'The text that was not saved was discarded.',
+  );
+  await expect(again.getByTestId('kept-minutes-done')).toBeFocused();
   await again.reload();
   await appReady(again);
   await expect(editorOf(again)).toHaveText('Typed in window B.');
@@ -188,6 +213,7 @@ test('a save handed off as the page closes, over a save in flight that B’s sav
   await expect(kept).toContainText('Opened by the Chair. Apologies were noted.');
   await expect(kept).toContainText('The minutes of the last meeting were agreed.');
   await notice.getByRole('button', { name: 'Use it instead of the saved minutes' }).click();
+  await notice.getByRole('button', { name: 'Replace the saved minutes' }).click();
   await expect(notice).toHaveCount(0);
   await expect.poll(() => storedText(again, itemId)).toBe(typedA);
   await other.close();
