@@ -21,6 +21,31 @@ import {
   stopServer,
 } from './common';
 
+/**
+ * What both in-page timings share, as plain JavaScript (no build step adds helpers the page lacks):
+ * `post` sends a method as the app does (the window's id, keepalive when asked), and `typed` is the
+ * fourth block with one more key in it. Needs `doc` in scope.
+ */
+const IN_PAGE = `
+  const token = sessionStorage.getItem('minutebook.token') ?? '';
+  const windowId = crypto.randomUUID();
+  async function post(method, body, keepalive) {
+    const response = await fetch('api/' + method, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token, 'X-Minutebook-Window': windowId },
+      body: JSON.stringify(body),
+      keepalive,
+    });
+    const result = await response.json();
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.value;
+  }
+  const typed = (key) => {
+    const block = doc.content[3];
+    return { ...block, content: [{ ...block.content[0], text: block.content[0].text + ' ' + key }] };
+  };
+`;
+
 /** Saving an item's minutes (2.5 pages): the router's transaction against a bare upsert; and over HTTP. */
 export async function saveLatency(browser: Browser, count: number): Promise<void> {
   const core = openCore(scratch('save'), { log: () => undefined });
@@ -134,24 +159,7 @@ export async function saveLatency(browser: Browser, count: number): Promise<void
       changes: number[];
       reads: number[];
     }>(`(async ([target, n, doc]) => {
-      const token = sessionStorage.getItem('minutebook.token') ?? '';
-      const windowId = crypto.randomUUID();
-      async function post(method, body, keepalive) {
-        const response = await fetch('api/' + method, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token, 'X-Minutebook-Window': windowId },
-          body: JSON.stringify(body),
-          keepalive,
-        });
-        const result = await response.json();
-        if (!result.ok) throw new Error(JSON.stringify(result));
-        return result.value;
-      }
-      const typed = (key) => {
-        const block = doc.content[3];
-        const text = { ...block.content[0], text: block.content[0].text + ' ' + key };
-        return { ...block, content: [text] };
-      };
+      ${IN_PAGE}
       let { version } = await post('minutes.get', { itemId: target }, false);
       const whole = [];
       const changes = [];
@@ -214,23 +222,7 @@ async function keepaliveBeside(page: Page, itemId: string, n: number, doc: RichD
     plain: number[];
     keepalive: number[];
   }>(`(async ([target, n, doc]) => {
-    const token = sessionStorage.getItem('minutebook.token') ?? '';
-    const windowId = crypto.randomUUID();
-    async function post(method, body, keepalive) {
-      const response = await fetch('api/' + method, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Minutebook-Token': token, 'X-Minutebook-Window': windowId },
-        body: JSON.stringify(body),
-        keepalive,
-      });
-      const result = await response.json();
-      if (!result.ok) throw new Error(JSON.stringify(result));
-      return result.value;
-    }
-    const typed = (key) => {
-      const block = doc.content[3];
-      return { ...block, content: [{ ...block.content[0], text: block.content[0].text + ' ' + key }] };
-    };
+    ${IN_PAGE}
     let { version } = await post('minutes.get', { itemId: target }, false);
     version = (await post('minutes.save', { itemId: target, doc, baseVersion: version, saveId: 'k' }, false)).version;
     let base = 'k';
