@@ -4,7 +4,13 @@ import { formatTime } from '../format';
 import { bySurname } from '../names';
 import { peopleOf, votingPeople } from './counts';
 import { orderedMovements } from './movements';
-import type { AttendanceStatus, AttendeeKind, InterestCategory, Register, TextSection } from './types';
+import {
+  interestWords,
+  type AttendanceStatus,
+  type AttendeeKind,
+  type Register,
+  type TextSection,
+} from './types';
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string {
@@ -53,8 +59,6 @@ export { bySurname };
 
 const fullName = (person: Pick<Person, 'honorific' | 'name'>) =>
   person.honorific ? `${person.honorific} ${person.name}` : person.name;
-
-const article = (category: InterestCategory) => (category === 'other registrable' ? 'an' : 'a');
 
 /** Each section's sentences, generated from the register; an empty string when there is nothing to say. */
 /**
@@ -154,16 +158,19 @@ export function attendanceText(
     ? declarations
         .map((declaration) => {
           const title = itemTitle(declaration.itemId);
-          const what = `${nameOf(declaration.personId)} declared ${article(declaration.category)} ${
-            declaration.category
-          } interest in ${minute(declaration.itemId)}${title ? ` (${title})` : ''}`;
+          const what = `${nameOf(declaration.personId)} declared ${interestWords(declaration.category)} in ${minute(
+            declaration.itemId,
+          )}${title ? ` (${title})` : ''}`;
           // Written to follow on: "as a director of a domiciliary care provider".
           const withheld = edition === 'public' && exemptItems.has(declaration.itemId);
           const interest =
             declaration.interest && !withheld ? ` ${declaration.interest.replace(/[.\s]+$/, '')}` : '';
-          const withdrawal = declaration.withdrew
-            ? ', and withdrew from the room for the item, taking no part in the discussion or vote.'
-            : ', and remained in the room.';
+          const withdrawal =
+            declaration.withdrew === null
+              ? '.'
+              : declaration.withdrew
+                ? ', and withdrew from the room for the item, taking no part in the discussion or vote.'
+                : ', and remained in the room.';
           return `${what}${interest}${withdrawal}`;
         })
         .join(' ')
