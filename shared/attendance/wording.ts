@@ -80,14 +80,22 @@ export function attendanceText(
   const roleNote = (member: Membership) =>
     member.role === 'chair' ? 'Chair' : member.role === 'vice-chair' ? 'Vice-Chair' : undefined;
   // The Chair, then the Vice-Chair, then everyone else by surname.
-  const rank = (note: string | undefined) => (note === 'Chair' ? 0 : note === 'Vice-Chair' ? 1 : 2);
+  const rank = (role: Membership['role'] | undefined) =>
+    role === 'chair' ? 0 : role === 'vice-chair' ? 1 : 2;
   const present = votingPeople(register)
     .filter(({ attendee }) => attendee && (attendee.kind === 'substitute' || attendee.status === 'present'))
     .map(({ personId, attendee }) => {
       const member = register.members.find((m) => m.personId === personId);
-      return { person: attendee!.person, note: member ? roleNote(member) : undefined };
+      // The title the council's minutes gave at this meeting ("Mayor", "Convener", "Chairman"), kept
+      // as written (an imported register), else the role on the committee.
+      const title = attendee!.kind === 'member' ? attendee!.capacity.trim() : '';
+      return {
+        person: attendee!.person,
+        note: title || (member ? roleNote(member) : undefined),
+        role: member?.role,
+      };
     })
-    .sort((a, b) => rank(a.note) - rank(b.note) || bySurname(a.person, b.person));
+    .sort((a, b) => rank(a.role) - rank(b.role) || bySurname(a.person, b.person));
   const remote = register.attendees
     .filter(
       (attendee) =>
