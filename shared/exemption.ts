@@ -2,7 +2,7 @@
 // so the officer never types them.
 import type { Decision } from './decisions';
 import type { ExemptBasis, Exemption } from './exemptBasis';
-import { plainText } from './richText';
+import { plainText, type RichDoc } from './richText';
 
 /** Paragraphs 1–7 are Part 1 of Schedule 12A (England); 12–18 are Part 4 (Wales). */
 const partOf = (paragraph: number) => (paragraph >= 12 ? 4 : 1);
@@ -83,6 +83,15 @@ export function recordsExclusion(decisions: readonly Pick<Decision, 'preamble' |
       excludesPublic.test(decision.preamble) ||
       decision.clauses.some((clause) => excludesPublic.test(plainText(clause.doc))),
   );
+}
+
+/**
+ * Whether an item's own minutes text says the public were (or are to be) excluded, in the council's
+ * words, as imported minutes often do ("the press and public were excluded from the meeting for this
+ * item …"): the minutes then do not print a generated resolution as well.
+ */
+export function saysExclusion(minutes: RichDoc | null | undefined): boolean {
+  return !!minutes && excludesPublic.test(plainText(minutes));
 }
 
 /**

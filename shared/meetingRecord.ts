@@ -59,6 +59,12 @@ export interface MeetingRecord {
    * public edition gives the declarations as they were approved.
    */
   publicDeclarations?: string;
+  /**
+   * Where the minutes' own words already say who moved and seconded a decision, or that the public
+   * were excluded (imported minutes do), nothing generated says it again. Absent from versions
+   * approved before it was kept, which print as they were approved.
+   */
+  saidOnce?: boolean;
   people: Map<string, Person>;
   items: ItemRecord[];
 }

@@ -18,6 +18,7 @@ import {
   setMemberAttendance,
   setSubstitute,
   setTextOverride,
+  updateAttendee,
 } from '../store/attendance';
 import { createCommittee, getCommittee } from '../store/committees';
 import type { Db } from '../store/database';
@@ -34,7 +35,13 @@ import { tidyItem, withoutParagraphs } from './importClosing';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
 import { exemptionProblem, importedExemption } from '../../shared/exemptBasis';
-import { committeeNamed, committeeNameOf, meetingDateOf, refuseSecondMeeting } from './importTarget';
+import {
+  committeeNamed,
+  committeeNameOf,
+  meetingDateOf,
+  refuseApproved,
+  refuseSecondMeeting,
+} from './importTarget';
 
 /** The first entry for each person: a name written twice in the text is one person once. */
 const onePerPerson = <T extends { personId: string }>(entries: T[]): T[] =>
@@ -52,10 +59,14 @@ function committeeKind(name: string): CommitteeKind {
   return 'other';
 }
 
+/**
+ * The role on the committee a title in the text stands for. The title itself ("Mayor", "Convener",
+ * "Chairman") is what the minutes print (kept as the member's capacity at the meeting).
+ */
 const membershipRole = (role: string): MembershipRole =>
-  /vice|deputy/i.test(role)
+  /vice|deputy|depute/i.test(role)
     ? 'vice-chair'
-    : /\bchair|convene?[or]r?\b|in the chair/i.test(role)
+    : /\bchair|conven[eo]r\b|in the chair|\bprovost\b|\bmayor\b|presiding member/i.test(role)
       ? 'chair'
       : 'member';
 
@@ -77,6 +88,7 @@ export function importMeeting(
   let newCommittee = false;
   if (target.meetingId) {
     const meeting = getMeeting(db, target.meetingId);
+    refuseApproved(db, meeting);
     meetingId = meeting.id;
     committeeId = meeting.committeeId;
   } else {
@@ -162,8 +174,15 @@ export function importMeeting(
     return id;
   };
 
-  // ---- The register, for a new meeting. ----
-  if (newMeeting && found) {
+  // ---- The register: a new meeting's, or merged into an existing meeting's. ----
+  // Into an existing meeting, the file's people are added to its register where they are not on it
+  // already; anyone the officer recorded keeps their entry as recorded.
+  const onRegister = new Set(
+    newMeeting
+      ? []
+      : getAttendance(db, meetingDetail(db, meetingId)).register.attendees.map((a) => a.personId),
+  );
+  if (found) {
     const dayAfter = (() => {
       const next = new Date(`${meeting.date}T00:00:00Z`);
       next.setUTCDate(next.getUTCDate() + 1);
@@ -200,20 +219,30 @@ export function importMeeting(
       for (const person of people) {
         if (substitutes.has(nameKey(person.name))) continue;
         const id = personId(person.name)!;
+        if (onRegister.has(id)) continue;
         if (!ensureMember(id, person.role)) {
           notes.push(
             `${person.name} is not on the register: their membership of the committee does not cover the meeting’s date.`,
           );
           continue;
         }
-        attempt(person.name, () => setMemberAttendance(db, { meetingId, personId: id, status }));
+        attempt(person.name, () => {
+          setMemberAttendance(db, { meetingId, personId: id, status });
+          // The title the minutes gave ("Mayor", "Convener", "Chairman"), printed as they gave it.
+          if (status === 'present' && person.role.trim())
+            updateAttendee(db, { meetingId, personId: id, capacity: person.role.trim() });
+        });
+        onRegister.add(id);
       }
     }
     for (const person of found.substitutes) {
       const memberId = personId(person.for);
       const substituteId = personId(person.name)!;
-      if (!memberId || !ensureMember(memberId, '')) continue;
+      if (!memberId || onRegister.has(memberId) || onRegister.has(substituteId)) continue;
+      if (!ensureMember(memberId, '')) continue;
       attempt(person.name, () => setSubstitute(db, { meetingId, memberId, substituteId }));
+      onRegister.add(memberId);
+      onRegister.add(substituteId);
     }
     // Officers, and everyone else "also present" or "in attendance" (a ward councillor, a guest):
     // attendees of the meeting, listed in the minutes as the register lists them.
@@ -223,11 +252,15 @@ export function importMeeting(
     ] as const) {
       for (const person of people) {
         const id = personId(person.name)!;
+        if (onRegister.has(id)) continue;
         const kind = person.honorific === 'Councillor' ? 'other' : listed;
         attempt(person.name, () => addAttendee(db, { meetingId, personId: id, kind, capacity: person.role }));
+        onRegister.add(id);
       }
     }
-    if (found.declarations.length > 0) {
+    // An existing meeting's declarations section is the officer's: the file's are recorded at its
+    // items below, and any that cannot be stay in the items' own words.
+    if (newMeeting && found.declarations.length > 0) {
       // The attendance block says what the minutes said, not "No declarations of interest were made".
       setTextOverride(
         db,
@@ -239,7 +272,7 @@ export function importMeeting(
   }
   // Declarations are recorded at their item as each item is made (below); those that cannot be
   // (no item or member present to match) stay in the minutes' words and are listed in the notes.
-  const declarations = newMeeting && found ? found.declarations : [];
+  const declarations = found ? found.declarations : [];
   const recordedDeclarations = new Set<(typeof declarations)[number]>();
 
   // ---- The items. ----

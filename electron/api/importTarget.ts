@@ -7,6 +7,7 @@ import { AppError } from '../../shared/result';
 import { formatLongDate, formatTime } from '../../shared/format';
 import { getCommittee, listCommittees } from '../store/committees';
 import type { Db } from '../store/database';
+import type { Meeting } from '../../shared/domain';
 import { findMeetings, getMeeting } from '../store/meetings';
 
 /**
@@ -28,6 +29,16 @@ export function refuseSecondMeeting(db: Db, committeeId: string, date: string, s
     sameDay.status === 'minutes approved'
       ? `${at}, whose approved minutes cannot change, so nothing was imported: if this file holds what that record lacks, reopen the meeting and import into it.`
       : `${at} (${sameDay.status}), so nothing was imported: to add these items to it, import into that meeting.`,
+  );
+}
+
+/** Approved minutes never change silently: an import into them is refused, with what to do instead. */
+export function refuseApproved(db: Db, meeting: Meeting): void {
+  if (meeting.status !== 'minutes approved') return;
+  const committee = getCommittee(db, meeting.committeeId).name;
+  throw new AppError(
+    'conflict',
+    `The minutes of ${committee} on ${formatLongDate(meeting.date)} are approved and cannot change, so nothing was imported: reopen the meeting (saying why) if this file holds what that record lacks, then import into it.`,
   );
 }
 
@@ -54,7 +65,7 @@ export const meetingDateOf = (structure: ImportStructure, target: ImportTarget):
  */
 export function checkImportTarget(db: Db, structure: ImportStructure, target: ImportTarget): void {
   if (target.meetingId) {
-    getMeeting(db, target.meetingId);
+    refuseApproved(db, getMeeting(db, target.meetingId));
     return;
   }
   const committeeId = target.committeeId

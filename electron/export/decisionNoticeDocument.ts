@@ -3,6 +3,7 @@
 // rejected, conflicts of interest declared and dispensations), the day the notice was published, the
 // call-in period and the day the decision takes effect. The public edition of an exempt item's
 // decision comes here already withheld (electron/store/decisionNotices.ts).
+import { interestWords } from '../../shared/attendance';
 import { clauseLabel } from '../../shared/decisions';
 import { exemptUnder, notForPublication } from '../../shared/exemption';
 import type { Exemption } from '../../shared/exemptBasis';
@@ -78,7 +79,7 @@ function declarationsText(entry: DecisionNoticeEntry): string {
   return entry.declarations
     .map(
       (declaration) =>
-        `${declaration.name} declared ${/^[aeiou]/.test(declaration.category) ? 'an' : 'a'} ${declaration.category} interest${declaration.interest ? ` (${declaration.interest})` : ''}${declaration.withdrew ? ' and withdrew from the meeting for this item' : ''}.`,
+        `${declaration.name} declared ${interestWords(declaration.category)}${declaration.interest ? ` (${declaration.interest})` : ''}${declaration.withdrew ? ' and withdrew from the meeting for this item' : ''}.`,
     )
     .join('\n');
 }

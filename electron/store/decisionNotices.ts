@@ -5,7 +5,7 @@
 // document sees it.
 import { exemptionOf } from '../../shared/exemptBasis';
 import { membersOn } from '../../shared/attendance';
-import type { InterestCategory } from '../../shared/attendance';
+import { declaredOf } from './attendance/declarations';
 import type { IsoDate } from '../../shared/calendar';
 import type { Decision } from '../../shared/decisions';
 import { formatLongDate, formatPersonName, formatTime } from '../../shared/format';
@@ -82,7 +82,7 @@ function declarationsAt(db: Db, itemId: string) {
   return (
     statement(
       db,
-      `SELECT p.name, p.honorific, d.category, d.interest, d.withdrew
+      `SELECT p.name, p.honorific, d.category, d.interest, d.withdrew, d.category_stated, d.withdrawal_stated
        FROM declarations d JOIN people p ON p.id = d.person_id WHERE d.item_id = ? ORDER BY d.created_at`,
     ).all(itemId) as {
       name: string;
@@ -90,12 +90,13 @@ function declarationsAt(db: Db, itemId: string) {
       category: string;
       interest: string;
       withdrew: number;
+      category_stated: number;
+      withdrawal_stated: number;
     }[]
   ).map((row) => ({
     name: formatPersonName(row),
-    category: row.category as InterestCategory,
+    ...declaredOf(row),
     interest: row.interest,
-    withdrew: row.withdrew === 1,
   }));
 }
 

@@ -107,6 +107,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
     contactOfficer: person(detail.meeting.contactOfficerId),
     attendance: attendanceBlockOf(read),
     publicDeclarations: attendanceBlockOf(read, 'public').declarations,
+    saidOnce: true,
     people,
     items: detail.items.map((item) => ({
       item,

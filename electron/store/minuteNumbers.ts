@@ -4,7 +4,7 @@
 // and in the count every later meeting of the year continues from; approved minutes keep the numbers
 // they were approved with; and no number is given twice in a year (the rule: numberMeetingInYear).
 import type { AgendaItem, Meeting } from '../../shared/domain';
-import { exclusionPoints, recordsExclusion } from '../../shared/exemption';
+import { exclusionPoints, recordsExclusion, saysExclusion } from '../../shared/exemption';
 import {
   municipalYearBounds,
   numberMeetingInYear,
@@ -14,6 +14,7 @@ import {
 import type { Db } from './database';
 import { approvedMinuteNumbers } from './approvals';
 import { listDecisions } from './decisions';
+import { getMinutes } from './minutes';
 import { getHouseStyle } from './houseStyle';
 import { statement } from './rows';
 
@@ -36,11 +37,14 @@ interface YearRow {
  * imported meeting numbered its own minutes).
  */
 function numberedExclusions(db: Db, items: NumberedItem[], published: Record<string, string>): Set<string> {
+  // As the minutes (shared/document/minutes.ts) decide: the council's own words for the exclusion,
+  // in the item before or in the exempt item's own text, stand for the resolution.
+  const said = (id: string) => saysExclusion(getMinutes(db, id).doc);
   const points = exclusionPoints(
     items,
     (item) => item.exempt,
-    (item) => recordsExclusion(listDecisions(db, item.id)),
-  );
+    (item) => recordsExclusion(listDecisions(db, item.id)) || said(item.id),
+  ).filter((index) => !said(items[index]!.id));
   return new Set(points.map((index) => items[index]!.id).filter((id) => published[id] === undefined));
 }
 

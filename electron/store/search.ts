@@ -25,7 +25,7 @@ import type { Db } from './database';
 import { getMeeting } from './meetings';
 import { minuteNumbering } from './minuteNumbers';
 import { createIndexSql, entryTriggerNames, entryTriggersSql } from './migrations/010_search';
-import { buildEntriesSql } from './migrations/017_declaration_interest';
+import { buildEntriesSql } from './migrations/020_declaration_unstated';
 import { DAY_LIMIT, DAY_UNIT, DAY_ZERO, FACET_EXEMPT, TIER_UNIT, locateParagraphSql } from './searchSql';
 import { statement } from './rows';
 

@@ -90,8 +90,16 @@ export function Declarations({ detail, change }: { detail: AttendanceDetail; cha
             const item = register.items.find((i) => i.id === declaration.itemId);
             return (
               <li key={declaration.id} data-search-target={searchTarget('declaration', declaration.id)}>
-                {name}: {declaration.category} interest in item {item?.number} {declaration.interest}
-                {declaration.withdrew ? ' (withdrew)' : ''}{' '}
+                {name}:{' '}
+                {declaration.category === 'unstated'
+                  ? 'interest (kind not stated)'
+                  : `${declaration.category} interest`}{' '}
+                in item {item?.number} {declaration.interest}
+                {declaration.withdrew === null
+                  ? ' (withdrawal not stated)'
+                  : declaration.withdrew
+                    ? ' (withdrew)'
+                    : ''}{' '}
                 <button
                   type="button"
                   aria-label={`Remove the declaration by ${name} on item ${item?.number ?? ''}`}

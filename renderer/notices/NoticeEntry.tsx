@@ -59,7 +59,7 @@ export function NoticeEntry({ entry, onChanged, onSave }: NoticeEntryProps) {
         {decision.alternatives.trim() ? 'given' : 'not yet given'} (
         <a href={href({ screen: 'item', id: entry.itemId })}>type them with the decision</a>).{' '}
         {entry.declarations.length
-          ? `Interests declared at the item: ${entry.declarations.map((d) => `${d.name} (${d.category})`).join('; ')}.`
+          ? `Interests declared at the item: ${entry.declarations.map((d) => `${d.name} (${d.category === 'unstated' ? 'kind not stated' : d.category})`).join('; ')}.`
           : 'No interests were declared at the item.'}
       </p>
       <p data-testid="notice-status" className={status.state === 'called in' ? 'warning' : undefined}>

@@ -4,7 +4,7 @@ import { clock, id, text, typedText, typeError } from './fields';
 import { mutation, query } from './contract';
 import {
   attendanceStatuses,
-  interestCategories,
+  declaredCategories,
   movementKinds,
   textSections,
   type AttendanceDetail,
@@ -14,11 +14,12 @@ export const declarationFields = {
   itemId: id('Agenda item'),
   personId: id('Member'),
   category: z.enum(
-    interestCategories,
-    typeError('Category', `The category is one of: ${interestCategories.join(', ')}.`),
+    declaredCategories,
+    typeError('Category', `The category is one of: ${declaredCategories.join(', ')}.`),
   ),
   interest: text('The interest', 2000),
-  withdrew: z.boolean(typeError('Withdrew', 'Withdrew is true or false.')),
+  // null: the minutes do not say whether the member withdrew (an imported declaration).
+  withdrew: z.boolean(typeError('Withdrew', 'Withdrew is true, false or null.')).nullable(),
 };
 const remote = z.boolean(typeError('Remote', 'Remote is true or false.')).optional();
 

@@ -14,6 +14,18 @@ export type MovementKind = (typeof movementKinds)[number];
 
 export const interestCategories = ['disclosable pecuniary', 'other registrable', 'non-registrable'] as const;
 export type InterestCategory = (typeof interestCategories)[number];
+/**
+ * The kind of interest as recorded: one of the three, or 'unstated' where the minutes say only that
+ * an interest was declared (an imported "declared an interest in item 5"), so no kind is made up.
+ */
+export const declaredCategories = [...interestCategories, 'unstated'] as const;
+export type DeclaredCategory = (typeof declaredCategories)[number];
+
+/** "a non-registrable interest", "an other registrable interest"; "an interest" where the kind is not stated. */
+export function interestWords(category: DeclaredCategory): string {
+  if (category === 'unstated') return 'an interest';
+  return `${category === 'other registrable' ? 'an' : 'a'} ${category} interest`;
+}
 
 export const textSections = [
   'present',
@@ -53,10 +65,11 @@ export interface Declaration {
   id: string;
   itemId: string;
   personId: string;
-  category: InterestCategory;
+  category: DeclaredCategory;
   /** The interest in words, to follow "declared … interest in minute 46": "as a director of a care provider". */
   interest: string;
-  withdrew: boolean;
+  /** Whether the member withdrew; null where the minutes do not say (neither "withdrew" nor "remained"). */
+  withdrew: boolean | null;
 }
 
 export interface TextOverride {

@@ -4,7 +4,13 @@ import { formatTime } from '../format';
 import { bySurname } from '../names';
 import { peopleOf, votingPeople } from './counts';
 import { orderedMovements } from './movements';
-import type { AttendanceStatus, AttendeeKind, InterestCategory, Register, TextSection } from './types';
+import {
+  interestWords,
+  type AttendanceStatus,
+  type AttendeeKind,
+  type Register,
+  type TextSection,
+} from './types';
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string {
@@ -54,8 +60,6 @@ export { bySurname };
 const fullName = (person: Pick<Person, 'honorific' | 'name'>) =>
   person.honorific ? `${person.honorific} ${person.name}` : person.name;
 
-const article = (category: InterestCategory) => (category === 'other registrable' ? 'an' : 'a');
-
 /** Each section's sentences, generated from the register; an empty string when there is nothing to say. */
 /**
  * The attendance block's sentences. In the public edition a declaration made at an exempt item
@@ -76,14 +80,22 @@ export function attendanceText(
   const roleNote = (member: Membership) =>
     member.role === 'chair' ? 'Chair' : member.role === 'vice-chair' ? 'Vice-Chair' : undefined;
   // The Chair, then the Vice-Chair, then everyone else by surname.
-  const rank = (note: string | undefined) => (note === 'Chair' ? 0 : note === 'Vice-Chair' ? 1 : 2);
+  const rank = (role: Membership['role'] | undefined) =>
+    role === 'chair' ? 0 : role === 'vice-chair' ? 1 : 2;
   const present = votingPeople(register)
     .filter(({ attendee }) => attendee && (attendee.kind === 'substitute' || attendee.status === 'present'))
     .map(({ personId, attendee }) => {
       const member = register.members.find((m) => m.personId === personId);
-      return { person: attendee!.person, note: member ? roleNote(member) : undefined };
+      // The title the council's minutes gave at this meeting ("Mayor", "Convener", "Chairman"), kept
+      // as written (an imported register), else the role on the committee.
+      const title = attendee!.kind === 'member' ? attendee!.capacity.trim() : '';
+      return {
+        person: attendee!.person,
+        note: title || (member ? roleNote(member) : undefined),
+        role: member?.role,
+      };
     })
-    .sort((a, b) => rank(a.note) - rank(b.note) || bySurname(a.person, b.person));
+    .sort((a, b) => rank(a.role) - rank(b.role) || bySurname(a.person, b.person));
   const remote = register.attendees
     .filter(
       (attendee) =>
@@ -154,16 +166,19 @@ export function attendanceText(
     ? declarations
         .map((declaration) => {
           const title = itemTitle(declaration.itemId);
-          const what = `${nameOf(declaration.personId)} declared ${article(declaration.category)} ${
-            declaration.category
-          } interest in ${minute(declaration.itemId)}${title ? ` (${title})` : ''}`;
+          const what = `${nameOf(declaration.personId)} declared ${interestWords(declaration.category)} in ${minute(
+            declaration.itemId,
+          )}${title ? ` (${title})` : ''}`;
           // Written to follow on: "as a director of a domiciliary care provider".
           const withheld = edition === 'public' && exemptItems.has(declaration.itemId);
           const interest =
             declaration.interest && !withheld ? ` ${declaration.interest.replace(/[.\s]+$/, '')}` : '';
-          const withdrawal = declaration.withdrew
-            ? ', and withdrew from the room for the item, taking no part in the discussion or vote.'
-            : ', and remained in the room.';
+          const withdrawal =
+            declaration.withdrew === null
+              ? '.'
+              : declaration.withdrew
+                ? ', and withdrew from the room for the item, taking no part in the discussion or vote.'
+                : ', and remained in the room.';
           return `${what}${interest}${withdrawal}`;
         })
         .join(' ')

@@ -52,12 +52,44 @@ export const clauseLists: Record<ClauseStyle, ListKind> = {
   '(i)': 'clause (i)',
 };
 
-/** "RESOLVED (unanimously) That …" or, with several clauses, "RESOLVED that:" then the clauses. */
-export function decisionBlocks(record: MeetingRecord, decision: Decision, lists: Lists): Block[] {
+/** A person's surname as a sentence of the minutes would name them: "Jones" of "B Jones". */
+const surnameOf = (record: MeetingRecord, personId: string | null): string =>
+  (personId ? record.people.get(personId)?.name : undefined)?.trim().split(/\s+/).at(-1) ?? '';
+
+const wordIn = (text: string, word: string) =>
+  new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
+
+/**
+ * Whether the minutes' own words already say who moved and seconded the decision ("It was moved by
+ * Councillor Jones and seconded by Councillor Green …", "Councillor Ames proposed and Councillor
+ * Bell seconded …"), as imported minutes do: then the generated "Moved by …" line would say it twice.
+ */
+export function saysMover(record: MeetingRecord, decision: Decision, minutesText: string): boolean {
+  const text = `${minutesText}\n${decision.preamble}`;
+  const mover = surnameOf(record, decision.moverId);
+  const seconder = surnameOf(record, decision.seconderId);
+  const moved =
+    !decision.moverId || (/\b(?:moved|proposed|proposer|mover)\b/i.test(text) && wordIn(text, mover));
+  const seconded =
+    !decision.seconderId || (/\b(?:seconded|seconder)\b/i.test(text) && wordIn(text, seconder));
+  return moved && seconded;
+}
+
+/**
+ * "RESOLVED (unanimously) That …" or, with several clauses, "RESOLVED that:" then the clauses.
+ * `minutesText` is the item's minutes as printed: where they already say who moved and seconded,
+ * that is not said again.
+ */
+export function decisionBlocks(
+  record: MeetingRecord,
+  decision: Decision,
+  lists: Lists,
+  minutesText = '',
+): Block[] {
   const blocks: Block[] = [];
   const mover = nameOf(record, decision.moverId);
   const seconder = nameOf(record, decision.seconderId);
-  if (mover || seconder) {
+  if ((mover || seconder) && !(minutesText && saysMover(record, decision, minutesText))) {
     blocks.push(
       paragraph(
         mover && seconder

@@ -11,6 +11,7 @@ import {
   notForPublication,
   exemptUnder,
   recordsExclusion,
+  saysExclusion,
 } from '../exemption';
 import { exemptionOf, type Exemption } from '../exemptBasis';
 import { capitalise, formatPersonName, formatTime } from '../format';
@@ -20,6 +21,7 @@ import { urgencyMinute } from '../statutory/wording';
 import { decisionBlocks, keywordRun, nameOf } from './decisions';
 import type { Block, DocumentModel } from './model';
 import { heading, Lists, paragraph, richBlocks, runs, table } from './text';
+import { plainText } from '../richText';
 
 export function minutesModel(record: MeetingRecord): DocumentModel {
   const { style, detail } = record;
@@ -35,8 +37,18 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
     heading('Minutes', 1),
   ];
   const isExempt = (entry: ItemRecord) => entry.item.exempt;
+  // The council's own words for the exclusion, where its minutes give them (in the item before, or
+  // in the exempt item's own text where this edition prints it), are printed once, not followed by
+  // a generated resolution.
   const exclusions = new Set(
-    exclusionPoints(record.items, isExempt, (entry) => recordsExclusion(entry.decisions)),
+    exclusionPoints(
+      record.items,
+      isExempt,
+      (entry) => recordsExclusion(entry.decisions) || (!!record.saidOnce && saysExclusion(entry.minutes)),
+    ).filter((index) => {
+      const entry = record.items[index]!;
+      return !record.saidOnce || entry.withheld !== null || !saysExclusion(entry.minutes);
+    }),
   );
   const exemptions: Exemption[] = [];
   record.items.forEach((entry, index) => {
@@ -157,7 +169,8 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
       );
     }
   }
-  for (const decision of entry.decisions) pushAll(blocks, decisionBlocks(record, decision, lists));
+  const said = record.saidOnce && entry.minutes ? plainText(entry.minutes) : '';
+  for (const decision of entry.decisions) pushAll(blocks, decisionBlocks(record, decision, lists, said));
   if (entry.actions.length) {
     blocks.push(heading('Actions', 3));
     blocks.push(

@@ -2,7 +2,7 @@
 // what they draw from the minutes, the notice of key decisions for a period, officer decision
 // records. Read by the store (the public edition made there), laid out by electron/export.
 import type { Exemption } from '../exemptBasis';
-import type { InterestCategory } from '../attendance';
+import type { DeclaredCategory } from '../attendance';
 import type { IsoDate } from '../calendar';
 import type { Decision } from '../decisions';
 import type { Committee, Meeting, Membership, Person } from '../domain';
@@ -14,10 +14,11 @@ import type { KeyDecision, KeyDecisionCheck } from './keyDecisions';
 /** A declaration made at the item, as the notice gives it (reg 12(d)). */
 export interface NoticeDeclaration {
   name: string;
-  category: InterestCategory;
+  category: DeclaredCategory;
   /** Empty in the public notice of an exempt item. */
   interest: string;
-  withdrew: boolean;
+  /** null where the minutes do not say. */
+  withdrew: boolean | null;
 }
 
 /** One decision of an executive meeting, with its notice (null until the officer prepares it). */

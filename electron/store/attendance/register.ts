@@ -6,7 +6,6 @@ import {
   type AttendeeKind,
   type AttendanceStatus,
   type Declaration,
-  type InterestCategory,
   type Movement,
   type MovementKind,
   type AttendanceDetail,
@@ -17,6 +16,7 @@ import type { Db } from '../database';
 import { listMembers } from '../memberships';
 import { toPerson, type PersonRow } from '../people';
 import { statement } from '../rows';
+import { declaredOf } from './declarations';
 
 export interface AttendeeRow {
   attendee_kind: string;
@@ -50,7 +50,7 @@ export function getAttendance(db: Db, detail: MeetingDetail): AttendanceDetail {
   const declarations = (
     statement(
       db,
-      `SELECT id, item_id, person_id, category, interest, withdrew FROM declarations
+      `SELECT id, item_id, person_id, category, interest, withdrew, category_stated, withdrawal_stated FROM declarations
        WHERE meeting_id = ? ORDER BY created_at, rowid`,
     ).all(meetingId) as {
       id: string;
@@ -59,14 +59,15 @@ export function getAttendance(db: Db, detail: MeetingDetail): AttendanceDetail {
       category: string;
       interest: string;
       withdrew: number;
+      category_stated: number;
+      withdrawal_stated: number;
     }[]
   ).map((row): Declaration => ({
     id: row.id,
     itemId: row.item_id,
     personId: row.person_id,
-    category: row.category as InterestCategory,
+    ...declaredOf(row),
     interest: row.interest,
-    withdrew: row.withdrew === 1,
   }));
   const overrides = (
     statement(

@@ -18,6 +18,7 @@ import * as m016 from './016_exempt_basis';
 import * as m017 from './017_declaration_interest';
 import * as m018 from './018_minutes_save_id';
 import * as m019 from './019_kept_minutes';
+import * as m020 from './020_declaration_unstated';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const migrations: readonly Migration[] = [
   m017,
   m018,
   m019,
+  m020,
 ];
 
 export const latestVersion = migrations.length;
