@@ -40,6 +40,12 @@ const wardMember =
 /** "PART ONE", "PART 2 – EXEMPT ITEMS": a banner, not a name. */
 const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
 
+/** "Apologies for absence were received from …", "An apology was submitted on behalf of …". */
+const apologySentence =
+  /^(?:An?\s+)?apolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:was|were|had been|have been)\s+)(?:received|submitted|intimated|reported|recorded|noted|tendered|given)\s+(?:from|on behalf of|by)\s+\p{Lu}/iu;
+/** "Councillor Shaw, Convener, presided.": who was in the chair, as a sentence. */
+const presidedBy = /^(\S.*?)\s*,?\s+presided\s*\.?$/i;
+
 /** A sentence of the minutes rather than a line of a list: it ends a list. */
 function narrative(text: string): boolean {
   // "NB: Cllr Hall joined the meeting at 7.45 pm.", "Note: …", "* Denotes Member present": a note under the list.
@@ -160,6 +166,20 @@ export function readAttendance(all: string[]): Attendance {
     if (members) {
       found = true;
       lines.present.push(members[1]!);
+      continue;
+    }
+    // "An apology for absence was submitted on behalf of Councillor Campbell.": the apologies, whatever the list above.
+    if (apologySentence.test(text)) {
+      found = true;
+      lines.apologies.push(text);
+      section = null;
+      continue;
+    }
+    // "Councillor Shaw, Convener, presided.": the member in the chair.
+    const presided = presidedBy.exec(text);
+    if (presided) {
+      found = true;
+      lines.present.push(presided[1]!);
       continue;
     }
     const attended = sentences.flatMap((part) => {

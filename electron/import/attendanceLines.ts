@@ -20,7 +20,7 @@ import { isRole, notPeople } from './peopleList';
 import { honorificStart } from './attendanceLabels';
 
 const apologyVerbs =
-  /^(?:(?:for\s+absence\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
+  /^(?:(?:an\s+)?apolog(?:y|ies)\s+)?(?:(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
 const loneName = new RegExp(
   String.raw`^(?:(?:${HONORIFIC})\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.?\s*)+)$`,
   'u',

@@ -80,6 +80,8 @@ function listedDeclarations(
   return q - 1;
 }
 
+const bullet = /^[•·▪◦●‣]\s*/u;
+
 /** "Agenda Item 12.", "• Minute 45": an item's number standing as a sentence of its own. */
 const itemAlone =
   /^[•·▪*–-]?\s*(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*[a-z]?)\s*[.:]?$/i;
@@ -165,11 +167,13 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
   for (const [index, item] of items.entries()) {
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
+    // "•    Cllr S Mill declared …": a bullet before a paragraph is not part of it.
+    const unbulleted = item.paras.map((para) => para.replace(bullet, ''));
     const paras = declarationsItem
-      ? item.paras
+      ? unbulleted
           .flatMap((para) => para.split(rowStart))
           .flatMap((para) => (bareRow ? para.split(bareRow) : [para]))
-      : item.paras;
+      : unbulleted;
     let heading = '';
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p]!;

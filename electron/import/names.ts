@@ -35,7 +35,7 @@ const plurals = new Set(['councillors', 'cllrs', 'cynghorwyr', 'aldermen', 'bail
 
 export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community|Unitary)\s+)?(?:Councillors?|Cynghorydd|Cynghorwyr|Cyng\.?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PCSO|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
 /** A name word: a capital and letters, or initials ("D.R.", "MA"); particles allowed between. */
-const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
+const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|Of|For|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
 /** A particle is a word of its own: "ap" in "Aled ap Dafydd", never the start of "apologised". */
 const PARTICLE = String.raw`(?:ap|ab|de|di|da|du|le|la|van|von|der|den|del|dos|al|bin|ní|nic|y)(?=\s|$)`;
 export const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,4}`;

@@ -274,6 +274,8 @@ function readPart(raw: string, carried: string, carry: string): Part {
     const { honorific, name } = splitHonorific(withoutPlace(inBrackets));
     return { kind: 'people', people: [{ name, honorific, role: part.replace(/^the\s+/i, '') }] };
   }
+  // "J A Ferris, (Chief Executive)": a bracket on its own after the comma is the role of the person before it.
+  if (!part && roles.length > 0) return { kind: 'role', role: roles.join(', ') };
   // "Chief Executive (Mark Tolland)": a role, and the person's bare name in the brackets.
   const bareName = roles.length === 1 ? roles[0]! : '';
   if (
@@ -342,6 +344,32 @@ function readPart(raw: string, carried: string, carry: string): Part {
   return isRole(part) ? { kind: 'role', role: [part, ...roles].join(', ') } : { kind: 'stop' };
 }
 
+/** An organisation or a role, then a bare name: initials or a forename, and a surname. */
+const roleThenName =
+  /^(\p{Lu}[^–—]*?)\s+((?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u;
+
+/**
+ * "Corporate Services Tony Caine" between "Chief Accountant" and "Head of Housing": a list's part that
+ * ends the previous person's organisation and starts the next person, whose role follows it. Only
+ * where the words before the name are a role or an organisation and the next part is a role alone.
+ */
+export function nameAfterRole(part: string, next: string): { role: string; name: string } | null {
+  const nextPart = next.replace(/\([^()]*\)/g, ' ').trim();
+  if (!nextPart || /\s[–—-]+\s/.test(nextPart) || !isRole(nextPart) || isName(nextPart)) return null;
+  const run = roleThenName.exec(part.trim());
+  if (!run) return null;
+  const [, role, name] = run as unknown as [string, string, string];
+  const words = role.split(' ');
+  if (
+    !isRole(role) ||
+    isName(role) ||
+    words.some((word) => honorificOf(word)) ||
+    roleGlue.test(words.at(-1)!.toLowerCase())
+  )
+    return null;
+  return isName(name) && !roleWords.test(name) ? { role, name } : null;
+}
+
 /**
  * A list of people as one sentence, read as a small grammar:
  *
@@ -368,8 +396,18 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
   const clean = splitAtHonorifics(withoutPlace(text).trim())
     .replace(/[.;:]+$/, '')
     .replace(/^(?:were|was|from)\s+/i, '');
-  for (const { part, strong } of splitTopLevel(clean)) {
+  const parts = splitTopLevel(clean);
+  for (const [index, { part: raw, strong }] of parts.entries()) {
     if (strong) carried = carry;
+    let part = raw;
+    // "Jim Boyd, Chief Accountant, Corporate Services Tony Caine, Head of Housing": the columns' line
+    // break lost, the next person's name ends the previous person's organisation, a role after it.
+    const previous = people.at(-1);
+    const run = previous ? nameAfterRole(part, parts[index + 1]?.part ?? '') : null;
+    if (previous && run) {
+      previous.role = previous.role ? `${previous.role}, ${run.role}` : run.role;
+      part = run.name;
+    }
     const read = readPart(part, carried, carry);
     // A paragraph's number ("1.2") or "one member of the public" before the first name is passed over.
     if (

@@ -1,0 +1,167 @@
+// Attendance and declarations in layouts read in real councils' published minutes (Northern Irish
+// district and city councils, Scottish councils' PDF minutes and CMIS pages, English parish and town
+// councils, a police and crime panel), reworded with invented names and places. Each is read by the
+// general rules of a list (what a present list is, where one name ends and the next begins, what an
+// officer's line looks like), not by a pattern for one text.
+import { describe, expect, it } from 'vitest';
+import { parseImportText } from '../../electron/import/parse';
+import type { ImportMeeting } from '../../shared/importing';
+
+const names = (people: { name: string }[]) => people.map((person) => person.name);
+const meetingOf = (text: string): ImportMeeting => {
+  const meeting = parseImportText(text).meeting;
+  if (!meeting) throw new Error('no meeting was read');
+  return meeting;
+};
+const declared = (meeting: ImportMeeting) =>
+  meeting.declarations.map((declaration) => `${declaration.name} @ ${declaration.item}`);
+
+describe('officers run together on one line', () => {
+  it('"Name, (Role) Name (Role)": each bracket is the role of the name before it', () => {
+    const meeting = meetingOf(
+      [
+        'Minutes of a Meeting of Ballykeel District Council held in the Council Chamber on Tuesday, 9 October 2007.',
+        '',
+        'Presiding P McKeown',
+        '',
+        'Officers Present J A Ferris, (Chief Executive) J J Tolan (Director of Finance and Administration) Mr M Yeates (Director of Environmental Health)',
+        '',
+        '1 MINUTES',
+        '',
+        'RESOLVED: that the Minutes be taken as read.',
+        '',
+        '2 CORRESPONDENCE',
+        '',
+        'Noted.',
+      ].join('\n'),
+    );
+    expect(names(meeting.officers)).toEqual(['J A Ferris', 'J J Tolan', 'M Yeates']);
+    expect(meeting.officers[0]!.role).toBe('Chief Executive');
+  });
+
+  it('"Name, Role, Service Name, Role, Service": a name ends the organisation before it', () => {
+    const meeting = meetingOf(
+      [
+        'MINUTES of MEETING of GLENFORTH COUNCIL held in the COUNCIL CHAMBERS, GLENFORTH on THURSDAY 19 JUNE 2008 at 10.00am.',
+        '',
+        'Present: Provost Fergus WADE (in the Chair) Councillor Neil BRANNIGAN Councillor Margaret BRISBANE',
+        '',
+        'In Attendance:',
+        '',
+        'Jim Boyd, Chief Accountant, Corporate Services Tony Caine, Head of Housing, Environment Services Keith Yeats, Chief Executive',
+        '',
+        'Apologies:',
+        '',
+        'An apology for absence was submitted on behalf of Councillor Callum Cambell',
+        '',
+        'SC100 MINUTES',
+        '',
+        'Decision',
+        '',
+        'The Council agreed to approve the minutes.',
+        '',
+        'SC101 CORRESPONDENCE',
+        '',
+        'Noted.',
+      ].join('\n'),
+    );
+    expect(names(meeting.officers)).toEqual(['Jim Boyd', 'Tony Caine', 'Keith Yeats']);
+    expect(meeting.officers[1]!.role).toBe('Head of Housing, Environment Services');
+    expect(names(meeting.apologies)).toEqual(['Callum Cambell']);
+  });
+
+  it('a panel member after the previous one’s council, a comma only after the council', () => {
+    const meeting = meetingOf(
+      [
+        'MEETING OF POLICE AND CRIME PANEL',
+        '',
+        'Thursday 25 October 2012',
+        '',
+        'Present: Cllr M Alder, East Wessex District Council Ms A Francombe, Co-opted Member',
+        '',
+        'Also Present: J Buggins, Wessex Police Authority G Milesworth, Broxwood Borough Council',
+        '',
+        '1 INTRODUCTION AND WELCOME',
+        '',
+        'A welcome was extended to all members of the Panel.',
+        '',
+        '2 MINUTES',
+        '',
+        'Agreed.',
+      ].join('\n'),
+    );
+    expect(names(meeting.others)).toEqual(['J Buggins', 'G Milesworth']);
+  });
+
+  it('a heading after the list ("Items Of Business") is no one', () => {
+    const meeting = meetingOf(
+      [
+        'Finance and Resources Policy Board',
+        '14 Nov 2018 - 14:00 to 15:00',
+        '',
+        'Chair',
+        'Councillor Shawfield, Convener, presided.',
+        'In Attendance',
+        'A Russo, Director of Finance & Resources; L McIntosh, Head of Policy and B Lambie, Procurement Manager.',
+        'Items Of Business',
+        '1 Apologies',
+        'Councillors Dowie and K MacLaurin.',
+        '2 Declarations of Interest',
+        'None.',
+      ].join('\n'),
+    );
+    expect(names(meeting.officers)).toEqual(['A Russo', 'L McIntosh', 'B Lambie']);
+    expect(names(meeting.present)).toEqual(['Shawfield']);
+  });
+});
+
+describe('labels and sentences that open a list', () => {
+  it('"THOSE ATTENDING:" is a present list', () => {
+    const meeting = meetingOf(
+      [
+        'Minutes of Parish Council 22 November 2023',
+        '',
+        'THOSE ATTENDING:',
+        '',
+        'Cllr K Burnley',
+        '',
+        'Cllr Vaughton (Chair)',
+        '',
+        'IN ATTENDANCE:',
+        '',
+        'Mrs A Brindle, Parish Clerk/Responsible Finance Officer, and Mr D Ilsley Admin/Finance Officer.',
+        '',
+        'C048/23      1.         APOLOGIES FOR ABSENCE.',
+        '',
+        'Cllr L Watling (family commitment) and Cllr H Allsop (leave).',
+        '',
+        'C049/23      2.         DECLARATIONS OF INTEREST',
+        '',
+        'No declarations',
+      ].join('\n'),
+    );
+    expect(names(meeting.present)).toEqual(['K Burnley', 'Vaughton']);
+    expect(names(meeting.apologies)).toEqual(['L Watling', 'H Allsop']);
+  });
+});
+
+describe('declarations', () => {
+  it('a bulleted declaration under the declarations item', () => {
+    const meeting = meetingOf(
+      [
+        'Minutes of the PARISH COUNCIL MEETING held on the 22nd March 2021 at 7.30pm remotely through Zoom.',
+        '',
+        'Present:  Cllr P Morrow (Chair), Cllr S Millward & Cllr J Clarkson.',
+        'In attendance:  Mrs S Robards (Clerk).',
+        '',
+        '59.    To receive apologies for absence',
+        '•    Cllr I Wrothe sent apologies.',
+        '60.    To receive declarations of interests',
+        '•    Cllr S Millward declared a personal interest in item 63 as a neighbour of the applicant.',
+        '61.    Clerk’s report',
+        '•    Noted.',
+      ].join('\n'),
+    );
+    expect(declared(meeting)).toEqual(['S Millward @ 63']);
+  });
+});
