@@ -40,6 +40,8 @@ const wardMember =
 /** "PART ONE", "PART 2 – EXEMPT ITEMS": a banner, not a name. */
 const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
 
+/** A minute's number at a paragraph's start: "Cou/285/07-08", "12.", "PR/41". */
+const numberLead = /^(?:\p{Lu}\p{L}{0,5}\/?)?\d{1,4}(?:[./-]\d{1,4})*[.:)]?\s+(?=\p{Lu})/u;
 /** "Apologies for absence were received from …", "An apology was submitted on behalf of …". */
 const apologySentence =
   /^(?:An?\s+)?apolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:was|were|had been|have been)\s+)(?:received|submitted|intimated|reported|recorded|noted|tendered|given)\s+(?:from|on behalf of|by)\s+\p{Lu}/iu;
@@ -144,7 +146,8 @@ export function readAttendance(all: string[]): Attendance {
       partial = false;
       continue;
     }
-    const label = labelOf(text);
+    // "Cou/285/07-08 Present Members: …": a minute's number before the label.
+    const label = labelOf(text) ?? (numberLead.test(text) ? labelOf(text.replace(numberLead, '')) : null);
     if (label) {
       found = true;
       // "Other Members present" after a chair named on their own: the rest of the members.

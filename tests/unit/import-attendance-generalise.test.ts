@@ -145,6 +145,70 @@ describe('labels and sentences that open a list', () => {
   });
 });
 
+describe('apologies and the roll call inside the items', () => {
+  it('a bare list of titled names under "Apologies from members." is the apologies', () => {
+    const meeting = meetingOf(
+      [
+        'Housing Policy Board',
+        '14 Nov 2018 - 14:00 to 15:00',
+        '',
+        'Chair',
+        'Councillor Shawfield, Convener, presided.',
+        '1 Apologies',
+        'Apologies from members.',
+        'Councillors Dowie and K MacLaurin.',
+        '2 Declarations of Interest',
+        'None.',
+      ].join('\n'),
+    );
+    expect(names(meeting.apologies)).toEqual(['Dowie', 'K MacLaurin']);
+  });
+
+  it('"Apologies:" inside a sederunt item: each line is an apology, its bracket the substitute', () => {
+    const meeting = meetingOf(
+      [
+        'Business Services Committee',
+        'Thursday 29 February 2024',
+        '',
+        '1 Sederunt and Declaration of Members\' Interests',
+        '',
+        'Apologies:',
+        'Cllr J Coxon (Cllr T Masonby substituting)',
+        'Cllr S Burnside (Cllr Stewart Adamson substituting)',
+        '',
+        '2 Minutes',
+        '',
+        'The Committee agreed the minutes.',
+      ].join('\n'),
+    );
+    expect(names(meeting.apologies)).toEqual(['J Coxon', 'S Burnside']);
+    expect(meeting.substitutes.map((sub) => `${sub.name} for ${sub.for}`)).toEqual([
+      'T Masonby for J Coxon',
+      'Stewart Adamson for S Burnside',
+    ]);
+  });
+
+  it('a present list led by its minute number ("Cou/285/07-08 Present Members:")', () => {
+    const meeting = meetingOf(
+      [
+        'Minutes of a Meeting of Grobury Parish Council held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber',
+        '',
+        'Cou/285/07-08 Present Members: Cllr P Batley (Chairman), Cllr Beckett, Cllr Hollins (arrived at 7.01pm) and Cllr Yarwell.',
+        '',
+        'Cou/286/07-08 Apologies for Absence',
+        '',
+        'Apologies for absence were received from Cllr Purvey',
+        '',
+        'Cou/287/07-08 Minutes',
+        '',
+        'RESOLVED that the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(names(meeting.present)).toEqual(['P Batley', 'Beckett', 'Hollins', 'Yarwell']);
+    expect(names(meeting.apologies)).toEqual(['Purvey']);
+  });
+});
+
 describe('declarations', () => {
   it('a bulleted declaration under the declarations item', () => {
     const meeting = meetingOf(
