@@ -89,7 +89,8 @@ const itemAlone =
 const nextItem =
   /\b(?:before|prior\s+to)\s+(?:the\s+)?(?:consideration\s+of\s+)?(?:the\s+)?(?:next|following)\s+(?:agenda\s+)?item\b/i;
 /** "… declared the (that) interest": the interest a sentence before named, with its item. */
-const thatInterest = /\bdeclared\s+(?:the|that|this|such|his|her|their)\s+(?:[\w-]+\s+)?interests?\b/i;
+const thatInterest =
+  /\bdeclared\s+(?:(?:the|that|this|such|his|her|their)\s+(?:[\w-]+\s+)?|(?:an?\s+(?:similar|identical|like)|the\s+same)\s+(?:[\w-]+\s+)?)interests?\b/i;
 const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i;
 
 const HONOURED =

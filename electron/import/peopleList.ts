@@ -188,7 +188,7 @@ const person = (who: string, honorific: string, role: string[]): ImportPerson | 
 
 /** Words that open an office (not an organisation: "Fenmoor City Council" is no one's name). */
 const officeWord =
-  /^(?:Associate|Co-opted|Substitute|Independent|Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
+  /^(?:Associate|Co-opted|Substitute|Independent|Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Treasurer|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
 
 /** Where the name ends in words[0..cut): after the surname that follows initials or one forename. */
 function surnameEnd(words: string[], cut: number): number {
@@ -335,6 +335,24 @@ function readPart(raw: string, carried: string, carry: string): Part {
     const one = person(unmarked.name, '', [unmarked.role, ...roles]);
     if (one) return found([one]);
   }
+  // "Chief Fire Officer D Dray", "Clerk to the Authority F Foy": an office, then the bare name.
+  // A forename is told from an organisation's word only after a word of office ("Leisure Centre
+  // Operating Contract" is no one); initials are a name after any role.
+  const office = roleThenName.exec(who);
+  if (
+    office &&
+    !title &&
+    (/^\p{Lu}\.?\s/u.test(office[2]!) || officeWord.test(office[1]!.split(' ').at(-1)!)) &&
+    !roleGlue.test(office[1]!.split(' ').at(-1)!.toLowerCase()) &&
+    roleWords.test(office[1]!) &&
+    isRole(office[1]!) &&
+    !honorificOf(office[1]!.split(' ')[0]!) &&
+    isName(office[2]!) &&
+    !roleWords.test(office[2]!)
+  ) {
+    const one = person(office[2]!, '', [office[1]!, ...roles]);
+    if (one) return found([one]);
+  }
   // "Mrs C Trewin acting as clerk to the council": the name, then what they were there as.
   const prefix = honouredPrefix.exec(who);
   if (prefix) {
@@ -356,6 +374,9 @@ const roleThenName =
 export function nameAfterRole(part: string, next: string): { role: string; name: string } | null {
   const nextPart = next.replace(/\([^()]*\)/g, ' ').trim();
   if (!nextPart || /\s[–—-]+\s/.test(nextPart) || !isRole(nextPart) || isName(nextPart)) return null;
+  // "Treasurer E Ellis; Clerk to the Authority F Foy": the next part names its own person, so each is office then name.
+  const nextName = roleThenName.exec(nextPart)?.[2];
+  if (nextName && isName(nextName) && !roleWords.test(nextName)) return null;
   const run = roleThenName.exec(part.trim());
   if (!run) return null;
   const [, role, name] = run as unknown as [string, string, string];

@@ -228,4 +228,55 @@ describe('declarations', () => {
     );
     expect(declared(meeting)).toEqual(['S Millward @ 63']);
   });
+
+  it('"a similar interest" is in the item the sentence before named; "Interest declared by …" names who declared', () => {
+    const meeting = meetingOf(
+      [
+        'Minutes of the Meeting of Thornbury Green Parish Council held on Monday 8 January 2024 at 7.30 pm',
+        '',
+        'Present: Cllrs A Ashdown (Chair), B Bellamy, C Cheng and D Dunmore',
+        '',
+        '24/01 Declarations of Interest',
+        '',
+        "Cllr Bellamy declared a pecuniary interest in planning application 23/01234/FUL (item 24/05a) as the applicant's neighbour. Cllr Cheng declared a similar interest.",
+        '',
+        'Interest declared by Councillor D Dunmore in respect of item 24/07 as a trustee of the Village Hall.',
+        '',
+        '24/02 Minutes',
+        '',
+        'RESOLVED that the minutes be approved.',
+      ].join('\n'),
+    );
+    // Named as the list of those present names them.
+    expect(declared(meeting)).toEqual(['B Bellamy @ 24/05a', 'C Cheng @ 24/05a', 'D Dunmore @ 24/07']);
+  });
+});
+
+describe('an office, then the bare name', () => {
+  it('"Chief Fire Officer D Dray; Treasurer E Ellis; Clerk to the Authority F Foy"', () => {
+    const meeting = meetingOf(
+      [
+        'WESSEX FIRE AND RESCUE AUTHORITY',
+        '',
+        'Minutes of the meeting held on 14 February 2024',
+        '',
+        'Members present: Cllr A Arden (Chair) – Wessex County Council; Mr C Carver – Independent Member',
+        '',
+        'Officers present: Chief Fire Officer D Dray; Treasurer E Ellis; Clerk to the Authority F Foy',
+        '',
+        '1 APOLOGIES',
+        '',
+        'Cllr G Gant.',
+        '',
+        '2 MINUTES',
+        '',
+        'RESOLVED that the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(meeting.officers.map((one) => `${one.name} (${one.role})`)).toEqual([
+      'D Dray (Chief Fire Officer)',
+      'E Ellis (Treasurer)',
+      'F Foy (Clerk to the Authority)',
+    ]);
+  });
 });
