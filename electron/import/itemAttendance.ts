@@ -134,9 +134,8 @@ function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
  */
 export function rollCallAt(titles: string[]): number {
   const at = titles.findIndex((title) =>
-    /^(?:(?:Members|Councillors|Those)\s+)?Present\b|^(?:Attendance|Sederunt|Roll call)\b|^Record of (?:those )?(?:present|attendance)|^Members in attendance\b/i.test(
-      title,
-    ),
+    // "Member Attendance and Apologies", "Apologies and Attendance", "Members Present": any title naming the roll.
+    /\b(?:present|attendance|sederunt|roll[- ]call)\b/i.test(title),
   );
   return Math.max(at, 0);
 }

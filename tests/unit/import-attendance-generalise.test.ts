@@ -280,3 +280,75 @@ describe('an office, then the bare name', () => {
     ]);
   });
 });
+
+describe('present lists in columns and in an item', () => {
+  it('an even run of forenames and surnames under a ward heading is that many people', () => {
+    const meeting = meetingOf(
+      [
+        'Minutes of the Meeting of the Council of the City of Hallowford held on Wednesday 4 March 2026, at 2.00 pm.',
+        '',
+        'PRESENT',
+        '',
+        'THE LORD MAYOR (Councillor Brenda Ollerton)',
+        '',
+        '1    Abbeyfield Ward           2    Crookhill Ward        3    Loxfield Ward        4    Norton Ward',
+        '     Ruth Ashworth                  Ian Bevington              Carl Drabble              Steph Marsh',
+        '     Owen Pickles                   Nadia Quinn',
+        '',
+        '1.   APOLOGIES FOR ABSENCE',
+        '',
+        '     Apologies for absence were received from Councillor Gary Platt.',
+        '',
+        '2.   MINUTES',
+        '',
+        '     RESOLVED: That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(names(meeting.present)).toEqual([
+      'Brenda Ollerton',
+      'Ruth Ashworth',
+      'Ian Bevington',
+      'Carl Drabble',
+      'Steph Marsh',
+      'Owen Pickles',
+      'Nadia Quinn',
+    ]);
+  });
+
+  it('the roll call in an item titled "Member Attendance and Apologies"', () => {
+    const meeting = meetingOf(
+      [
+        'Planning Committee',
+        'Wednesday 11 March 2026 4.00 pm',
+        '',
+        'PC100/26',
+        '',
+        'Notice of Meeting and Summons',
+        '',
+        'Minutes:',
+        '',
+        'The Chief Executive read the notice and summons for the meeting.',
+        '',
+        'PC101/26',
+        '',
+        'Member Attendance and Apologies',
+        '',
+        'Minutes:',
+        '',
+        'Present: Councillor Declan Mellow (Chair); Alderman Stewart Kyleson; Councillors Orla Quigg and Una Derry.',
+        '',
+        'In Attendance: Head of Planning (Ms R Bonnar) and Council Solicitor (Mr M Kearns).',
+        '',
+        'PC102/26',
+        '',
+        'Minutes of the previous meeting',
+        '',
+        'Minutes:',
+        '',
+        'RESOLVED – That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(names(meeting.present)).toEqual(['Declan Mellow', 'Stewart Kyleson', 'Orla Quigg', 'Una Derry']);
+    expect(names(meeting.officers)).toEqual(['R Bonnar', 'M Kearns']);
+  });
+});
