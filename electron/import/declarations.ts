@@ -34,6 +34,9 @@ export interface ItemText {
   paras: string[];
 }
 
+/** A short heading line in a table of declarations: capitalised words, no number, no verb. */
+const tableHeading = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;
+
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
 function listedDeclarations(
   paras: string[],
@@ -56,9 +59,16 @@ function listedDeclarations(
       continue;
     }
     // "Cllr Fenwick and Cllr Ibbetson – other registrable interests in minute 45/26 …": the people, a dash, what they declared.
+    // "Grace Ashworth  Agenda item 4(i) '…' as a member of …": a table's name, then the item, no word between.
     const split =
       regarding.exec(line) ??
-      /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+[–—-]+\s+|:\s+/i.exec(line);
+      /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s+\(?[A-Z]{0,6}\/?\d)|\s+[–—-]+\s+|:\s+/i.exec(
+        line,
+      );
+    // "Personal Interests", "Councillor   Interest": a table's headings between its rows.
+    // A row's words wrapped onto a line of their own (the line before ends without a full stop): that row's.
+    if (!split && (tableHeading.test(line) || (q > from && /[^.:;!?)]$/.test(paras[q - 1]!.trim()))))
+      continue;
     if (!split) break;
     // "Councillors A, B and C declared a personal interest in Minute 157": the people end at the verb.
     const verb = declaring.exec(line);
@@ -81,6 +91,7 @@ function listedDeclarations(
 }
 
 const bullet = /^[•·▪◦●‣]\s*/u;
+const titleAtEnd = /\s(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Bailie|Mr|Mrs|Ms|Miss|Dr)$/;
 
 /** "Agenda Item 12.", "• Minute 45": an item's number standing as a sentence of its own. */
 const itemAlone =
@@ -169,7 +180,15 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
     // "•    Cllr S Mill declared …": a bullet before a paragraph is not part of it.
-    const unbulleted = item.paras.map((para) => para.replace(bullet, ''));
+    // "… – Councillor" over "Lindsay declared …": a name cut after its title by the line's end is one paragraph again.
+    const unbulleted: string[] = [];
+    for (const para of item.paras) {
+      const text = para.replace(bullet, '');
+      const previous = unbulleted.at(-1);
+      if (previous !== undefined && titleAtEnd.test(previous) && /^\p{Lu}/u.test(text))
+        unbulleted[unbulleted.length - 1] = `${previous} ${text}`;
+      else unbulleted.push(text);
+    }
     const paras = declarationsItem
       ? unbulleted
           .flatMap((para) => para.split(rowStart))
@@ -294,7 +313,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
           // "Item 10 – Councillor Wren declared …": the item leads (read below), the name follows.
-          .replace(/^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?[^\s,]+\s+[–—-]+\s+(?=\S)/i, '')
+          // "Agenda Item 9 (Notice of Motion – Schools) – Councillor Lind declared …": its title in brackets too.
+          .replace(/^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?[^\s,(]+(?:\s*\([^()]*\))?\s+[–—-]+\s+(?=\S)/i, '')
           .replace(
             /(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i,
             '',

@@ -352,3 +352,60 @@ describe('present lists in columns and in an item', () => {
     expect(names(meeting.officers)).toEqual(['R Bonnar', 'M Kearns']);
   });
 });
+
+describe('declarations grouped and tabled', () => {
+  it('"Agenda Item 9 (its title – with a dash) – Councillor X declared …": the item before the bracket', () => {
+    const meeting = meetingOf(
+      [
+        'MINUTE of MEETING of ALMONDSIDE COUNCIL held on 26 February 2026.',
+        '',
+        'Present: Councillors Lindsay (Convener), Rennie and Morton.',
+        '',
+        '1.    DECLARATIONS OF INTEREST',
+        '',
+        '      Members declared interests as undernoted:-',
+        '',
+        '      Councillor Lindsay:-',
+        '',
+        '      Agenda Item 9 (Notice of Motion – Support for Classroom Assistants) – Councillor',
+        '      Lindsay declared a non-financial interest in that she was employed as a classroom',
+        '      assistant by a neighbouring authority.',
+        '',
+        '2.    MINUTES',
+        '',
+        '      The Council agreed the minutes.',
+      ].join('\n'),
+    );
+    expect(declared(meeting)).toEqual(['Lindsay @ 9']);
+  });
+
+  it('a table of declarations under "The following interests were declared:-", headed by kind, rows wrapped', () => {
+    const meeting = meetingOf(
+      [
+        'Heatonfield Area Committee',
+        '',
+        'Thursday 26 February 2026',
+        '',
+        'PRESENT: Councillors Ashcroft (Chair), Husain and Bellingham.',
+        '',
+        '2. DECLARATIONS OF INTEREST',
+        '',
+        'The following interests were declared:-',
+        '',
+        'Personal Interests',
+        '',
+        'Councillor                 Interest',
+        '',
+        "Grace Ashcroft             Agenda item 4(i) 'Planning Application DC/094512 –",
+        "                           Former Bowling Green' as a member of the Residents' Association.",
+        '',
+        "Tariq Husain               Agenda item 6 'Ward Funding' as a trustee of the Food Bank.",
+        '',
+        '3. URGENT DECISIONS',
+        '',
+        'No urgent decisions were reported.',
+      ].join('\n'),
+    );
+    expect(declared(meeting)).toEqual(['Grace Ashcroft @ 4(i)', 'Tariq Husain @ 6']);
+  });
+});
