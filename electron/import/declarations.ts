@@ -106,6 +106,11 @@ const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i
 
 const HONOURED =
   /(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie|Professor|Rev\w*|County|Borough|Town)\s/;
+/** "Councillor Sian Edwards has a daughter …", "Councillors A and B both have …": the titled names, then the verb. */
+const namesThenVerb = new RegExp(
+  String.raw`^((?:${HONOURED.source})[^,;:]*?)\s+(?:both\s+|each\s+|also\s+)?(?:has|have|had|is|are|was|were|who|whose)\b`,
+  'u',
+);
 /** "The Chair, Councillor Grewal,": a role, then the person in apposition. */
 const appositive = new RegExp(
   String.raw`^(?:The\s+)?[\p{L}\s-]{2,40},\s*((?:${HONOURED.source})\s*[^,]{1,60}?),\s*$`,
@@ -381,15 +386,24 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           // "… in item 9: Councillor Abbot (personal) and Councillor Byrne (prejudicial).": named after the colon.
           const colon = said.indexOf(':');
           const after = colon >= 0 ? said.slice(colon + 1).replace(/\([^()]*\)/g, '') : '';
+          // "The Monitoring Officer referred to Agenda Item 10 … The following members declared …:": that item.
+          const listRef = ref || earlierRef;
           for (const person of peopleFromList(after).filter((one) => isName(one.name)))
-            add(person.name, person.honorific, ref, sentence);
+            add(person.name, person.honorific, listRef, sentence);
           for (let q = p + 1; q < paras.length; q++) {
             const line = paras[q]!;
+            // "Councillors Kevin Rees and Ffion Talbot both have a son working for the Authority;": the names before the verb.
             const first = line.split(/,|\s[–—-]\s/)[0]!.trim();
-            if (!isName(first)) break;
+            const saying = isName(first) ? null : namesThenVerb.exec(line);
+            if (!isName(first) && !saying) break;
             // "Councillor Alwyn Tudur, as he owned …;" a line each, or "Alderman X - Body, Councillor Y - Body."
-            const named = /\s[–—-]\s/.test(line) ? peopleFromList(line) : peopleFromList(first);
-            for (const person of named) add(person.name, person.honorific, ref, `${sentence} ${line}`);
+            const named = saying
+              ? peopleFromList(saying[1]!).filter((one) => isName(one.name))
+              : /\s[–—-]\s/.test(line)
+                ? peopleFromList(line)
+                : peopleFromList(first);
+            if (named.length === 0) break;
+            for (const person of named) add(person.name, person.honorific, listRef, `${sentence} ${line}`);
           }
         }
       }

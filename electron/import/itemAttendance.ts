@@ -128,6 +128,9 @@ function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
   pushAll(meeting.substitutes, roll.substitutes);
 }
 
+/** An item's title that names the roll call. */
+export const rollTitle = /\b(?:present|attendance|sederunt|roll[- ]call)\b/i;
+
 /**
  * Which item holds the roll call where the heading has none: the first titled so ("Members Present",
  * "Attendance", "Sederunt", "Record of those present"), else the first item.
@@ -135,7 +138,7 @@ function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
 export function rollCallAt(titles: string[]): number {
   const at = titles.findIndex((title) =>
     // "Member Attendance and Apologies", "Apologies and Attendance", "Members Present": any title naming the roll.
-    /\b(?:present|attendance|sederunt|roll[- ]call)\b/i.test(title),
+    rollTitle.test(title),
   );
   return Math.max(at, 0);
 }

@@ -409,3 +409,52 @@ describe('declarations grouped and tabled', () => {
     expect(declared(meeting)).toEqual(['Grace Ashcroft @ 4(i)', 'Tariq Husain @ 6']);
   });
 });
+
+describe('a roll call of bare names, and members listed after "The following members declared"', () => {
+  it('an "Attendance / Presenoldeb" item of one name a line; the declarers listed with what they have', () => {
+    const meeting = meetingOf(
+      [
+        'Council - Tuesday, 24th February, 2026 10.00 am',
+        '',
+        '1.',
+        '',
+        'Attendance / Presenoldeb',
+        '',
+        'Minutes:',
+        '',
+        'Carys Ashford',
+        '',
+        'Rhodri Davison',
+        '',
+        'Stuart Morley (Mayor)',
+        '',
+        'Officers on the dais:',
+        '',
+        'Alun Prosse, Chief Executive',
+        '',
+        '2.',
+        '',
+        'Declarations of interest / Datganiadau o fudd',
+        '',
+        'Minutes:',
+        '',
+        '3.1\tThe Monitoring Officer referred to Agenda Item 10 – Pay Policy Statement, and advised members. The following members declared prejudicial interests:',
+        '',
+        '·         Councillor Carys Ashford has a daughter who works at a school in the authority;',
+        '',
+        '·         Councillors Rhodri Davison and Stuart Morley both have a son working for the Authority.',
+        '',
+        '3.',
+        '',
+        'Minutes',
+        '',
+        'Minutes:',
+        '',
+        'RESOLVED that the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(names(meeting.present)).toEqual(['Carys Ashford', 'Rhodri Davison', 'Stuart Morley']);
+    expect(names(meeting.officers)).toEqual(['Alun Prosse']);
+    expect(declared(meeting)).toEqual(['Carys Ashford @ 10', 'Rhodri Davison @ 10', 'Stuart Morley @ 10']);
+  });
+});
