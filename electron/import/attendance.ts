@@ -40,6 +40,8 @@ const wardMember =
 /** "PART ONE", "PART 2 – EXEMPT ITEMS": a banner, not a name. */
 const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
 
+/** "Councillors:", "Aldermen –": a plural title alone as a label. */
+const bareTitleLabel = /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s*(?::-?|[–—-])/i;
 /** A minute's number at a paragraph's start: "Cou/285/07-08", "12.", "PR/41". */
 const numberLead = /^(?:\p{Lu}\p{L}{0,5}\/?)?\d{1,4}(?:[./-]\d{1,4})*[.:)]?\s+(?=\p{Lu})/u;
 /** "Apologies for absence were received from …", "An apology was submitted on behalf of …". */
@@ -148,6 +150,12 @@ export function readAttendance(all: string[]): Attendance {
     }
     // "Cou/285/07-08 Present Members: …": a minute's number before the label.
     const label = labelOf(text) ?? (numberLead.test(text) ? labelOf(text.replace(numberLead, '')) : null);
+    // "APOLOGIES: Alderman J Stinson" over "Councillors: D Cassidy, F X Mallon": a plural title under
+    // another list carries its honorific there; it does not open the list of those present.
+    if (label && section && section !== 'present' && label.carry && bareTitleLabel.test(text)) {
+      if (label.rest) push(section, `${text.split(/\s*:/)[0]} ${label.rest}`);
+      continue;
+    }
     if (label) {
       found = true;
       // "Other Members present" after a chair named on their own: the rest of the members.

@@ -76,9 +76,18 @@ export const withoutPlace = (text: string) =>
   );
 
 /** A name as the directory keeps it: post-nominals gone, a surname in capitals in ordinary case. */
+/** Degrees and professional letters after a name: "BA (Hons)", "MSc", "LLB, CPLS", "Pg Cert Ed". */
+const DEGREE = String.raw`(?:BA|BSc|BEd|BEng|MA|MSc|MEd|MBA|LLB|LLM|PhD|DPhil|DipEd|PGCE|Pg\s?Cert(?:\s+Ed)?|CPLS|Hons|FCA|ACA|FRICS)\.?`;
+export const degreesOnly = new RegExp(String.raw`^(?:${DEGREE}\s*)+$`);
+const degreesAtEnd = new RegExp(String.raw`(?:,?\s+${DEGREE})+$`);
+/** "CPLS M B Teggart": the last person's letters run onto the next name (never "MA" or "BA", which may be initials). */
+const degreesAtStart = /^(?:(?:BSc|BEd|BEng|MSc|MEd|MBA|LLB|LLM|PhD|DPhil|DipEd|PGCE|CPLS|Hons|FRICS)\.?,?\s+)+(?=\p{Lu})/u;
+
 export function tidyName(name: string): string {
   return name
     .replace(postNominal, '')
+    .replace(degreesAtEnd, '')
+    .replace(degreesAtStart, '')
     .replace(/['’]s$/, '')
     .replace(/\b(\p{Lu})(\p{Lu}{2,})\b/gu, (_, first: string, rest: string) => first + rest.toLowerCase())
     .replace(/\s+/g, ' ')

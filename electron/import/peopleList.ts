@@ -5,6 +5,7 @@ import {
   HONORIFIC,
   NAME,
   chairRoles,
+  degreesOnly,
   honorificOf,
   honorificThenName,
   isName,
@@ -242,6 +243,8 @@ function readPart(raw: string, carried: string, carry: string): Part {
   if (note.test(part) || /^(?:represented|replaced|substituted|deputi[sz]ed)\s+by\b/i.test(part))
     return { kind: 'role', role: part };
   if (notPeople.test(part)) return { kind: 'stop' };
+  // "H McConville, LLB, CPLS": letters after the name, not a person.
+  if (degreesOnly.test(part.replace(/\([^()]*\)/g, '').trim())) return { kind: 'role', role: '' };
   const roles: string[] = [];
   part = part.replace(/\s*\(([^()]*)\)/g, (_, role: string) => {
     roles.push(role.trim());

@@ -458,3 +458,30 @@ describe('a roll call of bare names, and members listed after "The following mem
     expect(declared(meeting)).toEqual(['Carys Ashford @ 10', 'Rhodri Davison @ 10', 'Stuart Morley @ 10']);
   });
 });
+
+describe('letters after names, and a plural title under apologies', () => {
+  it('degrees after a name are not people; "Councillors:" under APOLOGIES stays in the apologies', () => {
+    const meeting = meetingOf(
+      [
+        'DRUMLEA BOROUGH COUNCIL',
+        '',
+        'MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER ON MONDAY 2 MARCH 2026 AT 7.00PM',
+        '',
+        'PRESENT:        Councillors    E Corrigan, H McConnell, LLB, CPLS, J Devlin Pg Cert Ed and G Quinn BA (Hons)',
+        '',
+        'APOLOGIES:      Alderman J Stinton',
+        '                Councillors: D Cassin, F X Mallin and Mrs R Laverty',
+        '',
+        'C140/2026       WELCOME',
+        '',
+        'The Mayor welcomed Members.',
+        '',
+        'C141/2026       MINUTES',
+        '',
+        'RESOLVED that the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(names(meeting.present)).toEqual(['E Corrigan', 'H McConnell', 'J Devlin', 'G Quinn']);
+    expect(names(meeting.apologies)).toEqual(['J Stinton', 'D Cassin', 'F X Mallin', 'R Laverty']);
+  });
+});
