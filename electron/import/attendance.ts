@@ -40,6 +40,16 @@ const wardMember =
 /** "PART ONE", "PART 2 – EXEMPT ITEMS": a banner, not a name. */
 const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
 
+/** "Councillors:", "Aldermen –": a plural title alone as a label. */
+const bareTitleLabel = /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s*(?::-?|[–—-])/i;
+/** A minute's number at a paragraph's start: "Cou/285/07-08", "12.", "PR/41". */
+const numberLead = /^(?:\p{Lu}\p{L}{0,5}\/?)?\d{1,4}(?:[./-]\d{1,4})*[.:)]?\s+(?=\p{Lu})/u;
+/** "Apologies for absence were received from …", "An apology was submitted on behalf of …". */
+const apologySentence =
+  /^(?:An?\s+)?apolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:was|were|had been|have been)\s+)(?:received|submitted|intimated|reported|recorded|noted|tendered|given)\s+(?:from|on behalf of|by)\s+\p{Lu}/iu;
+/** "Councillor Shaw, Convener, presided.": who was in the chair, as a sentence. */
+const presidedBy = /^(\S.*?)\s*,?\s+presided\s*\.?$/i;
+
 /** A sentence of the minutes rather than a line of a list: it ends a list. */
 function narrative(text: string): boolean {
   // "NB: Cllr Hall joined the meeting at 7.45 pm.", "Note: …", "* Denotes Member present": a note under the list.
@@ -138,7 +148,14 @@ export function readAttendance(all: string[]): Attendance {
       partial = false;
       continue;
     }
-    const label = labelOf(text);
+    // "Cou/285/07-08 Present Members: …": a minute's number before the label.
+    const label = labelOf(text) ?? (numberLead.test(text) ? labelOf(text.replace(numberLead, '')) : null);
+    // "APOLOGIES: Alderman J Stinson" over "Councillors: D Cassidy, F X Mallon": a plural title under
+    // another list carries its honorific there; it does not open the list of those present.
+    if (label && section && section !== 'present' && label.carry && bareTitleLabel.test(text)) {
+      if (label.rest) push(section, `${text.split(/\s*:/)[0]} ${label.rest}`);
+      continue;
+    }
     if (label) {
       found = true;
       // "Other Members present" after a chair named on their own: the rest of the members.
@@ -160,6 +177,20 @@ export function readAttendance(all: string[]): Attendance {
     if (members) {
       found = true;
       lines.present.push(members[1]!);
+      continue;
+    }
+    // "An apology for absence was submitted on behalf of Councillor Campbell.": the apologies, whatever the list above.
+    if (apologySentence.test(text)) {
+      found = true;
+      lines.apologies.push(text);
+      section = null;
+      continue;
+    }
+    // "Councillor Shaw, Convener, presided.": the member in the chair.
+    const presided = presidedBy.exec(text);
+    if (presided) {
+      found = true;
+      lines.present.push(presided[1]!);
       continue;
     }
     const attended = sentences.flatMap((part) => {

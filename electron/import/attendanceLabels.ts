@@ -81,7 +81,7 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
   {
     section: 'present',
     pattern:
-      /^(?:(?:Members|Councillors|Cabinet Members|Committee Members|Board Members|Voting Members|Those)\s+)?Present\b|^Sederunt\b|^Members\s*:|^Co-opted (?:Members?|Representatives?)\b|^Voting Co-optees?\b/i,
+      /^(?:(?:Members|Councillors|Cabinet Members|Committee Members|Board Members|Voting Members|Those)\s+)?Present\b|^Those\s+(?:attending|in attendance)\b|^Sederunt\b|^Members\s*:|^Co-opted (?:Members?|Representatives?)\b|^Voting Co-optees?\b/i,
   },
   {
     section: 'present',

@@ -20,7 +20,7 @@ import { isRole, notPeople } from './peopleList';
 import { honorificStart } from './attendanceLabels';
 
 const apologyVerbs =
-  /^(?:(?:for\s+absence\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
+  /^(?:(?:an\s+)?apolog(?:y|ies)\s+)?(?:(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
 const loneName = new RegExp(
   String.raw`^(?:(?:${HONORIFIC})\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.?\s*)+)$`,
   'u',
@@ -165,14 +165,15 @@ const sentenceAfterName =
 const plainWord = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /**
- * "Lorna MacCallister        Ann Rennie", the columns' gap lost: four (or six) plain capitalised
- * words and nothing else on a list's line are two (three) people, a forename and a surname each. A
+ * "Lorna MacCallister        Ann Rennie", the columns' gap lost: an even run of four or more plain
+ * capitalised words and nothing else on a list's line are people, a forename and a surname each. A
  * line with an initial, an honorific, a particle or a word of office is left as it is.
  */
 function namePairs(line: string): string {
   const note = /\s*\([^()]*\)\s*$/.exec(line);
   const words = (note ? line.slice(0, note.index) : line).trim().split(/\s+/);
-  if ((words.length !== 4 && words.length !== 6) || !words.every((word) => plainWord.test(word))) return line;
+  // Any even run of four or more: "Ruth Ashby Ian Beverley Carl Drabwell Owen Pickering" (a PDF's ward columns).
+  if (words.length < 4 || words.length % 2 !== 0 || !words.every((word) => plainWord.test(word))) return line;
   if (words.some((word) => roleWords.test(word) || honorificOf(word))) return line;
   const pairs: string[] = [];
   for (let at = 0; at < words.length; at += 2) pairs.push(`${words[at]} ${words[at + 1]}`);

@@ -32,7 +32,8 @@ export const rowStart =
 export const declaring =
   /\b(?:declared|disclosed|made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:declarations?|disclosures?|announcements?)\s+of|(?:advised|informed|indicated|stated|reported|confirmed|explained|noted|announced|said|wished\s+it\s+(?:to\s+be\s+)?(?:recorded|noted|minuted))(?:\s+(?:the\s+)?[\w-]+)?\s+that\s+(?:he|she|they)\s+(?:had|held|has|have)|(?:reported|registered|recorded|raised|noted)\s+(?:a|an)\s+(?=(?:[\w-]+\s+){0,4}interests?\b))/i;
 /** "An interest was declared by", "Declarations of interest were made by": whoever declared after "by". */
-export const passive = /\b(?:was|were)\s+(?:declared|made|registered|received|recorded)\s+(?:by|from)\s+/i;
+export const passive =
+  /(?:\b(?:was|were)\s+|^(?:(?:An?|The)\s+)?(?:[\w-]+\s+){0,3}(?:interests?|declarations?(?:\s+of\s+interests?)?)\s+)(?:declared|made|registered|received|recorded)\s+(?:by|from)\s+/i;
 export const leadRef =
   /^\s*(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\/?\d{1,5}(?:[./]\d{1,4})*)\b/i;
 export const followingMade =

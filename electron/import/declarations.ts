@@ -34,6 +34,9 @@ export interface ItemText {
   paras: string[];
 }
 
+/** A short heading line in a table of declarations: capitalised words, no number, no verb. */
+const tableHeading = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;
+
 /** The list after "the following declarations were made": a person and the minutes each names. Returns the last line read. */
 function listedDeclarations(
   paras: string[],
@@ -56,9 +59,16 @@ function listedDeclarations(
       continue;
     }
     // "Cllr Fenwick and Cllr Ibbetson – other registrable interests in minute 45/26 …": the people, a dash, what they declared.
+    // "Grace Ashworth  Agenda item 4(i) '…' as a member of …": a table's name, then the item, no word between.
     const split =
       regarding.exec(line) ??
-      /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+[–—-]+\s+|:\s+/i.exec(line);
+      /\s+(?:in|on|for)\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s)|\s+(?=(?:agenda\s+)?(?:items?|minutes?)\s+\(?[A-Z]{0,6}\/?\d)|\s+[–—-]+\s+|:\s+/i.exec(
+        line,
+      );
+    // "Personal Interests", "Councillor   Interest": a table's headings between its rows.
+    // A row's words wrapped onto a line of their own (the line before ends without a full stop): that row's.
+    if (!split && (tableHeading.test(line) || (q > from && /[^.:;!?)]$/.test(paras[q - 1]!.trim()))))
+      continue;
     if (!split) break;
     // "Councillors A, B and C declared a personal interest in Minute 157": the people end at the verb.
     const verb = declaring.exec(line);
@@ -80,6 +90,9 @@ function listedDeclarations(
   return q - 1;
 }
 
+const bullet = /^[•·▪◦●‣]\s*/u;
+const titleAtEnd = /\s(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Bailie|Mr|Mrs|Ms|Miss|Dr)$/;
+
 /** "Agenda Item 12.", "• Minute 45": an item's number standing as a sentence of its own. */
 const itemAlone =
   /^[•·▪*–-]?\s*(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?([A-Z]{0,6}\/?\d{1,5}(?:[./]\d{1,4})*[a-z]?)\s*[.:]?$/i;
@@ -87,11 +100,17 @@ const itemAlone =
 const nextItem =
   /\b(?:before|prior\s+to)\s+(?:the\s+)?(?:consideration\s+of\s+)?(?:the\s+)?(?:next|following)\s+(?:agenda\s+)?item\b/i;
 /** "… declared the (that) interest": the interest a sentence before named, with its item. */
-const thatInterest = /\bdeclared\s+(?:the|that|this|such|his|her|their)\s+(?:[\w-]+\s+)?interests?\b/i;
+const thatInterest =
+  /\bdeclared\s+(?:(?:the|that|this|such|his|her|their)\s+(?:[\w-]+\s+)?|(?:an?\s+(?:similar|identical|like)|the\s+same)\s+(?:[\w-]+\s+)?)interests?\b/i;
 const sameItem = /\b(?:the same|that)\s+(?:agenda\s+)?(?:item|minute|matter)\b/i;
 
 const HONOURED =
   /(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Bailie|Professor|Rev\w*|County|Borough|Town)\s/;
+/** "Councillor Sian Edwards has a daughter …", "Councillors A and B both have …": the titled names, then the verb. */
+const namesThenVerb = new RegExp(
+  String.raw`^((?:${HONOURED.source})[^,;:]*?)\s+(?:both\s+|each\s+|also\s+)?(?:has|have|had|is|are|was|were|who|whose)\b`,
+  'u',
+);
 /** "The Chair, Councillor Grewal,": a role, then the person in apposition. */
 const appositive = new RegExp(
   String.raw`^(?:The\s+)?[\p{L}\s-]{2,40},\s*((?:${HONOURED.source})\s*[^,]{1,60}?),\s*$`,
@@ -165,11 +184,21 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
   for (const [index, item] of items.entries()) {
     const declarationsItem = /declar|interest/i.test(item.title);
     // Rows "Cllr X – Item 5 – …" run into one paragraph by wrapping: one row a paragraph again.
+    // "•    Cllr S Mill declared …": a bullet before a paragraph is not part of it.
+    // "… – Councillor" over "Lindsay declared …": a name cut after its title by the line's end is one paragraph again.
+    const unbulleted: string[] = [];
+    for (const para of item.paras) {
+      const text = para.replace(bullet, '');
+      const previous = unbulleted.at(-1);
+      if (previous !== undefined && titleAtEnd.test(previous) && /^\p{Lu}/u.test(text))
+        unbulleted[unbulleted.length - 1] = `${previous} ${text}`;
+      else unbulleted.push(text);
+    }
     const paras = declarationsItem
-      ? item.paras
+      ? unbulleted
           .flatMap((para) => para.split(rowStart))
           .flatMap((para) => (bareRow ? para.split(bareRow) : [para]))
-      : item.paras;
+      : unbulleted;
     let heading = '';
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p]!;
@@ -289,7 +318,8 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           .replace(/^.*:\s*/, '')
           .replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '')
           // "Item 10 – Councillor Wren declared …": the item leads (read below), the name follows.
-          .replace(/^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?[^\s,]+\s+[–—-]+\s+(?=\S)/i, '')
+          // "Agenda Item 9 (Notice of Motion – Schools) – Councillor Lind declared …": its title in brackets too.
+          .replace(/^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?[^\s,(]+(?:\s*\([^()]*\))?\s+[–—-]+\s+(?=\S)/i, '')
           .replace(
             /(?:\s+(?:had|has|also|then|each|both|all|individually|respectively|similarly|likewise))+\s*$/i,
             '',
@@ -356,15 +386,24 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           // "… in item 9: Councillor Abbot (personal) and Councillor Byrne (prejudicial).": named after the colon.
           const colon = said.indexOf(':');
           const after = colon >= 0 ? said.slice(colon + 1).replace(/\([^()]*\)/g, '') : '';
+          // "The Monitoring Officer referred to Agenda Item 10 … The following members declared …:": that item.
+          const listRef = ref || earlierRef;
           for (const person of peopleFromList(after).filter((one) => isName(one.name)))
-            add(person.name, person.honorific, ref, sentence);
+            add(person.name, person.honorific, listRef, sentence);
           for (let q = p + 1; q < paras.length; q++) {
             const line = paras[q]!;
+            // "Councillors Kevin Rees and Ffion Talbot both have a son working for the Authority;": the names before the verb.
             const first = line.split(/,|\s[–—-]\s/)[0]!.trim();
-            if (!isName(first)) break;
+            const saying = isName(first) ? null : namesThenVerb.exec(line);
+            if (!isName(first) && !saying) break;
             // "Councillor Alwyn Tudur, as he owned …;" a line each, or "Alderman X - Body, Councillor Y - Body."
-            const named = /\s[–—-]\s/.test(line) ? peopleFromList(line) : peopleFromList(first);
-            for (const person of named) add(person.name, person.honorific, ref, `${sentence} ${line}`);
+            const named = saying
+              ? peopleFromList(saying[1]!).filter((one) => isName(one.name))
+              : /\s[–—-]\s/.test(line)
+                ? peopleFromList(line)
+                : peopleFromList(first);
+            if (named.length === 0) break;
+            for (const person of named) add(person.name, person.honorific, listRef, `${sentence} ${line}`);
           }
         }
       }

@@ -18,6 +18,8 @@ const substituting = new RegExp(
   'u',
 );
 
+/** A list headed by a titled name: "Councillors Dowie and K MacLaurin", "Cllr Ash, Cllr Box". */
+const listHead = new RegExp(String.raw`^(?:${HONORIFIC})\s+\p{Lu}`, 'u');
 const apologisers =
   /^(.*?)\s+(?:apologi[sz]ed|(?:had\s+)?(?:sent|gave|given|tendered|submitted)\s+(?:their|his|her)?\s*apologies|(?:was|were)\s+unable\s+to\s+(?:attend|be present)|could\s+not\s+attend)\b/i;
 const substituteLabel = /^(?:Named\s+)?Substitut(?:e|es|ions?)(?:\s+members?)?\s*(?::-?|[–—-])\s*/i;
@@ -126,15 +128,17 @@ function attendanceAfter(meeting: ImportMeeting, last: string[]): void {
   pushAll(meeting.substitutes, roll.substitutes);
 }
 
+/** An item's title that names the roll call. */
+export const rollTitle = /\b(?:present|attendance|sederunt|roll[- ]call)\b/i;
+
 /**
  * Which item holds the roll call where the heading has none: the first titled so ("Members Present",
  * "Attendance", "Sederunt", "Record of those present"), else the first item.
  */
 export function rollCallAt(titles: string[]): number {
   const at = titles.findIndex((title) =>
-    /^(?:(?:Members|Councillors|Those)\s+)?Present\b|^(?:Attendance|Sederunt|Roll call)\b|^Record of (?:those )?(?:present|attendance)|^Members in attendance\b/i.test(
-      title,
-    ),
+    // "Member Attendance and Apologies", "Apologies and Attendance", "Members Present": any title naming the roll.
+    rollTitle.test(title),
   );
   return Math.max(at, 0);
 }
@@ -204,7 +208,11 @@ export function attendanceFromItems(
     for (const para of paras) {
       // "• Members: Cllrs …", "Officers: …" in an item titled "Record of those Present/Apologies": not apologies.
       const label = labelOf(para.replace(/^[•·▪◦●‣]\s*/u, ''));
-      if (label && label.section !== 'apologies' && label.section !== 'substitutes') continue;
+      // The names under it are that list's, not apologies.
+      if (label && label.section !== 'apologies' && label.section !== 'substitutes') {
+        inList = true;
+        continue;
+      }
       if (/^(?:Present|In attendance|Attending|Officers|Also present|Sederunt)\b[^.]*:?-?\s*$/i.test(para)) {
         inList = true;
         continue;
@@ -226,12 +234,18 @@ export function attendanceFromItems(
       continue;
     const looseUpTo = kept[0] ? sentencesOf(kept[0]).length : 0;
     let leadIn = false;
+    let apologiesLead = false;
     for (const [at, sentence] of sentencesOf(said).entries()) {
       // "Apologies for absence were received from:-" then the names, in the next paragraph.
       const afterLeadIn: boolean = leadIn;
       // The lines of names under the lead-in are loose too, up to the first sentence that is not names.
       leadIn =
         /:-?$/.test(sentence) || (afterLeadIn && !/[.!?]$/.test(sentence) && !finiteVerbs.test(sentence));
+      // "Apologies:" over "Cllr J Cox (Cllr T Mason substituting)" in a roll call's item: the lines under it are apologies.
+      apologiesLead = leadIn && (/^Apolog[^.]*:-?$/i.test(sentence) || (afterLeadIn && apologiesLead));
+      const underApologies = afterLeadIn && apologiesLead;
+      // "Councillors Dowie and K MacLaurin." under "Apologies from members.": a bare list of titled names.
+      const bareList = isApologies && !finiteVerbs.test(sentence) && listHead.test(sentence);
       if (/^[“"]/.test(sentence) || /\bdeclar/i.test(sentence) || /^there (?:were|was) no\b/i.test(sentence))
         continue;
       // "Substitute: Cllr Nash for Cllr Rigby." in the item.
@@ -240,14 +254,14 @@ export function attendanceFromItems(
         pushAll(subs, substitutesListed(sentence.slice(labelled[0].length)));
         continue;
       }
-      if (isApologies || /^(?:Apolog|An apology)/i.test(sentence)) {
+      if (isApologies || underApologies || /^(?:Apolog|An apology)/i.test(sentence)) {
         const found: ImportPerson[] = [];
-        if (/\bapolog|\breceived\b|\bintimated\b/i.test(sentence) || isApologies)
+        if (/\bapolog|\breceived\b|\bintimated\b/i.test(sentence) || isApologies || underApologies)
           apologiesIn(
             sentence,
             found,
             subs,
-            at < looseUpTo || afterLeadIn || /^Apologies\b[^.]*:\s*\S/i.test(sentence),
+            at < looseUpTo || afterLeadIn || bareList || /^Apologies\b[^.]*:\s*\S/i.test(sentence),
           );
         for (const person of found) {
           const key = nameKey(person.name);

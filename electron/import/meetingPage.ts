@@ -11,7 +11,7 @@ import { parseHeader } from './header';
 import { meetingTitle } from './meetingTitle';
 import { findDate } from './dates';
 import { readAttendance } from './attendance';
-import { attendanceFromItems, rollCallAt } from './itemAttendance';
+import { attendanceFromItems, rollCallAt, rollTitle } from './itemAttendance';
 import { resolveKeys } from './initialKeys';
 import { asListed, declarationsIn } from './declarations';
 import { speakersIn } from './speakers';
@@ -112,7 +112,11 @@ export function meetingFrom(
   // The roll call in the first item (present, in attendance, apologies) where the header has none.
   const rollAt = rollCallAt(headings.map((heading) => heading.title));
   if (meeting.present.length === 0 && bodies[rollAt]) {
-    const roll = readAttendance(bodies[rollAt].map((para) => para.text));
+    const lines = bodies[rollAt].map((para) => para.text);
+    let roll = readAttendance(lines);
+    // "Attendance / Presenoldeb" over a name a line and no label: the names are those present.
+    if (roll.present.length === 0 && rollTitle.test(headings[rollAt]?.title ?? '') && !/^Present\b/i.test(lines[0] ?? ''))
+      roll = readAttendance(['Present:', ...lines]);
     if (roll.present.length > 0) {
       meeting.present = roll.present;
       pushAll(meeting.officers, roll.officers);

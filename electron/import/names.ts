@@ -35,7 +35,7 @@ const plurals = new Set(['councillors', 'cllrs', 'cynghorwyr', 'aldermen', 'bail
 
 export const HONORIFIC = String.raw`(?:(?:County|Borough|Town|District|City|Parish|Community|Unitary)\s+)?(?:Councillors?|Cynghorydd|Cynghorwyr|Cyng\.?|Cllrs?\.?|Aldermen|Alderman|Bailies?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Dr\.?|Professor|Prof\.?|Sir|Dame|Rev(?:d)?\.?|Reverend|Fr\.?|PCSO|PC|Sgt\.?|Sergeant|Inspector|Superintendent|Supt\.?|Canon)`;
 /** A name word: a capital and letters, or initials ("D.R.", "MA"); particles allowed between. */
-const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
+const WORD = String.raw`(?!(?:Seconded|Proposed|Moved|Resolved|Agreed|And|The|Of|For|SECONDED|PROPOSED|MOVED|RESOLVED|AGREED)\b)\p{Lu}[\p{L}\p{M}'’.-]*`;
 /** A particle is a word of its own: "ap" in "Aled ap Dafydd", never the start of "apologised". */
 const PARTICLE = String.raw`(?:ap|ab|de|di|da|du|le|la|van|von|der|den|del|dos|al|bin|ní|nic|y)(?=\s|$)`;
 export const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,4}`;
@@ -45,7 +45,7 @@ export const honorificThenName = new RegExp(String.raw`^((?:${HONORIFIC}\s+)+)($
 
 /** Words of office and of organisations: a part of a list holding one is a role, not a name. */
 export const roleWords =
-  /\b(?:Vice|Associate|Co-opted|Substitute|Independent|Director|Officer|Officers|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Members?|Chair(?:man|woman|person)?|Leader|Deputy|Depute|Monitoring|Democratic|Services?|Team|Consultant|Analyst|Specialist|Representative|Commissioner|Governance|Support|Mayor|Cabinet|Portfolio|Holder|Principal|Senior|Legal|Finance|Scrutiny|Strategic|Programme|Project|Partner(?:ship)?|Board|Council|Committee|Ltd|LLP|plc|Unit|Constabulary|Police|Fire|Rescue|Authority|Trust|Group|Association|Society|Club|School|Church|Diocese|University|College|NHS|Agency|Forum|Network|Centre|Department|Section|Office|Audit|Accountant|Auditor|Chaplain|Convener|Provost|Sheriff|Applicant|Agent|Objector|Resident|Residents|Governor|Trustee|Healthwatch|Care|Health|Public|Ward|Division|Region|Partnership|Limited|Company|Corporate|Operations|Communications|Engagement|Electoral|Licensing|Planning|Highways|Housing|Development|Commander|Clinical|Medical)\b/;
+  /\b(?:Vice|Associate|Co-opted|Substitute|Independent|Director|Officer|Officers|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Members?|Chair(?:man|woman|person)?|Leader|Deputy|Depute|Monitoring|Democratic|Services?|Team|Consultant|Analyst|Specialist|Representative|Commissioner|Governance|Support|Mayor|Cabinet|Portfolio|Holder|Principal|Senior|Legal|Finance|Scrutiny|Strategic|Programme|Project|Partner(?:ship)?|Board|Council|Committee|Ltd|LLP|plc|Unit|Constabulary|Police|Fire|Rescue|Authority|Trust|Group|Association|Society|Club|School|Church|Diocese|University|College|NHS|Agency|Forum|Network|Centre|Department|Section|Office|Audit|Accountant|Treasurer|Auditor|Chaplain|Convener|Provost|Sheriff|Applicant|Agent|Objector|Resident|Residents|Governor|Trustee|Healthwatch|Care|Health|Public|Ward|Division|Region|Partnership|Limited|Company|Corporate|Operations|Communications|Engagement|Electoral|Licensing|Planning|Highways|Housing|Development|Commander|Clinical|Medical)\b/;
 export const titleWords = new Set(
   'the right worshipful worship metro mayor deputy depute lord lady provost high sheriff his her honour'.split(
     ' ',
@@ -76,9 +76,18 @@ export const withoutPlace = (text: string) =>
   );
 
 /** A name as the directory keeps it: post-nominals gone, a surname in capitals in ordinary case. */
+/** Degrees and professional letters after a name: "BA (Hons)", "MSc", "LLB, CPLS", "Pg Cert Ed". */
+const DEGREE = String.raw`(?:BA|BSc|BEd|BEng|MA|MSc|MEd|MBA|LLB|LLM|PhD|DPhil|DipEd|PGCE|Pg\s?Cert(?:\s+Ed)?|CPLS|Hons|FCA|ACA|FRICS)\.?`;
+export const degreesOnly = new RegExp(String.raw`^(?:${DEGREE}\s*)+$`);
+const degreesAtEnd = new RegExp(String.raw`(?:,?\s+${DEGREE})+$`);
+/** "CPLS M B Teggart": the last person's letters run onto the next name (never "MA" or "BA", which may be initials). */
+const degreesAtStart = /^(?:(?:BSc|BEd|BEng|MSc|MEd|MBA|LLB|LLM|PhD|DPhil|DipEd|PGCE|CPLS|Hons|FRICS)\.?,?\s+)+(?=\p{Lu})/u;
+
 export function tidyName(name: string): string {
   return name
     .replace(postNominal, '')
+    .replace(degreesAtEnd, '')
+    .replace(degreesAtStart, '')
     .replace(/['’]s$/, '')
     .replace(/\b(\p{Lu})(\p{Lu}{2,})\b/gu, (_, first: string, rest: string) => first + rest.toLowerCase())
     .replace(/\s+/g, ' ')

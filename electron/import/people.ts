@@ -21,6 +21,7 @@ import {
 
 export { HONORIFIC, NAME, honorificOf, isName, roleWords, splitHonorific, tidyName } from './names';
 export { peopleFromList, namesRunTogether } from './peopleList';
+import { nameAfterRole } from './peopleList';
 
 const roleThenHonoured = new RegExp(
   String.raw`^((?:\p{Lu}[\p{L}'’-]*\s+){1,4})((?:${HONORIFIC})\s+${NAME})$`,
@@ -108,6 +109,8 @@ export function isPersonWithRole(line: string): boolean {
     // Every part after the name is a role: "Jane Doe, Head of Planning, Westmere Council", not "…, Mark Lee, …".
     // "Dr A Crewdson, Sarah Lomax (Director …) and Mark Sutcliffe": a name after "and" is a list too.
     after.split(/[,;]/).every((part) => !isName(part.trim().replace(/\s*\([^)]*\)/g, ''), false)) &&
+    // "Jim Boyd, Chief Accountant, Corporate Services Tony Caine, Head of Housing": a second person.
+    after.split(/[,;]/).every((part, at, parts) => !nameAfterRole(part, parts[at + 1] ?? '')) &&
     !isName(/\s(?:and|&)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s*\([^)]*\)\s*$/u.exec(after)?.[1] ?? '')
   );
 }

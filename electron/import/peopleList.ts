@@ -5,6 +5,7 @@ import {
   HONORIFIC,
   NAME,
   chairRoles,
+  degreesOnly,
   honorificOf,
   honorificThenName,
   isName,
@@ -188,7 +189,7 @@ const person = (who: string, honorific: string, role: string[]): ImportPerson | 
 
 /** Words that open an office (not an organisation: "Fenmoor City Council" is no one's name). */
 const officeWord =
-  /^(?:Associate|Co-opted|Substitute|Independent|Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
+  /^(?:Associate|Co-opted|Substitute|Independent|Director|Officer|Manager|Head|Chief|Clerk|Solicitor|Lawyer|Advis[eo]r|Executive|Lead|Assistant|Planner|Engineer|Secretary|Co-?ordinator|Chair\w*|Vice-Chair\w*|Leader|Deputy|Depute|Monitoring|Democratic|Consultant|Analyst|Specialist|Commissioner|Mayor|Cabinet|Portfolio|Principal|Senior|Legal|Scrutiny|Strategic|Programme|Project|Accountant|Treasurer|Auditor|Chaplain|Convener|Governance|Interim|Acting|Town|Parish|Committee)$/;
 
 /** Where the name ends in words[0..cut): after the surname that follows initials or one forename. */
 function surnameEnd(words: string[], cut: number): number {
@@ -242,6 +243,8 @@ function readPart(raw: string, carried: string, carry: string): Part {
   if (note.test(part) || /^(?:represented|replaced|substituted|deputi[sz]ed)\s+by\b/i.test(part))
     return { kind: 'role', role: part };
   if (notPeople.test(part)) return { kind: 'stop' };
+  // "H McConville, LLB, CPLS": letters after the name, not a person.
+  if (degreesOnly.test(part.replace(/\([^()]*\)/g, '').trim())) return { kind: 'role', role: '' };
   const roles: string[] = [];
   part = part.replace(/\s*\(([^()]*)\)/g, (_, role: string) => {
     roles.push(role.trim());
@@ -274,6 +277,8 @@ function readPart(raw: string, carried: string, carry: string): Part {
     const { honorific, name } = splitHonorific(withoutPlace(inBrackets));
     return { kind: 'people', people: [{ name, honorific, role: part.replace(/^the\s+/i, '') }] };
   }
+  // "J A Ferris, (Chief Executive)": a bracket on its own after the comma is the role of the person before it.
+  if (!part && roles.length > 0) return { kind: 'role', role: roles.join(', ') };
   // "Chief Executive (Mark Tolland)": a role, and the person's bare name in the brackets.
   const bareName = roles.length === 1 ? roles[0]! : '';
   if (
@@ -333,6 +338,24 @@ function readPart(raw: string, carried: string, carry: string): Part {
     const one = person(unmarked.name, '', [unmarked.role, ...roles]);
     if (one) return found([one]);
   }
+  // "Chief Fire Officer D Dray", "Clerk to the Authority F Foy": an office, then the bare name.
+  // A forename is told from an organisation's word only after a word of office ("Leisure Centre
+  // Operating Contract" is no one); initials are a name after any role.
+  const office = roleThenName.exec(who);
+  if (
+    office &&
+    !title &&
+    (/^\p{Lu}\.?\s/u.test(office[2]!) || officeWord.test(office[1]!.split(' ').at(-1)!)) &&
+    !roleGlue.test(office[1]!.split(' ').at(-1)!.toLowerCase()) &&
+    roleWords.test(office[1]!) &&
+    isRole(office[1]!) &&
+    !honorificOf(office[1]!.split(' ')[0]!) &&
+    isName(office[2]!) &&
+    !roleWords.test(office[2]!)
+  ) {
+    const one = person(office[2]!, '', [office[1]!, ...roles]);
+    if (one) return found([one]);
+  }
   // "Mrs C Trewin acting as clerk to the council": the name, then what they were there as.
   const prefix = honouredPrefix.exec(who);
   if (prefix) {
@@ -340,6 +363,35 @@ function readPart(raw: string, carried: string, carry: string): Part {
     return found([{ name, honorific: own, role: [prefix[2]!.trim(), ...roles].filter(Boolean).join(', ') }]);
   }
   return isRole(part) ? { kind: 'role', role: [part, ...roles].join(', ') } : { kind: 'stop' };
+}
+
+/** An organisation or a role, then a bare name: initials or a forename, and a surname. */
+const roleThenName =
+  /^(\p{Lu}[^–—]*?)\s+((?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u;
+
+/**
+ * "Corporate Services Tony Caine" between "Chief Accountant" and "Head of Housing": a list's part that
+ * ends the previous person's organisation and starts the next person, whose role follows it. Only
+ * where the words before the name are a role or an organisation and the next part is a role alone.
+ */
+export function nameAfterRole(part: string, next: string): { role: string; name: string } | null {
+  const nextPart = next.replace(/\([^()]*\)/g, ' ').trim();
+  if (!nextPart || /\s[–—-]+\s/.test(nextPart) || !isRole(nextPart) || isName(nextPart)) return null;
+  // "Treasurer E Ellis; Clerk to the Authority F Foy": the next part names its own person, so each is office then name.
+  const nextName = roleThenName.exec(nextPart)?.[2];
+  if (nextName && isName(nextName) && !roleWords.test(nextName)) return null;
+  const run = roleThenName.exec(part.trim());
+  if (!run) return null;
+  const [, role, name] = run as unknown as [string, string, string];
+  const words = role.split(' ');
+  if (
+    !isRole(role) ||
+    isName(role) ||
+    words.some((word) => honorificOf(word)) ||
+    roleGlue.test(words.at(-1)!.toLowerCase())
+  )
+    return null;
+  return isName(name) && !roleWords.test(name) ? { role, name } : null;
 }
 
 /**
@@ -368,8 +420,18 @@ export function peopleFromList(text: string, carry = ''): ImportPerson[] {
   const clean = splitAtHonorifics(withoutPlace(text).trim())
     .replace(/[.;:]+$/, '')
     .replace(/^(?:were|was|from)\s+/i, '');
-  for (const { part, strong } of splitTopLevel(clean)) {
+  const parts = splitTopLevel(clean);
+  for (const [index, { part: raw, strong }] of parts.entries()) {
     if (strong) carried = carry;
+    let part = raw;
+    // "Jim Boyd, Chief Accountant, Corporate Services Tony Caine, Head of Housing": the columns' line
+    // break lost, the next person's name ends the previous person's organisation, a role after it.
+    const previous = people.at(-1);
+    const run = previous ? nameAfterRole(part, parts[index + 1]?.part ?? '') : null;
+    if (previous && run) {
+      previous.role = previous.role ? `${previous.role}, ${run.role}` : run.role;
+      part = run.name;
+    }
     const read = readPart(part, carried, carry);
     // A paragraph's number ("1.2") or "one member of the public" before the first name is passed over.
     if (
