@@ -197,13 +197,16 @@ const headingNumber = new RegExp(
   'u',
 );
 
+/** Made once: esbuild writes a \p{…} pattern as `new RegExp(…)`, which in a function runs on every call. */
+const lowerFirst = /^\p{Ll}/u;
+
 function continues(previous: Growing, line: string, gap: boolean, width: number): boolean {
   const { end, length } = previous;
   if (startsSomething.test(line) || terminal.test(end)) return false;
   if (
     previous.lines.length === 1 &&
     headingNumber.test(previous.lines[0]!) &&
-    !/^\p{Ll}/u.test(line) &&
+    !lowerFirst.test(line) &&
     titleScore(previous.lines[0]!.replace(headingNumber, '')) >= 0.5
   )
     return false;

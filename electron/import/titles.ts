@@ -55,6 +55,16 @@ export function inTitleCase(title: string): boolean {
   return capital / words.length >= 0.66;
 }
 
+// Patterns with \p{…} outside a class are written by esbuild (and so tsx) as `new RegExp(…)`: inside a
+// function, one was made on every call. Made once here instead.
+/** "The Sub-Committee withdrew …", "The Clerk reported …": who acted, then a verb in lower case. */
+const actorThenVerb =
+  /^The\s+(?:Sub-?[Cc]ommittee|Chair(?:man|person)?|Convener|Provost|Clerk|Leader|Executive|Authority|Forum|Group|Commission|Director|Officer|Applicant|Members?)\s+\p{Ll}/u;
+const monthThenYear = /^\p{L}+,?\s+\d{4}\b/u;
+const participle = /^\p{Lu}\p{Ll}+ed\s/u;
+/** A title in capitals at a line's start, before words in ordinary case. */
+const capitalsFirst = /^((?:[^\s\p{Ll}]+\s+)+?)(?=\p{Lu}[^\s]*\p{Ll})/u;
+
 /** The longest a title can be: a longer line is no title. */
 const MAX_TITLE_CHARS = 260;
 
@@ -70,22 +80,16 @@ export function titleScore(raw: string): number {
   if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor))\b/.test(title))
     return -1;
   // "The Sub-Committee withdrew …", "The Clerk reported …": who acted, then a verb in lower case.
-  if (
-    /^The\s+(?:Sub-?[Cc]ommittee|Chair(?:man|person)?|Convener|Provost|Clerk|Leader|Executive|Authority|Forum|Group|Commission|Director|Officer|Applicant|Members?)\s+\p{Ll}/u.test(
-      title,
-    )
-  )
-    return -1;
+  if (actorThenVerb.test(title)) return -1;
   if (labelLine.test(title)) return -1;
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
   // "December 2026" or "December 2026 10.00 am - 1.25 pm" after a day's number: a date line, not a title.
-  if (months.test(title) && (/\d{4}$/.test(title) || /^\p{L}+,?\s+\d{4}\b/u.test(title))) return -1;
+  if (months.test(title) && (/\d{4}$/.test(title) || monthThenYear.test(title))) return -1;
   if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
   const words = title.split(/\s+/);
   if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
   // "Proposed Police Precept", "Approved Premises Policy": a participle opening a title in title case qualifies it.
-  const qualified =
-    /^\p{Lu}\p{Ll}+ed\s/u.test(title) && inTitleCase(title) ? title.replace(/^\S+\s+/, '') : title;
+  const qualified = participle.test(title) && inTitleCase(title) ? title.replace(/^\S+\s+/, '') : title;
   const sentence = finiteVerbs.test(withoutBy(qualified.replace(/\([^)]*\)/g, '')));
   // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".
   if (applicationReference.test(title) && !sentence && !/^[a-z]/.test(title)) return 1;
@@ -198,7 +202,7 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   }
   // "APOLOGIES FOR ABSENCE Apologies were received …": a title in capitals run into the minute's first
   // sentence in ordinary case with no mark between. One short word in capitals ("NHS") is an acronym.
-  const capitals = /^((?:[^\s\p{Ll}]+\s+)+?)(?=\p{Lu}[^\s]*\p{Ll})/u.exec(text);
+  const capitals = capitalsFirst.exec(text);
   if (capitals && inCapitals(capitals[1]!) && capitals[1]!.trim().replace(/[^\p{L}]/gu, '').length >= 6) {
     const rest = text.slice(capitals[1]!.length);
     if (
