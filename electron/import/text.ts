@@ -102,14 +102,21 @@ const startsSomething =
  * before it, across a blank line too, as copying from a PDF leaves them (seed 004, paragraph 35).
  */
 export function paragraphs(text: string): Para[] {
+  return paragraphsOfLines(text.split('\n'));
+}
+
+/** `paragraphs` of a text given as its lines (none holding a "\n"), as readFurniture leaves them. */
+export function paragraphsOfLines(given: string[]): Para[] {
   const out: Growing[] = [];
   let gap = false;
-  const lines = text.split('\n');
+  // What split('\n') of the lines joined would give: an empty text is one empty line.
+  const lines = given.length > 0 ? given : [''];
   const width = wrapWidth(lines);
   // File links' debris always says "icon": a text without the word has none to take out.
-  const links = /icon/i.test(text);
-  // Nor has a text without a size in kilobytes or megabytes any file sizes to take out.
-  const sizes = /\d\s*[KMG]B\b/.test(text);
+  const links = lines.some((line) => /icon/i.test(line));
+  // Nor has a text without a size in kilobytes or megabytes any file sizes to take out. The figure
+  // may end the line before ("12" / "KB"), so where a line has the unit the lines are joined to look.
+  const sizes = lines.some((line) => unitOfSize.test(line)) && /\d\s*[KMG]B\b/.test(lines.join('\n'));
   for (const rawLine of lines) {
     const unlinked = (links ? rawLine.replace(debris, '') : rawLine).trimEnd();
     const line = sizes && sizeDebris.test(unlinked) ? unlinked.replace(sizeDebris, '') : unlinked;
@@ -180,6 +187,9 @@ interface Growing {
   lastLine: number;
   capitals: boolean;
 }
+
+/** The unit of a file's size, which a size (`\d\s*[KMG]B\b`) ends with on one line. */
+const unitOfSize = /[KMG]B\b/;
 
 /** Unchanged in capitals: a lower-case a–z answers at once, without a copy of the line in capitals. */
 const allCapitals = (line: string) => !/[a-z]/.test(line) && line === line.toUpperCase();
