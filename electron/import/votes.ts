@@ -181,7 +181,12 @@ const figurePatterns: RegExp[] = [
   ),
 ];
 
+const voteWords = /against|favour|vot|carried|lost|defeated|abstain/i;
+
 export function votesIn(text: string): ImportVotes | null {
+  // Every way of giving a vote below says one of these words: a paragraph with none (most) gave none,
+  // and is looked at once rather than by the figures' test and the sides' test in turn.
+  if (!voteWords.test(text)) return null;
   // The figures' patterns each need "against", "in favour", "vote" or the outcome: most paragraphs have none.
   const figures = /against|favour|vote|carried|lost|defeated/i.test(text);
   for (const [index, pattern] of figures ? figurePatterns.entries() : []) {
