@@ -1,6 +1,7 @@
 // The `minutebook` command: the same services as the desktop app, headless. Each command is a file
 // in electron/cli/ and answers `--help` with its own usage.
 import pkg from '../package.json' with { type: 'json' };
+import { exitCodes } from './cli/command';
 import { runCli, type Commands } from './cli/run';
 import { defaultDataDir } from './paths';
 
@@ -31,6 +32,9 @@ ${all.map((command) => `  ${command.summary}`).join('\n')}
   minutebook --version
 
 --data DIR   the folder holding minutebook.sqlite3 (default: ${defaultDataDir()})
+
+Exit codes (minutebook COMMAND --help says each command’s own):
+${exitCodes}
 `;
 }
 

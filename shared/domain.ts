@@ -111,12 +111,15 @@ export const auditSubjects = [
 ] as const;
 export type AuditSubject = (typeof auditSubjects)[number];
 
-/** One change made after a meeting's end, or an approval or reopening. */
+/**
+ * One change made after a meeting's end, or an approval or reopening; or ('kept') typed minutes a
+ * save could not put in the record kept apart from it, or discarded (the entry never holds their text).
+ */
 export interface AuditEntry {
   seq: number;
   meetingId: string;
   itemId: string | null;
-  subject: AuditSubject | 'record';
+  subject: AuditSubject | 'record' | 'kept';
   change: 'changed' | 'approved' | 'reopened';
   before: string | null;
   after: string | null;

@@ -26,6 +26,11 @@ export interface FolderFile {
   missing: FolderMissing[];
   /** Imported: the people it added to the directory, by name as imported (none: absent or empty). */
   peopleAdded?: string[];
+  /**
+   * Skipped because its committee already has a meeting that day: that meeting (its id, as --meeting
+   * takes it, and whether its minutes are approved, so must be reopened first). The command line only.
+   */
+  sameDayMeeting?: { id: string; approved: boolean };
 }
 
 /** Who an imported file added to the directory, as the single-file import says it; '' for nobody. */

@@ -37,7 +37,9 @@ export const auditScopes: { [M in MutationName]: ScopesOf<M> | typeof NOT_AUDITE
   'items.move': ({ id }, db) => itemPart(db, id, 'agenda'),
   'minutes.save': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
   'minutes.saveChanges': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),
-  // Kept text is not the record: keeping or discarding it changes nothing there. Using it is a save.
+  // Kept text is not the record: keeping or discarding it changes nothing there, so it is not read
+  // before and after; its handlers put an entry in the trail themselves (store/audit.ts recordKept),
+  // one a refusal and one a discarding, without the text. Using it is a save.
   'keptMinutes.keep': NOT_AUDITED,
   'keptMinutes.discard': NOT_AUDITED,
   'keptMinutes.use': ({ itemId }, db) => itemPart(db, itemId, 'minutes'),

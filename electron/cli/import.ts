@@ -4,14 +4,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayFileName } from '../../shared/fileNames';
-import { importedExemption } from '../../shared/exemptBasis';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { readImport } from '../workers/jobs';
-import { defineCommand, oneOffSession } from './command';
+import { councilNotSetInDryRun, defineCommand, oneOffSession } from './command';
 import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
+import { givenParagraphs, withExemptParagraphs } from './exemptParagraphs';
 import { runFolder } from './importFolderCommand';
 
 /** The structure as `--json` prints it: the text of each part, without the rich-text trees. */
@@ -69,30 +69,6 @@ function summary(structure: ImportStructure, given: Parameters<typeof notesFor>[
   return lines.join('\n');
 }
 
-/**
- * The paragraphs --exempt-paragraph gives ("7A's 6 for item 9": "9=6"; "6" for every exempt item whose
- * text names none) set on the structure; a sentence saying what is wrong with one, else null. Each is
- * checked against the item's law when it is imported.
- */
-export function withExemptParagraphs(structure: ImportStructure, given: string[] | undefined): string | null {
-  for (const choice of given ?? []) {
-    const match = /^(?:(.+)=)?\s*(\d{1,2})$/.exec(choice.trim());
-    if (!match)
-      return `--exempt-paragraph takes a paragraph number, or ITEM=N for one item (not “${choice}”).`;
-    const [, number, paragraph] = match;
-    const items = structure.items.filter((item) =>
-      number === undefined
-        ? item.exempt && item.exemptBasis !== '1960 Act' && importedExemption(item)?.paragraph == null
-        : item.number === number.trim(),
-    );
-    if (number !== undefined && items.length === 0) return `--exempt-paragraph: there is no item ${number}.`;
-    if (items.some((item) => !item.exempt))
-      return `--exempt-paragraph: item ${number} is not exempt; only an exempt item has a paragraph.`;
-    for (const item of items) item.exemptParagraph = Number(paragraph);
-  }
-  return null;
-}
-
 /** The id of the meeting a refused import names ("Planning already has a meeting on …"), as --meeting takes it. */
 async function meetingHint(router: Session['router'], date: unknown, message: string): Promise<string> {
   if (typeof date !== 'string') return '';
@@ -141,7 +117,23 @@ imported before (the same bytes, under any name) is skipped.
                     number, N for every such item; may be given more than once
   --dry-run         show the structure found and write nothing
   --json            print it as JSON
-  --data DIR        the folder holding minutebook.sqlite3`,
+  --data DIR        the folder holding minutebook.sqlite3
+
+Given a folder, --committee and --date apply to every file in it; --exempt-paragraph names its
+file, FILE:N or FILE:ITEM=N (FILE as the table names it; a paragraph is one meeting's, so a bare N
+is refused); --meeting is refused (import that file on its own). A file that needs attention is
+given the command that imports it on its own; one skipped because its committee already has a
+meeting that day is given that meeting's id and the command that imports into it.`,
+  exitCodes: `  0  imported (a folder: every file imported, or skipped as imported before or for a meeting
+     already held, with the reason); with --dry-run, what was found was printed (a folder: every
+     file would be imported or skipped)
+  1  a folder: at least one file needs attention or was refused (the others were imported, or
+     with --dry-run would be; the table says which and why). A file, or a folder: the import
+     failed (the data folder is open in Minutebook, the data file is damaged, the disk is full)
+  2  refused, nothing imported: no such file, or nothing to import in the folder; a file too
+     large, or one that cannot be read; one imported before; a meeting its committee already
+     has that day (the message gives its id); the committee, the date or an exempt item's
+     paragraph not given; an option that does not fit (the message says which, and how to give it)`,
   options: {
     committee: { type: 'string' },
     date: { type: 'string' },
@@ -182,16 +174,13 @@ imported before (the same bytes, under any name) is skipped.
       console.error(error.message);
       return 2;
     }
-    const given: unknown = values['exempt-paragraph'];
-    const chosen = withExemptParagraphs(
-      structure,
-      Array.isArray(given) ? given.map(String) : typeof given === 'string' ? [given] : [],
-    );
+    const chosen = withExemptParagraphs(structure, givenParagraphs(values['exempt-paragraph']));
     if (typeof chosen === 'string') {
       console.error(chosen);
       return 2;
     }
     if (values['dry-run']) {
+      if (typeof values.council === 'string') console.error(councilNotSetInDryRun);
       console.log(values.json ? JSON.stringify(printable(structure), null, 2) : summary(structure, values));
       return 0;
     }
@@ -244,7 +233,7 @@ imported before (the same bytes, under any name) is skipped.
                   )
                 : '';
         console.error(result.error.message + hint);
-        return ['invalid_input', 'not_found', 'conflict'].includes(result.error.code) ? 2 : 1;
+        return ['invalid_input', 'not_found', 'conflict', 'approved'].includes(result.error.code) ? 2 : 1;
       }
       const imported = result.value as ImportResult;
       if (fresh) console.error(`Started a new Minutebook data file in ${dataDir}.`);

@@ -20,11 +20,13 @@ import {
   type ImportResult,
   type ImportStructure,
 } from '../../shared/importing';
+import type { Meeting } from '../../shared/domain';
 import { formatLongDate } from '../../shared/format';
 import type { Router } from '../api/router';
 import { MAX_IMPORT_FILE_BYTES } from '../import/fileLimits';
 import { readImports } from '../workers/jobs';
 import { displayFileName } from '../../shared/fileNames';
+import { withExemptParagraphs } from './exemptParagraphs';
 
 export interface FolderOptions {
   dryRun?: boolean;
@@ -34,6 +36,8 @@ export interface FolderOptions {
   onProgress?: (done: number, total: number, name: string) => void;
   /** Stops before the next file; the files already imported stay imported. */
   signal?: AbortSignal;
+  /** --exempt-paragraph's choices for each file, by its name in the folder (exemptParagraphs.ts). */
+  exemptParagraphs?: ReadonlyMap<string, readonly string[]>;
 }
 
 const importable = /\.(?:txt|docx|pdf)$/i;
@@ -158,6 +162,12 @@ async function importOne(
   row.date = structure.meeting?.date ?? null;
   row.items = structure.items.length;
   row.decisions = structure.items.reduce((sum, item) => sum + item.decisions.length, 0);
+  const wrong = withExemptParagraphs(structure, [...(options.exemptParagraphs?.get(row.name) ?? [])]);
+  if (wrong) {
+    row.outcome = 'needs attention';
+    row.reason = wrong;
+    return;
+  }
   const missing = missingFrom(structure, options);
   if (missing.length) {
     row.outcome = 'needs attention';
@@ -176,16 +186,51 @@ async function importOne(
   };
   if (options.dryRun) {
     dryRunOutcome(row, await call('imports.check', request), structure, options, planned);
-    return;
-  }
-  const result = await call('imports.commit', request);
-  if (result.ok) {
-    row.outcome = 'imported';
-    const imported = result.value as ImportResult;
-    row.meetingId = imported.meetingId;
-    row.peopleAdded = imported.peopleAdded;
   } else {
-    row.outcome = result.error.code === 'conflict' ? 'skipped' : 'needs attention';
-    row.reason = result.error.message;
+    const result = await call('imports.commit', request);
+    if (result.ok) {
+      row.outcome = 'imported';
+      const imported = result.value as ImportResult;
+      row.meetingId = imported.meetingId;
+      row.peopleAdded = imported.peopleAdded;
+    } else {
+      row.outcome = result.error.code === 'conflict' ? 'skipped' : 'needs attention';
+      row.reason = result.error.message;
+    }
   }
+  if (row.outcome === 'skipped' && / already has a meeting on /.test(row.reason)) {
+    const held = await sameDayMeeting(call, structure, options);
+    if (held) row.sameDayMeeting = held;
+  }
+}
+
+/**
+ * The meeting a file was skipped for (its committee's meeting that day), found as the import found
+ * it (electron/api/importTarget.ts: the committee's first meeting that day whose start time is not
+ * another), so that the officer can import into it with --meeting.
+ */
+async function sameDayMeeting(
+  call: Router['call'],
+  structure: ImportStructure,
+  options: FolderOptions,
+): Promise<NonNullable<FolderFile['sameDayMeeting']> | null> {
+  const committee = nameKey(options.committee ?? structure.meeting?.committee ?? '');
+  const date = options.date ?? structure.meeting?.date;
+  const startTime = structure.meeting?.startTime ?? '';
+  if (!committee || !date) return null;
+  const [committees, meetings] = await Promise.all([
+    call('committees.list', {}),
+    call('meetings.list', { from: date, to: date }),
+  ]);
+  if (!committees.ok || !meetings.ok) return null;
+  const ids = new Set(
+    (committees.value as { id: string; name: string }[])
+      .filter((one) => nameKey(one.name) === committee)
+      .map((one) => one.id),
+  );
+  const held = (meetings.value as Meeting[]).find(
+    (meeting) =>
+      ids.has(meeting.committeeId) && (!meeting.startTime || !startTime || meeting.startTime === startTime),
+  );
+  return held ? { id: held.id, approved: held.status === 'minutes approved' } : null;
 }

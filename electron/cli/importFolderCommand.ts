@@ -5,12 +5,13 @@ import path from 'node:path';
 import type { Router } from '../api/router';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
-import { oneOffSession } from './command';
+import { councilNotSetInDryRun, oneOffSession } from './command';
 import { readingData } from './data';
 import { folderSummary, type FolderFile } from '../../shared/importFolder';
 import { importFolder, importableFiles } from './importFolder';
 import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
 import { displayFileName, hasHiddenCharacters } from '../../shared/fileNames';
+import { folderParagraphs, givenParagraphs } from './exemptParagraphs';
 
 /**
  * A path as the officer's shell takes it literally, to paste: in single quotes for a POSIX shell,
@@ -38,20 +39,51 @@ function shellQuoted(file: string): string {
   return `'${file.replaceAll("'", `'\\''`)}'`;
 }
 
+/** How the folder was given: what a command for one of its files must repeat. */
+interface Given {
+  dir: string;
+  /** The data folder, where --data named it (a command without it would go to the default one). */
+  data: string | null;
+  /** --exempt-paragraph's choices for each file, by name. */
+  paragraphs: ReadonlyMap<string, readonly string[]>;
+}
+
+/** `minutebook import 'DIR/FILE' …` for one file of the folder, with what the folder run was given. */
+function commandFor(given: Given, file: FolderFile, options: string[]): string {
+  return [
+    'minutebook import',
+    shellQuoted(path.join(given.dir, file.name)),
+    ...options,
+    ...(given.paragraphs.get(file.name) ?? []).map((spec) => `--exempt-paragraph ${shellQuoted(spec)}`),
+    ...(given.data === null ? [] : [`--data ${shellQuoted(given.data)}`]),
+  ].join(' ');
+}
+
 /** What the officer can do to decide a file that needs it: the file alone, with what it lacks, or the app. */
-function decide(dir: string, file: FolderFile): string {
-  if (file.missing.includes('items')) return '';
-  if (file.missing.includes('paragraph'))
-    return ' Import it in the app, whose preview lets you choose the paragraph.';
+function decide(given: Given, file: FolderFile): string {
+  if (file.missing.includes('items') || file.missing.length === 0) return '';
   const give = [
     ...(file.missing.includes('committee') ? ['--committee NAME'] : []),
     ...(file.missing.includes('date') ? ['--date YYYY-MM-DD'] : []),
+    ...(file.missing.includes('paragraph') ? ['--exempt-paragraph N'] : []),
   ];
-  const quoted = shellQuoted(path.join(dir, file.name));
-  return give.length ? ` To import it: minutebook import ${quoted} ${give.join(' ')}` : '';
+  const command = ` To import it: ${commandFor(given, file, give)}`;
+  return file.missing.includes('paragraph')
+    ? `${command} (N: the paragraph its exclusion of the public means; ITEM=N for one item), or import it in the app, whose preview lets you choose the paragraph.`
+    : command;
 }
 
-const row = (dir: string, file: FolderFile) =>
+/** For a file skipped for its committee's meeting that day: that meeting, and how to import into it. */
+function intoHeld(given: Given, file: FolderFile): string {
+  const held = file.sameDayMeeting;
+  if (!held) return '';
+  const command = commandFor(given, file, [`--meeting ${held.id}`]);
+  return held.approved
+    ? ` That meeting is ${held.id}: reopen it in the app, then import into it: ${command}`
+    : ` That meeting is ${held.id}; to import into it: ${command}`;
+}
+
+const row = (given: Given, file: FolderFile) =>
   [
     file.outcome.padEnd(16),
     displayFileName(file.name),
@@ -60,7 +92,8 @@ const row = (dir: string, file: FolderFile) =>
       : '',
     file.reason ? ` — ${file.reason}` : '',
     file.peopleAdded?.length ? ` — added: ${file.peopleAdded.join(', ')}` : '',
-    file.outcome === 'needs attention' ? decide(dir, file) : '',
+    file.outcome === 'needs attention' ? decide(given, file) : '',
+    file.outcome === 'skipped' ? intoHeld(given, file) : '',
   ].join('');
 
 export async function runFolder(
@@ -68,11 +101,29 @@ export async function runFolder(
   values: Record<string, string | boolean | undefined>,
   dataDir: string,
 ): Promise<number> {
-  const total = importableFiles(dir).length;
+  const names = importableFiles(dir);
+  const total = names.length;
   if (total === 0) {
     console.error(`There is nothing to import in ${dir}: it holds no .txt, .docx or .pdf files.`);
     return 2;
   }
+  // No option is ignored: --meeting is one file's, and --exempt-paragraph names its file here.
+  if (typeof values.meeting === 'string') {
+    console.error(
+      `--meeting adds one file’s items to a meeting, so it is not given with a folder: import the file on its own (minutebook import FILE --meeting ${values.meeting}).`,
+    );
+    return 2;
+  }
+  const paragraphs = folderParagraphs(dir, names, givenParagraphs(values['exempt-paragraph']));
+  if (typeof paragraphs === 'string') {
+    console.error(paragraphs);
+    return 2;
+  }
+  const given: Given = {
+    dir,
+    data: typeof values.data === 'string' ? dataDir : null,
+    paragraphs,
+  };
   const fresh = !existsSync(dataFileIn(dataDir));
   const stop = new AbortController();
   const interrupt = () => stop.abort();
@@ -82,6 +133,7 @@ export async function runFolder(
       dryRun: values['dry-run'] === true,
       ...(typeof values.committee === 'string' ? { committee: values.committee } : {}),
       ...(typeof values.date === 'string' ? { date: values.date } : {}),
+      exemptParagraphs: paragraphs,
       signal: stop.signal,
       onProgress: (done, all, name) => console.error(`[${done + 1}/${all}] ${displayFileName(name)}`),
     });
@@ -90,13 +142,14 @@ export async function runFolder(
     if (values.json) console.log(JSON.stringify({ files: results, summary }, null, 2));
     else {
       if (values['dry-run']) console.log(`What was found in ${dir} (nothing was imported):`);
-      for (const file of results) console.log(row(dir, file));
+      for (const file of results) console.log(row(given, file));
       console.log(summary);
     }
     return results.some((file) => file.outcome === 'refused' || file.outcome === 'needs attention') ? 1 : 0;
   };
   try {
     if (values['dry-run']) {
+      if (typeof values.council === 'string') console.error(councilNotSetInDryRun);
       // A dry run writes nothing: on a folder with no data file yet it finds nothing imported before,
       // and beside a running app it reads through the read-only connection `meetings` and `due` use.
       if (fresh) {

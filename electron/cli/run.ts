@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
 import { defaultDataDir } from '../paths';
-import { commonOptions, type Command } from './command';
+import { commonOptions, helpOf, type Command } from './command';
 
 /** Each command by name, loaded when it is run. */
 export type Commands = Record<string, () => Promise<Command>>;
@@ -38,7 +38,7 @@ async function main(
     options: { ...commonOptions, ...command.options },
   });
   if (values.help) {
-    console.log(command.usage);
+    console.log(helpOf(command));
     return 0;
   }
   const dataDir = path.resolve(typeof values.data === 'string' ? values.data : defaultDataDir());

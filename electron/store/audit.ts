@@ -7,8 +7,8 @@
 import type { ExemptBasis } from '../../shared/exemptBasis';
 import { textSections, type TextSection } from '../../shared/attendance';
 import { clauseLabel, type Decision } from '../../shared/decisions';
-import type { AuditEntry, AuditSubject } from '../../shared/domain';
-import { plainText } from '../../shared/richText';
+import type { AuditEntry, AuditSubject, KeptMinutes } from '../../shared/domain';
+import { plainText, type RichDoc } from '../../shared/richText';
 import { capitalise, formatLongDate, formatPersonName, formatTime } from '../../shared/format';
 import { meetingDetail } from './meetingRecord';
 import { listAgendaItems } from './agendaItems';
@@ -252,6 +252,45 @@ function recordChange(db: Db, scope: AuditScope, before: string, after: string, 
     `INSERT INTO audit_log (meeting_id, item_id, subject, change, before, after, first_at, at, source)
      VALUES (?, ?, ?, 'changed', ?, ?, ?, ?, ?)`,
   ).run(scope.meetingId, scope.itemId, scope.subject, before, after, stamp, stamp, source);
+}
+
+/** "1 word", "240 words". */
+const wordsOf = (doc: RichDoc): string => {
+  const count = plainText(doc).split(/\s+/).filter(Boolean).length;
+  return `${count.toLocaleString('en-GB')} word${count === 1 ? '' : 's'}`;
+};
+
+/**
+ * Typed minutes a save could not put in the record, kept apart from it (electron/store/keptMinutes.ts),
+ * or such a kept copy discarded: one entry each, in the trail of a meeting that has ended, as its
+ * changes are. Kept text is not the record, so the entry (subject 'kept') says what happened and
+ * how much was typed, never the text: an exempt item's confidential words stay where they were typed
+ * (a kept copy used goes in the trail as the change to the minutes it makes, as any save does). Its
+ * change is 'changed' as the table allows (migration 008), the subject saying it changed no record.
+ */
+export function recordKept(
+  db: Db,
+  itemId: string,
+  event: { kept: KeptMinutes['reason'] } | { discarded: true },
+  doc: RichDoc,
+  source: string | null,
+): void {
+  const meetingId = meetingOfItem(db, itemId);
+  if (!meetingId || !meetingHasEnded(db, meetingId)) return;
+  const text =
+    'kept' in event
+      ? `Typed minutes that could not be saved (${wordsOf(doc)}), ${
+          event.kept === 'approved'
+            ? 'the minutes being approved'
+            : 'another window having changed them first'
+        }, were kept apart from the record, to be used instead or discarded on the item’s screen.`
+      : `Kept typed minutes (${wordsOf(doc)}) were discarded without being used.`;
+  const stamp = now();
+  statement(
+    db,
+    `INSERT INTO audit_log (meeting_id, item_id, subject, change, before, after, first_at, at, source)
+     VALUES (?, ?, 'kept', 'changed', NULL, ?, ?, ?, ?)`,
+  ).run(meetingId, itemId, text, stamp, stamp, source);
 }
 
 /** Approvals and reopenings go in the same trail, so the trail tells the whole story. */

@@ -29,6 +29,8 @@ const fromRow = (row: KeptRow): KeptMinutes => ({
  * Keeps the text of a refused save (or, without `baseVersion`, text typed once saving had stopped):
  * the window's kept copy of the item, replaced unless it holds newer text (a save made over a later
  * version, or text sent once saving had stopped), as when a save arrives after one sent after it.
+ * True where a kept copy was begun (a refusal), false where the window's copy was replaced or kept
+ * (what it typed after), so that the audit trail has one entry a refusal.
  */
 export function keepMinutes(
   db: Db,
@@ -36,7 +38,7 @@ export function keepMinutes(
   doc: RichDoc,
   reason: KeptMinutes['reason'],
   from: { window?: string | null | undefined; saveId?: string | undefined; baseVersion?: number | undefined },
-): void {
+): boolean {
   const window = from.window ?? null;
   const text = JSON.stringify(doc);
   const baseVersion = from.baseVersion ?? null;
@@ -54,7 +56,7 @@ export function keepMinutes(
           'UPDATE kept_minutes SET doc = ?, reason = ?, kept_at = ?, save_id = ?, base_version = ? WHERE id = ?',
         ).run(text, reason, now(), from.saveId ?? null, baseVersion, existing.id);
       }
-      return;
+      return false;
     }
   }
   statement(
@@ -67,6 +69,7 @@ export function keepMinutes(
     `DELETE FROM kept_minutes WHERE item_id = ? AND id NOT IN
        (SELECT id FROM kept_minutes WHERE item_id = ? ORDER BY kept_at DESC LIMIT ${KEPT_AN_ITEM})`,
   ).run(itemId, itemId);
+  return true;
 }
 
 /**

@@ -87,14 +87,22 @@ export const previewImportInWorker = (
   match: NonNullable<ImportJob['match']>,
 ): Promise<ImportPreview> => importJob<ImportPreview>({ ...job, match });
 
-/** A Word document built from the data file on a connection of the worker's own. */
-export const exportInWorker = (dataFile: string, request: ParsedInput<'exports.build'>) =>
+/**
+ * A Word document built from the data file on a connection of the worker's own (with the export's
+ * own limits; a test gives tighter ones to reach them with an ordinary meeting).
+ */
+export const exportInWorker = (
+  dataFile: string,
+  request: ParsedInput<'exports.build'>,
+  limits: WorkerLimits = EXPORT_LIMITS,
+) =>
   exportJob(
     { dataFile, request },
     {
       crashed: 'export the agenda items one report at a time',
       tooLarge: "Move some of the minutes into the items' reports, or split the meeting, and export again.",
     },
+    limits,
   );
 
 /** The decisions register as Word or CSV, built from the data file on a connection of the worker's own. */
@@ -124,9 +132,10 @@ export const statutoryExportInWorker = (
 async function exportJob(
   job: ExportJob | StatutoryExportJob,
   advice: { crashed: string; tooLarge: string },
+  limits: WorkerLimits = EXPORT_LIMITS,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   try {
-    return await runWorker<{ fileName: string; bytes: Uint8Array }>('export', job, EXPORT_LIMITS);
+    return await runWorker<{ fileName: string; bytes: Uint8Array }>('export', job, limits);
   } catch (error) {
     if (error instanceof WorkerStopped) {
       throw new AppError(
@@ -135,8 +144,8 @@ async function exportJob(
           ? `The Word document could not be made: the builder stopped unexpectedly. Try again; if it happens again, ${advice.crashed}.`
           : `This document is too large to make as one Word file; Minutebook stopped after ${
               error.reason === 'time'
-                ? `${EXPORT_LIMITS.timeoutMs / 1000} seconds`
-                : `${EXPORT_LIMITS.memoryMb} MB of memory`
+                ? `${limits.timeoutMs / 1000} seconds`
+                : `${limits.memoryMb} MB of memory`
             }. ${advice.tooLarge}`,
       );
     }

@@ -18,6 +18,7 @@ const subjectNames: Record<AuditEntry['subject'], string> = {
   attendance: 'Attendance and declarations',
   meeting: 'Meeting details',
   record: 'The record',
+  kept: 'Typed minutes kept',
 };
 
 /** "Minutes changed", or on the meeting's page "Minutes of 4/26 Budget changed". */
@@ -26,9 +27,12 @@ function heading(entry: AuditEntry, items: { id: string; name: string }[] | unde
     return capitalise(entry.change === 'approved' ? 'minutes approved' : 'minutes reopened');
   }
   const subject = subjectNames[entry.subject];
-  if (!items || !entry.itemId) return `${subject} changed`;
+  // Typed minutes kept apart from the record (or discarded): no part of the record changed.
+  const changed = entry.subject === 'kept' ? '' : ' changed';
+  if (!items || !entry.itemId) return `${subject}${changed}`;
   const item = items.find((candidate) => candidate.id === entry.itemId);
   if (entry.subject === 'agenda') return `Agenda changed: ${item ? item.name : 'an item since removed'}`;
+  if (entry.subject === 'kept') return `Typed minutes of ${item ? item.name : 'an item since removed'} kept`;
   return `${subject} of ${item ? item.name : 'an item since removed'} changed`;
 }
 
@@ -76,7 +80,7 @@ export function AuditTrail({
                 {heading(entry, items)}, {when(entry.at)}
               </h3>
               {entry.reason ? <p>Reason: {entry.reason}</p> : null}
-              {entry.change === 'changed' ? (
+              {entry.change === 'changed' && entry.subject !== 'kept' ? (
                 <Diff before={entry.before ?? ''} after={entry.after ?? ''} />
               ) : (
                 <p>{entry.after}</p>

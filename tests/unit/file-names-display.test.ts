@@ -64,9 +64,10 @@ describe.skipIf(process.platform === 'win32')('minutebook import DIR with hostil
     expect(lines[2]).toMatch(/^needs attention item\\npage\.txt — committee not found/);
     expect(dry.stderr).toContain('item\\npage.txt');
     // The command given reads the real file when pasted into bash.
-    const quoted = /To import it: minutebook import (.+) --committee NAME --date YYYY-MM-DD$/m.exec(
-      lines[2]!,
-    )?.[1];
+    const quoted =
+      /To import it: minutebook import (.+) --committee NAME --date YYYY-MM-DD --data '[^']+'$/m.exec(
+        lines[2]!,
+      )?.[1];
     expect(quoted, lines[2]).toMatch(/^\$'/);
     const pasted = spawnSync('bash', ['-c', `printf '%s' ${quoted}`], { encoding: 'utf8' });
     expect(pasted.stdout).toBe(path.join(folder, newline));

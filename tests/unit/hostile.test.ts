@@ -232,7 +232,7 @@ describe('minutes of 200,000 paragraphs', () => {
       error: {
         code: 'invalid_input',
         message: expect.stringMatching(
-          /^This document is too large to make as one Word file; Minutebook stopped after 448 MB of memory\. /,
+          /^This document is too large to make as one Word file; it has [\d,]+ paragraphs and formatted passages, and one file can hold 120,000\. /,
         ) as string,
       },
     });

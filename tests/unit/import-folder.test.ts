@@ -120,10 +120,10 @@ describe('minutebook import DIR', () => {
     expect(lines[0]).toBe(`What was found in ${folder} (nothing was imported):`);
     expect(lines[1]).toMatch(/^would import +cabinet\.txt — Cabinet, 2025-10-14, 8 items, \d+ decisions?$/);
     expect(lines[2]).toBe(
-      `needs attention item page.txt — committee not found, date not found, 1 item, 1 decision — The text does not say which committee or the meeting’s date. To import it: minutebook import '${path.join(folder, 'item page.txt')}' --committee NAME --date YYYY-MM-DD`,
+      `needs attention item page.txt — committee not found, date not found, 1 item, 1 decision — The text does not say which committee or the meeting’s date. To import it: minutebook import '${path.join(folder, 'item page.txt')}' --committee NAME --date YYYY-MM-DD --data '${data}'`,
     );
     expect(lines[3]).toMatch(
-      /^needs attention part two\.txt — .+ — An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it\. Import it in the app, whose preview lets you choose the paragraph\.$/,
+      /^needs attention part two\.txt — .+ — An exempt item does not say its Schedule 12A paragraph: open it in the preview to choose it\. To import it: minutebook import '.+\/part two\.txt' --exempt-paragraph N --data '.+' \(N: the paragraph its exclusion of the public means; ITEM=N for one item\), or import it in the app, whose preview lets you choose the paragraph\.$/,
     );
     expect(lines[4]).toBe('Imported 0, would import 1, skipped 0, needs attention 2, refused 0.');
 
@@ -163,9 +163,10 @@ describe('minutebook import DIR', () => {
       const name = `minutes $(touch ran) \`touch ran2\` "x" it's.txt`;
       copyFileSync(path.join(train, 'eng-mgai-exclusion-motion.txt'), path.join(folder, name));
       const dry = run(['import', folder, '--data', data, '--dry-run']);
-      const quoted = /To import it: minutebook import (.+) --committee NAME --date YYYY-MM-DD$/m.exec(
-        dry.stdout,
-      )?.[1];
+      const quoted =
+        /To import it: minutebook import (.+) --committee NAME --date YYYY-MM-DD --data '[^']+'$/m.exec(
+          dry.stdout,
+        )?.[1];
       expect(quoted, dry.stdout).toBeDefined();
       const pasted = spawnSync('sh', ['-c', `printf '%s' ${quoted}`], { cwd: folder, encoding: 'utf8' });
       expect(pasted.stdout).toBe(path.join(folder, name));

@@ -11,6 +11,7 @@ import {
   textOfSave,
 } from '../../store/keptMinutes';
 import { getMinutes, replaceMinutes, saveMinutes, saveMinutesChanges } from '../../store/minutes';
+import { recordKept } from '../../store/audit';
 import { getPerson } from '../../store/people';
 import type { Handlers } from '../context';
 import { keepingRefused } from '../keepRefused';
@@ -26,7 +27,12 @@ export const minutesHandlers = {
     // Refused (another window's save first, approved minutes): the text is kept, not dropped.
     return keepingRefused(
       () => saveMinutes(db, itemId, doc, baseVersion, { saveId, baseSaveId, window }),
-      tentative ? null : (reason) => keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion }),
+      tentative
+        ? null
+        : (reason) => {
+            if (keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion }))
+              recordKept(db, itemId, { kept: reason }, doc, window);
+          },
     );
   },
   'minutes.saveChanges': (
@@ -40,7 +46,8 @@ export const minutesHandlers = {
     const keep = (reason: 'conflict' | 'approved') => {
       const base = textOfSave(db, itemId, baseSaveId);
       const doc = base && applyDelta(base, delta);
-      if (doc) keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion });
+      if (doc && keepMinutes(db, itemId, doc, reason, { window, saveId, baseVersion }))
+        recordKept(db, itemId, { kept: reason }, doc, window);
     };
     return keepingRefused(
       () => saveMinutesChanges(db, itemId, delta, baseVersion, { saveId, baseSaveId, window }),
@@ -49,7 +56,10 @@ export const minutesHandlers = {
   },
   'keptMinutes.keep': ({ itemId, doc, reason }, { db, caller }) => {
     getAgendaItem(db, itemId);
-    keepMinutes(db, itemId, doc, reason, { window: caller.window ?? null });
+    // Typing after a refusal replaces the window's kept copy: the trail has the refusal's entry only.
+    const window = caller.window ?? null;
+    if (keepMinutes(db, itemId, doc, reason, { window }))
+      recordKept(db, itemId, { kept: reason }, doc, window);
     return { itemId };
   },
   'keptMinutes.list': ({ itemId }, { db }) => {
@@ -63,9 +73,11 @@ export const minutesHandlers = {
     discardKeptMinutes(db, itemId, keptId);
     return saved;
   },
-  'keptMinutes.discard': ({ itemId, keptId }, { db }) => {
+  'keptMinutes.discard': ({ itemId, keptId }, { db, caller }) => {
     getAgendaItem(db, itemId);
+    const { doc } = getKeptMinutes(db, itemId, keptId);
     discardKeptMinutes(db, itemId, keptId);
+    recordKept(db, itemId, { discarded: true }, doc, caller.window ?? null);
     return { id: keptId };
   },
   'itemPeople.list': ({ itemId }, { db }) => {
