@@ -127,9 +127,12 @@ const labels: { section: Section | 'otherMembers'; pattern: RegExp; carry?: stri
 const manner =
   /^([\p{L} -]{3,40}?)\s+\(?\s*(?:in person|in (?:the )?(?:council )?(?:chamber|room)|(?:in (?:a )?)?remote(?:ly)?(?: location)?|virtually|online|by (?:video|telephone|phone)(?:[- ]?(?:link|conference))?|(?:(?:remotely|virtually|online)\s+)?via (?:Microsoft Teams|MS Teams|Teams|Zoom|Skype|video[- ]?(?:link|conference)|remote (?:link|access))(?:\s+(?:virtually|remotely))?)\s*\)?(?=\s*(?::-?|[–—-]))/iu;
 
+const mannerEnd = /[:–—-]/;
+
 /** The label a paragraph opens with, and what follows it on the line. */
 export function labelOf(line: string): Label | null {
-  const text = line.replace(manner, '$1');
+  // `manner` ends before a colon or a dash: a line with neither (most of an item's paragraphs) has none.
+  const text = mannerEnd.test(line) ? line.replace(manner, '$1') : line;
   for (const { section, pattern, carry, role } of labels) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -79,7 +79,11 @@ function joinedList(label: Label): Label[] {
   for (let guard = 0; guard < 20; guard++) {
     const next = nextRaw(current);
     const escaped = next?.replace(/[().]/g, '\\$&');
-    const at = escaped ? new RegExp(`;\\s*(?:and\\s+|or\\s+)?(?=${escaped}\\s)`).exec(current.rest) : null;
+    // The pattern needs a ";": made (and tried) only where the clause has one.
+    const at =
+      escaped && current.rest.includes(';')
+        ? new RegExp(`;\\s*(?:and\\s+|or\\s+)?(?=${escaped}\\s)`).exec(current.rest)
+        : null;
     if (!at) break;
     const end = at.index + at[0].length;
     parts.push({ ...current, rest: current.rest.slice(0, end).trim() });

@@ -68,6 +68,16 @@ export const excludes = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A word every one of `excludes`' phrasings has ("excluded", "absence", "committee", "leave",
+ * "withdraw", "private", "closed", "confidential", "exempt"): the long pattern is tried only where one
+ * is, and most items' text has none.
+ */
+const mayExclude = /exclu|absence|committee|leave|withdraw|private|closed|confiden|exempt/i;
+/** Both of `notExcluded`'s phrasings say "exclude", "excluded" or "exclusion". */
+const saysExclu = /exclu/i;
+/** Every banner `partTwo` and `partOne` read is a word of four capitals or more ("PART", "SESSION"). */
+const fourCapitals = /[A-Z]{4}/;
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
@@ -233,7 +243,7 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     if (banner && !isExclusion(item.title) && !procedural.test(item.title)) item.exempt = true;
     const said = textOf(item);
     // Split into sentences only where an exclusion is said at all (most items say none).
-    const sentences = excludes.test(said)
+    const sentences = mayExclude.test(said) && excludes.test(said)
       ? said
           .split(/\n|(?=\s)(?<=[.;])\s+(?=[\p{Lu}(])/u)
           .filter((part) => excludes.test(part) && !notExcluded.test(part))
@@ -241,7 +251,7 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     const decided = sentences.length > 0 ? decidedLines(item, []).join('\n') : '';
     // Where the item says the public were not excluded after all ("Members did not resolve to
     // exclude the public", "it was agreed not to exclude"), only a resolution excludes them.
-    const made = notExcluded.test(said)
+    const made = saysExclu.test(said) && notExcluded.test(said)
       ? sentences.filter((part) => decided.includes(part.slice(0, 40)))
       : sentences;
     // The resolution (or the sentence naming the items) over the agenda's or the narrative's wording.
@@ -273,8 +283,9 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
       }
     }
     const text = item.minutesText;
-    if (partTwo.test(text) || partTwoLine.test(text)) banner = true;
-    if (partOne.test(text) || partOneLine.test(text) || readmits.test(text)) banner = false;
+    const capitals = fourCapitals.test(text);
+    if ((capitals && partTwo.test(text)) || partTwoLine.test(text)) banner = true;
+    if ((capitals && partOne.test(text)) || partOneLine.test(text) || readmits.test(text)) banner = false;
   });
   lawOfScotland(items);
   for (const item of items) {

@@ -110,6 +110,15 @@ export function withoutFurniture(text: string): string {
  * 3 March 2026   Page 2 of 9"): where the minutes have no title block, they name the meeting.
  */
 export function readFurniture(text: string): { text: string; running: string[] } {
+  const { lines, running } = furnitureLines(text);
+  return { text: lines.join('\n'), running };
+}
+
+/**
+ * readFurniture's lines, not joined: the parser reads them as lines, and joining them into one text
+ * only to split it again cost a copy of the whole text. No line holds a "\n".
+ */
+export function furnitureLines(text: string): { lines: string[]; running: string[] } {
   const lines = text.split('\n');
   const running: string[] = [];
   const drop = new Array<boolean>(lines.length).fill(false);
@@ -200,7 +209,7 @@ export function readFurniture(text: string): { text: string; running: string[] }
     if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
-  return { text: joinHyphenated(kept).join('\n'), running };
+  return { lines: joinHyphenated(kept), running };
 }
 
 // Spaces, not \s: a run of blank lines before the heading is not scanned again from each line's start.

@@ -5,12 +5,12 @@
 import type { ImportStructure } from '../../shared/importing';
 import { MAX_IMPORT_ITEMS } from '../../shared/importing';
 import { AppError } from '../../shared/result';
-import { checkImportText, normalise, paragraphs, type Para } from './text';
-import { readFurniture } from './furniture';
+import { checkImportText, normalise, paragraphsOfLines, type Para } from './text';
+import { furnitureLines } from './furniture';
 import { issueMinutesAt, itemPage, meetingOfLine } from './itemPage';
 import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
-import { tableView } from './tableRows';
+import { tableViewOfLines } from './tableRows';
 
 const minutesLabel = /^Minutes\s*:$/i;
 const decisionLabel = /^Decision\s*:$/i;
@@ -46,11 +46,12 @@ function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number
 
 export function parseImportText(raw: string): ImportStructure {
   checkImportText(raw);
-  const { text, running } = readFurniture(normalise(raw));
+  // The text's lines, read as lines: never joined into one text to be split again.
+  const { lines, running } = furnitureLines(normalise(raw));
   const notes: string[] = [];
-  const table = tableView(text);
+  const table = tableViewOfLines(lines);
   if (table) return { kind: 'meeting', ...meetingFrom(table.paras, table.headings, notes, running), notes };
-  const paras = paragraphs(text);
+  const paras = paragraphsOfLines(lines);
   // A committee website's item page starts "Agenda item" (the line itself is furniture, dropped).
   const agendaItemPage = /^(?:[^\n]*\n){0,10}?\s*Agenda item\s*$/im.test(raw.slice(0, 2000));
   const single = singleItemAt(paras, agendaItemPage);

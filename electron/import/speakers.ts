@@ -61,9 +61,13 @@ function namesIn(words: string, verb: string): Heard[] {
   return out;
 }
 
+const hearingWords = /heard|speaker|addressed|spoke|representations|asked|question/i;
+
 /** Everyone heard in one sentence. */
 function heardIn(sentence: string): Heard[] {
   const out: Heard[] = [];
+  // Every verb of hearing or speaking above has one of these words: a sentence with none heard no one.
+  if (!hearingWords.test(sentence)) return out;
   const after = hearing.exec(sentence);
   if (after) {
     // "heard from the applicant, Mr F, and from the objector, Mrs G": everyone named after it.

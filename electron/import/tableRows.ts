@@ -76,8 +76,15 @@ function longRows(lines: string[]): Row[] | null {
 export function tableView(text: string): { paras: Para[]; headings: Heading[] } | null {
   // Every row says "Minutes:"; a text that never does is not a table view (and is not split to find out).
   if (!text.includes('Minutes:')) return null;
-  const lines = text.split('\n');
-  const rows = (/[^|\s]\n/.test(text) ? longRows(lines) : null) ?? lineRows(lines);
+  return tableViewOfLines(text.split('\n'));
+}
+
+/** `tableView` of a text given as its lines (none holding a "\n"), as readFurniture leaves them. */
+export function tableViewOfLines(lines: string[]): { paras: Para[]; headings: Heading[] } | null {
+  if (!lines.some((line) => line.includes('Minutes:'))) return null;
+  // A line that ends in neither "|" nor white space, with a line after it: a row may run over lines.
+  const runsOn = lines.some((line, i) => i + 1 < lines.length && /[^|\s]$/.test(line));
+  const rows = (runsOn ? longRows(lines) : null) ?? lineRows(lines);
   if (rows.length < 2) return null;
   const paras: Para[] = paragraphs(lines.slice(0, rows[0]!.index).join('\n'));
   const headings: Heading[] = [];

@@ -44,9 +44,24 @@ export function inCapitals(title: string): boolean {
     }
     return count >= 3;
   }
-  const letters = unbracketed.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase();
+  // Otherwise the same question a character at a time, without a copy of the letters and another of
+  // them in capitals: with no a–z, only a non-ASCII letter can be in lower case ("É" is, "é" is not).
+  // A letter counts as its length in UTF-16 units, as the copy's length did.
+  let count = 0;
+  for (const char of unbracketed) {
+    const code = char.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) count++;
+      continue;
+    }
+    if (!aLetter.test(char)) continue;
+    if (char.toUpperCase() !== char) return false;
+    count += char.length;
+  }
+  return count >= 3;
 }
+
+const aLetter = /^\p{L}$/u;
 
 export function inTitleCase(title: string): boolean {
   const words = caseWords(title);
@@ -54,6 +69,16 @@ export function inTitleCase(title: string): boolean {
   const capital = words.filter((word) => /^[\p{Lu}\d"“‘'(£]/u.test(word)).length;
   return capital / words.length >= 0.66;
 }
+
+// Patterns with \p{…} outside a class are written by esbuild (and so tsx) as `new RegExp(…)`: inside a
+// function, one was made on every call. Made once here instead.
+/** "The Sub-Committee withdrew …", "The Clerk reported …": who acted, then a verb in lower case. */
+const actorThenVerb =
+  /^The\s+(?:Sub-?[Cc]ommittee|Chair(?:man|person)?|Convener|Provost|Clerk|Leader|Executive|Authority|Forum|Group|Commission|Director|Officer|Applicant|Members?)\s+\p{Ll}/u;
+const monthThenYear = /^\p{L}+,?\s+\d{4}\b/u;
+const participle = /^\p{Lu}\p{Ll}+ed\s/u;
+/** A title in capitals at a line's start, before words in ordinary case. */
+const capitalsFirst = /^((?:[^\s\p{Ll}]+\s+)+?)(?=\p{Lu}[^\s]*\p{Ll})/u;
 
 /** The longest a title can be: a longer line is no title. */
 const MAX_TITLE_CHARS = 260;
@@ -70,38 +95,59 @@ export function titleScore(raw: string): number {
   if (/^(?:That|THAT|It|The\s+(?:Committee|Council|Board|Cabinet|Panel|Chair|Mayor))\b/.test(title))
     return -1;
   // "The Sub-Committee withdrew …", "The Clerk reported …": who acted, then a verb in lower case.
-  if (
-    /^The\s+(?:Sub-?[Cc]ommittee|Chair(?:man|person)?|Convener|Provost|Clerk|Leader|Executive|Authority|Forum|Group|Commission|Director|Officer|Applicant|Members?)\s+\p{Ll}/u.test(
-      title,
-    )
-  )
-    return -1;
+  if (actorThenVerb.test(title)) return -1;
   if (labelLine.test(title)) return -1;
   if (/;$/.test(title) || /:-?$/.test(title) || (/,$/.test(title) && title.length < 40)) return -1;
   // "December 2026" or "December 2026 10.00 am - 1.25 pm" after a day's number: a date line, not a title.
-  if (months.test(title) && (/\d{4}$/.test(title) || /^\p{L}+,?\s+\d{4}\b/u.test(title))) return -1;
+  if (months.test(title) && (/\d{4}$/.test(title) || monthThenYear.test(title))) return -1;
   if (/^\d[\d\s.,/:-]*$/.test(title)) return -1;
-  const words = title.split(/\s+/);
-  if (inCapitals(title)) return /[.!?]$/.test(title) && words.length > 14 ? -1 : 2;
+  // The number of words, counted (a split's array was made on every call and only its length read).
+  const words = wordCount(title);
+  if (inCapitals(title)) return /[.!?]$/.test(title) && words > 14 ? -1 : 2;
   // "Proposed Police Precept", "Approved Premises Policy": a participle opening a title in title case qualifies it.
-  const qualified =
-    /^\p{Lu}\p{Ll}+ed\s/u.test(title) && inTitleCase(title) ? title.replace(/^\S+\s+/, '') : title;
+  const qualified = participle.test(title) && inTitleCase(title) ? title.replace(/^\S+\s+/, '') : title;
   const sentence = finiteVerbs.test(withoutBy(qualified.replace(/\([^)]*\)/g, '')));
   // A planning application's reference leads its title: "25/04122/FUL – erection of 12 houses".
   if (applicationReference.test(title) && !sentence && !/^[a-z]/.test(title)) return 1;
   if (/^To\s+[a-z]/.test(title)) {
-    return words.length <= 16 && !/\bbe\b/.test(title) && !/[;]/.test(title) ? 0.5 : -1;
+    return words <= 16 && !/\bbe\b/.test(title) && !/[;]/.test(title) ? 0.5 : -1;
   }
-  if (/[.!?]$/.test(title) && (words.length > 8 || sentence)) return -1;
+  if (/[.!?]$/.test(title) && (words > 8 || sentence)) return -1;
   if (sentence) return -1;
-  if (words.length > 30) return -1;
+  if (words > 30) return -1;
   if (inTitleCase(title)) return 1.5;
   // Agenda wording in sentence case runs long ("Review of the corporate plan and the medium term
   // financial strategy for the period 2026/27 to 2029/30"): with no verb and no full stop, a title.
   // One that opens as a sentence does ("The Sub-Committee withdrew with …") is a sentence cut by the page.
-  const long = words.length <= 24 && !/[.!?]$/.test(title) && !sentenceSubject.test(title);
-  return words.length <= 9 || long ? 0.5 : -1;
+  const long = words <= 24 && !/[.!?]$/.test(title) && !sentenceSubject.test(title);
+  return words <= 9 || long ? 0.5 : -1;
 }
+
+/** How many words `text.split(/\s+/)` gives for a trimmed, non-empty text, without the array. */
+function wordCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** JavaScript's \s, by code: the white space and line ends `trim` takes off too. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** How a sentence of the minutes opens: an article, a pronoun, or the people who acted. */
 const sentenceSubject =
@@ -198,7 +244,7 @@ export function splitRunOn(line: string): { title: string; rest: string } {
   }
   // "APOLOGIES FOR ABSENCE Apologies were received …": a title in capitals run into the minute's first
   // sentence in ordinary case with no mark between. One short word in capitals ("NHS") is an acronym.
-  const capitals = /^((?:[^\s\p{Ll}]+\s+)+?)(?=\p{Lu}[^\s]*\p{Ll})/u.exec(text);
+  const capitals = capitalsFirst.exec(text);
   if (capitals && inCapitals(capitals[1]!) && capitals[1]!.trim().replace(/[^\p{L}]/gu, '').length >= 6) {
     const rest = text.slice(capitals[1]!.length);
     if (

@@ -62,6 +62,10 @@ const movingWords = /mov|prop|motion/i;
 const secondingWord = /sec/i;
 const anyMoverWord = /mov|prop|sec|motion/i;
 
+// Made once: esbuild writes a \p{…} pattern as `new RegExp(…)`, which in a function runs on every call.
+const civicOffice = /^(?:(?:Metro|Lord|Deputy|City|Civic|Elected)\s+)?(?:Mayor|Provost|Lord Provost)\s+(?=\p{Lu})/u;
+const fullStopAfterWord = /(?<=\p{L}{2})\.$/u;
+
 /** A person's name, not an office ("the Convener", "the Mayor") or a body. */
 const nameOnly = (match: string | undefined): string | undefined => {
   if (!match) return undefined;
@@ -69,12 +73,9 @@ const nameOnly = (match: string | undefined): string | undefined => {
   // "Seconded: Cllr Hall." — the sentence's full stop is not the name's (an initial's is: "A. B.").
   // A column gap, or the next label ("Prop: Cllr A   Sec: Cllr B"), ends the name.
   const own = match
-    .replace(
-      /^(?:(?:Metro|Lord|Deputy|City|Civic|Elected)\s+)?(?:Mayor|Provost|Lord Provost)\s+(?=\p{Lu})/u,
-      '',
-    )
+    .replace(civicOffice, '')
     .split(/\s{2,}|\t|\s+(?=(?:Sec|Prop|SEC|PROP)(?:'d|’d|\.)?(?:\s*:|$))/)[0]!;
-  const { name } = splitHonorific(own.replace(voteAfterName, '').replace(/(?<=\p{L}{2})\.$/u, ''));
+  const { name } = splitHonorific(own.replace(voteAfterName, '').replace(fullStopAfterWord, ''));
   return !name || roleWords.test(name) || office.test(name) ? undefined : name;
 };
 
@@ -180,7 +181,12 @@ const figurePatterns: RegExp[] = [
   ),
 ];
 
+const voteWords = /against|favour|vot|carried|lost|defeated|abstain/i;
+
 export function votesIn(text: string): ImportVotes | null {
+  // Every way of giving a vote below says one of these words: a paragraph with none (most) gave none,
+  // and is looked at once rather than by the figures' test and the sides' test in turn.
+  if (!voteWords.test(text)) return null;
   // The figures' patterns each need "against", "in favour", "vote" or the outcome: most paragraphs have none.
   const figures = /against|favour|vote|carried|lost|defeated/i.test(text);
   for (const [index, pattern] of figures ? figurePatterns.entries() : []) {
