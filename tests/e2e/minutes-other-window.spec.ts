@@ -136,3 +136,31 @@ test('a tab with typing unsent when the other tab saves says once what happened,
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await other.close();
 });
+
+test('an action another tab saved is not shown as "Saved" beside its older text', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { other } = await twoTabs(browser, page);
+  const actionOf = (tab: Page) => tab.getByRole('listitem', { name: 'Action 1' });
+  const textOf = (tab: Page) => tab.getByLabel('What is to be done (action 1)');
+  await page.keyboard.press('Alt+a');
+  await expect(textOf(page)).toBeFocused();
+  await page.keyboard.type('The Director to write to the Trust.', { delay: KEY_MS });
+  await expect(actionOf(page).locator('.save-indicator')).toHaveText('Saved');
+  await other.reload();
+  await appReady(other);
+  await expect(textOf(other)).toHaveValue('The Director to write to the Trust.');
+
+  await textOf(other).click();
+  await other.keyboard.press('End');
+  await other.keyboard.type(' By Friday.', { delay: KEY_MS });
+  await expect(actionOf(other).locator('.save-indicator')).toHaveText('Saved');
+  // Tab A still shows its older text: it says so instead of "Saved".
+  await expect(actionOf(page).locator('.save-indicator')).toHaveText(
+    'Changed in another window: reload to see the newer text.',
+  );
+  await expect(textOf(page)).toBeFocused();
+  await other.close();
+});
