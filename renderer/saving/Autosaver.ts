@@ -185,12 +185,14 @@ export class Autosaver<T> {
 
   /**
    * The screen now shows version `version`, read from the server while nothing was unsent: saves
-   * go over it from now. False (and nothing changed) if something was typed meanwhile.
+   * go over it from now. `newest`: no news came while it was read, so it is the newest there is
+   * (news of a version the server does not have, after a backup was restored, is forgotten).
+   * False (and nothing changed) if something was typed meanwhile.
    */
-  rebase(version: number): boolean {
+  rebase(version: number, newest = false): boolean {
     if (!this.idle()) return false;
     this.version = Math.max(this.version, version);
-    if (this.behind <= this.version) {
+    if (newest || this.behind <= this.version) {
       this.behind = 0;
       this.setState({ kind: 'saved' });
     } else {

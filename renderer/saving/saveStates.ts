@@ -214,6 +214,8 @@ export function useAutosaver<T>(
     // and while that window keeps saving, at most one every REFRESH_GAP_MS.
     let reading = false;
     let again = false;
+    // News of another save while the newer text was being read: what was read may not be the newest.
+    let newsWhileReading = false;
     let gone = false;
     const refresh = async (): Promise<void> => {
       const read = sharedRef.current?.refresh;
@@ -223,12 +225,13 @@ export function useAutosaver<T>(
         return;
       }
       reading = true;
+      newsWhileReading = false;
       try {
         const fresh = await read();
         // Something typed meanwhile is not overwritten: its write is refused, and kept.
-        if (!gone && current.idle() && fresh.version > current.savedVersion()) {
-          fresh.show();
-          current.rebase(fresh.version);
+        if (!gone && current.idle()) {
+          if (fresh.version > current.savedVersion()) fresh.show();
+          current.rebase(fresh.version, !newsWhileReading);
         }
       } catch {
         // The screen goes on saying to reload; the next news or focus tries again.
@@ -267,16 +270,19 @@ export function useAutosaver<T>(
             }),
       },
     );
+    const told = (saved: number) => {
+      if (reading) newsWhileReading = true;
+      current.outdated(saved);
+    };
     const check = () => {
       const ask = sharedRef.current?.check;
       if (!ask) return;
       ask().then(
-        (saved) => current.outdated(saved),
+        (saved) => told(saved),
         () => undefined,
       );
     };
-    const unwatch =
-      sharedId === null ? () => undefined : watch(sharedId, (saved) => current.outdated(saved), check);
+    const unwatch = sharedId === null ? () => undefined : watch(sharedId, told, check);
     savers.add(current as Autosaver<unknown>);
     report(key, { kind: 'saved' });
     saver.current = current;

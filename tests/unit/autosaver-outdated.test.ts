@@ -82,6 +82,28 @@ describe('a window behind another window’s save', () => {
     a.dispose();
   });
 
+  it('forgets news of a version the server does not have once it has read the newest there is', async () => {
+    const { save, stored } = await setUp();
+    const states: SaveState[] = [];
+    const behind = vi.fn();
+    const a = new Autosaver<RichDoc>(0, save, (state) => states.push(state), { onBehind: behind });
+    a.change(doc('A.'));
+    await vi.advanceTimersByTimeAsync(300);
+    // Told of version 9 (a backup restored since, say): the read finds 1, with no news meanwhile.
+    a.outdated(9);
+    expect(states.at(-1)?.kind).toBe('outdated');
+    // Read while news came: still behind, and read again.
+    expect(a.rebase((await stored()).version)).toBe(true);
+    expect(states.at(-1)?.kind).toBe('outdated');
+    expect(behind).toHaveBeenCalledTimes(2);
+    expect(a.rebase((await stored()).version, true)).toBe(true);
+    expect(states.at(-1)).toEqual({ kind: 'saved' });
+    a.change(doc('A. On.'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states.at(-1)).toEqual({ kind: 'saved' });
+    a.dispose();
+  });
+
   it('with a save in flight says "Saved" only if nothing newer was saved elsewhere meanwhile', async () => {
     const { save } = await setUp();
     const states: SaveState[] = [];
