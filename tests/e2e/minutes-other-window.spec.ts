@@ -55,6 +55,8 @@ test('a tab with nothing unsent shows the other tab’s saved minutes without a 
   test.setTimeout(120_000);
   const { other, itemId } = await twoTabs(browser, page);
   await expect(editorOf(page)).toBeFocused();
+  // A's caret at the start of its paragraph, where it should still be once B's words are shown.
+  await page.keyboard.press('Home');
 
   await type(other, ' Typed in tab B.');
   await expect(other.getByTestId('save-state')).toHaveText('Saved');
@@ -68,12 +70,12 @@ test('a tab with nothing unsent shows the other tab’s saved minutes without a 
   // The focus stayed where it was: in A's editor.
   await expect(editorOf(page)).toBeFocused();
 
-  // A types on over B's text: saved, not refused, and B is shown A's words in turn.
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(' Then tab A again.', { delay: KEY_MS });
+  // A types on over B's text, where its caret was: saved, not refused, and B is shown A's words in turn.
+  await page.keyboard.type('Minutes: ', { delay: KEY_MS });
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
-  expect(await storedText(page, itemId)).toBe('Opened by the Chair. Typed in tab B. Then tab A again.');
-  await expect(editorOf(other)).toHaveText('Opened by the Chair. Typed in tab B. Then tab A again.');
+  const both = 'Minutes: Opened by the Chair. Typed in tab B.';
+  expect(await storedText(page, itemId)).toBe(both);
+  await expect(editorOf(other)).toHaveText(both);
   await expect(page.getByTestId('kept-minutes')).toHaveCount(0);
 
   // A save no tab announced (another browser's window): seen as soon as the tab regains the focus.
