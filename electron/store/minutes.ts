@@ -20,6 +20,13 @@ export function getMinutes(db: Db, itemId: string): ItemMinutes {
   return { itemId, doc: JSON.parse(row.doc) as RichDoc, version: row.version, updatedAt: row.updated_at };
 }
 
+/** The version of an item's minutes as they stand (0: never saved), the text not read. */
+export function getMinutesVersion(db: Db, itemId: string): number {
+  const row = statement(db, 'SELECT version FROM item_minutes WHERE item_id = ?').get(itemId) as
+    { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
 /**
  * Which save this is, and which save wrote the version it is made over: ids a window gives its saves.
  * A save over a version names the save that wrote it where the window did not read it from here.

@@ -50,6 +50,32 @@ interface RichTextEditorProps {
    */
   reveal?: readonly number[] | null;
   onRevealed?: (shown: boolean) => void;
+  /** Given the editor once it exists (and null as it goes), for showing a newer text in place. */
+  onEditor?: (editor: Editor | null) => void;
+}
+
+/**
+ * Shows `doc` (another window's newer save) in place of what the editor holds, changing only the
+ * part that differs, so the caret, the selection and the scroll stay where they were wherever that
+ * part is not theirs. Not a change of the officer's: nothing is saved for it and Undo passes over it.
+ */
+export function showNewerText(editor: Editor, doc: RichDoc): void {
+  const { state } = editor;
+  const next = state.schema.nodeFromJSON(doc);
+  const start = state.doc.content.findDiffStart(next.content);
+  if (start === null) return;
+  let { a: endBefore, b: endAfter } = state.doc.content.findDiffEnd(next.content) ?? {
+    a: state.doc.content.size,
+    b: next.content.size,
+  };
+  // Where the two ends overlap (a repeated character), the change starts where it starts.
+  const overlap = start - Math.min(endBefore, endAfter);
+  if (overlap > 0) {
+    endBefore += overlap;
+    endAfter += overlap;
+  }
+  const tr = state.tr.replace(start, endBefore, next.slice(start, endAfter));
+  editor.view.dispatch(tr.setMeta('addToHistory', false).setMeta('preventUpdate', true));
 }
 
 /**
@@ -67,6 +93,7 @@ export const RichTextEditor = memo(function RichTextEditor({
   readOnly,
   reveal,
   onRevealed,
+  onEditor,
 }: RichTextEditorProps) {
   const editor = useEditor({
     editable: !readOnly,
@@ -100,6 +127,10 @@ export const RichTextEditor = memo(function RichTextEditor({
   useEffect(() => {
     if (editor && reveal) onRevealed?.(revealParagraph(editor, reveal));
   }, [editor, reveal, onRevealed]);
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
   // Approving or reopening while the item is open changes whether it may be typed in.
   useEffect(() => {
     if (editor && editor.isEditable === Boolean(readOnly)) editor.setEditable(!readOnly);

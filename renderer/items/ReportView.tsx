@@ -36,6 +36,8 @@ export function ReportView({ itemId }: { itemId: string }) {
     `report:${itemId}`,
     report?.version ?? null,
     (value, baseVersion) => api.call('reports.save', { itemId, baseVersion, ...value }, { durable: true }),
+    // Another window's save of this report: "Saved" is not said beside the older text.
+    { shared: { id: `report:${itemId}` } },
   );
   const saveState = useScreenSaveState();
   const revealing = useParagraphReveal('report', itemId);

@@ -139,6 +139,8 @@ function ActionRow({
       const { id, text, ownerId, dueOn, status } = value;
       return api.call('actions.update', { id, baseVersion, text, ownerId, dueOn, status }, { durable: true });
     },
+    // Another window's save of this action: "Saved" is not said beside the older text.
+    { shared: { id: `action:${action.id}` } },
   );
   const set = (patch: Partial<Action>) => {
     const next = { ...draft, ...patch };

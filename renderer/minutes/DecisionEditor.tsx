@@ -71,6 +71,8 @@ export function DecisionEditor({
       const saved = await api.call('decisions.update', { ...fields, baseVersion }, { durable: true });
       return { version: saved.version };
     },
+    // Another window's save of this decision: "Saved" is not said beside the older text.
+    { shared: { id: `decision:${decision.id}` } },
   );
 
   const change = (update: (current: Decision) => Decision) => {

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/react';
 import { exemptionLabel, exemptionOf } from '../../shared/exemptBasis';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ItemMinutes, KeptMinutes } from '../../shared/domain';
+import type { RichDoc } from '../../shared/richText';
 import { formatLongDate, formatTime } from '../../shared/format';
 import { emptyDoc } from '../../shared/richText';
 import { api } from '../api/client';
@@ -15,14 +17,23 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ActionsPanel, type ActionsHandle } from './ActionsPanel';
 import { DecisionsPanel, type DecisionsHandle } from './DecisionsPanel';
 import { ItemPeoplePanel } from './ItemPeoplePanel';
-import { RichTextEditor } from '../components/RichTextEditor';
+import { RichTextEditor, showNewerText } from '../components/RichTextEditor';
 import { SaveIndicator } from '../saving/SaveIndicator';
 import { UpdatesPanel } from './UpdatesPanel';
 import { minutesKeeper, minutesWriter } from './minutesWriter';
 import { KeptMinutesNotices } from './KeptMinutesNotice';
 import { AuditTrail } from '../record/AuditTrail';
 import { ApprovedNote, Lockable } from '../record/RecordLock';
-import { flushAll, useAcknowledgedSaves, useAutosaver, useScreenSaveState } from '../saving/saveStates';
+import {
+  announceSave,
+  flushAll,
+  useAcknowledgedSaves,
+  useAutosaver,
+  useSaveStates,
+  useScreenSaveState,
+  type Shared,
+} from '../saving/saveStates';
+import { SHOW_CURRENT } from '../saving/Autosaver';
 import { href, navigate } from '../state/route';
 import { useAppStore } from '../state/store';
 import { searchTarget } from '../search/reveal';
@@ -40,27 +51,74 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
   const actions = useRef<ActionsHandle>(null);
   // The editor's document is read when it is written, not at every key, and only what changed since
   // the save before is sent (see minutesWriter). Kept text used instead starts the editor afresh
-  // (`round`), from the minutes saved from it.
-  const [writeMinutes, setWriteMinutes] = useState(() => minutesWriter(itemId));
+  // (`round`), from the minutes saved from it; so does showing the current minutes once saving
+  // stopped. Another window's newer save, shown in place while nothing is unsent here, starts the
+  // writer afresh (its next save is a whole one over that version), not the editor.
+  const writer = useRef<ReturnType<typeof minutesWriter> | null>(null);
+  writer.current ??= minutesWriter(itemId);
+  const writeMinutes = useCallback<ReturnType<typeof minutesWriter>>(
+    (read, baseVersion) => writer.current!(read, baseVersion),
+    [],
+  );
   const [keepMinutes] = useState(() => minutesKeeper(itemId));
   const [round, setRound] = useState(0);
+  const saverKey = round === 0 ? `minutes:${itemId}` : `minutes:${itemId}:${round}`;
+  const editor = useRef<Editor | null>(null);
+  const onEditor = useCallback((current: Editor | null) => void (editor.current = current), []);
+  // The minutes as saved, for the kept text's comparison: newer than those the editor opened with
+  // once another window's save is shown.
+  const [savedDoc, setSavedDoc] = useState<RichDoc | null>(null);
+  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const shared: Shared = {
+    id: `minutes:${itemId}`,
+    check: async () => (await api.call('minutes.version', { itemId })).version,
+    refresh: async () => {
+      const loaded = await api.call('minutes.get', { itemId });
+      return {
+        version: loaded.version,
+        show: () => {
+          if (editor.current) showNewerText(editor.current, loaded.doc ?? emptyDoc());
+          writer.current = minutesWriter(itemId);
+          setSavedDoc(loaded.doc);
+          setUpdatedAt(new Date());
+        },
+      };
+    },
+    note: 'Changed in another window: showing the newer minutes…',
+  };
   const { change: saveMinutes } = useAutosaver<() => ProseMirrorNode>(
-    round === 0 ? `minutes:${itemId}` : `minutes:${itemId}:${round}`,
+    saverKey,
     minutes?.version ?? null,
     writeMinutes,
-    { ownState: false, keep: keepMinutes },
+    { ownState: false, keep: keepMinutes, shared },
   );
+  /** The minutes as they stand, in a fresh editor: after kept text is used, or once saving stopped. */
+  const reopen = useCallback(async () => {
+    const loaded = await api.call('minutes.get', { itemId });
+    writer.current = minutesWriter(itemId);
+    setMinutes(loaded);
+    setSavedDoc(loaded.doc);
+    setUpdatedAt(null);
+    setRound((before) => before + 1);
+    return loaded;
+  }, [itemId]);
   const useKept = useCallback(
     async (kept: KeptMinutes) => {
       await flushAll();
-      await api.call('keptMinutes.use', { itemId, keptId: kept.id });
-      const loaded = await api.call('minutes.get', { itemId });
-      setWriteMinutes(() => minutesWriter(itemId));
-      setMinutes(loaded);
-      setRound((before) => before + 1);
+      const saved = await api.call('keptMinutes.use', { itemId, keptId: kept.id });
+      announceSave(`minutes:${itemId}`, saved.version);
+      await reopen();
     },
-    [itemId],
+    [itemId, reopen],
   );
+  // Saving stopped (another window's change first) and what was typed is kept: the minutes as they
+  // stand are shown, with the kept text offered beside them (the notices read afresh, given the focus).
+  const [reread, setReread] = useState(0);
+  const showCurrent = useCallback(async () => {
+    await flushAll();
+    await reopen();
+    setReread((before) => before + 1);
+  }, [reopen]);
   const onMinutesChange = useCallback(
     (_json: unknown, node: () => ProseMirrorNode) => saveMinutes(node),
     [saveMinutes],
@@ -144,6 +202,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
         </ViewHeading>
         <ScreenSaveIndicator />
       </div>
+      <ShowCurrentMinutes saverKey={saverKey} show={showCurrent} />
       <div className="item-status">
         <QuorumStatus attendance={attendance.value} loading={!attendance.detail && !attendance.error} />
         {live && attendance.detail ? (
@@ -171,9 +230,20 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
       {loadError ? <p role="alert">{loadError}</p> : null}
       <ApprovedNote />
       {minutes ? (
-        <KeptMinutesNotices itemId={item.id} saved={minutes.doc} approved={approved} use={useKept} />
+        <KeptMinutesNotices
+          key={reread}
+          itemId={item.id}
+          saved={savedDoc ?? minutes.doc}
+          approved={approved}
+          use={useKept}
+          focusFirst={reread > 0}
+        />
       ) : null}
       {minutes && !live ? people : null}
+      {/* Said politely, the focus left where it is: the minutes shown are another window's newer save. */}
+      <p className="minutes-updated" role="status" aria-live="polite" data-testid="minutes-updated">
+        {updatedAt ? `Updated from another window at ${clockTime(updatedAt)}.` : ''}
+      </p>
       {minutes ? (
         <div data-search-target={searchTarget('minutes', item.id)}>
           <RichTextEditor
@@ -186,6 +256,7 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
             readOnly={approved}
             reveal={revealing.path}
             onRevealed={revealing.onRevealed}
+            onEditor={onEditor}
           />
         </div>
       ) : loadError ? null : (
@@ -234,6 +305,42 @@ export function ItemMinutesView({ itemId, live = false }: { itemId: string; live
  */
 function ScreenSaveIndicator() {
   return <SaveIndicator state={useScreenSaveState()} />;
+}
+
+/** "10.32 am", as the minutes write a time. */
+function clockTime(at: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return formatTime(`${pad(at.getHours())}:${pad(at.getMinutes())}`);
+}
+
+/**
+ * Once saving of the minutes stopped (another window's change first, or approval) and what was typed
+ * is kept: the one thing to do, as the indicator's sentence names it.
+ */
+function ShowCurrentMinutes({ saverKey, show }: { saverKey: string; show: () => Promise<void> }) {
+  const state = useSaveStates((store) => store.states[saverKey]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (state?.kind !== 'failed' || !state.kept) return null;
+  return (
+    <div className="show-current">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setProblem(null);
+          show().catch((error: unknown) => {
+            setProblem(error instanceof Error ? error.message : String(error));
+            setBusy(false);
+          });
+        }}
+      >
+        {SHOW_CURRENT}
+      </button>
+      {problem ? <p role="alert">{problem}</p> : null}
+    </div>
+  );
 }
 
 /** How long the saves must have settled before the audit trail is read again. */

@@ -15,9 +15,11 @@ interface Props {
   approved: boolean;
   /** Uses the kept text instead: resolves once the screen shows the minutes saved from it. */
   use: (kept: KeptMinutes) => Promise<void>;
+  /** Asked for by the officer (the current minutes shown once saving stopped): the newest is given the focus. */
+  focusFirst?: boolean;
 }
 
-export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
+export function KeptMinutesNotices({ itemId, saved, approved, use, focusFirst = false }: Props) {
   const [kept, setKept] = useState<KeptMinutes[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
@@ -50,9 +52,10 @@ export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
           {done}
         </p>
       ) : null}
-      {kept.map((one) => (
+      {kept.map((one, index) => (
         <KeptNotice
           key={one.id}
+          focus={focusFirst && index === kept.length - 1}
           kept={one}
           saved={saved}
           approved={approved}
@@ -74,6 +77,7 @@ export function KeptMinutesNotices({ itemId, saved, approved, use }: Props) {
 }
 
 function KeptNotice(props: {
+  focus: boolean;
   kept: KeptMinutes;
   saved: RichDoc | null;
   approved: boolean;
@@ -91,6 +95,11 @@ function KeptNotice(props: {
     if (asking) questionRef.current?.focus();
   }, [asking]);
   const id = useId();
+  const saysRef = useRef<HTMLParagraphElement>(null);
+  const { focus } = props;
+  useEffect(() => {
+    if (focus) saysRef.current?.focus();
+  }, [focus]);
   const act = (action: () => Promise<void>) => () => {
     setBusy(true);
     setProblem(null);
@@ -105,7 +114,7 @@ function KeptNotice(props: {
       : 'because the minutes had been changed in a different window first.';
   return (
     <section className="warning kept-notice" aria-labelledby={`${id}-says`} data-testid="kept-minutes">
-      <p id={`${id}-says`}>
+      <p id={`${id}-says`} tabIndex={-1} ref={saysRef}>
         Text typed in another window {when(kept.keptAt)} was not saved, {why}
       </p>
       <div className="kept-actions">

@@ -86,6 +86,8 @@ function UpdateEditor({
     update.version,
     (value, baseVersion) =>
       api.call('updates.update', { id: update.id, baseVersion, ...value }, { durable: true }),
+    // Another window's save of this update: "Saved" is not said beside the older text.
+    { shared: { id: `update:${update.id}` } },
   );
   return (
     <div

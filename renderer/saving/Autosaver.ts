@@ -5,13 +5,18 @@
 // more than one write in flight; the newest text always wins. "Saved" is reported only after the
 // commit returned. A failure that a retry can mend (busy, disk full, the server not answering) is
 // retried with backoff; one that no retry can mend (approved minutes, invalid input, another
-// window's change) stops, keeps the text on screen and says what to do.
+// window's change) stops, keeps the text on screen and says what to do. Told that another window
+// saved a newer version (outdated), it never says "Saved" next to the older text: with nothing
+// unsent, it says so until the screen shows the newer text (rebase); with something unsent, the
+// write over the older version is refused as a conflict, as any other is.
 import type { ErrorCode } from '../../shared/result';
 
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
+  /** Another window saved a newer version, and what is on screen is the older one. */
+  | { kind: 'outdated'; reason: string }
   | {
       kind: 'failed';
       reason: string;
@@ -19,6 +24,8 @@ export type SaveState =
       conflict: boolean;
       /** A transient failure: the same text is written again shortly. */
       retrying: boolean;
+      /** What was typed is kept on the server, apart from the record (a conflict, approved minutes). */
+      kept?: boolean;
     };
 
 /** Writes a value over `baseVersion` and returns the new version (0 and 1 where there is no versioning). */
@@ -29,9 +36,26 @@ export type KeptReason = 'conflict' | 'approved';
 /** Keeps what was typed after saving stopped, so it is offered again whatever becomes of the window. */
 export type KeepValue<T> = (value: T, reason: KeptReason) => Promise<unknown>;
 
-/** Said once what could not be saved is kept. */
-export const KEPT_NOTE =
-  'What you typed is kept: it is offered on this item’s screen the next time it is opened, in any window.';
+/** The button that shows the minutes as saved with what was kept beside them (ItemMinutesView). */
+export const SHOW_CURRENT = 'Show the current minutes';
+
+/**
+ * Why saving stopped and what is typed is kept, in one sentence with one thing to do: said in place
+ * of the refusal (whose "copy it, then reload" is for what nothing keeps), while it is being kept,
+ * then once it is.
+ */
+export const keptNote = (reason: KeptReason, kept: boolean): string => {
+  const why =
+    reason === 'conflict'
+      ? 'These minutes were changed in another window first'
+      : 'These minutes have been approved';
+  return kept
+    ? `${why}, so what you typed here is kept apart from them: choose ‘${SHOW_CURRENT}’ to see the two side by side.`
+    : `${why}, so what you typed here is being kept apart from them…`;
+};
+
+/** Said once what could not be saved (another window's change first) is kept. */
+export const KEPT_NOTE = keptNote('conflict', true);
 
 interface Options<T> {
   /** Wait after a first change before writing, so a burst made at once is one write (default 0). */
@@ -47,7 +71,19 @@ interface Options<T> {
   keep?: KeepValue<T>;
   /** Least time between two keeps while the officer types on after saving stopped (default 1 s). */
   keepMs?: number;
+  /** Told of each version this window's saves made (to tell the other windows). */
+  onSaved?: (version: number) => void;
+  /**
+   * Told when another window's newer version is known and nothing typed here is unsent: the screen
+   * may now show the newer text, and then calls rebase().
+   */
+  onBehind?: () => void;
+  /** Said meanwhile, in place of "Saved" (default: reload to see it). */
+  behindNote?: string;
 }
+
+/** Said while the screen shows an older version than another window saved, by default. */
+export const BEHIND_NOTE = 'Changed in another window: reload to see the newer text.';
 
 /** Failures that writing the same text again cannot mend. */
 const finalCodes: ReadonlySet<ErrorCode> = new Set([
@@ -100,6 +136,11 @@ export class Autosaver<T> {
   private keepReason: KeptReason | null = null;
   private keepTimer: ReturnType<typeof setTimeout> | undefined;
   private keeping: Promise<void> | null = null;
+  /** The newest version another window is known to have saved (0: none newer than this one's). */
+  private behind = 0;
+  private readonly onSaved: ((version: number) => void) | undefined;
+  private readonly onBehind: (() => void) | undefined;
+  private readonly behindNote: string;
 
   constructor(
     version: number,
@@ -116,6 +157,58 @@ export class Autosaver<T> {
     this.now = options.now ?? (() => Date.now());
     this.keep = options.keep;
     this.keepMs = options.keepMs ?? 1000;
+    this.onSaved = options.onSaved;
+    this.onBehind = options.onBehind;
+    this.behindNote = options.behindNote ?? BEHIND_NOTE;
+  }
+
+  /** The version what is on screen was saved as, or is being saved over. */
+  savedVersion(): number {
+    return this.version;
+  }
+
+  /** Nothing typed is waiting or in flight, and saving has not stopped. */
+  idle(): boolean {
+    return !this.hasUnsaved() && !this.halted;
+  }
+
+  /**
+   * Another window saved `version` (it said so, or the server did when asked). With nothing unsent
+   * here, the screen is told (onBehind) and "Saved" is not said until it shows that version; with
+   * something unsent, its write goes over the older version and is refused as a conflict.
+   */
+  outdated(version: number): void {
+    if (version <= this.version || this.halted) return;
+    this.behind = Math.max(this.behind, version);
+    this.checkBehind();
+  }
+
+  /**
+   * The screen now shows version `version`, read from the server while nothing was unsent: saves
+   * go over it from now. `newest`: no news came while it was read, so it is the newest there is
+   * (news of a version the server does not have, after a backup was restored, is forgotten).
+   * False (and nothing changed) if something was typed meanwhile.
+   */
+  rebase(version: number, newest = false): boolean {
+    if (!this.idle()) return false;
+    this.version = Math.max(this.version, version);
+    if (newest || this.behind <= this.version) {
+      this.behind = 0;
+      this.setState({ kind: 'saved' });
+    } else {
+      this.checkBehind();
+    }
+    return true;
+  }
+
+  private checkBehind(): void {
+    if (this.behind <= this.version) {
+      this.behind = 0;
+      return;
+    }
+    if (!this.idle()) return;
+    if (this.state.kind !== 'outdated') this.setState({ kind: 'outdated', reason: this.behindNote });
+    this.onBehind?.();
   }
 
   /** Something changed: keep the newest value and write it within the ceiling. */
@@ -232,8 +325,8 @@ export class Autosaver<T> {
         return;
       }
       if (this.pending === value) this.pending = null;
-      if (this.state.kind === 'failed' && !this.state.reason.endsWith(KEPT_NOTE))
-        this.setState({ ...this.state, reason: `${this.state.reason} ${KEPT_NOTE}` });
+      if (this.state.kind === 'failed' && !this.state.kept)
+        this.setState({ ...this.state, reason: keptNote(reason, true), kept: true });
     };
     if (atOnce) return kept();
     const next = (this.keeping ?? Promise.resolve()).then(kept);
@@ -290,11 +383,14 @@ export class Autosaver<T> {
   private acknowledged(version: number): void {
     this.version = Math.max(this.version, version);
     this.retryDelay = this.retryMs;
+    this.onSaved?.(version);
     if (this.pending !== null) {
       this.setState({ kind: 'unsaved' });
       this.scheduleWrite();
     } else if (!this.busy()) {
-      this.setState({ kind: 'saved' });
+      // Not "Saved" if another window has saved since: the screen shows the older text.
+      if (this.behind > this.version) this.checkBehind();
+      else this.setState({ kind: 'saved' });
     }
     this.settle();
   }
@@ -308,8 +404,15 @@ export class Autosaver<T> {
       else this.refused = this.pending;
       clearTimeout(this.timer);
       this.timer = undefined;
-      this.setState({ kind: 'failed', reason, conflict: code === 'conflict', retrying: false });
-      if (this.halted && (code === 'conflict' || code === 'approved')) {
+      const keeping = this.halted && this.keep !== undefined && (code === 'conflict' || code === 'approved');
+      this.setState({
+        kind: 'failed',
+        // What is typed is kept: the refusal's own "copy it, then reload" would be a second instruction.
+        reason: keeping ? keptNote(code, false) : reason,
+        conflict: code === 'conflict',
+        retrying: false,
+      });
+      if (keeping) {
         this.keepReason = code;
         this.scheduleKeep();
       }
@@ -348,6 +451,8 @@ export function describeSaveState(state: SaveState): string {
     case 'unsaved':
     case 'saving':
       return 'Saving…';
+    case 'outdated':
+      return state.reason;
     case 'failed':
       return `Not saved — ${state.reason}${state.retrying ? ' Minutebook keeps trying.' : ''}`;
   }

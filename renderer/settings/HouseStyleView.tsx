@@ -40,6 +40,8 @@ export function HouseStyleView() {
     'house-style',
     loaded?.version ?? null,
     (style, baseVersion) => api.call('houseStyle.save', { style, baseVersion }, { durable: true }),
+    // Another window's save of the house style: "Saved" is not said beside the older settings.
+    { shared: { id: 'house-style' } },
   );
   if (!draft) return <p>Opening the house style…</p>;
   const change = (patch: Partial<HouseStyle>) => {

@@ -29,6 +29,13 @@ const keptId = id('Kept text');
 export const minutesMethods = {
   'minutes.get': query<ItemMinutes>()(z.strictObject({ itemId: id('Agenda item') })),
   /**
+   * The version of an item's minutes as they stand (0: never saved), without their text: what a
+   * window asks as it regains the focus, to learn whether another window saved them meanwhile.
+   */
+  'minutes.version': query<{ itemId: string; version: number }>()(
+    z.strictObject({ itemId: id('Agenda item') }),
+  ),
+  /**
    * Saves an item's minutes over `baseVersion`; another window's save in between is a conflict.
    * `saveId` names this save; `baseSaveId`, where given, the save that wrote the version saved over,
    * which must then be the one that wrote the minutes as they stand.

@@ -10,7 +10,13 @@ import {
   listKeptMinutes,
   textOfSave,
 } from '../../store/keptMinutes';
-import { getMinutes, replaceMinutes, saveMinutes, saveMinutesChanges } from '../../store/minutes';
+import {
+  getMinutes,
+  getMinutesVersion,
+  replaceMinutes,
+  saveMinutes,
+  saveMinutesChanges,
+} from '../../store/minutes';
 import { recordKept } from '../../store/audit';
 import { getPerson } from '../../store/people';
 import type { Handlers } from '../context';
@@ -20,6 +26,10 @@ export const minutesHandlers = {
   'minutes.get': ({ itemId }, { db }) => {
     getAgendaItem(db, itemId);
     return getMinutes(db, itemId);
+  },
+  'minutes.version': ({ itemId }, { db }) => {
+    getAgendaItem(db, itemId);
+    return { itemId, version: getMinutesVersion(db, itemId) };
   },
   'minutes.save': ({ itemId, doc, baseVersion, saveId, baseSaveId, tentative }, { db, caller }) => {
     getAgendaItem(db, itemId);
