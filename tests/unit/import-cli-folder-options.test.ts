@@ -212,7 +212,7 @@ describe('minutebook import DIR: no option is silently ignored', SLOW, () => {
       data,
     ]);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('These minutes have been approved');
+    expect(refused.stderr).toContain('are approved and cannot change, so nothing was imported');
   }, 300_000);
 });
 
