@@ -60,8 +60,9 @@ export interface MeetingRecord {
    */
   publicDeclarations?: string;
   /**
-   * Where the minutes' own words already say who moved and seconded a decision, or that the public
-   * were excluded (imported minutes do), nothing generated says it again. Absent from versions
+   * Where the minutes' own words already say who moved and seconded a decision, a counted vote's
+   * figures, or that the public were excluded (imported minutes do), nothing generated says it
+   * again. Absent from versions
    * approved before it was kept, which print as they were approved.
    */
   saidOnce?: boolean;

@@ -6,6 +6,7 @@ import type { HouseStyle } from '../houseStyle';
 import { capitalise, formatPersonName } from '../format';
 import type { MeetingRecord } from '../meetingRecord';
 import { pushAll } from '../arrays';
+import { plainText } from '../richText';
 import type { Block, ListKind, Run } from './model';
 import { clean, hasWords, inlineRuns, paragraph, richBlocks, runs, table, type Lists } from './text';
 
@@ -137,8 +138,71 @@ export function decisionBlocks(
       }
     }
   }
-  pushAll(blocks, voteBlocks(record, decision));
+  // The vote's figures, unless the minutes' own words (imported minutes: "carried by 7 votes to 3")
+  // already give them: a generated "For 7, against 3, abstentions 0." would say it twice, and say
+  // "abstentions 0" where the text said nothing of abstentions.
+  const said =
+    minutesText &&
+    saysVote(
+      decision,
+      [minutesText, decision.preamble, ...decision.clauses.map((c) => plainText(c.doc))].join('\n'),
+    );
+  if (!said) pushAll(blocks, voteBlocks(record, decision));
   return blocks;
+}
+
+const NUMBER_WORDS = [
+  'nil',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const VOTE_WORDS =
+  /\b(?:votes?|voted|voting|for|against|in favour|abstain\w*|abstention\w*|carried|lost|majority)\b/i;
+
+/** Whether a sentence gives the number `n`, in figures or (up to twenty) in words. */
+function givesFigure(sentence: string, n: number): boolean {
+  if (new RegExp(`(?<![\\d.])${n}(?![\\d.]\\d)`).test(sentence)) return true;
+  const word = NUMBER_WORDS[n];
+  return word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(sentence);
+}
+
+/**
+ * Whether the minutes' own words already give a counted vote's figures: one sentence with a word of
+ * voting and both the votes for and against ("The motion was carried by 7 votes to 3", "For 4,
+ * Against 1", "(five for, two against)"). A recorded vote (each member's vote named) and a casting
+ * vote are always printed: the text rarely names them all.
+ */
+export function saysVote(decision: Decision, text: string): boolean {
+  const { vote } = decision;
+  if (vote.kind === 'none' || vote.kind === 'recorded' || vote.castingVote) return false;
+  const result = voteResult(decision);
+  return text
+    .split(/(?<=[.;!?])\s+|\n+/)
+    .some(
+      (sentence) =>
+        VOTE_WORDS.test(sentence) &&
+        givesFigure(sentence, result.for) &&
+        givesFigure(sentence, result.against) &&
+        (result.for !== result.against || sentence.match(new RegExp(`\\b${result.for}\\b`, 'g'))!.length > 1),
+    );
 }
 
 function voteBlocks(record: MeetingRecord, decision: Decision): Block[] {

@@ -8,6 +8,7 @@
 // from the exported minutes.
 import { describe, expect, it } from 'vitest';
 import type { AttendanceDetail } from '../../shared/attendance';
+import type { Decision } from '../../shared/decisions';
 import type { Committee, Meeting, MeetingDetail, Person } from '../../shared/domain';
 import type { ImportPreview } from '../../shared/importing';
 import { exported } from './exported';
@@ -127,6 +128,25 @@ describe('an imported record says what the text said', SLOW, () => {
     const townText = await minutesText(core, town.result.meetingId);
     expect(townText).toContain('Councillor Ames proposed and Councillor Bell seconded');
     expect(townText).not.toContain('Moved by Councillor R Ames');
+  });
+
+  it('a vote whose figures the minutes already give is not printed again, nor given abstentions the text did not mention', async () => {
+    const core = tempCore();
+    const { result } = await importTextInto(core, planning);
+    const text = await minutesText(core, result.meetingId);
+    expect(text).toContain('On being put to the vote the motion was carried by 4 votes to 1.');
+    expect(text).not.toMatch(/For 4, against 1/);
+    expect(text).not.toContain('abstentions');
+    // A vote recorded where no words of the minutes give it is printed, as the officer records it.
+    const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: result.meetingId });
+    const station = detail.items.find((item) => item.title.includes('STATION ROAD'))!;
+    const [granted] = await ok<Decision[]>(core, 'decisions.list', { itemId: station.id });
+    await ok(core, 'decisions.update', {
+      id: granted!.id,
+      baseVersion: granted!.version,
+      vote: { kind: 'show of hands', for: 3, against: 2, abstain: 0, recorded: [], castingVote: null },
+    });
+    expect(await minutesText(core, result.meetingId)).toContain('For 3, against 2, abstentions 0.');
   });
 
   it('the exclusion of the press and public the text gives is printed once, in each edition', async () => {
