@@ -189,9 +189,10 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
     )
       continue;
     const text = namePairs(line)
-      // "Nadia Karimi  Minute 185": the minute a person attended for, a column beside the name.
+      // "Nadia Karimi  Minute 185": the minute a person attended for, a column beside the name (not
+      // inside brackets opened just before: bounded, as an unbounded look back is quadratic in a line's length).
       .replace(
-        /(?<!\([^()]*)\s+(?:for\s+)?(?:Minutes?|Items?|Agenda\s+items?)\s+(?:Nos?\.?\s*)?\d[\w/.()]*(?:\s*(?:,|and|&|[–-])\s*\d[\w/.()]*)*\s*$/i,
+        /(?<!\([^()]{0,160})\s+(?:for\s+)?(?:Minutes?|Items?|Agenda\s+items?)\s+(?:Nos?\.?\s*)?\d[\w/.()]*(?:\s*(?:,|and|&|[–-])\s*\d[\w/.()]*)*\s*$/i,
         '',
       )
       .replace(apologyVerbs, '')
