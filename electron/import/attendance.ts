@@ -5,7 +5,7 @@
 // a left-hand column with the names wrapped beside them ("ALSO" / "PRESENT:"). A list ends at the
 // next label, or at a sentence of the minutes ("The Chair welcomed …").
 import type { ImportPerson } from '../../shared/importing';
-import { splitHonorific } from './people';
+import { personFromLine, splitHonorific } from './people';
 import { pushAll } from '../../shared/arrays';
 import { finiteVerbs, withoutBy } from './titles';
 import { sentencesOf } from './text';
@@ -49,6 +49,8 @@ const apologySentence =
   /^(?:An?\s+)?apolog(?:y|ies)\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:was|were|had been|have been)\s+)(?:received|submitted|intimated|reported|recorded|noted|tendered|given)\s+(?:from|on behalf of|by)\s+\p{Lu}/iu;
 /** "Councillor Shaw, Convener, presided.": who was in the chair, as a sentence. */
 const presidedBy = /^(\S.*?)\s*,?\s+presided\s*\.?$/i;
+/** "Councillor Morag Lindsay in the Chair.", "Provost Ann Bell, Convener, was in the Chair.": the chair, wherever it stands. */
+const inTheChair = /^(\S.*?)\s*,?\s*(?:[–—-]\s*)?(?:was\s+)?in the Chair\s*\.?$/i;
 
 /** A sentence of the minutes rather than a line of a list: it ends a list. */
 function narrative(text: string): boolean {
@@ -184,6 +186,13 @@ export function readAttendance(all: string[]): Attendance {
       found = true;
       lines.apologies.push(text);
       section = null;
+      continue;
+    }
+    // "Councillor Morag Lindsay in the Chair." under the officers in attendance: a member, not an officer.
+    const chaired = inTheChair.exec(text);
+    if (chaired && personFromLine(chaired[1]!)) {
+      found = true;
+      lines.present.push(`${chaired[1]!}, in the Chair`);
       continue;
     }
     // "Councillor Shaw, Convener, presided.": the member in the chair.

@@ -86,7 +86,23 @@ const titleMarker =
 const markedSubject =
   /^(?:exempt|confidential|restricted|private|in committee)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;
 /** The exclusion's own item ("Exclusion of the public", "Restricted items"), never an item marked exempt. */
-const isExclusion = (title: string): boolean => exclusionTitle.test(title) && !markedSubject.test(title);
+export const isExclusion = (title: string): boolean =>
+  exclusionTitle.test(title) && !markedSubject.test(title);
+/**
+ * "EXCLUSION OF THE PRESS AND PUBLIC" alone on its line, over the resolution excluding them: the
+ * exclusion's own (unnumbered) minute, never the text of the item above it.
+ */
+export function exclusionHeading(text: string, next: string): boolean {
+  return (
+    text.length <= 80 &&
+    !/[.;:,]$/.test(text) &&
+    /^(?:the\s+)?(?:exclusion of|excluding)\s+(?:the\s+)?(?:members of the\s+)?(?:press|public)\b(?:\s+and\s+(?:the\s+)?(?:members of the\s+)?(?:press|public))?(?:\s*[–—(-].*)?$/i.test(
+      text,
+    ) &&
+    excludes.test(next) &&
+    !notExcluded.test(next)
+  );
+}
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
 const markLine =
   /(?:^|\n)(?:exempt|confidential|restricted|not for publication|reasons? for (?:exemption|confidentiality)|by virtue of|(?:this|the) (?:report|item|minute|matter)\b[^\n]{0,40}?\b(?:exempt|not for publication|confidential))\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;

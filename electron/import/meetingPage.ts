@@ -6,7 +6,7 @@ import { findHeadings, type Heading } from './headings';
 import { titleScore, cleanTitle, finiteVerbs, inCapitals } from './titles';
 import { type Para } from './text';
 import { parseItem } from './item';
-import { applyExclusion } from './exemption';
+import { applyExclusion, exclusionHeading, isExclusion } from './exemption';
 import { parseHeader } from './header';
 import { meetingTitle } from './meetingTitle';
 import { findDate } from './dates';
@@ -204,6 +204,28 @@ function businessBefore(paras: Para[], first: number): Heading[] {
   return headings;
 }
 
+/**
+ * "4. APPRAISAL", its minutes, then "EXCLUSION OF THE PRESS AND PUBLIC" unnumbered over "The Committee
+ * resolved … to exclude the press and public … for the following item", then "5. DISPOSAL OF DEPOT":
+ * the exclusion is a minute of its own between the two, never item 4's text nor its decision.
+ */
+function withExclusions(paras: Para[], headings: Heading[]): Heading[] {
+  const added: Heading[] = [];
+  headings.forEach((heading, n) => {
+    // Inside a numbered exclusion minute the line is that minute's own sub-heading.
+    if (isExclusion(heading.title)) return;
+    const end = headings[n + 1]?.index ?? paras.length;
+    // Not the first line under the heading: there it is the heading's own text.
+    for (let i = heading.index + heading.span + 1; i < end - 1; i++) {
+      const text = paras[i]!.text;
+      if (exclusionHeading(text, paras[i + 1]!.text))
+        added.push({ index: i, span: 1, number: '', title: cleanTitle(text) });
+    }
+  });
+  if (added.length === 0) return headings;
+  return [...headings, ...added].sort((a, b) => a.index - b.index);
+}
+
 /** The paragraphs' texts, by a loop: a map's array had two hidden classes (optimised or not), and the readers deoptimised. */
 function textsOf(body: Para[]): string[] {
   const texts: string[] = [];
@@ -219,6 +241,7 @@ export function meetingMinutes(paras: Para[], notes: string[], running: string[]
   if (headings.length >= 2) {
     headerEnd = headings[0]!.index;
     headings = [...businessBefore(paras, headerEnd), ...headings];
+    headings = withExclusions(paras, headings);
   }
   // One numbered heading with the headings in ordinary case all under it ("Item 4", then
   // "REASONS", "RIGHT OF APPEAL"): one item's notice, under its meeting's heading.
