@@ -144,9 +144,33 @@ export function tidyItem(item: ImportItem, isLast: boolean, context: ClosingCont
   };
 }
 
-/** The document without the top-level paragraphs whose words are one of `texts`. */
-export function withoutParagraphs(doc: RichDoc, texts: Set<string>): RichDoc {
-  if (texts.size === 0) return doc;
-  const content = (doc.content ?? []).filter((node) => node.type !== 'paragraph' || !texts.has(textOf(node)));
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The document without the sentences that are one of `texts` (declarations the import recorded as
+ * structure): a paragraph that is one of them goes; one that holds them among other words keeps the
+ * other words (as plain text where it was plain text, else whole, as written). Nothing else changes.
+ */
+export function withoutSentences(doc: RichDoc, texts: Set<string>): RichDoc {
+  const wanted = [...texts].map(spaced).filter(Boolean).sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return doc;
+  const content: RichNode[] = [];
+  for (const node of doc.content ?? []) {
+    if (node.type !== 'paragraph') {
+      content.push(node);
+      continue;
+    }
+    const text = spaced(textOf(node));
+    if (wanted.includes(text)) continue;
+    const plain = (node.content ?? []).every((child) => child.type === 'text' && !child.marks?.length);
+    if (!plain || !wanted.some((sentence) => text.includes(sentence))) {
+      content.push(node);
+      continue;
+    }
+    let rest = text;
+    for (const sentence of wanted) rest = rest.split(sentence).join(' ');
+    rest = spaced(rest);
+    if (/[\p{L}\p{N}]/u.test(rest)) content.push({ ...node, content: [{ type: 'text', text: rest }] });
+  }
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
 }

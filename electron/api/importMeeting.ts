@@ -31,7 +31,8 @@ import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
 import { docOfLines } from '../import/narrative';
 import { attendingName, mayBe, peopleNamed } from '../import/preview';
-import { tidyItem, withoutParagraphs } from './importClosing';
+import { tidyItem, withoutSentences } from './importClosing';
+import type { RichDoc } from '../../shared/richText';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
 import { exemptionProblem, importedExemption } from '../../shared/exemptBasis';
@@ -82,6 +83,8 @@ export function importMeeting(
 ): ImportResult {
   const notes: string[] = [];
   const found = structure.meeting;
+  // Whether the file's declarations are the new meeting's declarations section, in its words.
+  let sectionSet = false;
   let meetingId: string;
   let committeeId: string;
   let newMeeting = false;
@@ -261,6 +264,7 @@ export function importMeeting(
     // An existing meeting's declarations section is the officer's: the file's are recorded at its
     // items below, and any that cannot be stay in the items' own words.
     if (newMeeting && found.declarations.length > 0) {
+      sectionSet = true;
       // The attendance block says what the minutes said, not "No declarations of interest were made".
       setTextOverride(
         db,
@@ -277,6 +281,7 @@ export function importMeeting(
 
   // ---- The items. ----
   const itemIds: string[] = [];
+  const narratives: { itemId: string; minutes: RichDoc }[] = [];
   let endTime: string | null = null;
   // A closing time without am or pm is read against the meeting's start and its body's usual hours.
   const closing = {
@@ -321,9 +326,9 @@ export function importMeeting(
       personId,
     );
     for (const declaration of recorded) recordedDeclarations.add(declaration);
-    // The item prints its recorded declarations itself: its own minutes need not say them again.
-    const minutes = withoutParagraphs(tidied.minutes, new Set(recorded.map((d) => d.text.trim())));
-    if (item.minutesText.trim() && hasWords(minutes)) saveMinutes(db, created.id, minutes, 0);
+    // Saved once every declaration is recorded (below): the declarations minute comes before the
+    // items its declarations name.
+    if (item.minutesText.trim()) narratives.push({ itemId: created.id, minutes: tidied.minutes });
     if (item.attendees.length > 0) {
       const people = item.attendees.map((person) => ({
         personId: personId(person.name)!,
@@ -383,6 +388,17 @@ export function importMeeting(
         0,
       );
     }
+  }
+  // A declaration recorded as structure (on the register at its item, and in a new meeting's
+  // declarations section, which holds them all) is not kept as narrative too, in the declarations
+  // minute or at the item: the minutes print it once, and the public edition's rule for an exempt
+  // item's interest applies to it. What the text said that was not read as a declaration stays.
+  const structured = new Set(
+    (sectionSet ? declarations : [...recordedDeclarations]).map((declaration) => declaration.text.trim()),
+  );
+  for (const { itemId, minutes } of narratives) {
+    const kept = withoutSentences(minutes, structured);
+    if (hasWords(kept)) saveMinutes(db, itemId, kept, 0);
   }
   const unrecorded = declarations.filter((declaration) => !recordedDeclarations.has(declaration)).length;
   if (unrecorded > 0) {

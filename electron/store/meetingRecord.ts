@@ -108,6 +108,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
     attendance: attendanceBlockOf(read),
     publicDeclarations: attendanceBlockOf(read, 'public').declarations,
     saidOnce: true,
+    declarationsOnce: true,
     people,
     items: detail.items.map((item) => ({
       item,

@@ -29,11 +29,15 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
   const lists = new Lists();
   const time = formatTime(meeting.startTime);
   const when = `${formatDate(meeting.date, style.dateFormat)}${time ? ` at ${time}` : ''}`;
+  // Where the meeting has a declarations item, the declarations are printed there, once.
+  const declarationsItem = record.declarationsOnce
+    ? (record.items.find((entry) => !entry.item.exempt && isDeclarationsItem(entry.item.title)) ?? null)
+    : null;
   const blocks: Block[] = [
     paragraph(style.councilName),
     heading(committee.name, 0),
     paragraph(`Minutes of the meeting held ${meeting.venue ? `at ${meeting.venue} ` : ''}on ${when}`),
-    ...attendanceBlocks(record),
+    ...attendanceBlocks(record, declarationsItem),
     heading('Minutes', 1),
   ];
   const isExempt = (entry: ItemRecord) => entry.item.exempt;
@@ -56,7 +60,7 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
       pushAll(blocks, exclusionBlocks(record, entry, exemptRun(record.items, index, isExempt)));
     const exemption = exemptionOf(entry.item);
     if (exemption) exemptions.push(exemption);
-    pushAll(blocks, itemBlocks(record, entry, lists));
+    pushAll(blocks, itemBlocks(record, entry, lists, declarationsItem));
   });
   const approved = meeting.status === 'minutes approved';
   if (meeting.endTime) blocks.push(paragraph(`The meeting ended at ${formatTime(meeting.endTime)}.`));
@@ -105,7 +109,24 @@ function exclusionBlocks(record: MeetingRecord, first: ItemRecord, run: ItemReco
   ];
 }
 
-function attendanceBlocks(record: MeetingRecord): Block[] {
+/** "Declarations of interest", "Declarations of Members' Interests", "Disclosures of interest". */
+export const isDeclarationsItem = (title: string): boolean =>
+  /^\s*(?:\d+[.)]?\s*)?(?:declarations?|disclosures?)\b.*\binterests?\b/i.test(title);
+
+/**
+ * The declarations section: a paragraph for each line the officer's (or the council's) wording gives,
+ * as written; approved before this was kept, one paragraph as it was approved.
+ */
+function declarationsParagraphs(record: MeetingRecord): Block[] {
+  const text = record.attendance.declarations || 'No declarations of interest were made.';
+  if (!record.declarationsOnce) return [paragraph(text)];
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => paragraph(line.trim()));
+}
+
+function attendanceBlocks(record: MeetingRecord, declarationsItem: ItemRecord | null): Block[] {
   const { attendance } = record;
   const sentences = [
     attendance.present,
@@ -118,12 +139,16 @@ function attendanceBlocks(record: MeetingRecord): Block[] {
   return [
     heading('Attendance', 1),
     ...(sentences.length ? sentences : ['The attendance was not recorded.']).map((s) => paragraph(s)),
-    heading('Declarations of interest', 1),
-    paragraph(attendance.declarations || 'No declarations of interest were made.'),
+    ...(declarationsItem ? [] : [heading('Declarations of interest', 1), ...declarationsParagraphs(record)]),
   ];
 }
 
-function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Block[] {
+function itemBlocks(
+  record: MeetingRecord,
+  entry: ItemRecord,
+  lists: Lists,
+  declarationsItem: ItemRecord | null,
+): Block[] {
   const { style } = record;
   const { item } = entry;
   const blocks: Block[] = [heading(minuteHeading(style, entry.minuteNumber, item.title), 2)];
@@ -148,8 +173,11 @@ function itemBlocks(record: MeetingRecord, entry: ItemRecord, lists: Lists): Blo
   }
   // As published minutes give it (seeds 000–003): the item's purpose under its heading.
   if (item.purpose) blocks.push(paragraph(item.purpose, {}, { italics: true }));
-  // Recorded at the item too, with the withdrawal (versions approved before this was kept have none).
-  for (const declaration of entry.declarations ?? []) blocks.push(paragraph(declaration));
+  if (entry === declarationsItem) pushAll(blocks, declarationsParagraphs(record));
+  // Recorded at the item too, with the withdrawal (versions approved before this was kept have
+  // none), unless the declarations item says them.
+  if (!declarationsItem)
+    for (const declaration of entry.declarations ?? []) blocks.push(paragraph(declaration));
   const presenters = entry.people.filter((p) => p.role === 'presenter');
   if (presenters.length) {
     blocks.push(

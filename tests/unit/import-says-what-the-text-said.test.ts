@@ -94,16 +94,21 @@ describe('an imported record says what the text said', SLOW, () => {
       ['E Green', 'non-registrable', false],
     ]);
     const text = await minutesText(core, result.meetingId);
-    expect(text).toContain('Councillor D White declared an interest in this item.\n');
+    // Printed once, in the declarations minute, as the council wrote them: not again at the items.
+    expect(text).toContain('Councillor D White declared an interest in minute 48.\n');
     expect(text).not.toMatch(/D White declared a non-registrable/);
     expect(text).not.toMatch(/D White declared[^.]*(?:remained|withdrew)/);
-    // Where the text says the kind and the withdrawal, they are kept.
     expect(text).toContain(
-      'Councillor B Jones declared a disclosable pecuniary interest in this item as the owner of an adjoining property, and withdrew from the room for this item, taking no part in the discussion or vote.',
+      'Councillor B Jones declared a disclosable pecuniary interest in minute 49 as the owner of an adjoining property and left the room.',
     );
     expect(text).toContain(
-      'Councillor E Green declared a non-registrable interest in this item as a member of the Civic Society, and remained in the room.',
+      'Councillor E Green declared a non-registrable interest in minute 49 as a member of the Civic Society and remained in the room.',
     );
+    expect(count(text, /B Jones declared/)).toBe(1);
+    expect(text).not.toContain('in this item');
+    const at = text.indexOf('Councillor D White declared');
+    expect(at).toBeGreaterThan(text.indexOf('46. DECLARATIONS OF INTEREST'));
+    expect(at).toBeLessThan(text.indexOf('47. MINUTES'));
     // The search says no more than the record either.
     const { hits } = await ok<{ hits: { kind: string; snippet: string }[] }>(core, 'search.query', {
       text: 'White',
