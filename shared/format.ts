@@ -69,12 +69,18 @@ export function parsePersonLine(line: string): { honorific: string; name: string
   return honorific ? { honorific, name: rest.join(' '), role } : { honorific: '', name: who, role };
 }
 
+/** A moment's local time of day as the rest of the app gives times: "11.22 am". */
+export function formatClockTime(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatTime(`${pad(at.getHours())}:${pad(at.getMinutes())}`);
+}
+
 /** A moment (ISO timestamp, or local time without a zone) as "Monday 15 March 2021, 2.05 pm", in local time. */
 export function formatMoment(iso: string): string {
   const at = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  return `${formatLongDate(date)}, ${formatTime(`${pad(at.getHours())}:${pad(at.getMinutes())}`)}`;
+  return `${formatLongDate(date)}, ${formatClockTime(at)}`;
 }
 
 /**

@@ -54,6 +54,11 @@ export interface MeetingRecord {
   /** The attendance block's sentences, the officer's own wording where it replaces ours. */
   attendance: Record<TextSection, string>;
   /**
+   * The chair's title at this meeting as the record gives it ("Convener"), which the signature
+   * block of approved minutes uses; absent or '' where it gives none: "Chair".
+   */
+  chairTitle?: string;
+  /**
    * The declarations' sentences for the public edition: without the interest's wording of a
    * declaration made at an exempt item. Absent from versions approved before it was kept, whose
    * public edition gives the declarations as they were approved.

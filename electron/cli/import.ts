@@ -5,11 +5,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayFileName } from '../../shared/fileNames';
 import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
+import type { MeetingDetail } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import { dataFileIn } from '../paths';
 import { Session } from '../session';
 import { readImport } from '../workers/jobs';
 import { councilNotSetInDryRun, defineCommand, oneOffSession } from './command';
+import { readingData } from './data';
 import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
 import { givenParagraphs, withExemptParagraphs } from './exemptParagraphs';
 import { runFolder } from './importFolderCommand';
@@ -88,6 +90,35 @@ async function meetingHint(router: Session['router'], date: unknown, message: st
       ? ` (Meeting ${ids[0]}: reopen it in the app, then give --meeting ${ids[0]}.)`
       : ` (Give --meeting ${ids[0]}.)`
     : '';
+}
+
+/**
+ * A --meeting dry run's check, through the read-only connection other reading commands use: the
+ * refusal the import would give (as its sentence), or the structure with the meeting's committee
+ * and date, which the import uses.
+ */
+async function meetingTarget(
+  dataDir: string,
+  meetingId: string,
+  structure: ImportStructure,
+): Promise<string | ImportStructure> {
+  if (!existsSync(dataFileIn(dataDir)))
+    return 'That meeting was not found. It may have been deleted; refresh and try again.';
+  return readingData(dataDir, async (router) => {
+    const checked = await router.call('imports.check', { structure, target: { meetingId }, people: {} });
+    if (!checked.ok) return checked.error.message;
+    const answer = checked.value as { ok: boolean; message?: string };
+    if (!answer.ok) return answer.message!;
+    const detail = await router.call('meetings.get', { id: meetingId });
+    if (!detail.ok) return detail.error.message;
+    const { meeting, committee } = detail.value as MeetingDetail;
+    return {
+      ...structure,
+      meeting: structure.meeting
+        ? { ...structure.meeting, committee: committee.name, date: meeting.date }
+        : structure.meeting,
+    };
+  });
 }
 
 export const importCommand = defineCommand({
@@ -181,7 +212,19 @@ meeting that day is given that meeting's id and the command that imports into it
     }
     if (values['dry-run']) {
       if (typeof values.council === 'string') console.error(councilNotSetInDryRun);
-      console.log(values.json ? JSON.stringify(printable(structure), null, 2) : summary(structure, values));
+      let shown = structure;
+      if (typeof values.meeting === 'string') {
+        // Into a meeting, the dry run says what the import would: refused (approved minutes, no such
+        // meeting) with the same sentence and exit code; else the structure under that meeting's
+        // committee and date, which are the meeting's whatever the text says.
+        const target = await meetingTarget(dataDir, values.meeting, structure);
+        if (typeof target === 'string') {
+          console.error(target);
+          return 2;
+        }
+        shown = target;
+      }
+      console.log(values.json ? JSON.stringify(printable(shown), null, 2) : summary(shown, values));
       return 0;
     }
     const fresh = !existsSync(dataFileIn(dataDir));

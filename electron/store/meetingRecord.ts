@@ -3,7 +3,7 @@
 // made here before any document is built: an exempt item keeps only its title, its Schedule 12A
 // paragraph and the decision wording the officer marked publishable, so nothing confidential can
 // reach a public file whatever the document code does with the record.
-import { itemDeclarationText, membersOn } from '../../shared/attendance';
+import { chairTitleOf, itemDeclarationText, membersOn } from '../../shared/attendance';
 import type { MeetingDetail, Person } from '../../shared/domain';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Edition, ItemRecord, MeetingRecord } from '../../shared/meetingRecord';
@@ -107,6 +107,7 @@ export function readAll(db: Db, meetingId: string): MeetingRecord {
     contactOfficer: person(detail.meeting.contactOfficerId),
     attendance: attendanceBlockOf(read),
     publicDeclarations: attendanceBlockOf(read, 'public').declarations,
+    chairTitle: chairTitleOf(register),
     saidOnce: true,
     declarationsOnce: true,
     people,

@@ -1,5 +1,4 @@
-import { formatLongDate } from '../../shared/format';
-import { upcomingFirst } from '../../shared/meetingDates';
+import { meetingDayLabel, upcomingFirst } from '../../shared/meetingDates';
 import type { Meeting } from '../../shared/domain';
 import { href } from '../state/route';
 import { useAppStore } from '../state/store';
@@ -32,7 +31,7 @@ export function Sidebar() {
                 href={href({ screen: 'meeting', id: meeting.id })}
                 aria-current={meeting.id === meetingOnScreen ? 'page' : undefined}
               >
-                {formatLongDate(meeting.date)}
+                {meetingDayLabel(meeting, meetings)}
                 <span className="visually-hidden">, {when}</span>
               </a>
             </li>

@@ -4,7 +4,7 @@
 // the public document holds) or the confidential one; and saved as Word from here.
 import { useState } from 'react';
 import type { Edition } from '../../shared/meetingRecord';
-import { formatLongDate } from '../../shared/format';
+import { formatClockTime, formatLongDate } from '../../shared/format';
 import { CheckboxField } from '../components/Field';
 import { ViewHeading } from '../components/ViewHeading';
 import { href, navigate, type PreviewKind } from '../state/route';
@@ -120,7 +120,7 @@ export function DocumentView({
       {model ? (
         <>
           <p className="hint" data-testid="preview-shown-at">
-            As saved at {shownAt?.toLocaleTimeString('en-GB')}.
+            As saved at {shownAt ? formatClockTime(shownAt) : ''}.
           </p>
           <DocumentPage model={model} label={label} />
         </>

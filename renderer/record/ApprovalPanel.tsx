@@ -5,13 +5,15 @@ import { approvedAt, formatLongDate } from '../../shared/format';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/Field';
-import { meetingHasEnded } from '../../shared/meetingDates';
+import { meetingDayLabel, meetingHasEnded } from '../../shared/meetingDates';
 import { useAppStore } from '../state/store';
 
 export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
   const perform = useAppStore((state) => state.perform);
   const { meeting, committee, approvals } = detail;
   const [later, setLater] = useState<Meeting[]>([]);
+  // All the committee's meetings: a day with two is named with each one's time.
+  const [all, setAll] = useState<Meeting[]>([]);
   const [approvingId, setApprovingId] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -24,7 +26,8 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
       if (!live) return;
       const after = found.meetings
         .filter((other) => other.id !== meeting.id && other.date >= meeting.date)
-        .sort((a, b) => a.date.localeCompare(b.date));
+        .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+      setAll(found.meetings);
       setLater(after);
       setApprovingId((chosen) => chosen || (after[0]?.id ?? ''));
     });
@@ -94,7 +97,7 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
               >
                 {later.map((other) => (
                   <option key={other.id} value={other.id}>
-                    {formatLongDate(other.date)}
+                    {meetingDayLabel(other, all)}
                   </option>
                 ))}
               </select>
@@ -106,9 +109,10 @@ export function ApprovalPanel({ detail }: { detail: MeetingDetail }) {
       {confirming ? (
         <ConfirmDialog
           title="Approve these minutes?"
-          message={`They become the signed record of ${formatLongDate(meeting.date)}, approved at the meeting of ${formatLongDate(
-            later.find((other) => other.id === approvingId)?.date ?? meeting.date,
-          )}: read-only from then on, in this app and in the data file. To correct them later you will need to reopen them with a reason.`}
+          message={`They become the signed record of ${meetingDayLabel(meeting, all)}, approved at the meeting of ${(() => {
+            const approving = later.find((other) => other.id === approvingId);
+            return approving ? meetingDayLabel(approving, all) : formatLongDate(meeting.date);
+          })()}: read-only from then on, in this app and in the data file. To correct them later you will need to reopen them with a reason.`}
           confirmLabel="Approve minutes"
           onCancel={() => setConfirming(false)}
           onConfirm={() => {

@@ -194,3 +194,21 @@ export function attendanceText(
     declarations: declarationsText,
   };
 }
+
+/** A title that names the one in the chair, as councils' minutes give it. */
+const chairTitle = /^(?:chair(?:man|woman|person)?|conven[eo]r|(?:lord |town )?(?:mayor|provost))$/i;
+
+/**
+ * The chair's title at this meeting as the record gives it ("Convener", "Chairman"), for the
+ * signature block: the capacity given to the committee's Chair where present, else to a member
+ * present whose capacity is a chair's title; '' where the record gives none.
+ */
+export function chairTitleOf(register: Register): string {
+  const present = register.attendees.filter(
+    (attendee) => attendee.kind === 'member' && attendee.status === 'present' && attendee.capacity.trim(),
+  );
+  const chair = register.members.find((member) => member.role === 'chair')?.personId;
+  const theChair = present.find((attendee) => attendee.personId === chair);
+  if (theChair && chairTitle.test(theChair.capacity.trim())) return theChair.capacity.trim();
+  return present.find((attendee) => chairTitle.test(attendee.capacity.trim()))?.capacity.trim() ?? '';
+}

@@ -68,7 +68,7 @@ export function minutesModel(record: MeetingRecord): DocumentModel {
     // The signature block never stands alone on the last page: what comes before it goes with it.
     const last = blocks.at(-1);
     if (last?.type === 'paragraph') last.keepNext = true;
-    pushAll(blocks, signatureBlock());
+    pushAll(blocks, signatureBlock(record.chairTitle || 'Chair'));
   }
   const banner = [
     ...(record.edition === 'confidential' ? notForPublication(exemptions) : []),
@@ -227,9 +227,9 @@ function described(person: Person, capacity: string, separator = ' ('): string {
   return separator === ', ' ? `${name}, ${role}` : `${name} (${role})`;
 }
 
-function signatureBlock(): Block[] {
+function signatureBlock(title: string): Block[] {
   return [
-    paragraph('Signed ……………………………………………… Chair', { spaceBefore: 36, keepNext: true, keepLines: true }),
+    paragraph(`Signed ……………………………………………… ${title}`, { spaceBefore: 36, keepNext: true, keepLines: true }),
     paragraph('Date ………………………………………………', { keepLines: true }),
   ];
 }

@@ -48,6 +48,10 @@ test('the preview reads as the Word document, public and confidential, and follo
   );
   const preview = page.getByRole('article', { name: 'Minutes (public) as the Word document reads' });
   await expect(preview).toBeVisible();
+  // When it was laid out, as the app gives times ("11.22 am"), not the browser's "11:22:39".
+  await expect(page.getByTestId('preview-shown-at')).toHaveText(
+    /^As saved at (?:[1-9]|1[0-2])\.[0-5]\d [ap]m\.$/,
+  );
   // In the house style's font and sizes (set through the DOM: the page's policy allows no inline styles).
   await expect(preview).toHaveCSS('font-family', /^"?Georgia"?, sans-serif$/);
   await expect(preview).toHaveCSS('font-size', '12px');
