@@ -9,7 +9,14 @@ import { getMeeting } from '../meetings';
 import { listMembers } from '../memberships';
 import { notFound, statement } from '../rows';
 
-import type { AttendeeRow } from './register';
+/** A row of meeting_attendees, as the register reads it. */
+export interface AttendeeRow {
+  attendee_kind: string;
+  status: string;
+  substitute_for_id: string | null;
+  remote: number;
+  capacity: string;
+}
 
 export const invalid = (message: string) => new AppError('invalid_input', message);
 

@@ -17,14 +17,9 @@ import { listMembers } from '../memberships';
 import { toPerson, type PersonRow } from '../people';
 import { statement } from '../rows';
 import { declaredOf } from './declarations';
+import type { AttendeeRow } from './checks';
 
-export interface AttendeeRow {
-  attendee_kind: string;
-  status: string;
-  substitute_for_id: string | null;
-  remote: number;
-  capacity: string;
-}
+export type { AttendeeRow };
 
 /** The register of a meeting whose details (committee, items, minute numbers) are already read. */
 export function getAttendance(db: Db, detail: MeetingDetail): AttendanceDetail {
