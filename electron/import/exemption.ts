@@ -138,7 +138,7 @@ const partOneLine =
   /^\s*Part\s+(?:1|I|One|A)\s*(?:[-–—:(]\s*)?(?:(?:Open|Public)\s*)?(?:Items?|Business|Session)?\)?\s*$/im;
 /** An exclusion that did not happen: "It was not necessary to exclude the press and public", a motion lost. */
 const notExcluded =
-  /\b(?:not|no need|without the need|neither|whether)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
+  /\b(?:not|no need|without the need|neither|whether)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:no|none of the)\s+(?:[\w-]+\s+)?(?:items?|business|matters?|reports?|reasons?|requirement)\b[^.]{0,80}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
 
 const counts: Record<string, number> = {
   two: 2,
