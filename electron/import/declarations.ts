@@ -103,6 +103,9 @@ const nameWord = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Words that begin the item's or the interest's column, never a name. */
 const notNameWord =
   /^(?:Application|Planning|Items?|Agenda|Minutes?|Reports?|Personal|Prejudicial|Pecuniary|Non[-\s]?\w*|Financial|Other|Registrable|Registerable|Disclosable|General|Member|Director|Owner|Trustee|Chair|Governor|Employee|Employed|Resident|Landlord|Tenant)$/i;
+/** Words of a body's or a place's name, never a person's: "Community Council", "Mill Road". */
+const groupWord =
+  /^(?:Council|Committee|Community|Association|Trust|Society|Club|Board|Group|Authority|Partnership|Road|Street|Lane|Ltd|Limited|Church|School|Centre|Hall|Police|Fund)$/;
 /** An item's number in a table cell: "5", "12b", "6(a)", "5.2", or one of the minutes' own numbers. */
 const plainItem = /^\d{1,3}(?:\.\d{1,2})*(?:\([a-z]{1,3}\)|[a-z])?$/;
 
@@ -154,6 +157,15 @@ function tableRow(line: string, known: Set<string>): { names: string[]; items: s
     // "Jacob Whitlow Fund grants panel": a third capital before small words is the other column's.
     if (parts.length === 3 && /^\p{Ll}/u.test(wrapped![2]!)) parts.pop();
     if (parts.length > 0) names.push(parts.join(' '));
+    // "… members of Menna Williams the Community Council …": untitled, the first two capitals before small words.
+    else {
+      const pair = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|\s*[;,]|\s*$)/gu;
+      for (const match of after.matchAll(pair)) {
+        if ([match[1]!, match[2]!].some((word) => notNameWord.test(word) || groupWord.test(word))) continue;
+        names.push(`${match[1]} ${match[2]}`);
+        break;
+      }
+    }
   }
   const cell = /^(?:(?:Agenda\s+)?(?:Items?|Minutes?)\s+(?:Nos?\.?\s*)?)?([A-Z]{0,6}\s?\/?\d[\w./()]*)((?:\s*(?:,|and|&)\s*[A-Z]{0,6}\/?\d[\w./()]*)*)/i.exec(after);
   if (!cell) return /\d/.test(after) ? { names, items: [''] } : null;
@@ -161,6 +173,12 @@ function tableRow(line: string, known: Set<string>): { names: string[]; items: s
     .map((ref) => ref.replace(/[.,]$/, ''))
     .map((ref) => (known.has(ref.toUpperCase()) || plainItem.test(ref) ? ref : ''));
   return { names, items };
+}
+
+/** A line that is a table's row with an item in its cell ("County Councillor Tomos Rees  Item 6(a) – …"), not "Item 7 – Councillor X". */
+function rowsAhead(line: string | undefined, known: Set<string>): boolean {
+  if (!line || lineItem.test(line) || /\bdeclared\b/i.test(line)) return false;
+  return tableRow(line, known)?.items.some(Boolean) ?? false;
 }
 
 /** The rows of a declarations table after its heading. Returns the last line read. */
@@ -173,18 +191,39 @@ function tableDeclarations(
   let q = from;
   let misses = 0;
   for (; q < paras.length && misses < 3; q++) {
-    const line = paras[q]!;
+    const para = paras[q]!;
     // A sentence of the minutes again: the table has ended.
-    if (/\bdeclared\b/i.test(line) || (/\.$/.test(line) && line.split(/\s+/).length > 12)) break;
-    const row = /\d/.test(line) ? tableRow(line, known) : null;
-    if (!row) {
+    if (/\bdeclared\b/i.test(para) || (/\.$/.test(para) && para.split(/\s+/).length > 12 && !/\d/.test(para.slice(0, 60))))
+      break;
+    // Rows run together where the text was wrapped narrowly: a row a member again.
+    const rows = para.split(rowAgain).filter((row) => row.trim());
+    if (rows.every((row) => !tableRow(row, known)?.names.length)) {
       misses++;
       continue;
     }
     misses = 0;
-    for (const name of row.names) for (const item of row.items) add(name, '', item, line);
+    for (const row of rows) readRow(row, known, add);
   }
   return q - 1;
+}
+
+/**
+ * Where a table's next row starts inside a paragraph its rows were run into: a titled member right
+ * before an item's cell ("… Trustee of the Scouts Councillor Nia Dunsford  4 …").
+ */
+const rowAgain =
+  /(?<!\b(?:County|Borough|Councillors?|Cllrs?\.?))\s(?=(?:(?:County|Borough)\s+)?(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:Agenda\s+)?Item\s+)?(?:[A-Z]{1,6}\/?\d{1,5}\/\d|\d{1,3}(?:\.\d{1,2})?(?:\([a-z0-9]{1,3}\)|[a-z])?\s))/gu;
+
+function readRow(
+  line: string,
+  known: Set<string>,
+  add: (name: string, honorific: string, item: string, text: string) => void,
+): void {
+  {
+    const row = /\d/.test(line) ? tableRow(line, known) : null;
+    if (!row) return;
+    for (const name of row.names) for (const item of row.items) add(name, '', item, line);
+  }
 }
 
 const bullet = /^[•·▪◦●‣]\s*/u;
@@ -347,7 +386,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
       }
       // "… the following declarations of interest were made:-" then "(1) Councillor X with regard to Minute Nos. P/102 and P/104".
       if (followingMade.test(para)) {
-        p = listedDeclarations(paras, p + 1, known, add);
+        p = rowsAhead(paras[p + 1], known)
+          ? tableDeclarations(paras, p + 1, known, add)
+          : listedDeclarations(paras, p + 1, known, add);
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
@@ -494,6 +535,11 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           continue;
         }
         // "The following members declared … in item 7:" then the members, a line each.
+        // "The following Members declared interests in the items indicated:" over a table's rows.
+        if (/^The following\b/i.test(who) && rowsAhead(paras[p + 1], known)) {
+          p = tableDeclarations(paras, p + 1, known, add);
+          break;
+        }
         if (/^The following\b/i.test(who)) {
           // "… in item 9: Councillor Abbot (personal) and Councillor Byrne (prejudicial).": named after the colon.
           const colon = said.indexOf(':');
