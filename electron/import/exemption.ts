@@ -91,15 +91,19 @@ export const excludes = new RegExp(
     String.raw`\b(?:move[sd]?|went|go|goes|going|proceed(?:ed)?)\s+['‘’"]?in committee\b`,
     String.raw`\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b`,
     String.raw`\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b`,
+    // "proceed to conduct the following business in committee" (Northern Ireland), quoted or not
+    String.raw`\b(?:conduct|take|consider|deal with|transact)\b[^.;]{0,30}?\b(?:following|remaining|next)\s+(?:business|items?|matters?)\s+['‘’"]?in committee\b`,
+    // "The press and public left the meeting", "press and public withdrew from the Chamber"
+    String.raw`\b(?:the\s+)?(?:press and (?:the )?public|public and (?:the )?press)\s+(?:then\s+)?(?:left|withdrew from)\s+the\s+(?:meeting|chamber|room)\b`,
   ].join('|'),
   'i',
 );
 /**
- * A word every one of `excludes`' phrasings has ("excluded", "absence", "committee", "leave",
+ * A word every one of `excludes`' phrasings has ("excluded", "absence", "committee", "leave", "left",
  * "withdraw", "private", "closed", "confidential", "exempt"): the long pattern is tried only where one
  * is, and most items' text has none.
  */
-const mayExclude = /exclu|absence|committee|leave|withdraw|private|closed|confiden|exempt/i;
+const mayExclude = /exclu|absence|committee|leave|left|withdr|private|closed|confiden|exempt/i;
 /** Both of `notExcluded`'s phrasings say "exclude", "excluded" or "exclusion". */
 const saysExclu = /exclu/i;
 /** Every banner `partTwo` and `partOne` read is a word of four capitals or more ("PART", "SESSION"). */
@@ -107,7 +111,7 @@ const fourCapitals = /[A-Z]{4}/;
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
-  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private|in committee)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\[(?:exempt|confidential|private|restricted|in committee|not for publication)\]|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private|in committee)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
 /** "Restricted Item – Asset disposal", "Exempt business: sale of land": an item marked so, not the exclusion. */
 const markedSubject =
   /^(?:exempt|confidential|restricted|private|in committee)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;

@@ -2,8 +2,9 @@
 // in our own words with invented councils and names: an exclusion said not to be needed ("no items of
 // business … to exclude"), a motion to exclude that was lost, a paragraph written as a word
 // ("paragraphs one and four"), a note that "the remainder of the minutes is Part B", the items of
-// "Part 2 of the agenda" when the resolution comes at the start, and items named with their titles
-// in brackets ("items 9.1 (…) and 9.2 (…)").
+// "Part 2 of the agenda" when the resolution comes at the start, items named with their titles
+// in brackets ("items 9.1 (…) and 9.2 (…)"), "the press and public left the meeting", a title marked
+// "[EXEMPT]", and Northern Ireland's "conduct the following business in committee".
 import { describe, expect, it } from 'vitest';
 import { parseImportText } from '../../electron/import/parse';
 
@@ -144,6 +145,64 @@ describe('the paragraph and the reach of an exclusion', () => {
       ['7', false, null],
       ['8.1', true, 3],
       ['8.2', true, 3],
+      ['9', false, null],
+    ]);
+  });
+});
+
+describe('other marks of private business', () => {
+  it('"The press and public left the meeting" before an item: it and what follows are exempt', () => {
+    expect(
+      exemptions('Staffing Committee', [
+        '4. Pay policy statement',
+        'RESOLVED that the statement be recommended to Council.',
+        '',
+        'At this point the press and public left the meeting.',
+        '',
+        '5. Appeal against dismissal',
+        'RESOLVED that the appeal be dismissed.',
+      ]),
+    ).toEqual([
+      ['4', false, null],
+      ['5', true, null],
+    ]);
+  });
+
+  it('a title marked "[EXEMPT]" in square brackets is exempt', () => {
+    expect(
+      exemptions('Cabinet', [
+        '8. Car parking charges',
+        'RESOLVED that the charges be approved.',
+        '',
+        '9. Purchase of the Old Bank [EXEMPT]',
+        'RESOLVED that the purchase be approved.',
+      ]),
+    ).toEqual([
+      ['8', false, null],
+      ['9', true, null],
+    ]);
+  });
+
+  it('"agreed that the Committee conduct the following business in committee", until it comes out of committee', () => {
+    expect(
+      exemptions('Environmental Services Committee', [
+        '6. Matters in committee',
+        'Proposed by Alderman Carr, seconded by Councillor Eames and agreed that the Committee proceed to conduct the following business in committee.',
+        '',
+        '7. Refuse collection contract',
+        'AGREED that the contract be extended.',
+        '',
+        '8. Land at Quay Street',
+        'AGREED that the land be sold.',
+        'Proposed by Councillor Brook, seconded by Councillor Eames and agreed that the Committee come out of committee.',
+        '',
+        '9. Any other business',
+        'There was none.',
+      ]),
+    ).toEqual([
+      ['6', false, null],
+      ['7', true, null],
+      ['8', true, null],
       ['9', false, null],
     ]);
   });
