@@ -213,6 +213,20 @@ export function readAttendance(all: string[], cells: readonly (string | undefine
       lines.present.push(presided[1]!);
       continue;
     }
+    // "Councillor Dev Okoro attended in place of Councillor Rae Finn.", "County Councillor A was present as
+    // substitute for County Councillor B.": a substitution said as a sentence among the lists; the
+    // substitute is one of the members present. Only under the members' list: in an item it is the item's.
+    const swapped =
+      (section === 'present' || section === 'substitutes') && honorificStart.test(text)
+        ? substitutesIn(text)
+        : [];
+    if (swapped.length > 0 && sentences.length <= swapped.length) {
+      found = true;
+      // The sentence's full stop is not the last name's (an initial's is).
+      lines.substitutes.push(text.replace(/(\p{L}{2})\.$/u, '$1'));
+      for (const one of swapped) lines.present.push(`${one.honorific} ${one.name}`.trim());
+      continue;
+    }
     const attended = sentences.flatMap((part) => {
       const said = /^(.*?)\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\b/i.exec(part);
       return said && !/\bthere$/i.test(said[1]!) ? [said[1]!] : [];
