@@ -188,7 +188,8 @@ function pairsListed(paras: string[]): { name: string; for: string }[] {
 const titledEnd = new RegExp(String.raw`\b${HONORIFIC}(?:\s+\p{Lu}[\p{L}'’.-]*)?$`, 'u');
 const nameCut = (previous: string, next: string) => titledEnd.test(previous) && /^\p{Lu}\p{Ll}/u.test(next);
 /** A line that may speak of apologies or a substitute (see attendanceFromItems). */
-const mayNameAbsence = (para: string) => /apolog/i.test(para) || para.includes('substitut') || para.includes('place');
+const mayNameAbsence = (para: string) =>
+  /apolog/i.test(para) || para.includes('substitut') || para.includes('place');
 
 export function attendanceFromItems(
   meeting: ImportMeeting,
