@@ -115,7 +115,11 @@ export function meetingFrom(
     const lines = bodies[rollAt].map((para) => para.text);
     let roll = readAttendance(lines);
     // "Attendance / Presenoldeb" over a name a line and no label: the names are those present.
-    if (roll.present.length === 0 && rollTitle.test(headings[rollAt]?.title ?? '') && !/^Present\b/i.test(lines[0] ?? ''))
+    if (
+      roll.present.length === 0 &&
+      rollTitle.test(headings[rollAt]?.title ?? '') &&
+      !/^Present\b/i.test(lines[0] ?? '')
+    )
       roll = readAttendance(['Present:', ...lines]);
     if (roll.present.length > 0) {
       meeting.present = roll.present;
@@ -141,10 +145,11 @@ export function meetingFrom(
       paras: textsOf(bodies[index]!),
     })),
   );
-  speakersIn(
-    meeting,
-    bodies.map((body) => ({ paras: body.map((para) => para.text) })),
-  );
+  // The paragraphs' texts by textsOf's loop, as for attendance and declarations: a map's array
+  // deoptimised speakersIn ("wrong map") in each of the bench's first parses.
+  const heard: { paras: string[] }[] = [];
+  for (const body of bodies) heard.push({ paras: textsOf(body) });
+  speakersIn(meeting, heard);
   meeting.declarations = declarationsIn(
     headings.map((heading, index) => ({
       number: heading.number,
