@@ -115,11 +115,7 @@ export function meetingFrom(
     const lines = bodies[rollAt].map((para) => para.text);
     let roll = readAttendance(lines);
     // "Attendance / Presenoldeb" over a name a line and no label: the names are those present.
-    if (
-      roll.present.length === 0 &&
-      rollTitle.test(headings[rollAt]?.title ?? '') &&
-      !/^Present\b/i.test(lines[0] ?? '')
-    )
+    if (roll.present.length === 0 && rollTitle.test(headings[rollAt]?.title ?? '') && !/^Present\b/i.test(lines[0] ?? ''))
       roll = readAttendance(['Present:', ...lines]);
     if (roll.present.length > 0) {
       meeting.present = roll.present;
