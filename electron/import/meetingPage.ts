@@ -134,6 +134,8 @@ export function meetingFrom(
     ),
   );
   moversByInitials(items, paras.slice(0, headerEnd));
+  // Which items are exempt is settled first: no one named only in one joins the meeting's attendance.
+  applyExclusion(items, notes);
   attendanceFromItems(
     meeting,
     headings.map((heading, index) => ({
@@ -143,7 +145,7 @@ export function meetingFrom(
   );
   speakersIn(
     meeting,
-    bodies.map((body) => ({ paras: body.map((para) => para.text) })),
+    bodies.map((body, index) => ({ paras: body.map((para) => para.text), exempt: items[index]!.exempt })),
   );
   meeting.declarations = declarationsIn(
     headings.map((heading, index) => ({
@@ -155,7 +157,6 @@ export function meetingFrom(
   );
   meeting.declarations = asListed(meeting.declarations, [...meeting.present, ...meeting.substitutes]);
   resolveKeys(meeting);
-  applyExclusion(items, notes);
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');
   if (!meeting.committee) notes.push('No committee name was found; choose the committee.');
   return { meeting, items };
