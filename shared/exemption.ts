@@ -67,7 +67,7 @@ export function exclusionResolution(exemptions: readonly Exemption[], items: num
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
 export const excludesPublic =
-  /\b(?:press and )?public be excluded\b|\bexclude the (?:press and )?public\b|\bexclusion of the (?:press and )?public\b|\bpublic (?:were|was) excluded\b/i;
+  /\b(?:press and )?public be excluded\b|\bexclude the (?:press and )?public\b|\bexclusion of the (?:press and )?public\b|\bpublic (?:were|was) excluded\b|\b(?:following|remaining|undernoted)\b[^.]{0,40}?\b(?:was|were)\s+(?:considered|taken|dealt with|heard)\s+in (?:private|closed session)\b/i;
 
 /** The page marking of a confidential document. */
 export function notForPublication(exemptions: readonly Exemption[]): string[] {

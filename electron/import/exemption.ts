@@ -133,6 +133,26 @@ export function exclusionHeading(text: string, next: string): boolean {
     !notExcluded.test(next)
   );
 }
+/**
+ * A minute that is itself the exclusion, said as a sentence where its title would be: "LIC24/26 The
+ * following item was considered in private. Exempt information – paragraph 1 …", "4 The Sub-Committee
+ * resolved to exclude the press and public for the following item …". Public business, like an
+ * "Exclusion of the public" minute; the items after it are the exempt ones. Not a subject's title
+ * ("Decisions taken in private session": no verb of its own), nor an item saying it was itself
+ * heard in private ("This item was considered in private").
+ */
+export const statesExclusion = (text: string): boolean =>
+  text.length >= 30 &&
+  /\b(?:was|were|be|being|is|are|resolved|agreed|decided)\b/i.test(text) &&
+  // "considered in private" says so of the business after it only; "excluded" of any.
+  (/\b(?:following|undernoted|next|remaining|remainder|subsequent)\b/i.test(text) ||
+    /\bexclu/i.test(text) ||
+    namesItem.test(text)) &&
+  mayExclude.test(text) &&
+  excludes.test(text) &&
+  !notExcluded.test(text) &&
+  !ownPrivate.test(text) &&
+  !thisItem.test(text);
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
 const markLine =
   /(?:^|\n)(?:exempt|confidential|restricted|not for publication|reasons? for (?:exemption|confidentiality)|by virtue of|(?:this|the) (?:report|item|minute|matter)\b[^\n]{0,40}?\b(?:exempt|not for publication|confidential))\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;

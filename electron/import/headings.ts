@@ -17,6 +17,10 @@ import {
 import { cleanTitle, continuesTitle, inCapitals, labelLine, splitRunOn, titleScore } from './titles';
 import type { Para } from './text';
 import { readHead } from './decisionHead';
+import { statesExclusion } from './exemption';
+
+/** The title of a minute that is the exclusion said as a sentence (its sentence is its text). */
+export const exclusionMinuteTitle = 'Exclusion of the public';
 
 export interface Heading {
   index: number;
@@ -129,7 +133,24 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
   const titled = carried ? null : withTitle.exec(text);
   // A number that is not a minute's heads nothing: its title is not read.
   const titledMinute = titled ? minuteOf(titled[1] ?? '', titled[2] ?? '') : null;
-  if (titled && titledMinute) {
+  if (titled && titledMinute && statesExclusion(titled[4] ?? '')) {
+    // "4 The following item was considered in private …", "3. The Sub-Committee resolved to exclude
+    // the press and public …": the exclusion is a minute of its own, its sentence the minute's text.
+    // Only in sequence (weak), unless its number is coded or worded ("LIC24/26", "Minute 24").
+    const [, , closing = '', dash = '', rest = ''] = titled;
+    const coded = /[A-Za-z/:]/.test(titledMinute.text);
+    found.push({
+      index: i,
+      span: 1,
+      number: titledMinute.text,
+      title: exclusionMinuteTitle,
+      lead: rest,
+      minute: titledMinute,
+      strength: 1 + (worded ? 2 : 0) + (coded ? 1 : 0) + (closing ? 0.5 : 0),
+      form: `line|${word}|${markOf(closing, dash)}`,
+      weak: !coded && !worded,
+    });
+  } else if (titled && titledMinute) {
     const [, raw = '', closing = '', dash = '', rest = ''] = titled;
     const minute = titledMinute;
     const { title, rest: lead } = splitRunOn(rest);

@@ -114,7 +114,7 @@ export function itemPage(
   if (found) {
     const minutes = paras.slice(bodyStart).map((para) => para.text);
     found.declarations = declarationsIn([{ number, title, paras: minutes }], number ? [number] : []);
-    speakersIn(found, [{ paras: minutes }]);
+    speakersIn(found, [{ paras: minutes, exempt: item.exempt }]);
   }
   return { kind: 'item', meeting, items: [item], notes };
 }

@@ -115,7 +115,11 @@ export function meetingFrom(
     const lines = bodies[rollAt].map((para) => para.text);
     let roll = readAttendance(lines);
     // "Attendance / Presenoldeb" over a name a line and no label: the names are those present.
-    if (roll.present.length === 0 && rollTitle.test(headings[rollAt]?.title ?? '') && !/^Present\b/i.test(lines[0] ?? ''))
+    if (
+      roll.present.length === 0 &&
+      rollTitle.test(headings[rollAt]?.title ?? '') &&
+      !/^Present\b/i.test(lines[0] ?? '')
+    )
       roll = readAttendance(['Present:', ...lines]);
     if (roll.present.length > 0) {
       meeting.present = roll.present;
@@ -134,6 +138,8 @@ export function meetingFrom(
     ),
   );
   moversByInitials(items, paras.slice(0, headerEnd));
+  // Which items are exempt is settled first: no one named only in one joins the meeting's attendance.
+  applyExclusion(items, notes);
   attendanceFromItems(
     meeting,
     headings.map((heading, index) => ({
@@ -142,9 +148,11 @@ export function meetingFrom(
     })),
   );
   // The paragraphs' texts by textsOf's loop, as for attendance and declarations: a map's array
-  // deoptimised speakersIn ("wrong map") in each of the bench's first parses.
-  const heard: { paras: string[] }[] = [];
-  for (const body of bodies) heard.push({ paras: textsOf(body) });
+  // deoptimised speakersIn ("wrong map") in each of the bench's first parses. Exempt items' people
+  // are not the meeting's attendance.
+  const heard: { paras: string[]; exempt: boolean }[] = [];
+  for (const [index, body] of bodies.entries())
+    heard.push({ paras: textsOf(body), exempt: items[index]!.exempt });
   speakersIn(meeting, heard);
   meeting.declarations = declarationsIn(
     headings.map((heading, index) => ({
@@ -156,7 +164,6 @@ export function meetingFrom(
   );
   meeting.declarations = asListed(meeting.declarations, [...meeting.present, ...meeting.substitutes]);
   resolveKeys(meeting);
-  applyExclusion(items, notes);
   if (!meeting.date) notes.push('No meeting date was found; give it before importing.');
   if (!meeting.committee) notes.push('No committee name was found; choose the committee.');
   return { meeting, items };

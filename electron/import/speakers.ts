@@ -109,8 +109,12 @@ function officerIn(sentence: string): Heard | null {
 /** The surname, for telling whether someone is already listed ("Kemp" = "A Kemp" = "Alan Kemp"). */
 const surname = (name: string) => nameKey(name).split(/\s+/).at(-1) ?? '';
 
-/** Adds to the meeting's others everyone heard in the items who is not already listed. */
-export function speakersIn(meeting: ImportMeeting, items: { paras: string[] }[]): void {
+/**
+ * Adds to the meeting's others everyone heard in the items who is not already listed. Never from an
+ * exempt item: whoever its text names (the officer whose conduct it is about, a driver, an applicant)
+ * would be printed in the public minutes' attendance, which is the meeting's.
+ */
+export function speakersIn(meeting: ImportMeeting, items: { paras: string[]; exempt?: boolean }[]): void {
   const listed = new Set(
     [
       ...meeting.present,
@@ -128,6 +132,7 @@ export function speakersIn(meeting: ImportMeeting, items: { paras: string[] }[])
     into.push({ name: one.name, honorific: one.honorific, role: one.role });
   };
   for (const item of items) {
+    if (item.exempt) continue;
     for (const [at, para] of item.paras.entries()) {
       // "Speakers:" over "Objector – Mr Colin Whitlock", a speaker a line: read as a list.
       if (/^(?:(?:Public|Registered)\s+)?Speakers?\s*:?$/i.test(para)) {
