@@ -74,7 +74,7 @@ export interface MeetingRecord {
   /**
    * Each declaration of interest is printed once: in the meeting's declarations item where it has
    * one (the declarations section there, not at the items too), else in the section before the
-   * minutes and at its item. Absent from versions approved before it was kept, which print the
+   * minutes (not at its item too). Absent from versions approved before it was kept, which print the
    * section and the item's declarations as they were approved.
    */
   declarationsOnce?: boolean;

@@ -20,7 +20,7 @@ import {
   setTextOverride,
   updateAttendee,
 } from '../store/attendance';
-import { createCommittee, getCommittee } from '../store/committees';
+import { createCommittee, getCommittee, listCommittees } from '../store/committees';
 import type { Db } from '../store/database';
 import { createDecision, setClauses, updateDecision } from '../store/decisions';
 import { setItemPeople } from '../store/itemPeople';
@@ -34,6 +34,7 @@ import { attendingName, mayBe, peopleNamed } from '../import/preview';
 import { noneDeclared, tidyItem, withoutSentences } from './importClosing';
 import type { RichDoc } from '../../shared/richText';
 import { recordDeclarations } from './importDeclarations';
+import { nationForNewCommittee } from './importNation';
 import { hasWords } from '../../shared/document/text';
 import { isDeclarationsItem } from '../../shared/document/minutes';
 import { exemptionProblem, importedExemption } from '../../shared/exemptBasis';
@@ -108,6 +109,11 @@ export function importMeeting(
           quorum: 3,
           defaultVenue: '',
           numberingScheme: '{n}',
+          // Its deadlines, exemption law and kinds of interest are its nation's, not England's by default.
+          nation: nationForNewCommittee(
+            structure,
+            listCommittees(db).map((committee) => committee.nation),
+          ),
         }).id;
       newCommittee = !existing;
     }

@@ -74,12 +74,19 @@ function decisionText(entry: DecisionNoticeEntry): string {
   return [head, ...clauses].join('\n');
 }
 
+/** " and withdrew from the meeting for this item", or the minutes' own words for it where they gave them. */
+function withdrawal(declaration: DecisionNoticeEntry['declarations'][number]): string {
+  if (!declaration.withdrew) return '';
+  const own = (declaration.withdrawalWords ?? '').trim().replace(/[.\s]+$/, '');
+  return own ? ` and ${own.replace(/^and\s+/i, '')}` : ' and withdrew from the meeting for this item';
+}
+
 function declarationsText(entry: DecisionNoticeEntry): string {
   if (!entry.declarations.length) return 'None declared.';
   return entry.declarations
     .map(
       (declaration) =>
-        `${declaration.name} declared ${interestWords(declaration.category)}${declaration.interest ? ` (${declaration.interest})` : ''}${declaration.withdrew ? ' and withdrew from the meeting for this item' : ''}.`,
+        `${declaration.name} declared ${interestWords(declaration.category)}${declaration.interest ? ` (${declaration.interest})` : ''}${withdrawal(declaration)}.`,
     )
     .join('\n');
 }

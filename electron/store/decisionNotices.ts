@@ -82,7 +82,8 @@ function declarationsAt(db: Db, itemId: string) {
   return (
     statement(
       db,
-      `SELECT p.name, p.honorific, d.category, d.interest, d.withdrew, d.category_stated, d.withdrawal_stated
+      `SELECT p.name, p.honorific, d.category, d.interest, d.withdrew, d.category_stated, d.withdrawal_stated,
+         d.withdrawal_words
        FROM declarations d JOIN people p ON p.id = d.person_id WHERE d.item_id = ? ORDER BY d.created_at`,
     ).all(itemId) as {
       name: string;
@@ -92,6 +93,7 @@ function declarationsAt(db: Db, itemId: string) {
       withdrew: number;
       category_stated: number;
       withdrawal_stated: number;
+      withdrawal_words: string;
     }[]
   ).map((row) => ({
     name: formatPersonName(row),

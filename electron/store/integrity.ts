@@ -233,13 +233,21 @@ function checkLogBelongs(file: string, throughLog: string, root: number, pageSiz
   }
 }
 
-/** The tables each schema version has, from the migrations themselves. */
+/**
+ * The tables each schema version has, from the migrations themselves, in the order they run: a table
+ * made again (021's copy-and-rename) is made, the old one dropped, and the copy renamed to its name.
+ */
 const tablesUpTo: string[][] = (() => {
   const byVersion: string[][] = [[]];
   let tables: string[] = [];
+  const statements = /CREATE TABLE (\w+)|DROP TABLE (\w+)|ALTER TABLE (\w+) RENAME TO (\w+)/g;
   for (const migration of migrations) {
-    for (const match of migration.sql.matchAll(/CREATE TABLE (\w+)/g)) tables = [...tables, match[1]!];
-    byVersion[migration.version] = tables;
+    for (const [, created, dropped, from, to] of migration.sql.matchAll(statements)) {
+      if (created) tables = [...tables, created];
+      else if (dropped) tables = tables.filter((table) => table !== dropped);
+      else if (from && to) tables = tables.map((table) => (table === from ? to : table));
+    }
+    byVersion[migration.version] = [...new Set(tables)];
   }
   return byVersion;
 })();

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { searchTarget } from '../search/reveal';
 import {
   attendanceText,
-  interestCategories,
+  interestCategoriesFor,
   type AttendanceDetail,
   type InterestCategory,
 } from '../../shared/attendance';
@@ -14,11 +14,6 @@ import { CheckboxField, FormButtons, SelectField, TextField } from '../component
 import { useDraft } from '../components/useDraft';
 import { fullNameIn } from './Movements';
 import type { Change } from './useAttendance';
-
-const categoryOptions = interestCategories.map((category) => ({
-  value: category,
-  label: capitalise(category),
-}));
 
 interface DeclarationForm {
   personId: string;
@@ -43,7 +38,12 @@ export function Declarations({ detail, change }: { detail: AttendanceDetail; cha
     .sort((a, b) => bySurname(a.person, b.person));
   // Kept as typed, so a reload or closing the window before "Record declaration" loses nothing.
   const [form, setForm] = useDraft(`declaration:${detail.meeting.id}`, blankDeclaration);
-  const { category, interest, withdrew } = form;
+  const { interest, withdrew } = form;
+  // The kinds of interest the committee's nation's code of conduct names, in its words (Scotland's
+  // financial and non-financial, not England's three); a kind kept from another nation's form is not offered.
+  const kinds = interestCategoriesFor(detail.committee.nation);
+  const categoryOptions = kinds.map((kind) => ({ value: kind, label: capitalise(kind) }));
+  const category = kinds.includes(form.category) ? form.category : kinds[0]!;
   // A draft kept from before may name a member no longer marked present, or an item since removed.
   const personId = declarers.some((a) => a.personId === form.personId) ? form.personId : '';
   const itemId = register.items.some((item) => item.id === form.itemId) ? form.itemId : '';
@@ -97,9 +97,11 @@ export function Declarations({ detail, change }: { detail: AttendanceDetail; cha
                 in item {item?.number} {declaration.interest}
                 {declaration.withdrew === null
                   ? ' (withdrawal not stated)'
-                  : declaration.withdrew
-                    ? ' (withdrew)'
-                    : ''}{' '}
+                  : declaration.withdrawalWords
+                    ? ` (${declaration.withdrawalWords})`
+                    : declaration.withdrew
+                      ? ' (withdrew)'
+                      : ''}{' '}
                 <button
                   type="button"
                   aria-label={`Remove the declaration by ${name} on item ${item?.number ?? ''}`}

@@ -20,6 +20,8 @@ export const declarationFields = {
   interest: text('The interest', 2000),
   // null: the minutes do not say whether the member withdrew (an imported declaration).
   withdrew: z.boolean(typeError('Withdrew', 'Withdrew is true, false or null.')).nullable(),
+  // The minutes' own words for the withdrawal ("left the meeting for that item"); absent: the usual words.
+  withdrawalWords: text('The words for the withdrawal', 300).optional(),
 };
 const remote = z.boolean(typeError('Remote', 'Remote is true or false.')).optional();
 

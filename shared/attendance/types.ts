@@ -1,5 +1,6 @@
 // The register's vocabulary: statuses, kinds of attendee, movements, declarations, the sections
 // the minutes carry, and what each item's count says.
+import type { Nation } from '../calendar/settings';
 import type { Committee, Meeting, Membership, Person } from '../domain';
 
 export const attendanceStatuses = ['present', 'apologies', 'absent'] as const;
@@ -12,10 +13,41 @@ export type AttendeeKind = (typeof attendeeKinds)[number];
 export const movementKinds = ['arrived', 'left'] as const;
 export type MovementKind = (typeof movementKinds)[number];
 
-export const interestCategories = ['disclosable pecuniary', 'other registrable', 'non-registrable'] as const;
-export type InterestCategory = (typeof interestCategories)[number];
 /**
- * The kind of interest as recorded: one of the three, or 'unstated' where the minutes say only that
+ * The kinds of interest each nation's code of conduct names, as its councils' minutes write them:
+ * England's (Localism Act 2011 and the model code), Wales's (the Members' Model Code of Conduct:
+ * personal, and personal and prejudicial), Scotland's (the Councillors' Code of Conduct: financial
+ * and non-financial) and Northern Ireland's (the Local Government Code of Conduct for Councillors:
+ * pecuniary, and significant private or personal non-pecuniary).
+ */
+export const interestCategoriesByNation = {
+  england: ['disclosable pecuniary', 'other registrable', 'non-registrable'],
+  wales: ['personal', 'personal and prejudicial'],
+  scotland: ['financial', 'non-financial'],
+  ni: ['pecuniary', 'significant private or personal non-pecuniary'],
+} as const satisfies Record<Nation, readonly string[]>;
+
+/**
+ * Every kind a declaration may be recorded as, whichever nation's: the codes' kinds, and two that
+ * councils' minutes write for them and an import keeps as written ("a prejudicial interest" in Wales,
+ * "a non-pecuniary interest" in Northern Ireland).
+ */
+export const interestCategories = [
+  ...interestCategoriesByNation.england,
+  ...interestCategoriesByNation.wales,
+  ...interestCategoriesByNation.scotland,
+  ...interestCategoriesByNation.ni,
+  'prejudicial',
+  'non-pecuniary',
+] as const;
+export type InterestCategory = (typeof interestCategories)[number];
+
+/** The kinds of interest offered for a committee in `nation`, its own code's words. */
+export const interestCategoriesFor = (nation: Nation): readonly InterestCategory[] =>
+  interestCategoriesByNation[nation];
+
+/**
+ * The kind of interest as recorded: one of those, or 'unstated' where the minutes say only that
  * an interest was declared (an imported "declared an interest in item 5"), so no kind is made up.
  */
 export const declaredCategories = [...interestCategories, 'unstated'] as const;
@@ -24,7 +56,7 @@ export type DeclaredCategory = (typeof declaredCategories)[number];
 /** "a non-registrable interest", "an other registrable interest"; "an interest" where the kind is not stated. */
 export function interestWords(category: DeclaredCategory): string {
   if (category === 'unstated') return 'an interest';
-  return `${category === 'other registrable' ? 'an' : 'a'} ${category} interest`;
+  return `${/^[aeiou]/.test(category) ? 'an' : 'a'} ${category} interest`;
 }
 
 export const textSections = [
@@ -70,6 +102,23 @@ export interface Declaration {
   interest: string;
   /** Whether the member withdrew; null where the minutes do not say (neither "withdrew" nor "remained"). */
   withdrew: boolean | null;
+  /**
+   * How the minutes worded the withdrawal or the staying, printed as they said it ("left the
+   * meeting for that item"); '' or absent where they give none of their own, for the usual words.
+   */
+  withdrawalWords?: string;
+}
+
+/**
+ * The end of a declaration's sentence: ", and left the meeting for that item." in the minutes' own
+ * words where they give them, else the usual words (`withdrewWords` differs between the declarations
+ * section and the item); "." where the minutes do not say whether the member withdrew.
+ */
+export function withdrawalEnding(declaration: Declaration, withdrewWords: string): string {
+  if (declaration.withdrew === null) return '.';
+  const own = (declaration.withdrawalWords ?? '').trim().replace(/[.\s]+$/, '');
+  if (own) return `, and ${own.replace(/^and\s+/i, '')}.`;
+  return declaration.withdrew ? `, and ${withdrewWords}.` : ', and remained in the room.';
 }
 
 export interface TextOverride {

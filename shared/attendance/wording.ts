@@ -6,6 +6,7 @@ import { peopleOf, votingPeople } from './counts';
 import { orderedMovements } from './movements';
 import {
   interestWords,
+  withdrawalEnding,
   type AttendanceStatus,
   type AttendeeKind,
   type Register,
@@ -173,12 +174,10 @@ export function attendanceText(
           const withheld = edition === 'public' && exemptItems.has(declaration.itemId);
           const interest =
             declaration.interest && !withheld ? ` ${declaration.interest.replace(/[.\s]+$/, '')}` : '';
-          const withdrawal =
-            declaration.withdrew === null
-              ? '.'
-              : declaration.withdrew
-                ? ', and withdrew from the room for the item, taking no part in the discussion or vote.'
-                : ', and remained in the room.';
+          const withdrawal = withdrawalEnding(
+            declaration,
+            'withdrew from the room for the item, taking no part in the discussion or vote',
+          );
           return `${what}${interest}${withdrawal}`;
         })
         .join(' ')

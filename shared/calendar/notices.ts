@@ -27,7 +27,7 @@ export const agendaRules: Record<Nation, AgendaRule> = {
   scotland: { clearDays: 3, basis: 'Local Government (Scotland) Act 1973 s50B(3)' },
   ni: {
     clearDays: 3,
-    basis: 'Local Government Act (Northern Ireland) 2014 s43 and Sch 5 para 5',
+    basis: 'Local Government Act (Northern Ireland) 2014 Sch 6 (access to meetings and documents)',
     caution: 'three clear days is the usual reading; check your standing orders',
   },
 };

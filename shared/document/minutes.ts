@@ -174,9 +174,10 @@ function itemBlocks(
   // As published minutes give it (seeds 000–003): the item's purpose under its heading.
   if (item.purpose) blocks.push(paragraph(item.purpose, {}, { italics: true }));
   if (entry === declarationsItem) pushAll(blocks, declarationsParagraphs(record));
-  // Recorded at the item too, with the withdrawal (versions approved before this was kept have
-  // none), unless the declarations item says them.
-  if (!declarationsItem)
+  // Each declaration is printed once (declarationsOnce): in the declarations item, or else in the
+  // declarations section before the minutes, which gives the withdrawal too. Versions approved
+  // before that was kept print them at the item as well, as they were approved.
+  if (!record.declarationsOnce)
     for (const declaration of entry.declarations ?? []) blocks.push(paragraph(declaration));
   const presenters = entry.people.filter((p) => p.role === 'presenter');
   if (presenters.length) {

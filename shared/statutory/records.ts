@@ -19,6 +19,8 @@ export interface NoticeDeclaration {
   interest: string;
   /** null where the minutes do not say. */
   withdrew: boolean | null;
+  /** The minutes' own words for the withdrawal ("left the meeting for that item"); '' or absent: the usual words. */
+  withdrawalWords?: string;
 }
 
 /** One decision of an executive meeting, with its notice (null until the officer prepares it). */

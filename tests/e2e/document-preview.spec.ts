@@ -99,7 +99,7 @@ test('the preview reads as the Word document, public and confidential, and follo
           await expect(article).not.toContainText('NOT FOR PUBLICATION');
         } else {
           expect(everything).toContain(
-            'Councillor Priya Shah declared a non-registrable interest in this item as a neighbour of the site, and withdrew from the room for this item, taking no part in the discussion or vote.',
+            'Councillor Priya Shah declared a non-registrable interest in minute CAB2 (Sale of land at Mill Lane) as a neighbour of the site, and withdrew from the room for the item, taking no part in the discussion or vote.',
           );
           await expect(article.getByLabel('Page header, on every page')).toContainText('NOT FOR PUBLICATION');
         }

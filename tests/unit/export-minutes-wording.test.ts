@@ -148,7 +148,7 @@ describe('the minutes say it as published minutes do', () => {
     expect(word.text).not.toContain('under Section 100A(4)');
   });
 
-  it('record a declaration at the item it was made on too, with the withdrawal', async () => {
+  it('print each declaration once, with the withdrawal, where no item is the declarations item', async () => {
     const core = tempCore();
     const f = await fullMeeting(core);
     const { register } = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: f.meeting.id });
@@ -166,29 +166,30 @@ describe('the minutes say it as published minutes do', () => {
       kind: 'minutes',
       edition: 'confidential',
     });
-    expectInOrder(confidential.doc.text, [
+    const text = confidential.doc.text;
+    // In the declarations section before the minutes, with the withdrawal, and not again at the item.
+    expectInOrder(text, [
       'Declarations of interest',
-      'Councillor Dennis Wright declared a disclosable pecuniary interest in minute 2',
+      'Councillor Priya Shah declared an other registrable interest in minute 1 (Update on People and Communities Strategy) as a trustee of a local carers’ charity, and remained in the room.',
+      'Councillor Dennis Wright declared a disclosable pecuniary interest in minute 2 (Award of the Home Care Contract) as a director of a care provider, and withdrew from the room for the item, taking no part in the discussion or vote.',
       '1. Update on People and Communities Strategy',
-      'Councillor Priya Shah declared an other registrable interest in this item as a trustee of a local carers’ charity, and remained in the room.',
       'The Panel received an update on the Strategy',
       '2. Award of the Home Care Contract',
-      'Councillor Dennis Wright declared a disclosable pecuniary interest in this item as a director of a care provider, and withdrew from the room for this item, taking no part in the discussion or vote.',
       f.secrets.minutes,
     ]);
-    // The public edition keeps nothing at an exempt item but its title, the resolution and the wording.
+    // Three declarations (the fixture's two and this one), each printed once.
+    expect(text.match(/ declared /g)).toHaveLength(3);
+    expect(text).not.toContain('in this item');
+    // The public edition names the member and the kind at the exempt item, not the interest's wording.
     const publicMinutes = await exported(core, {
       meetingId: f.meeting.id,
       kind: 'minutes',
       edition: 'public',
     });
-    const exemptMinute = publicMinutes.doc.text.slice(
-      publicMinutes.doc.text.indexOf('2. Award of the Home Care Contract'),
-    );
-    expect(exemptMinute).not.toContain('in this item');
-    expect(publicMinutes.doc.text).toContain(
-      'in this item as a trustee of a local carers’ charity, and remained',
-    );
+    const open = publicMinutes.doc.text;
+    expect(open.match(/ declared /g)).toHaveLength(3);
+    expect(open).not.toContain('a director of a care provider');
+    expect(open).toContain('as a trustee of a local carers’ charity, and remained in the room.');
   });
 
   it('end with the time the meeting ended, kept as approved', SLOW, async () => {

@@ -239,22 +239,24 @@ describe('declarations of interest', () => {
     expect(attendanceText(attendance.register).declarations).not.toMatch(/No declarations/);
     expect(result.notes.filter((note) => /declaration/i.test(note))).toEqual([]);
     expect(people.filter((person) => /Hughes/.test(person.name))).toHaveLength(1);
-    // Said once at the item, by the register.
+    // Said once in the minutes (the meeting has no declarations item: in the declarations section),
+    // in the text's words, the withdrawal as it put it.
     const lines = await minutesLines(core, result.meetingId);
-    const start = lines.findIndex((line) => line.includes('PREMISES LICENCE'));
-    const atItem = lines.slice(start).filter((line) => /Hughes declared/.test(line));
-    expect(atItem).toHaveLength(1);
-    expect(atItem[0]).toMatch(/disclosable pecuniary interest/);
-    expect(atItem[0]).toMatch(/withdrew/);
+    const said = lines.filter((line) => /Hughes declared/.test(line));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(
+      /disclosable pecuniary interest in item 48 as the licensee’s landlord and left the room/,
+    );
+    expect(lines.join('\n')).not.toMatch(/withdrew from the room/);
   });
 
-  it('keeps the text’s own word for an older kind of interest (prejudicial)', async () => {
+  it('keeps the text’s own word for the kind of interest (prejudicial, as in Wales)', async () => {
     const core = tempCore();
     const { result } = await importTextInto(core, licensingMinutes);
     const attendance = await ok<AttendanceDetail>(core, 'attendance.get', { meetingId: result.meetingId });
-    expect(attendance.register.declarations.map((d) => [d.category, d.interest, d.withdrew])).toEqual([
-      ['non-registrable', '(declared as a prejudicial interest)', true],
-    ]);
+    expect(
+      attendance.register.declarations.map((d) => [d.category, d.interest, d.withdrew, d.withdrawalWords]),
+    ).toEqual([['prejudicial', '', true, 'left the room']]);
   });
 });
 

@@ -15,15 +15,23 @@ export interface DeclarationFields {
   interest: string;
   /** null: the minutes do not say whether the member withdrew. */
   withdrew: boolean | null;
+  /**
+   * How the minutes worded the withdrawal, or the staying ("left the meeting for that item"), to be
+   * printed as they said it; '' or absent: the usual words (migration 021). An update that does not
+   * give it keeps the stored words while the withdrawal is unchanged, and drops them when it changes.
+   */
+  withdrawalWords?: string;
 }
 
 /** The kind and the withdrawal as stored (migration 020): a flag each for "the minutes do not say". */
-function storedOf(fields: Pick<DeclarationFields, 'category' | 'withdrew'>) {
+function storedOf(fields: Pick<DeclarationFields, 'category' | 'withdrew' | 'withdrawalWords'>) {
   return {
     category: fields.category === 'unstated' ? 'non-registrable' : fields.category,
     categoryStated: fields.category === 'unstated' ? 0 : 1,
     withdrew: fields.withdrew ? 1 : 0,
     withdrawalStated: fields.withdrew === null ? 0 : 1,
+    // Words for a withdrawal the minutes do not state would say what they did not.
+    withdrawalWords: fields.withdrew === null ? '' : (fields.withdrawalWords ?? '').trim(),
   };
 }
 
@@ -33,10 +41,12 @@ export function declaredOf(row: {
   withdrew: number;
   category_stated: number;
   withdrawal_stated: number;
-}): { category: DeclaredCategory; withdrew: boolean | null } {
+  withdrawal_words: string;
+}): { category: DeclaredCategory; withdrew: boolean | null; withdrawalWords: string } {
   return {
     category: row.category_stated === 0 ? 'unstated' : (row.category as InterestCategory),
     withdrew: row.withdrawal_stated === 0 ? null : row.withdrew === 1,
+    withdrawalWords: row.withdrawal_stated === 0 ? '' : row.withdrawal_words,
   };
 }
 
@@ -60,8 +70,8 @@ export function addDeclaration(db: Db, meetingId: string, fields: DeclarationFie
   statement(
     db,
     `INSERT INTO declarations (id, meeting_id, item_id, person_id, category, interest, withdrew,
-       category_stated, withdrawal_stated, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       category_stated, withdrawal_stated, withdrawal_words, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     newId(),
     meetingId,
@@ -72,6 +82,7 @@ export function addDeclaration(db: Db, meetingId: string, fields: DeclarationFie
     stored.withdrew,
     stored.categoryStated,
     stored.withdrawalStated,
+    stored.withdrawalWords,
     stamp,
     stamp,
   );
@@ -80,11 +91,20 @@ export function addDeclaration(db: Db, meetingId: string, fields: DeclarationFie
 export function updateDeclaration(db: Db, id: string, fields: DeclarationFields): string {
   const meetingId = declarationMeeting(db, id);
   checkDeclarer(db, meetingId, fields);
-  const stored = storedOf(fields);
+  const before = statement(
+    db,
+    'SELECT withdrew, withdrawal_stated, withdrawal_words FROM declarations WHERE id = ?',
+  ).get(id) as { withdrew: number; withdrawal_stated: number; withdrawal_words: string };
+  const wasWithdrew = before.withdrawal_stated === 0 ? null : before.withdrew === 1;
+  const stored = storedOf({
+    ...fields,
+    withdrawalWords:
+      fields.withdrawalWords ?? (wasWithdrew === fields.withdrew ? before.withdrawal_words : ''),
+  });
   statement(
     db,
     `UPDATE declarations SET item_id = ?, person_id = ?, category = ?, interest = ?, withdrew = ?,
-       category_stated = ?, withdrawal_stated = ?, updated_at = ?
+       category_stated = ?, withdrawal_stated = ?, withdrawal_words = ?, updated_at = ?
      WHERE id = ?`,
   ).run(
     fields.itemId,
@@ -94,6 +114,7 @@ export function updateDeclaration(db: Db, id: string, fields: DeclarationFields)
     stored.withdrew,
     stored.categoryStated,
     stored.withdrawalStated,
+    stored.withdrawalWords,
     now(),
     id,
   );

@@ -45,7 +45,8 @@ export function getAttendance(db: Db, detail: MeetingDetail): AttendanceDetail {
   const declarations = (
     statement(
       db,
-      `SELECT id, item_id, person_id, category, interest, withdrew, category_stated, withdrawal_stated FROM declarations
+      `SELECT id, item_id, person_id, category, interest, withdrew, category_stated, withdrawal_stated,
+       withdrawal_words FROM declarations
        WHERE meeting_id = ? ORDER BY created_at, rowid`,
     ).all(meetingId) as {
       id: string;
@@ -56,6 +57,7 @@ export function getAttendance(db: Db, detail: MeetingDetail): AttendanceDetail {
       withdrew: number;
       category_stated: number;
       withdrawal_stated: number;
+      withdrawal_words: string;
     }[]
   ).map((row): Declaration => ({
     id: row.id,

@@ -46,7 +46,7 @@ const fields = `'declaration', 'interest'`;
 const forgetWhere = (where: string) => `DELETE FROM search_entries WHERE ${where} AND field IN (${fields});`;
 const forget = (source: string) => forgetWhere(`source_id = ${source}`);
 
-const declarationTriggers = [
+export const declarationTriggers = [
   trigger('declaration_insert', 'AFTER INSERT ON declarations', insertRows(declarationRows('d.id = NEW.id'))),
   trigger(
     'declaration_change',

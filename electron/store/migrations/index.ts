@@ -19,6 +19,7 @@ import * as m017 from './017_declaration_interest';
 import * as m018 from './018_minutes_save_id';
 import * as m019 from './019_kept_minutes';
 import * as m020 from './020_declaration_unstated';
+import * as m021 from './021_declaration_kinds';
 
 export interface Migration {
   version: number;
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   m018,
   m019,
   m020,
+  m021,
 ];
 
 export const latestVersion = migrations.length;
