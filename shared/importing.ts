@@ -155,6 +155,33 @@ export const awaitsExemptAnswer = (item: Pick<ImportItem, 'exempt' | 'exemptSign
 export const signWords = (signs: readonly string[]): string =>
   signs.map((words) => (words.startsWith('after “') ? words : `“${words}”`)).join(', ');
 
+/** "item 9 “Depot lease”", or "“Depot lease”" where the text prints no number. */
+export const itemLabel = (item: Pick<ImportItem, 'number' | 'title'>): string =>
+  item.number ? `item ${item.number} “${item.title}”` : `“${item.title}”`;
+
+/**
+ * The one sentence naming the items the officer must answer for, and the words that raised each; null
+ * when there are none. The caller adds how to answer (the preview, or the command line's options).
+ */
+export function exemptAnswerSentence(
+  items: readonly ImportItem[],
+  ask = {
+    one: 'say whether it is exempt before it is imported.',
+    many: 'Say whether each is exempt before they are imported.',
+  },
+): string | null {
+  const waiting = items.filter(awaitsExemptAnswer);
+  if (waiting.length === 0) return null;
+  if (waiting.length === 1) {
+    const item = waiting[0]!;
+    const label = itemLabel(item);
+    return `${label.charAt(0).toUpperCase()}${label.slice(1)} is not marked exempt, but its text says ${signWords(item.exemptSigns!)}: ${ask.one}`;
+  }
+  return `${waiting.length} items are not marked exempt, but their text says they may be: ${waiting
+    .map((item) => `${itemLabel(item)} (${signWords(item.exemptSigns!)})`)
+    .join('; ')}. ${ask.many}`;
+}
+
 /** A name as the directory would hold it, for matching: case, spaces and full stops ignored. */
 export const nameKey = (name: string): string =>
   name.normalize('NFKC').toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();

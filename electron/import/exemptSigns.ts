@@ -75,15 +75,24 @@ const exclusionTitle =
 const procedural =
   /^(?:(?:the\s+)?(?:date|time|dates)\b[^\n]{0,40}\bnext\b|(?:close|conclusion) of (?:the )?meeting|closure|declarations?\b|disclosures? of|apologies\b|(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b)/i;
 /** A Part 2 banner standing over what follows (at the end of the item before it). */
-const banner = /^(?:PART\s+(?:2|II|B|TWO)\b|EXEMPT (?:ITEMS?|BUSINESS|INFORMATION)\b|ITEMS? (?:CONSIDERED |TAKEN )?IN PRIVATE\b|PRIVATE (?:BUSINESS|SESSION)\b|CLOSED SESSION\b|IN COMMITTEE\b|CONFIDENTIAL (?:ITEMS?|BUSINESS)\b|NOT FOR PUBLICATION\b)/;
+const banner =
+  /^(?:PART\s+(?:2|II|B|TWO)\b|EXEMPT (?:ITEMS?|BUSINESS|INFORMATION)\b|ITEMS? (?:CONSIDERED |TAKEN )?IN PRIVATE\b|PRIVATE (?:BUSINESS|SESSION)\b|CLOSED SESSION\b|IN COMMITTEE\b|CONFIDENTIAL (?:ITEMS?|BUSINESS)\b|NOT FOR PUBLICATION\b)/;
 
 /** Which items an exclusion covers: those it names, the next N, or all that follow until readmitted. */
 type Cover = { numbers: Set<string> } | { next: number } | 'rest';
 const counts: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 function coverOf(sentence: string, after: string): Cover {
-  const named = /\b(?:items?|articles?|minutes?|agenda items?)\s+((?:no\.?\s*)?[A-Z]{0,4}[\d][\w/.]*(?:\s*(?:,|and|&)\s*(?:item\s+)?[A-Z]{0,4}\d[\w/.]*)*)/i.exec(sentence);
+  const named =
+    /\b(?:items?|articles?|minutes?|agenda items?)\s+((?:no\.?\s*)?[A-Z]{0,4}[\d][\w/.]*(?:\s*(?:,|and|&)\s*(?:item\s+)?[A-Z]{0,4}\d[\w/.]*)*)/i.exec(
+      sentence,
+    );
   if (named) {
-    const numbers = named[1]!.split(/\s*(?:,|and|&)\s*/).map((n) => n.replace(/^(?:item\s+|no\.?\s*)/i, '').replace(/\.$/, '').toLowerCase());
+    const numbers = named[1]!.split(/\s*(?:,|and|&)\s*/).map((n) =>
+      n
+        .replace(/^(?:item\s+|no\.?\s*)/i, '')
+        .replace(/\.$/, '')
+        .toLowerCase(),
+    );
     return { numbers: new Set(numbers.filter(Boolean)) };
   }
   // "the following items … be taken in private:-" and the items listed under it.
@@ -95,7 +104,8 @@ function coverOf(sentence: string, after: string): Cover {
   }
   const following = /\b(?:following|next)\s+(?:(\w+)\s+)?items?\b/i.exec(sentence);
   if (following && /items?$/i.test(following[0])) {
-    if (following[1] && counts[following[1].toLowerCase()]) return { next: counts[following[1].toLowerCase()]! };
+    if (following[1] && counts[following[1].toLowerCase()])
+      return { next: counts[following[1].toLowerCase()]! };
     if (/\d/.test(following[1] ?? '')) return { next: Number(following[1]) };
     if (!/items$/i.test(following[0])) return { next: 1 };
   }
@@ -156,7 +166,8 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
     const parts = itemParts(item).map((part) => {
       const lines = part.trimEnd().split('\n');
       const at = lines.findIndex(
-        (line, index) => index > 0 && index >= lines.length - 3 && line.trim().length <= 80 && banner.test(line.trim()),
+        (line, index) =>
+          index > 0 && index >= lines.length - 3 && line.trim().length <= 80 && banner.test(line.trim()),
       );
       if (at < 0) return part;
       trailing = lines[at]!.trim();
@@ -196,7 +207,8 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
             cover: coverOf(sentenceAt(text, own.index), text.slice(own.index, own.index + 800)),
           };
     } else if (readmission.test(text)) excluded = null;
-    if (trailing) excluded = { words: `after “${trailing}” (at the end of ${itemName(item)})`, cover: 'rest' };
+    if (trailing)
+      excluded = { words: `after “${trailing}” (at the end of ${itemName(item)})`, cover: 'rest' };
     return [...new Set(words)];
   });
 }
