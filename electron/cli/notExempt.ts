@@ -36,7 +36,7 @@ export function withNotExempt(structure: ImportStructure, given: readonly string
 }
 
 /** A quoted item argument for a command the officer pastes. */
-const quoted = (text: string) => (/^[\w./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`);
+const quoted = (text: string) => (/^[\w./=:-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`);
 
 /**
  * The sentence refusing an import until the officer answers, with the options that answer: for one
