@@ -10,11 +10,12 @@ import type { ImportItem, ImportStructure } from '../../shared/importing';
 /** Words that mark an item (or the business it is part of) as confidential. */
 const signs: RegExp[] = [
   // "exempt information", "EXEMPT", "(Exempt)", "exempt report": not "exempt from planning fees",
-  // "VAT exempt", "exempt development", "exempt dwellings", "exempt accommodation".
-  /(?<!\b(?:VAT|tax|rates?|fee|licen[cs]e|duty)[\s-])\bexempt\b(?!\s+(?:from|development|dwellings?|accommodation|properties|property|supplies|premises|charit(?:y|ies)|status|vehicles?|categor(?:y|ies) of (?:development|dwelling)))/i,
+  // "VAT exempt", "exempt development", "exempt dwellings", "exempt accommodation", nor a public
+  // item's "exempt appendix" (the appendix is kept back; the item is public).
+  /(?<!\b(?:VAT|tax|rates?|fee|licen[cs]e|duty)[\s-])\bexempt\b(?!\s+(?:from|development|dwellings?|accommodation|properties|property|supplies|premises|charit(?:y|ies)|status|vehicles?|categor(?:y|ies) of (?:development|dwelling)|appendi(?:x|ces)|annex(?:es)?))/i,
   // "confidential", "in confidence": not the council's confidential reporting (whistleblowing)
   // policy, confidential waste, a confidential helpline or counselling service.
-  /\bconfidential(?:ity)?\b(?!\s+(?:reporting|waste|shredding|help\s?line|hotline|counsel+ing|advice|support|service|reporting|disclosure policy|whistle))(?<!\b(?:the|a|our|council'?s?)\s+confidential)/i,
+  /\bconfidential(?:ity)?\b(?!\s+(?:reporting|waste|shredding|help\s?line|hotline|counsel+ing|advice|support|service|reporting|disclosure policy|whistle|appendi(?:x|ces)|annex(?:es)?))/i,
   /\bnot for (?:publication|public(?:ation)? release)\b/i,
   /\bnon-public\b/i,
   // "Part 2", "PART II", "Part B", "Part Two" as the agenda's private section, not "part 2 of the report".
@@ -26,6 +27,7 @@ const signs: RegExp[] = [
   /\b(?:press|public)(?:\s+and\s+(?:the\s+)?(?:press|public))?\s+(?:were|was|be|being|are|is|having been|had been)\s+(?:duly\s+|then\s+|now\s+)?excluded\b/i,
   /\bexclu(?:de|sion of)\s+(?:the\s+)?(?:members of the\s+)?(?:press|public)\b/i,
   /\bin the absence of (?:the )?(?:members of the )?(?:press|public)\b/i,
+  /\b(?:press and (?:the )?public|public and (?:the )?press) (?:were |being )?absent\b/i,
   // "in private", "private session", "closed session", "in camera": not "private hire", "private
   // sector", "in private ownership", "private rented".
   /\bin private\b(?!\s+(?:ownership|hands|rented|sector|hire|gardens?|land|property|properties|use|practice|homes?|housing|care|schools?|residential|dwellings?|roads?|streets?))/i,
@@ -56,6 +58,7 @@ const exclusion = new RegExp(
     String.raw`\bexclude\s+(?:the\s+)?(?:members of the\s+)?(?:press|public)\b`,
     String.raw`\b(?:go|goes|went|move[sd]?|moving|going|proceed(?:ed)?)\s+(?:in)?to\s+(?:closed|private|confidential)\s+session\b`,
     String.raw`\b(?:move[sd]?|went|go|proceed(?:ed)?|taken|take|considered)\s+(?:(?:in)?to\s+)?['‘’"“]in committee\b`,
+    String.raw`\b(?:go|goes|went|move[sd]?|moving|going)\s+into\s+(?:['‘’"“]?in\s+)?committee\b`,
     String.raw`\bbe (?:taken|considered|dealt with) (?:as confidential business|in confidence|as exempt business|in private|in closed session)\b`,
   ].join('|'),
   'i',
@@ -71,6 +74,8 @@ const readmission =
  */
 const exclusionTitle =
   /^(?:[^–—-]*\bAct\b[^–—-]*\s[–—-]\s*)?(?:(?:the|of|and|to|be|taken|in|into|members|press|public|exclusion|excluding|restricted|confidential|private|exempt|business|items?|matters?|closed|session|committee|motion|proceed|information|access|interest|test|part|2|ii|two|b|notice)\b[\s,’'‘()]*)+$|\bconsidered in public\b|\baccess to information\b/i;
+/** "Exclusion of the press and public", "Gwahardd y Wasg a’r Cyhoedd / Exclusion of Press and Public". */
+const exclusionOf = /\bexclu(?:sion of|ding) (?:the )?(?:members of the )?(?:press|public)\b/i;
 /** Minutes about other items (which they name with their marks), or about the meeting itself. */
 const procedural =
   /^(?:(?:the\s+)?(?:date|time|dates)\b[^\n]{0,40}\bnext\b|(?:close|conclusion) of (?:the )?meeting|closure|declarations?\b|disclosures? of|apologies\b|(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b)/i;
@@ -112,11 +117,11 @@ function coverOf(sentence: string, after: string): Cover {
   return 'rest';
 }
 
-/** The sentence (or line) an index falls in. */
+/** The sentence an index falls in, to its full stop or the colon before a list (kept). */
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('\n\n', index), text.lastIndexOf('. ', index));
-  const ends = [text.indexOf('. ', index), text.indexOf('\n\n', index)].filter((at) => at >= 0);
-  return text.slice(start < 0 ? 0 : start, ends.length ? Math.min(...ends) : text.length);
+  const end = /\.(?:\s|$)|:-?(?=\s*\n)|\n\n/.exec(text.slice(index));
+  return text.slice(start < 0 ? 0 : start, end ? index + end.index + end[0].length : text.length);
 }
 
 /** Everything an item says, title first. */
@@ -163,11 +168,11 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
     const title = item.title.trim();
     // A banner at the end of the item's text (or of one of its parts) stands over the items that follow.
     let trailing: string | null = null;
-    const parts = itemParts(item).map((part) => {
+    const parts = itemParts(item).map((part, partIndex) => {
+      if (partIndex === 0) return part; // the title
       const lines = part.trimEnd().split('\n');
       const at = lines.findIndex(
-        (line, index) =>
-          index > 0 && index >= lines.length - 3 && line.trim().length <= 80 && banner.test(line.trim()),
+        (line, index) => index >= lines.length - 3 && line.trim().length <= 80 && banner.test(line.trim()),
       );
       if (at < 0) return part;
       trailing = lines[at]!.trim();
@@ -175,8 +180,13 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
     });
     const text = parts.join('\n');
     const own = exclusion.exec(text);
-    const isExclusionMinute = own !== null && exclusionTitle.test(title);
+    const isExclusionMinute =
+      (own !== null && exclusionTitle.test(title)) ||
+      exclusionOf.test(title) ||
+      /\bconsidered in public\b/i.test(title);
     const words: string[] = [];
+    // The item that readmits the public ("Move to open session") is public business again.
+    if (!own && /\b(?:open|public) session\b|\bre-?admi/i.test(title)) excluded = null;
     if (excluded && !procedural.test(title) && !isExclusionMinute) {
       const cover = excluded.cover;
       const covered =
@@ -196,7 +206,9 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
         if (line.length > 80) break;
         if (/exclu|committee|private|confidential|session|restricted|exempt|part\b/i.test(line)) cut = start;
       }
-      words.push(...signsIn(text.slice(0, cut)));
+      // Its own exclusion's words (a heading over it, "whether the public should be excluded") are
+      // about what follows.
+      words.push(...signsIn(text.slice(0, cut)).filter((said) => !own || !/exclu|absen/i.test(said)));
     }
     if (own) {
       const readmitted = readmission.exec(text.slice(own.index));

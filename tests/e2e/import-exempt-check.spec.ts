@@ -49,7 +49,9 @@ test('an item whose words say it may be exempt waits for the officer: answered w
   await page.getByRole('button', { name: 'Find the structure' }).click();
 
   const preview = page.getByRole('form', { name: 'What will be imported' });
-  const waste = preview.getByRole('group', { name: 'Is item 2 “Waste collection contract extension” exempt?' });
+  const waste = preview.getByRole('group', {
+    name: 'Is item 2 “Waste collection contract extension” exempt?',
+  });
   const land = preview.getByRole('group', { name: 'Is item 3 “Land at Mill Lane” exempt?' });
   await expect(waste).toContainText('its text says “commercial sensitivity”, but it is not marked exempt');
   await expect(land).toContainText('its text says “commercially sensitive”');
@@ -57,7 +59,9 @@ test('an item whose words say it may be exempt waits for the officer: answered w
   await expect(preview.getByRole('group', { name: /Private hire licensing fees.*exempt\?/ })).toHaveCount(0);
   const importButton = preview.getByRole('button', { name: 'Import', exact: true });
   await expect(importButton).toBeDisabled();
-  await expect(preview.getByRole('status')).toContainText('Before importing, say whether each of 2 items is exempt');
+  await expect(preview.getByRole('status')).toContainText(
+    'Before importing, say whether each of 2 items is exempt',
+  );
 
   // The keyboard alone: Tab to each answer, Space to press it.
   await tabTo(page, waste.getByRole('button', { name: 'Not exempt' }));
