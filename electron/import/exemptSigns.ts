@@ -5,6 +5,7 @@
 // "exempt" or "not exempt". The words are kept on the item (`exemptSigns`) to show beside its
 // checkbox. Phrases that only look alike ("private hire", "private sector", "confidential reporting
 // policy", "exempt from planning fees") raise nothing: an alarm officers learn to ignore protects no one.
+import { pushAll } from '../../shared/arrays';
 import type { ImportItem, ImportStructure } from '../../shared/importing';
 
 /** Words that mark an item (or the business it is part of) as confidential. */
@@ -167,7 +168,8 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
   return structure.items.map((item) => {
     const title = item.title.trim();
     // A banner at the end of the item's text (or of one of its parts) stands over the items that follow.
-    let trailing: string | null = null;
+    // (Set inside the callback below: typed wider than its first value.)
+    let trailing = null as string | null;
     const parts = itemParts(item).map((part, partIndex) => {
       if (partIndex === 0) return part; // the title
       const lines = part.trimEnd().split('\n');
@@ -208,7 +210,10 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
       }
       // Its own exclusion's words (a heading over it, "whether the public should be excluded") are
       // about what follows.
-      words.push(...signsIn(text.slice(0, cut)).filter((said) => !own || !/exclu|absen/i.test(said)));
+      pushAll(
+        words,
+        signsIn(text.slice(0, cut)).filter((said) => !own || !/exclu|absen/i.test(said)),
+      );
     }
     if (own) {
       const readmitted = readmission.exec(text.slice(own.index));
