@@ -77,6 +77,9 @@ const exclusionTitle =
   /^(?:[^–—-]*\bAct\b[^–—-]*\s[–—-]\s*)?(?:(?:the|of|and|to|be|taken|in|into|members|press|public|exclusion|excluding|restricted|confidential|private|exempt|business|items?|matters?|closed|session|committee|motion|proceed|information|access|interest|test|part|2|ii|two|b|notice)\b[\s,’'‘()]*)+$|\bconsidered in public\b|\baccess to information\b/i;
 /** "Exclusion of the press and public", "Gwahardd y Wasg a’r Cyhoedd / Exclusion of Press and Public". */
 const exclusionOf = /\bexclu(?:sion of|ding) (?:the )?(?:members of the )?(?:press|public)\b/i;
+/** A note that what follows is private: "The remainder of the minutes is Part B – Not for publication". */
+const remainder =
+  /\bremainder of the (?:minutes|meeting|agenda|business)\b[^.\n]{0,60}?\b(?:part (?:2|ii|b|two)|not for publication|exempt|confidential|in private)\b/i;
 /** Minutes about other items (which they name with their marks), or about the meeting itself. */
 const procedural =
   /^(?:(?:the\s+)?(?:date|time|dates)\b[^\n]{0,40}\bnext\b|(?:close|conclusion) of (?:the )?meeting|closure|declarations?\b|disclosures? of|apologies\b|(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b)/i;
@@ -226,6 +229,13 @@ export function exemptSignsOf(structure: Pick<ImportStructure, 'items'>): string
     } else if (readmission.test(text)) excluded = null;
     if (trailing)
       excluded = { words: `after “${trailing}” (at the end of ${itemName(item)})`, cover: 'rest' };
+    // "[Note: The remainder of the minutes is Part B – Not for publication]"
+    const rest = remainder.exec(text);
+    if (rest)
+      excluded = {
+        words: `after “${rest[0].replace(/\s+/g, ' ').trim()}” (${itemName(item)})`,
+        cover: 'rest',
+      };
     return [...new Set(words)];
   });
 }
