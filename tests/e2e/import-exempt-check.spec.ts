@@ -54,7 +54,7 @@ test('an item whose words say it may be exempt waits for the officer: answered w
   });
   const land = preview.getByRole('group', { name: 'Is item 3 “Land at Mill Lane” exempt?' });
   await expect(waste).toContainText('its text says “commercial sensitivity”, but it is not marked exempt');
-  await expect(land).toContainText('its text says “commercially sensitive”');
+  await expect(land).toContainText('its text says “press and public absent”, “commercially sensitive”');
   // "Private hire" and "private sector" raise nothing.
   await expect(preview.getByRole('group', { name: /Private hire licensing fees.*exempt\?/ })).toHaveCount(0);
   const importButton = preview.getByRole('button', { name: 'Import', exact: true });
