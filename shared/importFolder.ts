@@ -1,6 +1,6 @@
 // A folder of past minutes imported file by file (the command line's `import DIR` and the app's
 // folder import alike): what became of each file, what the officer must still say, and the summary.
-import type { ImportStructure } from './importing';
+import { awaitsExemptAnswer, exemptAnswerSentence, type ImportStructure } from './importing';
 import { importedExemption } from './exemptBasis';
 
 export type FolderOutcome = 'imported' | 'would import' | 'skipped' | 'needs attention' | 'refused';
@@ -8,9 +8,9 @@ export type FolderOutcome = 'imported' | 'would import' | 'skipped' | 'needs att
 /**
  * What a file's text does not say, for the officer to give: the committee and date (in the folder's
  * table, or --committee and --date), or, put right in the preview, its items or an exempt item's
- * Schedule 12A paragraph.
+ * Schedule 12A paragraph, or whether an item whose words say it may be exempt is ('exemption').
  */
-export type FolderMissing = 'committee' | 'date' | 'items' | 'paragraph';
+export type FolderMissing = 'committee' | 'date' | 'items' | 'paragraph' | 'exemption';
 
 export interface FolderFile {
   name: string;
@@ -31,6 +31,11 @@ export interface FolderFile {
    * takes it, and whether its minutes are approved, so must be reopened first). The command line only.
    */
   sameDayMeeting?: { id: string; approved: boolean };
+  /**
+   * Needs attention because items not marked exempt have words that say they may be: those items, by
+   * number (or title where they have none), as --not-exempt and --exempt-paragraph name them.
+   */
+  unanswered?: string[];
 }
 
 /** Who an imported file added to the directory, as the single-file import says it; '' for nobody. */
@@ -82,6 +87,8 @@ export function missingFrom(
   // Under the 1960 Act an exempt item has no paragraph to choose; under Schedule 7A the paragraph the
   // text cites is in its `exemption` (importedExemption reads both, as the import itself does).
   if (structure.items.some(lacksParagraph)) missing.push('paragraph');
+  // An item not marked exempt whose words say it may be: the officer says which it is.
+  if (structure.items.some(awaitsExemptAnswer)) missing.push('exemption');
   return missing;
 }
 
@@ -104,8 +111,23 @@ export function missingSentence(
   const paragraph = missing.includes('paragraph')
     ? `An exempt item does not say its ${law} paragraph: open it in the preview to choose it.`
     : '';
-  if (!lacks.length) return paragraph || null;
-  return [`The text does not say ${lacks.join(' or ')}.`, paragraph].filter(Boolean).join(' ');
+  const exemption =
+    missing.includes('exemption') && structure
+      ? exemptAnswerSentence(structure.items, {
+          one: 'open it in the preview to say whether it is exempt.',
+          many: 'Open it in the preview to say whether each is exempt.',
+        })
+      : null;
+  const answer = exemption
+    ? exemption
+    : missing.includes('exemption')
+      ? 'An item not marked exempt has words that say it may be: open it in the preview to say whether it is exempt.'
+      : '';
+  return (
+    [lacks.length ? `The text does not say ${lacks.join(' or ')}.` : '', paragraph, answer]
+      .filter(Boolean)
+      .join(' ') || null
+  );
 }
 
 /** What the officer must say before the meeting can be imported, or null. */

@@ -99,6 +99,14 @@ export interface ImportItem {
    * decision ("Reason for decision: …"): imported after that decision, not before it. Absent: none.
    */
   afterDecisions?: string[];
+  /**
+   * The words that say an item NOT marked exempt may be ("Part 2", "not for publication", "considered
+   * in private", or coming after an exclusion of the public that no readmission ends), as the text
+   * gives them: the officer says "exempt" or "not exempt" before it is imported. Absent: none.
+   */
+  exemptSigns?: string[];
+  /** The officer's answer to `exemptSigns`: not exempt, the item is public. Absent: not given. */
+  notExempt?: boolean;
 }
 
 export interface ImportDeclaration {
@@ -134,6 +142,44 @@ export interface ImportStructure {
   items: ImportItem[];
   /** What the parser could not decide, in sentences for the preview: kept as narrative, and why. */
   notes: string[];
+}
+
+/**
+ * An item the officer must answer for before it is imported: not marked exempt, though its words say
+ * it may be (`exemptSigns`), and not said to be public (`notExempt`).
+ */
+export const awaitsExemptAnswer = (item: Pick<ImportItem, 'exempt' | 'exemptSigns' | 'notExempt'>): boolean =>
+  !item.exempt && (item.exemptSigns?.length ?? 0) > 0 && item.notExempt !== true;
+
+/** "“Part 2”, “not for publication”": the words that raised an item, quoted, for a sentence. */
+export const signWords = (signs: readonly string[]): string =>
+  signs.map((words) => (words.startsWith('after “') ? words : `“${words}”`)).join(', ');
+
+/** "item 9 “Depot lease”", or "“Depot lease”" where the text prints no number. */
+export const itemLabel = (item: Pick<ImportItem, 'number' | 'title'>): string =>
+  item.number ? `item ${item.number} “${item.title}”` : `“${item.title}”`;
+
+/**
+ * The one sentence naming the items the officer must answer for, and the words that raised each; null
+ * when there are none. The caller adds how to answer (the preview, or the command line's options).
+ */
+export function exemptAnswerSentence(
+  items: readonly ImportItem[],
+  ask = {
+    one: 'say whether it is exempt before it is imported.',
+    many: 'Say whether each is exempt before they are imported.',
+  },
+): string | null {
+  const waiting = items.filter(awaitsExemptAnswer);
+  if (waiting.length === 0) return null;
+  if (waiting.length === 1) {
+    const item = waiting[0]!;
+    const label = itemLabel(item);
+    return `${label.charAt(0).toUpperCase()}${label.slice(1)} is not marked exempt, but its text says ${signWords(item.exemptSigns!)}: ${ask.one}`;
+  }
+  return `${waiting.length} items are not marked exempt, but their text says they may be: ${waiting
+    .map((item) => `${itemLabel(item)} (${signWords(item.exemptSigns!)})`)
+    .join('; ')}. ${ask.many}`;
 }
 
 /** A name as the directory would hold it, for matching: case, spaces and full stops ignored. */
@@ -258,6 +304,8 @@ const item = z.strictObject({
     .nullable(),
   supportingDocuments: z.array(shortText(1000)).max(500),
   afterDecisions: z.array(z.string()).max(10_000).optional(),
+  exemptSigns: z.array(shortText(500)).max(100).optional(),
+  notExempt: z.boolean().optional(),
 });
 
 export const importStructure = z.strictObject({

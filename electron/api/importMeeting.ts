@@ -6,7 +6,7 @@ import type { Vote } from '../../shared/decisions';
 import { noVote } from '../../shared/decisions';
 import type { CommitteeKind, MembershipRole } from '../../shared/domain';
 import { membersOn } from '../../shared/attendance';
-import { nameKey, type ImportResult, type ImportStructure, type ImportTarget } from '../../shared/importing';
+import { exemptAnswerSentence, nameKey, type ImportResult, type ImportStructure, type ImportTarget } from '../../shared/importing';
 import { AppError } from '../../shared/result';
 import { createAction } from '../store/actions';
 import { createUpdate } from '../store/updates';
@@ -83,6 +83,9 @@ export function importMeeting(
   target: ImportTarget,
   choices: Record<string, string>,
 ): ImportResult {
+  // An item whose words say it may be exempt is not imported as public until the officer says so.
+  const unanswered = exemptAnswerSentence(structure.items);
+  if (unanswered) throw new AppError('invalid_input', unanswered);
   const notes: string[] = [];
   const found = structure.meeting;
   // Whether the file's declarations are the new meeting's declarations section, in its words.

@@ -28,9 +28,14 @@ export function withExemptParagraphs(structure: ImportStructure, given: string[]
         : item.number === number.trim(),
     );
     if (number !== undefined && items.length === 0) return `--exempt-paragraph: there is no item ${number}.`;
-    if (items.some((item) => !item.exempt))
+    // An item the text does not mark exempt, though its words say it may be (exemptSigns): giving
+    // its paragraph is the officer's answer that it is.
+    if (items.some((item) => !item.exempt && !item.exemptSigns?.length))
       return `--exempt-paragraph: item ${number} is not exempt; only an exempt item has a paragraph.`;
-    for (const item of items) item.exemptParagraph = Number(paragraph);
+    for (const item of items) {
+      item.exempt = true;
+      item.exemptParagraph = Number(paragraph);
+    }
   }
   return null;
 }

@@ -4,7 +4,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayFileName } from '../../shared/fileNames';
-import type { ImportedSource, ImportResult, ImportStructure } from '../../shared/importing';
+import {
+  signWords,
+  type ImportedSource,
+  type ImportResult,
+  type ImportStructure,
+} from '../../shared/importing';
 import type { MeetingDetail } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 import { dataFileIn } from '../paths';
@@ -15,6 +20,7 @@ import { readingData } from './data';
 import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
 import { givenParagraphs, withExemptParagraphs } from './exemptParagraphs';
 import { runFolder } from './importFolderCommand';
+import { unansweredSentence, withNotExempt } from './notExempt';
 
 /** The structure as `--json` prints it: the text of each part, without the rich-text trees. */
 function printable(structure: ImportStructure) {
@@ -63,11 +69,19 @@ function summary(structure: ImportStructure, given: Parameters<typeof notesFor>[
     const decisions = item.decisions.map(
       (d) => `${d.keyword} (${d.clauses.length} clause${d.clauses.length === 1 ? '' : 's'})`,
     );
+    const asks =
+      !item.exempt && item.exemptSigns?.length
+        ? item.notExempt
+          ? ' [not exempt, as you said]'
+          : ` [exempt? its text says ${signWords(item.exemptSigns)}]`
+        : '';
     lines.push(
-      `  ${item.number ? `${item.number} ` : ''}${item.title}${item.exempt ? ' [exempt]' : ''}${decisions.length ? ` — ${decisions.join(', ')}` : ''}`,
+      `  ${item.number ? `${item.number} ` : ''}${item.title}${item.exempt ? ' [exempt]' : ''}${asks}${decisions.length ? ` — ${decisions.join(', ')}` : ''}`,
     );
   }
   for (const note of notesFor(notes, given)) lines.push(`Note: ${note}`);
+  const unanswered = unansweredSentence(structure);
+  if (unanswered) lines.push(`Before it can be imported: ${unanswered}`);
   return lines.join('\n');
 }
 
@@ -124,12 +138,14 @@ async function meetingTarget(
 export const importCommand = defineCommand({
   name: 'import',
   summary: `minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
-                    [--council NAME] [--exempt-paragraph [ITEM=]N] [--dry-run] [--json] [--data DIR]
+                    [--council NAME] [--exempt-paragraph [ITEM=]N] [--not-exempt ITEM]
+                    [--dry-run] [--json] [--data DIR]
                                                      published minutes (.txt, .docx, .pdf) as a meeting,
                                                      or every such file in DIR;
                                                      --dry-run shows the structure found, writes nothing`,
   usage: `Usage: minutebook import FILE|DIR [--committee NAME] [--date YYYY-MM-DD] [--meeting ID]
-                         [--council NAME] [--exempt-paragraph [ITEM=]N] [--dry-run] [--json] [--data DIR]
+                         [--council NAME] [--exempt-paragraph [ITEM=]N] [--not-exempt ITEM]
+                         [--dry-run] [--json] [--data DIR]
 
 Reads published minutes (.txt, Word .docx or PDF) and imports them as a meeting in one transaction,
 printing the new meeting's id. People are matched to the directory by name; who was matched and
@@ -145,16 +161,27 @@ imported before (the same bytes, under any name) is skipped.
   --exempt-paragraph [ITEM=]N
                     the paragraph (of Schedule 12A, or Schedule 7A in Scotland) an exempt item
                     is exempt under, where the text does not say: ITEM=N for one item by its
-                    number, N for every such item; may be given more than once
+                    number, N for every such item; may be given more than once. Given
+                    ITEM=N for an item the text does not mark exempt, though its words say it
+                    may be, it marks that item exempt
+  --not-exempt ITEM an item the text does not mark exempt, though its words say it may be
+                    ("Part 2", "not for publication", "in private", after the public were
+                    excluded): it is not exempt, import it as public. ITEM is its number as
+                    printed (its title where it has none); may be given more than once
   --dry-run         show the structure found and write nothing
   --json            print it as JSON
   --data DIR        the folder holding minutebook.sqlite3
 
 Given a folder, --committee and --date apply to every file in it; --exempt-paragraph names its
 file, FILE:N or FILE:ITEM=N (FILE as the table names it; a paragraph is one meeting's, so a bare N
-is refused); --meeting is refused (import that file on its own). A file that needs attention is
+is refused), and --not-exempt names it too, FILE:ITEM; --meeting is refused (import that file on its own). A file that needs attention is
 given the command that imports it on its own; one skipped because its committee already has a
-meeting that day is given that meeting's id and the command that imports into it.`,
+meeting that day is given that meeting's id and the command that imports into it.
+
+An item the text does not mark exempt, but whose words say it may be, is never imported as public
+on a guess: the import is refused (a folder's file needs attention) with a sentence naming the item
+and the words, until --exempt-paragraph ITEM=N says it is exempt or --not-exempt ITEM says it is not.
+--dry-run --json gives those words as the item's exemptSigns.`,
   exitCodes: `  0  imported (a folder: every file imported, or skipped as imported before or for a meeting
      already held, with the reason); with --dry-run, what was found was printed (a folder: every
      file would be imported or skipped)
@@ -164,13 +191,15 @@ meeting that day is given that meeting's id and the command that imports into it
   2  refused, nothing imported: no such file, or nothing to import in the folder; a file too
      large, or one that cannot be read; one imported before; a meeting its committee already
      has that day (the message gives its id); the committee, the date or an exempt item's
-     paragraph not given; an option that does not fit (the message says which, and how to give it)`,
+     paragraph not given; an item whose words say it may be exempt not answered for
+     (--exempt-paragraph ITEM=N or --not-exempt ITEM); an option that does not fit (the message says which, and how to give it)`,
   options: {
     committee: { type: 'string' },
     date: { type: 'string' },
     meeting: { type: 'string' },
     council: { type: 'string' },
     'exempt-paragraph': { type: 'string', multiple: true },
+    'not-exempt': { type: 'string', multiple: true },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
   },
@@ -210,6 +239,11 @@ meeting that day is given that meeting's id and the command that imports into it
       console.error(chosen);
       return 2;
     }
+    const answered = withNotExempt(structure, givenParagraphs(values['not-exempt']));
+    if (answered) {
+      console.error(answered);
+      return 2;
+    }
     if (values['dry-run']) {
       if (typeof values.council === 'string') console.error(councilNotSetInDryRun);
       let shown = structure;
@@ -226,6 +260,12 @@ meeting that day is given that meeting's id and the command that imports into it
       }
       console.log(values.json ? JSON.stringify(printable(shown), null, 2) : summary(shown, values));
       return 0;
+    }
+    // Never imported as public on a guess: an item whose words say it may be exempt waits for the answer.
+    const unanswered = unansweredSentence(structure);
+    if (unanswered) {
+      console.error(unanswered);
+      return 2;
     }
     const fresh = !existsSync(dataFileIn(dataDir));
     const session = Session.open(dataDir, { holder: 'the minutebook command', ...oneOffSession });

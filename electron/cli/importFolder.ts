@@ -28,6 +28,8 @@ import { MAX_IMPORT_FILE_BYTES } from '../import/fileLimits';
 import { readImports } from '../workers/jobs';
 import { displayFileName } from '../../shared/fileNames';
 import { withExemptParagraphs } from './exemptParagraphs';
+import { itemArgument, unansweredSentence, withNotExempt } from './notExempt';
+import { awaitsExemptAnswer } from '../../shared/importing';
 
 export interface FolderOptions {
   dryRun?: boolean;
@@ -39,6 +41,8 @@ export interface FolderOptions {
   signal?: AbortSignal;
   /** --exempt-paragraph's choices for each file, by its name in the folder (exemptParagraphs.ts). */
   exemptParagraphs?: ReadonlyMap<string, readonly string[]>;
+  /** --not-exempt's answers for each file, by its name in the folder (notExempt.ts). */
+  notExempt?: ReadonlyMap<string, readonly string[]>;
 }
 
 const importable = /\.(?:txt|docx|pdf)$/i;
@@ -169,7 +173,9 @@ async function importOne(
     row.reason = notMinutes;
     return;
   }
-  const wrong = withExemptParagraphs(structure, [...(options.exemptParagraphs?.get(row.name) ?? [])]);
+  const wrong =
+    withExemptParagraphs(structure, [...(options.exemptParagraphs?.get(row.name) ?? [])]) ??
+    withNotExempt(structure, options.notExempt?.get(row.name) ?? []);
   if (wrong) {
     row.outcome = 'needs attention';
     row.reason = wrong;
@@ -178,8 +184,17 @@ async function importOne(
   const missing = missingFrom(structure, options);
   if (missing.length) {
     row.outcome = 'needs attention';
-    row.reason = missingSentence(missing, structure)!;
+    // An item waiting for the officer's answer: the sentence names it, its words and the options.
+    const others = missing.filter((what) => what !== 'exemption');
+    row.reason = [
+      others.length ? missingSentence(others, structure) : null,
+      unansweredSentence(structure, row.name),
+    ]
+      .filter(Boolean)
+      .join(' ');
     row.missing = missing;
+    if (missing.includes('exemption'))
+      row.unanswered = structure.items.filter(awaitsExemptAnswer).map(itemArgument);
     return;
   }
   const request = {

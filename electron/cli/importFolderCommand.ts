@@ -12,6 +12,7 @@ import { importFolder, importableFiles } from './importFolder';
 import { councilNameHint, councilNameIsSet, setCouncilName } from './houseStyle';
 import { displayFileName, hasHiddenCharacters } from '../../shared/fileNames';
 import { folderParagraphs, givenParagraphs } from './exemptParagraphs';
+import { folderNotExempt } from './notExempt';
 
 /**
  * A path as the officer's shell takes it literally, to paste: in single quotes for a POSIX shell,
@@ -46,6 +47,8 @@ interface Given {
   data: string | null;
   /** --exempt-paragraph's choices for each file, by name. */
   paragraphs: ReadonlyMap<string, readonly string[]>;
+  /** --not-exempt's answers for each file, by name. */
+  notExempt: ReadonlyMap<string, readonly string[]>;
 }
 
 /** `minutebook import 'DIR/FILE' …` for one file of the folder, with what the folder run was given. */
@@ -55,6 +58,7 @@ function commandFor(given: Given, file: FolderFile, options: string[]): string {
     shellQuoted(path.join(given.dir, file.name)),
     ...options,
     ...(given.paragraphs.get(file.name) ?? []).map((spec) => `--exempt-paragraph ${shellQuoted(spec)}`),
+    ...(given.notExempt.get(file.name) ?? []).map((item) => `--not-exempt ${shellQuoted(item)}`),
     ...(given.data === null ? [] : [`--data ${shellQuoted(given.data)}`]),
   ].join(' ');
 }
@@ -67,10 +71,19 @@ function decide(given: Given, file: FolderFile): string {
     ...(file.missing.includes('date') ? ['--date YYYY-MM-DD'] : []),
     ...(file.missing.includes('paragraph') ? ['--exempt-paragraph N'] : []),
   ];
-  const command = ` To import it: ${commandFor(given, file, give)}`;
+  // Items whose words say they may be exempt: the command answers "not exempt" for each; the other
+  // answer is --exempt-paragraph ITEM=N.
+  const unanswered = file.missing.includes('exemption') ? (file.unanswered ?? []) : [];
+  const command = ` To import it: ${commandFor(given, file, [
+    ...give,
+    ...unanswered.map((item) => `--not-exempt ${shellQuoted(item)}`),
+  ])}`;
+  const answers = unanswered.length
+    ? ` (if ${unanswered.length === 1 ? 'it is' : 'they are'} not exempt; for an exempt one, --exempt-paragraph ITEM=N instead)`
+    : '';
   return file.missing.includes('paragraph')
-    ? `${command} (N: the paragraph its exclusion of the public means; ITEM=N for one item), or import it in the app, whose preview lets you choose the paragraph.`
-    : command;
+    ? `${command}${answers} (N: the paragraph its exclusion of the public means; ITEM=N for one item), or import it in the app, whose preview lets you choose the paragraph.`
+    : `${command}${answers}`;
 }
 
 /** For a file skipped for its committee's meeting that day: that meeting, and how to import into it. */
@@ -119,10 +132,16 @@ export async function runFolder(
     console.error(paragraphs);
     return 2;
   }
+  const notExempt = folderNotExempt(dir, names, givenParagraphs(values['not-exempt']));
+  if (typeof notExempt === 'string') {
+    console.error(notExempt);
+    return 2;
+  }
   const given: Given = {
     dir,
     data: typeof values.data === 'string' ? dataDir : null,
     paragraphs,
+    notExempt,
   };
   const fresh = !existsSync(dataFileIn(dataDir));
   const stop = new AbortController();
@@ -134,6 +153,7 @@ export async function runFolder(
       ...(typeof values.committee === 'string' ? { committee: values.committee } : {}),
       ...(typeof values.date === 'string' ? { date: values.date } : {}),
       exemptParagraphs: paragraphs,
+      notExempt,
       signal: stop.signal,
       onProgress: (done, all, name) => console.error(`[${done + 1}/${all}] ${displayFileName(name)}`),
     });

@@ -11,6 +11,7 @@ import { issueMinutesAt, itemPage, meetingOfLine } from './itemPage';
 import { meetingFrom, meetingMinutes } from './meetingPage';
 import { looksLikeReport, reportPage } from './reportPage';
 import { tableViewOfLines } from './tableRows';
+import { withExemptSigns } from './exemptSigns';
 
 const minutesLabel = /^Minutes\s*:$/i;
 const decisionLabel = /^Decision\s*:$/i;
@@ -44,7 +45,12 @@ function singleItemAt(paras: Para[], agendaItemPage: boolean): { headEnd: number
   return at < 0 ? null : { headEnd: at, bodyStart: at };
 }
 
+/** The structure, with the words that say an item not marked exempt may be (exemptSigns.ts). */
 export function parseImportText(raw: string): ImportStructure {
+  return withExemptSigns(structureOf(raw));
+}
+
+function structureOf(raw: string): ImportStructure {
   checkImportText(raw);
   // The text's lines, read as lines: never joined into one text to be split again.
   const { lines, running } = furnitureLines(normalise(raw));

@@ -3,7 +3,14 @@
 // "Import"; people are matched to the directory by name, and every new entry is shown first.
 import { ExemptionFields } from '../items/ExemptionFields';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import type { ImportItem, ImportPreview, ImportStructure } from '../../shared/importing';
+import {
+  awaitsExemptAnswer,
+  itemLabel,
+  signWords,
+  type ImportItem,
+  type ImportPreview,
+  type ImportStructure,
+} from '../../shared/importing';
 import { importedExemption } from '../../shared/exemptBasis';
 import type { RichNode } from '../../shared/richText';
 import { api } from '../api/client';
@@ -153,6 +160,8 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
       fromFolder.imported(result.meetingId, { committee, date }, result.peopleAdded);
     });
   };
+  // Items whose words say they may be exempt, not yet answered for: nothing is imported until they are.
+  const waiting = structure?.items.filter(awaitsExemptAnswer) ?? [];
   const adding = useMemo(
     () => preview?.people.filter((person) => people[person.key] === NEW) ?? [],
     [preview, people],
@@ -256,9 +265,24 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
                         exempt,
                         exemptBasis: exempt ? item.exemptBasis : null,
                         exemptParagraph: exempt ? item.exemptParagraph : null,
+                        // Ticked, it is the officer's answer; unticked again, the question is asked again.
+                        notExempt: false,
                       })
                     }
                   />
+                  {item.exemptSigns?.length ? (
+                    <ExemptQuestion
+                      item={item}
+                      answer={(exempt) =>
+                        changeItem(index, {
+                          exempt,
+                          exemptBasis: exempt ? item.exemptBasis : null,
+                          exemptParagraph: exempt ? item.exemptParagraph : null,
+                          notExempt: !exempt,
+                        })
+                      }
+                    />
+                  ) : null}
                   {item.exempt ? (
                     <ExemptionFields
                       choose
@@ -358,12 +382,56 @@ export function ImportView({ meetingId }: { meetingId?: string }) {
               ? `${adding.length} ${adding.length === 1 ? 'person' : 'people'} will be added to the directory.`
               : 'Everyone named is already in the directory.'}
           </p>
+          {waiting.length ? (
+            <p id="import-waiting" role="status" className="import-waiting">
+              {waiting.length === 1
+                ? `Before importing, say whether ${itemLabel(waiting[0]!)} is exempt: its text says ${signWords(waiting[0]!.exemptSigns!)}.`
+                : `Before importing, say whether each of ${waiting.length} items is exempt: ${waiting.map(itemLabel).join(', ')}.`}
+            </p>
+          ) : null}
           <div className="form-actions">
-            <button type="submit">Import</button>
+            <button
+              type="submit"
+              disabled={waiting.length > 0}
+              aria-describedby={waiting.length ? 'import-waiting' : undefined}
+            >
+              Import
+            </button>
           </div>
         </form>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * An item not marked exempt whose words say it may be: the words, and the officer's answer, one
+ * press: "Exempt" (then its paragraph, below) or "Not exempt". Shown after the answer too, with the
+ * answer pressed, so that it can be changed.
+ */
+function ExemptQuestion({ item, answer }: { item: ImportItem; answer: (exempt: boolean) => void }) {
+  const label = itemLabel(item);
+  const answered = item.exempt ? 'exempt' : item.notExempt ? 'not exempt' : null;
+  return (
+    <div role="group" aria-label={`Is ${label} exempt?`} className="exempt-question">
+      <p className={answered ? 'hint' : 'warning'}>
+        {answered
+          ? `Its text says ${signWords(item.exemptSigns!)}; you said: ${answered}.`
+          : `May be exempt: its text says ${signWords(item.exemptSigns!)}, but it is not marked exempt. Is it exempt?`}
+      </p>
+      <div className="form-actions">
+        <button type="button" aria-pressed={item.exempt} onClick={() => answer(true)}>
+          Exempt
+        </button>
+        <button
+          type="button"
+          aria-pressed={item.notExempt === true && !item.exempt}
+          onClick={() => answer(false)}
+        >
+          Not exempt
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -6,7 +6,7 @@ import { importedSources, recordImportSource } from '../../store/importSources';
 import { listPeople } from '../../store/people';
 import { AppError } from '../../../shared/result';
 import { IMPORT_LIMITS, prepareImportWorker, previewImportInWorker, readImports } from '../../workers/jobs';
-import type { ImportResult, PreviewAnswer } from '../../../shared/importing';
+import { exemptAnswerSentence, type ImportResult, type PreviewAnswer } from '../../../shared/importing';
 import { importMeeting } from '../importMeeting';
 import { checkImportTarget } from '../importTarget';
 import type { Handlers } from '../context';
@@ -68,6 +68,8 @@ export const importsHandlers = {
   'imports.check': ({ structure, target, source }, { db }) => {
     try {
       if (source) refuseImportedBefore(db, source.hash);
+      const unanswered = exemptAnswerSentence(structure.items);
+      if (unanswered) throw new AppError('invalid_input', unanswered);
       checkImportTarget(db, structure, target);
       return { ok: true as const };
     } catch (error) {
