@@ -60,6 +60,15 @@ function notDocx(bytes: Uint8Array): AppError {
   return refuse('This is not a Word document (.docx): the file is not in Word’s format.');
 }
 
+/** A .docx cut short or missing parts: most often a copy or download that did not finish. */
+const incomplete = () =>
+  refuse(
+    'This Word file is incomplete or damaged (it may not have finished copying): open it in Word and save it again.',
+  );
+/** A .docx whole in length, but a part of it cannot be read. */
+const unreadable = () =>
+  refuse('This Word file is damaged: part of it cannot be read. Open it in Word and save it again.');
+
 /**
  * The files inside a .docx, read with the limits enforced as each one inflates. Throws a clear
  * AppError for anything else.
@@ -80,7 +89,9 @@ export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
       break;
     }
   }
-  if (end === -1) throw refuse('The Word document is damaged: its table of contents is missing.');
+  // The zip's directory of its parts is written last: a file cut short (a copy or download that did
+  // not finish) has none. Said in the officer's words, not the zip's.
+  if (end === -1) throw incomplete();
   const directorySize = data.readUInt32LE(end + 12);
   const directoryStart = data.readUInt32LE(end + 16);
   // A zip64 end record (its locator just before the ordinary one), or the ordinary one's fields at
@@ -92,14 +103,14 @@ export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
   const zip64Locator = end >= 20 && data.readUInt32LE(end - 20) === 0x07064b50;
   if (zip64Locator || directoryStart === 0xffffffff || directorySize === 0xffffffff) throw zip64();
   if (directoryStart + directorySize > end) {
-    throw refuse('The Word document is damaged: its table of contents is out of place.');
+    throw incomplete();
   }
   const entries = new Map<string, Buffer>();
   let inflated = 0;
   let at = directoryStart;
   while (at < directoryStart + directorySize) {
     if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) {
-      throw refuse('The Word document is damaged: its table of contents is unreadable.');
+      throw unreadable();
     }
     if (entries.size >= MAX_ZIP_ENTRIES) {
       throw refuse(`The file holds more than ${MAX_ZIP_ENTRIES} parts; a Word document has far fewer.`);
@@ -125,10 +136,10 @@ export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
     if (flags & 1)
       throw refuse('The Word document is password-protected. Remove the password in Word first.');
     if (localAt + 30 > data.length || data.readUInt32LE(localAt) !== 0x04034b50) {
-      throw refuse('The Word document is damaged: a part of it is missing.');
+      throw incomplete();
     }
     const start = localAt + 30 + data.readUInt16LE(localAt + 26) + data.readUInt16LE(localAt + 28);
-    if (start + compressedSize > data.length) throw refuse('The Word document is damaged: it is cut short.');
+    if (start + compressedSize > data.length) throw incomplete();
     const stored = data.subarray(start, start + compressedSize);
     if (name.endsWith('/')) continue;
     if (method !== 0 && method !== 8) {
@@ -150,7 +161,7 @@ export function readDocxEntries(bytes: Uint8Array): Map<string, Buffer> {
         if (code === 'ERR_BUFFER_TOO_LARGE' || /too large|greater than/i.test(String(error))) {
           throw budget / Math.max(1, compressedSize) > BOMB_RATIO ? bomb(data.length) : tooMuchText();
         }
-        throw refuse('The Word document is damaged: a part of it cannot be decompressed.');
+        throw unreadable();
       }
     }
     inflated += content.length;
@@ -234,7 +245,7 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     );
     html = result.value;
   } catch {
-    throw refuse('The Word document is damaged: its text cannot be read.');
+    throw refuse('This Word file is damaged: its text cannot be read. Open it in Word and save it again.');
   }
   return htmlToText(html);
 }

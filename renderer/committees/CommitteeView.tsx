@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ViewHeading } from '../components/ViewHeading';
-import { href, navigate } from '../state/route';
+import { href } from '../state/route';
 import { nationNames } from '../../shared/calendar/settings';
 import { useAppStore } from '../state/store';
 import { CommitteeForm } from './CommitteeForm';
@@ -73,7 +73,8 @@ export function CommitteeView() {
             void perform(
               () => api.call('committees.delete', { id: committee.id }),
               `Committee “${committee.name}” deleted.`,
-            ).then((deleted) => deleted && navigate({ screen: 'home' }));
+              { leaveTo: { screen: 'home' } },
+            );
           }}
         />
       ) : null}

@@ -18,6 +18,18 @@ const blank: AgendaItemDraft = {
   exemptParagraph: null,
 };
 
+/** A draft that was not saved, with what was typed into the cleared form since kept after its words. */
+function keepBoth(sent: AgendaItemDraft, typed: AgendaItemDraft): AgendaItemDraft {
+  const join = (before: string, after: string) =>
+    before.trim() && after.trim() ? `${before} ${after}` : before.trim() ? before : after;
+  return {
+    ...sent,
+    title: join(sent.title, typed.title),
+    purpose: join(sent.purpose, typed.purpose),
+    leadOfficerId: sent.leadOfficerId ?? typed.leadOfficerId,
+  };
+}
+
 interface AgendaItemFormProps {
   initial?: AgendaItemDraft;
   officers: Person[];
@@ -44,10 +56,22 @@ export function AgendaItemForm({
     pick(initial, ['title', 'purpose', 'leadOfficerId', 'exempt', 'exemptBasis', 'exemptParagraph']),
   );
   const change = (patch: Partial<AgendaItemDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void onSubmit(draft).then((saved) => {
-      if (saved && initial === blank) setDraft(blank);
+    if (initial !== blank) {
+      void onSubmit(draft);
+      return;
+    }
+    // A new item: the form is cleared and its Title takes the focus at once, not once the item is
+    // saved, so that the next title typed straight after "Add item" (or Enter) goes into it; before,
+    // the keys went to the button until the save came back, and its first word was lost.
+    const sent = draft;
+    setDraft(blank);
+    event.currentTarget.querySelector<HTMLInputElement>('input')?.focus();
+    void onSubmit(sent).then((saved) => {
+      if (saved) return;
+      // Not saved: the item comes back as it was sent, and anything typed since is kept after it.
+      setDraft((typed) => (typed === blank ? sent : keepBoth(sent, typed)));
     });
   };
   return (

@@ -4,7 +4,7 @@ import { formatLongDate } from '../../shared/format';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ViewHeading } from '../components/ViewHeading';
-import { href, navigate } from '../state/route';
+import { href } from '../state/route';
 import { useAppStore } from '../state/store';
 import { type AgendaItemDraft } from '../items/AgendaItemForm';
 import { NewItem } from '../items/NewItem';
@@ -172,9 +172,9 @@ export function MeetingView() {
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             setDeleting(null);
-            void perform(() => api.call('meetings.delete', { id: meeting.id }), 'Meeting deleted.').then(
-              (deleted) => deleted && navigate({ screen: 'committee', id: committee.id }),
-            );
+            void perform(() => api.call('meetings.delete', { id: meeting.id }), 'Meeting deleted.', {
+              leaveTo: { screen: 'committee', id: committee.id },
+            });
           }}
         />
       ) : deleting ? (

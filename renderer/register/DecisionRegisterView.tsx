@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MethodInput, RegisterFormat } from '../../shared/api';
 import type { DecisionRegister, RegisterEntry } from '../../shared/decisionRegister';
 import { decisionKeywords, type DecisionKeyword } from '../../shared/decisions';
+import { qualifierText } from '../../shared/document/decisions';
 import { formatLongDate } from '../../shared/format';
 import { api } from '../api/client';
 import { saveRegister } from '../api/saveDocument';
@@ -184,7 +185,7 @@ function RegisterTable({
                 {entry.withheld ? null : (
                   <strong>
                     {entry.keyword}
-                    {entry.qualifier ? ` (${entry.qualifier})` : ''}{' '}
+                    {qualifierText(entry.qualifier)}{' '}
                   </strong>
                 )}
                 {entry.wording}

@@ -9,7 +9,7 @@ import type {
   Person,
 } from '../../shared/domain';
 import { api } from '../api/client';
-import { parseRoute, type Route } from './route';
+import { navigate, parseRoute, type Route } from './route';
 
 interface AppState {
   route: Route;
@@ -33,8 +33,17 @@ interface AppState {
    */
   setRoute: (route: Route, options?: { keepStatus?: boolean }) => Promise<void>;
   refresh: () => Promise<void>;
-  /** Runs a change, reloads what is on screen, and says what happened (or what went wrong). */
-  perform: <T>(change: () => Promise<T>, done: string | ((value: T) => string)) => Promise<T | undefined>;
+  /**
+   * Runs a change, reloads what is on screen, and says what happened (or what went wrong). With
+   * `leaveTo` (a change that removes what is on screen, as deleting a meeting does) the app moves
+   * there instead, and what was on screen is not read again: it is gone, and reading it would only
+   * say "not found" beside "deleted".
+   */
+  perform: <T>(
+    change: () => Promise<T>,
+    done: string | ((value: T) => string),
+    options?: { leaveTo?: Route },
+  ) => Promise<T | undefined>;
   announce: (message: string) => void;
   dismissError: () => void;
 }
@@ -125,10 +134,18 @@ export const useAppStore = create<AppState>()((set, get) => ({
     }
   },
 
-  async perform(change, done) {
+  async perform(change, done, { leaveTo } = {}) {
     try {
       const value = await change();
       set({ error: null });
+      if (leaveTo) {
+        // The screen goes at once (nothing on it reads the removed record again); the hash change
+        // that follows loads the new one and keeps what is said here.
+        set({ route: leaveTo, committee: null, meeting: null });
+        navigate(leaveTo);
+        get().announce(typeof done === 'function' ? done(value) : done);
+        return value;
+      }
       await get().refresh();
       get().announce(typeof done === 'function' ? done(value) : done);
       return value;
