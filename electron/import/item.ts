@@ -4,7 +4,7 @@ import type { ImportDecision, ImportItem, ImportUpdate } from '../../shared/impo
 import { plainText } from '../../shared/richText';
 import { actionFromClause, decisionBlock } from './decisions';
 import { formulaSentenceAt, mayDecide, readHead, type DecisionHead, type HeadReading } from './decisionHead';
-import { moverAndSeconder, recordedVoteLine, votesIn } from './votes';
+import { moverAndSeconder, recordedVoteLine, sideOverNames, votesIn } from './votes';
 import { bulletOf, docOf } from './narrative';
 import { peopleFromList, personFromLine } from './people';
 import { type Para } from './text';
@@ -93,6 +93,13 @@ function withParagraphNumbers(body: Para[], readings: Readings): Para[] {
     // New paragraphs written out field by field: a spread's object had another hidden class.
     if (/^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
       out.push({ text: `${text} ${next.text}`, indent: next.indent });
+      i++;
+      continue;
+    }
+    // "For:" over "Councillors A, B and C": a recorded vote's side and its names, one line.
+    const side = text.length <= 60 ? sideOverNames(text, next?.text) : null;
+    if (side) {
+      out.push({ text: side, indent: para.indent });
       i++;
       continue;
     }

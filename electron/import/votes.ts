@@ -32,6 +32,14 @@ const seconderPatterns = [
   new RegExp(String.raw`\bSeconder\s*[:–—-]\s*${byName}`, 'u'),
   new RegExp(String.raw`\b(?:Sec|SEC)(?:'d|’d|\.)?\s*[:–—-]?\s*${namePattern}`, 'u'),
 ];
+/**
+ * "On the motion of Councillors Karr and Lyle", "moved by Cllrs Karr and Lyle": two names after a plural
+ * honorific are the mover and then the seconder.
+ */
+const pairMoved = new RegExp(
+  String.raw`\b(?:[Oo]n the (?:proposal|motion) of|(?:moved|proposed|Moved|Proposed)\s+by)\s+(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s+(${NAME})\s+and\s+(${NAME})`,
+  'u',
+);
 /** "Councillor X introduced the report and moved …", "Councillor X, seconded by Y, moved that". */
 const startsMover = new RegExp(
   String.raw`^${namePattern}\b[^.]*?\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\b(?!\s+by)(?!\s+as an amendment)`,
@@ -63,7 +71,8 @@ const secondingWord = /sec/i;
 const anyMoverWord = /mov|prop|sec|motion/i;
 
 // Made once: esbuild writes a \p{…} pattern as `new RegExp(…)`, which in a function runs on every call.
-const civicOffice = /^(?:(?:Metro|Lord|Deputy|City|Civic|Elected)\s+)?(?:Mayor|Provost|Lord Provost)\s+(?=\p{Lu})/u;
+const civicOffice =
+  /^(?:(?:Metro|Lord|Deputy|City|Civic|Elected)\s+)?(?:Mayor|Provost|Lord Provost)\s+(?=\p{Lu})/u;
 const fullStopAfterWord = /(?<=\p{L}{2})\.$/u;
 
 /** A person's name, not an office ("the Convener", "the Mayor") or a body. */
@@ -90,6 +99,11 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
     // The mover's patterns all need moved/proposed/mover/proposer/proposal/motion, the seconder's "second…".
     const moving = movingWords.test(sentence);
     const seconding = secondingWord.test(sentence);
+    const pair = moving && !found.mover ? pairMoved.exec(sentence) : null;
+    if (pair) {
+      found.mover = nameOnly(pair[1]);
+      found.seconder ??= nameOnly(pair[2]);
+    }
     if (moving) for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
     if (seconding)
       for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
@@ -173,7 +187,11 @@ const figurePatterns: RegExp[] = [
     'i',
   ),
   // carried by 6 votes to 3 (with 1 abstention), "by a majority of 6 votes to 3", "carried 6 votes to 3"
-  new RegExp(String.raw`\b${N}\s+votes?\s+to\s+${N}(?:[^.\d]{0,30}?${N}\s+${abstaining})?`, 'i'),
+  // "by 24 votes, to 10 votes, with 1 abstention": the second figure may repeat "votes", after a comma.
+  new RegExp(
+    String.raw`\b${N}\s+votes?,?\s+to\s+${N}(?:\s+votes?)?(?:[^.\d]{0,30}?${N}\s+${abstaining})?`,
+    'i',
+  ),
   // "the vote was 6 to 3 with 1 abstention", "carried 8 to 2": a vote's word before the two figures.
   new RegExp(
     String.raw`\b(?:vote|voting|carried|lost|defeated)\b[^.\d]{0,20}?\b${N}\s+to\s+${N}\b(?:[^.\d]{0,30}?${N}\s+${abstaining})?`,
@@ -220,7 +238,8 @@ export function votesIn(text: string): ImportVotes | null {
 }
 
 /** "Those voting for", "Members who voted against", "Voting for", "In favour": a side of a recorded vote. */
-const sideWords = String.raw`(?:(?:Those|Members|Councillors|Cllrs)\s+(?:voting|who\s+voted)\s+|Voting\s+|Votes?\s+)?(For|In\s+favour|Against|Abstain(?:ed|ing)?|Abstentions?)`;
+// "There voted for the motion:", "There abstained from voting:": the older form of a recorded vote's sides.
+const sideWords = String.raw`(?:(?:Those|Members|Councillors|Cllrs)\s+(?:voting|who\s+voted)\s+|Voting\s+|Votes?\s+|There\s+voted\s+|There\s+)?(For|In\s+favour|Against|Abstain(?:ed|ing)?(?:\s+from\s+voting)?|Abstentions?)`;
 const sideHeading = new RegExp(
   String.raw`^${sideWords}\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$`,
   'i',
@@ -229,6 +248,24 @@ const recordedLine = new RegExp(
   String.raw`^${sideWords}(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$`,
   'i',
 );
+/** A side's heading alone, its names in the paragraph below: "For:", "There voted against the motion:". */
+const sideAlone = new RegExp(
+  String.raw`^${sideWords}(?:\s+the\s+(?:motion|recommendations?|proposal|minutes?))?\s*(?::-?|[–—-])?$`,
+  'i',
+);
+/** "Councillors A, B and C ........ 3": the names, dots to the margin, and their count. */
+const dotLeaders = /\s*(?:\.\s?){3,}\s*(\d{1,4})\.?$/;
+
+/**
+ * A recorded vote's side set as a heading over its names ("For:" / "Councillors A, B and C"): the
+ * two paragraphs as one line, "For: Councillors A, B and C"; null where `text` is not such a heading.
+ */
+export function sideOverNames(text: string, next: string | undefined): string | null {
+  if (text.length > 60 || !next || next.length > 2000 || !sideAlone.test(text)) return null;
+  if (sideAlone.test(next) || !/^(?:Councillors?|Cllrs?\.?|Members?|None|Nil)\b/i.test(next)) return null;
+  return `${text.replace(/\s*(?::-?|[–—-])$/, '')}: ${next}`;
+}
+
 const sideOf = (word: string): 'for' | 'against' | 'abstain' =>
   /^(?:for|in\s+favour)$/i.test(word) ? 'for' : /^against$/i.test(word) ? 'against' : 'abstain';
 
@@ -243,15 +280,19 @@ export function recordedVoteLine(
   }
   const match = recordedLine.exec(text);
   if (!match) return null;
-  // "For the motion" and "For the amendment" choose between two proposals; they are not for and against.
-  if (/\b(?:motion|amendment)\b/i.test(match[0].slice(0, 40))) return null;
+  // "For the motion" and "For the amendment" choose between two proposals; they are not for and against
+  // ("There voted for the motion" and "… against the motion" are one motion's two sides).
+  const opening = match[0].slice(0, 40);
+  if (/\bamendment\b/i.test(opening) || (/\bmotion\b/i.test(opening) && !/^There\b/i.test(opening)))
+    return null;
   const side = sideOf(match[1]!);
-  const rest = match[3]!.trim();
+  const leaders = dotLeaders.exec(match[3]!);
+  const rest = match[3]!.replace(dotLeaders, '').trim();
   const figure = /^(\d{1,4}|none|nil|no one|nobody)\.?$/i.exec(rest);
   if (figure) return { side, names: [], count: /^\d/.test(figure[1]!) ? Number(figure[1]) : 0 };
   // "For (41): Councillors A, B and others": the number printed counts, the names are as printed.
   const names = peopleFromList(rest.replace(/\s*(?:,|and)\s+others\b.*$/i, '')).map((person) => person.name);
-  const count = match[2] ? Number(match[2]) : null;
+  const count = match[2] ? Number(match[2]) : leaders ? Number(leaders[1]) : null;
   return names.length || count !== null ? { side, names, count } : null;
 }
 

@@ -1,0 +1,127 @@
+// How councils write who moved a decision and how the vote went, in words and in recorded votes:
+// "by 9 votes, to 4 votes", "on the motion of Councillors A and B", "There voted for …" with the
+// names and a count at the margin, a side's heading over its names, and two formulas in one
+// sentence. Our own invented councils and councillors.
+import { describe, expect, it } from 'vitest';
+import { parseImportText } from '../../electron/import/parse';
+import type { ImportItem } from '../../shared/importing';
+
+function meeting(items: [string, string[]][]): ImportItem[] {
+  const text = [
+    'Minutes of the meeting of Hollinsworth Borough Council held on 21 January 2026 at 7.00 pm',
+    '',
+    'Present: The Mayor (Councillor G Pennock), Councillors A Birtwhistle, C Drabble, E Fairclough, H Gaskell, J Huxtable and K Ingham',
+    '',
+    ...[
+      ['Apologies for absence', ['Apologies were received from Councillor L Jowett.']] as [string, string[]],
+      ...items,
+    ].flatMap(([title, lines], index) => [
+      `${index + 1}. ${title}`,
+      '',
+      ...lines.flatMap((line) => [line, '']),
+      '',
+    ]),
+  ].join('\n');
+  return parseImportText(text).items.slice(1);
+}
+
+describe('votes in words', () => {
+  it('reads "by 9 votes, to 4 votes, with 2 abstentions", the second figure repeating "votes"', () => {
+    const [item] = meeting([
+      [
+        'Minutes',
+        [
+          'Following a vote, the minutes were declared a correct record by 9 votes, to 4 votes, with 2 abstentions.',
+          'RESOLVED – That the minutes of the meeting held on 10 December 2025 be signed as a correct record.',
+        ],
+      ],
+    ]);
+    expect(item!.decisions[0]!.votes).toEqual({ for: 9, against: 4, abstain: 2 });
+  });
+});
+
+describe('the mover and seconder as a pair', () => {
+  it('takes "on the motion of Councillors A and B" as the mover, then the seconder', () => {
+    const [item] = meeting([
+      [
+        'Leave of absence',
+        ['RESOLVED on the motion of Councillors Drabble and Gaskell that leave of absence be granted.'],
+      ],
+    ]);
+    const [decision] = item!.decisions;
+    expect(decision!.mover).toBe('Drabble');
+    expect(decision!.seconder).toBe('Gaskell');
+  });
+
+  it('takes "moved by Cllrs A and B" the same way, in the narrative before the formula', () => {
+    const [item] = meeting([
+      [
+        'Tree preservation order',
+        [
+          'The order was moved by Cllrs Huxtable and Ingham.',
+          'RESOLVED that the order be confirmed without change.',
+        ],
+      ],
+    ]);
+    expect(item!.decisions[0]!.mover).toBe('Huxtable');
+    expect(item!.decisions[0]!.seconder).toBe('Ingham');
+  });
+});
+
+describe('recorded votes', () => {
+  it('reads "There voted for/against …" and "There abstained from voting", names with dots to a count', () => {
+    const [item] = meeting([
+      [
+        'Council tax base',
+        [
+          'A recorded vote was taken on the motion.',
+          'There voted for the motion:',
+          'Councillors Birtwhistle, Drabble, Fairclough and Gaskell ............ 4',
+          'There voted against the motion:',
+          'Councillors Huxtable and Ingham ............ 2',
+          'There abstained from voting:',
+          'Councillor Pennock ............ 1',
+          'RESOLVED – That the council tax base for 2026/27 be approved.',
+        ],
+      ],
+    ]);
+    expect(item!.decisions).toHaveLength(1);
+    expect(item!.decisions[0]!.votes).toEqual({ for: 4, against: 2, abstain: 1 });
+  });
+
+  it('reads a side set as a heading over the names below it', () => {
+    const [item] = meeting([
+      [
+        'Car parking charges',
+        [
+          'RESOLVED – That the car parking charges in Appendix A be approved.',
+          'For:',
+          'Councillors Birtwhistle, Drabble and Fairclough',
+          'Against:',
+          'Councillors Gaskell and Huxtable',
+          'Abstentions:',
+          'None',
+        ],
+      ],
+    ]);
+    const [decision] = item!.decisions;
+    expect(decision!.votes).toEqual({ for: 3, against: 2, abstain: 0 });
+    expect(decision!.recorded?.against).toEqual(['Gaskell', 'Huxtable']);
+  });
+});
+
+describe('two formulas in one sentence', () => {
+  it('takes the later formula, which introduces the decision’s words, as its keyword', () => {
+    const [item] = meeting([
+      [
+        'Minutes',
+        [
+          'The minutes were AGREED without a vote and it was RESOLVED:',
+          'That the minutes of the meeting held on 10 December 2025 be signed as a correct record.',
+        ],
+      ],
+    ]);
+    expect(item!.decisions.map((decision) => decision.keyword)).toEqual(['RESOLVED']);
+    expect(item!.decisions[0]!.clauses).toHaveLength(1);
+  });
+});
