@@ -135,12 +135,16 @@ function candidatesAt(paras: Para[], i: number): Candidate[] {
     const { title, rest: lead } = splitRunOn(rest);
     // Scored as printed too where nothing ran on: the full stop a sentence ends with counts.
     // "6. Motion": a label over a motion's text where it stands alone, a minute's title where numbered.
+    // (The same text is not scored twice: most lines' title is their text as printed.)
+    const asPrinted = lead ? '' : rest.replace(/:$/, '');
     const printed =
       /^(?:Motions?|Amendments?)$/.test(title) && closing
         ? 1.5
         : lead
           ? titleScore(title)
-          : Math.min(titleScore(title), titleScore(rest.replace(/:$/, '')));
+          : asPrinted === title
+            ? titleScore(title)
+            : Math.min(titleScore(title), titleScore(asPrinted));
     const coded = /[A-Za-z/:]/.test(minute.text);
     // A minute reference with letters in it ("F01:06/25", "CAB38") heads agenda wording of any length.
     const score =
@@ -297,7 +301,7 @@ function candidatesIn(paras: Para[], skip: (index: number) => boolean): Candidat
 function bestLinks(candidates: Candidate[], back: number[]): number {
   const best: number[] = [];
   // A number can only follow one of its own scheme, or one scheme up or down ("5" → "5.1" → "6"):
-  // compared as strings first, `follows` is asked only about those. Plain loops, not map and
+  // only those are visited, from lists kept by scheme and by base scheme. Plain loops, not map and
   // forEach: an array from an inlined map had another hidden class, and the code deoptimised on it.
   const schemes: string[] = [];
   const bases: string[] = [];
@@ -305,6 +309,8 @@ function bestLinks(candidates: Candidate[], back: number[]): number {
     schemes.push(candidate.minute.scheme);
     bases.push(baseScheme(candidate.minute.scheme));
   }
+  const byScheme = new Map<string, Visited>();
+  const byBase = new Map<string, Visited>();
   let top = -1;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
@@ -313,10 +319,30 @@ function bestLinks(candidates: Candidate[], back: number[]): number {
     back[i] = -1;
     const scheme = schemes[i]!;
     const base = bases[i]!;
-    for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
+    const low = Math.max(0, i - WINDOW);
+    // The three lists, each walked back from its end; a candidate in two of them is visited once.
+    const own = byScheme.get(scheme) ?? noneVisited;
+    const up = base === scheme ? noneVisited : (byScheme.get(base) ?? noneVisited);
+    const down = byBase.get(scheme) ?? noneVisited;
+    let a = own.at.length - 1;
+    let b = up.at.length - 1;
+    let c = down.at.length - 1;
+    for (;;) {
+      const j = Math.max(a >= 0 ? own.at[a]! : -1, b >= 0 ? up.at[b]! : -1, c >= 0 ? down.at[c]! : -1);
+      if (j < low) break;
+      // No link scores more than 3 and no form 0.5: when even the best run so far among those left
+      // could not beat this candidate's best, none of them can (the same sums, so the same rounding).
+      const peak = Math.max(
+        a >= 0 ? own.peak[a]! : -Infinity,
+        b >= 0 ? up.peak[b]! : -Infinity,
+        c >= 0 ? down.peak[c]! : -Infinity,
+      );
+      if (peak + 3 + 0.5 + candidate.strength <= best[i]!) break;
+      if (a >= 0 && own.at[a] === j) a--;
+      if (b >= 0 && up.at[b] === j) b--;
+      if (c >= 0 && down.at[c] === j) c--;
       const previous = candidates[j]!;
       if (previous.index + previous.span > candidate.index) continue;
-      if (schemes[j] !== scheme && schemes[j] !== base && bases[j] !== scheme) continue;
       if (best[j] === -Infinity) continue;
       const sameForm = previous.form === candidate.form;
       // A sub-item may be set apart from its parent ("4." over "4(a) Tariff review"): the first one
@@ -331,9 +357,29 @@ function bestLinks(candidates: Candidate[], back: number[]): number {
         back[i] = j;
       }
     }
+    visit(byScheme, scheme, i, best[i]!);
+    visit(byBase, base, i, best[i]!);
     if (best[i] !== -Infinity && (top < 0 || best[i]! > best[top]!)) top = i;
   }
   return top;
+}
+
+/** Candidates of one scheme (or base scheme) in order, and the best score among them up to each. */
+interface Visited {
+  at: number[];
+  peak: number[];
+}
+const noneVisited: Visited = { at: [], peak: [] };
+
+function visit(lists: Map<string, Visited>, key: string, index: number, score: number): void {
+  let list = lists.get(key);
+  if (!list) {
+    list = { at: [], peak: [] };
+    lists.set(key, list);
+  }
+  const peak = list.peak.length > 0 ? Math.max(list.peak[list.peak.length - 1]!, score) : score;
+  list.at.push(index);
+  list.peak.push(peak);
 }
 
 /** Titles wrapped over lines joined again, up to the text under them or the next heading. */

@@ -187,6 +187,8 @@ function pairsListed(paras: string[]): { name: string; for: string }[] {
 /** "… and Ms Yvonne" over "Caddick (Trust). …": a titled name cut by the line's end runs on. */
 const titledEnd = new RegExp(String.raw`\b${HONORIFIC}(?:\s+\p{Lu}[\p{L}'’.-]*)?$`, 'u');
 const nameCut = (previous: string, next: string) => titledEnd.test(previous) && /^\p{Lu}\p{Ll}/u.test(next);
+/** A line that may speak of apologies or a substitute (see attendanceFromItems). */
+const mayNameAbsence = (para: string) => /apolog/i.test(para) || para.includes('substitut') || para.includes('place');
 
 export function attendanceFromItems(
   meeting: ImportMeeting,
@@ -205,6 +207,10 @@ export function attendanceFromItems(
     const runOn = isApologies ? /^Apolog[^:]*:\s*(\S.*)$/i.exec(item.title)?.[1] : undefined;
     const paras = runOn ? [runOn, ...item.paras] : [...item.paras];
     pushAll(subs, pairsListed(paras));
+    // Only an apologies item, or text that speaks of apologies or substitutes, is read below: where no
+    // line has those words, the lines are not sorted at all (the hot path: most items). "in place of"
+    // may be two lines joined, so any line with "place" is read.
+    if (!isApologies && !paras.some(mayNameAbsence)) continue;
     for (const para of paras) {
       // "• Members: Cllrs …", "Officers: …" in an item titled "Record of those Present/Apologies": not apologies.
       const label = labelOf(para.replace(/^[•·▪◦●‣]\s*/u, ''));

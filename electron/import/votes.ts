@@ -69,6 +69,25 @@ const amendment = /\bamendment\b/i;
 const movingWords = /mov|prop|motion/i;
 const secondingWord = /sec/i;
 const anyMoverWord = /mov|prop|sec|motion/i;
+/** Words each pattern above needs, tested before it (a superset of what the pattern matches). */
+const movedOrProposed = /moved|proposed/i;
+const secondedWord = /seconded/i;
+type Gate = (sentence: string, verb: boolean) => boolean;
+const moverGates: Gate[] = [
+  (_, verb) => verb,
+  (_, verb) => verb,
+  (_, verb) => verb,
+  (sentence) => sentence.includes('Mover') || sentence.includes('Proposer'),
+  (sentence) => sentence.includes('Prop') || sentence.includes('PROP'),
+  (sentence) => sentence.includes('n the proposal of') || sentence.includes('n the motion of'),
+];
+const seconderGates: Gate[] = [
+  (_, seconded) => seconded,
+  (_, seconded) => seconded,
+  (_, seconded) => seconded,
+  (sentence) => sentence.includes('Seconder'),
+  (sentence) => sentence.includes('Sec') || sentence.includes('SEC'),
+];
 
 // Made once: esbuild writes a \p{…} pattern as `new RegExp(…)`, which in a function runs on every call.
 const civicOffice =
@@ -99,22 +118,40 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
     // The mover's patterns all need moved/proposed/mover/proposer/proposal/motion, the seconder's "second…".
     const moving = movingWords.test(sentence);
     const seconding = secondingWord.test(sentence);
-    const pair = moving && !found.mover ? pairMoved.exec(sentence) : null;
+    // Each pattern is tried only where the words it needs are in the sentence ("moved" or "proposed",
+    // "Mover", "Prop", "on the proposal of", "seconded", "Sec" …): "The proposal would …" meets none.
+    const verb = moving && movedOrProposed.test(sentence);
+    const seconded = seconding && secondedWord.test(sentence);
+    const pair =
+      !found.mover &&
+      moving &&
+      (verb || sentence.includes('n the motion of') || sentence.includes('n the proposal of'))
+        ? pairMoved.exec(sentence)
+        : null;
     if (pair) {
       found.mover = nameOnly(pair[1]);
       found.seconder ??= nameOnly(pair[2]);
     }
-    if (moving) for (const pattern of moverPatterns) found.mover ??= nameOnly(pattern.exec(sentence)?.[1]);
-    if (seconding)
-      for (const pattern of seconderPatterns) found.seconder ??= nameOnly(pattern.exec(sentence)?.[1]);
-    // "Following discussion, Councillor X, seconded by Councillor Y, moved that …".
     if (moving) {
+      for (let k = 0; k < moverPatterns.length; k++) {
+        if (found.mover || !moverGates[k]!(sentence, verb)) continue;
+        found.mover = nameOnly(moverPatterns[k]!.exec(sentence)?.[1]);
+      }
+    }
+    if (seconding) {
+      for (let k = 0; k < seconderPatterns.length; k++) {
+        if (found.seconder || !seconderGates[k]!(sentence, seconded)) continue;
+        found.seconder = nameOnly(seconderPatterns[k]!.exec(sentence)?.[1]);
+      }
+    }
+    // "Following discussion, Councillor X, seconded by Councillor Y, moved that …".
+    if (verb) {
       found.mover ??= nameOnly(startsMover.exec(sentence.replace(openingPhrase, ''))?.[1]);
       found.mover ??= nameOnly(startsMover.exec(sentence.replace(beforeName, ''))?.[1]);
       found.mover ??= nameOnly(surnameMover.exec(sentence)?.[1]);
-      found.mover ??= nameOnly(motionOf.exec(sentence)?.[1]);
     }
-    if (!found.seconder && seconding) {
+    if (moving && sentence.startsWith('Motion')) found.mover ??= nameOnly(motionOf.exec(sentence)?.[1]);
+    if (!found.seconder && seconded) {
       const all = [...sentence.matchAll(beforeSeconded)];
       found.seconder = nameOnly(all.at(-1)?.[1]);
     }
