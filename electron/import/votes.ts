@@ -208,9 +208,10 @@ const side = String.raw`(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|proposa
 const gap = String.raw`(?:[\s,;/|]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
 
 const figurePatterns: RegExp[] = [
-  // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)
+  // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)  /  FOR (12)  AGAINST (8)  ABSTAINED (1),
+  // a recorded vote's column heads
   new RegExp(
-    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*${N}${gap}Against${side}\s*[:–—-]?\s*${N}(?:${gap}${abstaining}\s*[:–—-]?\s*${N})?`,
+    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*\(?${N}\)?${gap}Against${side}\s*[:–—-]?\s*\(?${N}\)?(?:${gap}${abstaining}\s*[:–—-]?\s*\(?${N})?`,
     'i',
   ),
   // 8 for, 2 against, 1 abstention / 6 votes in favour and 3 against / 20 voting in favour, 1 against and 2 abstaining
@@ -281,15 +282,14 @@ const sideHeading = new RegExp(
   String.raw`^${sideWords}\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$`,
   'i',
 );
+/** What a side voted on: "For the motion", "Against the recommendation", "For refusal", "For approval". */
+const proposalWords = String.raw`(?:\s+the\s+(?:motion|recommendations?|amendment|proposal|application|minutes?)|\s+(?:refusal|approval))?`;
 const recordedLine = new RegExp(
-  String.raw`^${sideWords}(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$`,
+  String.raw`^${sideWords}${proposalWords}\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$`,
   'i',
 );
 /** A side's heading alone, its names in the paragraph below: "For:", "There voted against the motion:". */
-const sideAlone = new RegExp(
-  String.raw`^${sideWords}(?:\s+the\s+(?:motion|recommendations?|proposal|minutes?))?\s*(?::-?|[–—-])?$`,
-  'i',
-);
+const sideAlone = new RegExp(String.raw`^${sideWords}${proposalWords}\s*(?::-?|[–—-])?$`, 'i');
 /** "Councillors A, B and C ........ 3": the names, dots to the margin, and their count. */
 const dotLeaders = /\s*(?:\.\s?){3,}\s*(\d{1,4})\.?$/;
 
