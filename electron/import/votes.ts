@@ -24,6 +24,9 @@ const moverPatterns = [
   // The clerk's short forms: "Prop: Cllr A   Sec: Cllr B", "Prop'd Cllr A".
   new RegExp(String.raw`\b(?:Prop|PROP)(?:'d|’d|\.)?\s*[:–—-]?\s*${namePattern}`, 'u'),
   new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+(?:the\s+)?${byName}`, 'u'),
+  // "On the motion of the Lord Mayor (Councillor X)", "On a motion by Councillor X", "a motion by Cllr X, seconded by …".
+  new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+${officeThenName}`, 'u'),
+  new RegExp(String.raw`\b(?:[Oo]n\s+)?(?:a|the)\s+(?:motion|proposal)\s+(?:by|from)\s+${namePattern}`, 'u'),
 ];
 const seconderPatterns = [
   new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s+by\s+${officeThenName}`, 'u'),
@@ -80,6 +83,8 @@ const moverGates: Gate[] = [
   (sentence) => sentence.includes('Mover') || sentence.includes('Proposer'),
   (sentence) => sentence.includes('Prop') || sentence.includes('PROP'),
   (sentence) => sentence.includes('n the proposal of') || sentence.includes('n the motion of'),
+  (sentence) => sentence.includes('n the proposal of') || sentence.includes('n the motion of'),
+  (sentence) => / (?:motion|proposal) (?:by|from) /.test(sentence),
 ];
 const seconderGates: Gate[] = [
   (_, seconded) => seconded,
@@ -208,10 +213,11 @@ const side = String.raw`(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|proposa
 const gap = String.raw`(?:[\s,;/|]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
 
 const figurePatterns: RegExp[] = [
-  // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)  /  FOR (12)  AGAINST (8)  ABSTAINED (1),
+  // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)  /  FOR - 18 Members; AGAINST - 5 Members
+  // /  FOR (12)  AGAINST (8)  ABSTAINED (1),
   // a recorded vote's column heads
   new RegExp(
-    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*\(?${N}\)?${gap}Against${side}\s*[:–—-]?\s*\(?${N}\)?(?:${gap}${abstaining}\s*[:–—-]?\s*\(?${N})?`,
+    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*\(?${N}\)?${members}${gap}Against${side}\s*[:–—-]?\s*\(?${N}\)?${members}(?:${gap}${abstaining}\s*[:–—-]?\s*\(?${N})?`,
     'i',
   ),
   // 8 for, 2 against, 1 abstention / 6 votes in favour and 3 against / 20 voting in favour, 1 against and 2 abstaining

@@ -125,3 +125,65 @@ describe('two formulas in one sentence', () => {
     expect(item!.decisions[0]!.clauses).toHaveLength(1);
   });
 });
+
+describe('the mover named with the motion', () => {
+  it('reads "On the motion of the Mayor (Councillor X)", "On a motion by Councillor X" and "a motion by Councillor X"', () => {
+    const items = meeting([
+      [
+        'Minutes',
+        [
+          'RESOLVED: On the motion of the Mayor (Councillor Gerald Pennock), seconded by the Deputy Mayor (Councillor Ingham), that the minutes be approved.',
+        ],
+      ],
+      [
+        'Land at Tanners Yard',
+        [
+          'On a motion by Councillor Fairclough, seconded by Councillor Gaskell, it was',
+          'RESOLVED (6 votes for, 1 against)',
+          'That planning permission be granted.',
+        ],
+      ],
+      [
+        'Notice of motion – school crossings',
+        [
+          'The council considered a motion by Councillor Huxtable, seconded by Councillor Drabble, in the terms set out in the agenda.',
+          'Decision',
+          'To agree the terms of the motion.',
+        ],
+      ],
+    ]);
+    expect(items.map((item) => item.decisions[0]?.mover)).toEqual([
+      'Gerald Pennock',
+      'Fairclough',
+      'Huxtable',
+    ]);
+    expect(items[0]!.decisions[0]!.seconder).toBe('Ingham');
+  });
+
+  it('keeps the mover of a motion whose amendment was lost', () => {
+    const [item] = meeting([
+      [
+        'Motion – library hours',
+        [
+          'Councillor Birtwhistle moved and Councillor Drabble seconded the motion as printed. An amendment proposed by Councillor Ingham, to delete the second paragraph, was lost.',
+          'RESOLVED – That the Council asks the Executive to restore Saturday opening.',
+        ],
+      ],
+    ]);
+    expect(item!.decisions[0]!.mover).toBe('Birtwhistle');
+    expect(item!.decisions[0]!.seconder).toBe('Drabble');
+  });
+
+  it('reads "FOR - 21 Members; AGAINST - 6 Members; ABSTENTIONS - 2 Members"', () => {
+    const [item] = meeting([
+      [
+        'Motion – recycling',
+        [
+          'RESOLVED: That the Council supports a deposit return scheme.',
+          '(NOTE: The result of the vote on the Substantive Motion was FOR - 21 Members; AGAINST - 6 Members; ABSTENTIONS - 2 Members.)',
+        ],
+      ],
+    ]);
+    expect(item!.decisions[0]!.votes).toEqual({ for: 21, against: 6, abstain: 2 });
+  });
+});
