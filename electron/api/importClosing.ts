@@ -174,3 +174,19 @@ export function withoutSentences(doc: RichDoc, texts: Set<string>): RichDoc {
   }
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
 }
+
+/**
+ * "There were no declarations of interest.", "None declared.", "No interests were declared.": the
+ * paragraph of a declarations minute that says nobody declared anything, as written; null if none.
+ */
+export function noneDeclared(doc: RichDoc): string | null {
+  for (const node of doc.content ?? []) {
+    if (node.type !== 'paragraph') continue;
+    const text = spaced(textOf(node));
+    if (text.length <= 160 && NONE_DECLARED.test(text)) return text;
+  }
+  return null;
+}
+
+const NONE_DECLARED =
+  /^(?:nil|none(?: (?:declared|received|made|were (?:declared|made|received)))?|there (?:were|was) (?:none|no (?:declarations?|disclosures?|(?:\S+ )?interests?)\b.*)|no (?:declarations?|disclosures?|(?:\S+ )?interests?|members? declared)\b.*)[.!]?$/i;

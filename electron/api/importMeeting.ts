@@ -31,10 +31,11 @@ import { createPerson, getPerson, listPeople } from '../store/people';
 import { saveReport } from '../store/reports';
 import { docOfLines } from '../import/narrative';
 import { attendingName, mayBe, peopleNamed } from '../import/preview';
-import { tidyItem, withoutSentences } from './importClosing';
+import { noneDeclared, tidyItem, withoutSentences } from './importClosing';
 import type { RichDoc } from '../../shared/richText';
 import { recordDeclarations } from './importDeclarations';
 import { hasWords } from '../../shared/document/text';
+import { isDeclarationsItem } from '../../shared/document/minutes';
 import { exemptionProblem, importedExemption } from '../../shared/exemptBasis';
 import {
   committeeNamed,
@@ -282,6 +283,7 @@ export function importMeeting(
   // ---- The items. ----
   const itemIds: string[] = [];
   const narratives: { itemId: string; minutes: RichDoc }[] = [];
+  const noneSaid = new Set<string>();
   let endTime: string | null = null;
   // A closing time without am or pm is read against the meeting's start and its body's usual hours.
   const closing = {
@@ -329,6 +331,15 @@ export function importMeeting(
     // Saved once every declaration is recorded (below): the declarations minute comes before the
     // items its declarations name.
     if (item.minutesText.trim()) narratives.push({ itemId: created.id, minutes: tidied.minutes });
+    // "There were no declarations of interest." in a new meeting's declarations minute, with none
+    // read: the declarations section says it, in the minute's words, and the minute does not say it
+    // again (else the minutes print "No declarations of interest were made." beside it).
+    const none = newMeeting && !sectionSet && isDeclarationsItem(item.title) && noneDeclared(tidied.minutes);
+    if (none) {
+      sectionSet = true;
+      setTextOverride(db, meetingDetail(db, meetingId), 'declarations', none);
+      noneSaid.add(none);
+    }
     if (item.attendees.length > 0) {
       const people = item.attendees.map((person) => ({
         personId: personId(person.name)!,
@@ -393,9 +404,10 @@ export function importMeeting(
   // declarations section, which holds them all) is not kept as narrative too, in the declarations
   // minute or at the item: the minutes print it once, and the public edition's rule for an exempt
   // item's interest applies to it. What the text said that was not read as a declaration stays.
-  const structured = new Set(
-    (sectionSet ? declarations : [...recordedDeclarations]).map((declaration) => declaration.text.trim()),
-  );
+  const structured = new Set([
+    ...(sectionSet ? declarations : [...recordedDeclarations]).map((declaration) => declaration.text.trim()),
+    ...noneSaid,
+  ]);
   for (const { itemId, minutes } of narratives) {
     const kept = withoutSentences(minutes, structured);
     if (hasWords(kept)) saveMinutes(db, itemId, kept, 0);

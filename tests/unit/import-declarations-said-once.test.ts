@@ -84,3 +84,30 @@ describe('an imported declarations minute', SLOW, () => {
     }
   });
 });
+
+describe('an imported declarations minute that says nobody declared anything', SLOW, () => {
+  const wordings = [
+    'There were no declarations of interest.',
+    'None declared.',
+    'No interests were declared.',
+    'There were none.',
+  ];
+  for (const none of wordings) {
+    it(`says “${none}” once, in its own words, and not “No declarations of interest were made.” beside it`, async () => {
+      const core = tempCore();
+      const text = council
+        .replace(/Councillor Drury declared[^\n]*\n/, `${none}\n`)
+        .replace('NOTE_LINE', note);
+      const { result } = await importTextInto(core, text);
+      for (const edition of ['confidential', 'public']) {
+        const printed = await minutesText(core, result.meetingId, edition);
+        expect(printed.split(none).length - 1).toBe(1);
+        expect(printed).not.toContain('No declarations of interest were made.');
+        expect(printed).toContain(note);
+        const at = printed.indexOf(none);
+        expect(at).toBeGreaterThan(printed.search(/23\.?\s+Declarations of interest/i));
+        expect(at).toBeLessThan(printed.search(/24\.?\s+Mayor/i));
+      }
+    });
+  }
+});
