@@ -187,3 +187,38 @@ describe('the mover named with the motion', () => {
     expect(item!.decisions[0]!.votes).toEqual({ for: 21, against: 6, abstain: 2 });
   });
 });
+
+describe('figures inside the decision', () => {
+  it('keeps a labelled clause that carries its own vote as a clause', () => {
+    const [item] = meeting([
+      [
+        'Finance',
+        [
+          'RESOLVED:',
+          '(a) to pay the invoices listed, totalling £912.40;',
+          '(b) to set the precept for 2026/27 at £18,500 (5 in favour, 2 against);',
+          '(c) to move the reserve to the savings account.',
+        ],
+      ],
+    ]);
+    expect(item!.decisions[0]!.clauses.map((clause) => clause.label)).toEqual(['(a)', '(b)', '(c)']);
+  });
+
+  it('reads figures wrapped onto the line after the decision’s own', () => {
+    const text = [
+      'Minutes of the meeting of Pentre Isaf Community Council held on 2 February 2026',
+      '',
+      'Present: Cllrs A Bowen (Chair), C Davies, E Evans, G Hughes and I Jones',
+      '',
+      '26/10  Apologies',
+      '       Apologies were received from Cllr K Lewis, who was attending a meeting of the school governors that evening.',
+      '',
+      '26/11  Playing Field Grant',
+      '       RESOLVED to award a grant of £300 towards new goalposts (4 in favour, 0 against,',
+      '       1 abstention).',
+      '       Cllr Hughes left the meeting at 8.10pm.',
+    ].join('\n');
+    const [, item] = parseImportText(text).items;
+    expect(item!.decisions[0]!.votes).toEqual({ for: 4, against: 0, abstain: 1 });
+  });
+});
