@@ -56,6 +56,20 @@ const lacksParagraph = (item: ImportStructure['items'][number]): boolean => {
   return exemption !== null && exemption.basis !== '1960 Act' && exemption.paragraph === null;
 };
 
+/**
+ * Why a file read in a folder is not minutes at all (an email, a letter, a list saved beside them): it
+ * names no meeting, and no heading or decision was found in it. Null for anything minute-like, however
+ * little: a file that names its committee or date, or has a titled item or a decision, is read.
+ */
+export function notMinutesSentence(structure: ImportStructure): string | null {
+  const minuteLike =
+    structure.meeting !== null ||
+    structure.items.some((item) => item.title.trim() !== '' || item.decisions.length > 0);
+  return minuteLike
+    ? null
+    : 'It does not look like minutes: no meeting, heading or decision was found in it.';
+}
+
 /** What the officer must give before the meeting can be imported (given in `options`, or not at all). */
 export function missingFrom(
   structure: ImportStructure,

@@ -12,6 +12,7 @@ import {
   emptyFolderRow,
   folderOrder,
   missingFrom,
+  notMinutesSentence,
   missingSentence,
 } from '../../shared/importFolder';
 import {
@@ -162,6 +163,12 @@ async function importOne(
   row.date = structure.meeting?.date ?? null;
   row.items = structure.items.length;
   row.decisions = structure.items.reduce((sum, item) => sum + item.decisions.length, 0);
+  const notMinutes = notMinutesSentence(structure);
+  if (notMinutes) {
+    row.outcome = 'refused';
+    row.reason = notMinutes;
+    return;
+  }
   const wrong = withExemptParagraphs(structure, [...(options.exemptParagraphs?.get(row.name) ?? [])]);
   if (wrong) {
     row.outcome = 'needs attention';

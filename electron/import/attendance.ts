@@ -16,6 +16,7 @@ export type { Section } from './attendanceTable';
 
 import { honorificStart, labelOf } from './attendanceLabels';
 import { once, peopleIn } from './attendanceLines';
+import { joinCells } from './attendanceCells';
 import { keysOf } from './initialKeys';
 import { english, leftColumn, leftColumnLabels, splitInnerLabels, wrappedLabels } from './attendanceParas';
 
@@ -41,7 +42,8 @@ const wardMember =
 const banner = /^PART\s+(?:1|2|I|II|ONE|TWO|A|B)\b/;
 
 /** "Councillors:", "Aldermen –": a plural title alone as a label. */
-const bareTitleLabel = /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s*(?::-?|[–—-])/i;
+const bareTitleLabel =
+  /^(?:(?:County|Borough|District|Town|City|Community)\s+)?(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s*(?::-?|[–—-])/i;
 /** A minute's number at a paragraph's start: "Cou/285/07-08", "12.", "PR/41". */
 const numberLead = /^(?:\p{Lu}\p{L}{0,5}\/?)?\d{1,4}(?:[./-]\d{1,4})*[.:)]?\s+(?=\p{Lu})/u;
 /** "Apologies for absence were received from …", "An apology was submitted on behalf of …". */
@@ -79,7 +81,11 @@ function markedCells(text: string, marksPresent: boolean): { text: string; marke
 }
 
 /** The labelled lists in the header paragraphs: each section's people, and the lines of none. */
-export function readAttendance(all: string[]): Attendance {
+export function readAttendance(all: string[], cells: readonly (string | undefined)[] = []): Attendance {
+  // Each paragraph's columns, where it had any (Para.cells), found again by its words: the
+  // paragraphs below are rewritten (labels in a left-hand column, …), and one rewritten has none.
+  const gaps = new Map<string, string>();
+  for (const [at, gapped] of cells.entries()) if (gapped) gaps.set(all[at]!, gapped);
   // Only a text with such a column is rewritten.
   const unwrapped = wrappedLabels(all.some((para) => leftColumn.test(para)) ? leftColumnLabels(all) : all);
   // "• Members: Cllrs …", "• Apologies: …": a bulleted label is the label.
@@ -96,9 +102,10 @@ export function readAttendance(all: string[]): Attendance {
   const preamble: string[] = [];
   const marksPresent = paras.some((para) => presentKey.test(para));
   // A list's line, its marked names apart: where the mark is on those present, the unmarked were absent.
-  const push = (into: Section, text: string) => {
-    for (const cell of markedCells(text, marksPresent))
-      lines[into === 'present' && !cell.marked ? 'absent' : into].push(cell.text);
+  const push = (into: Section, para: string) => {
+    for (const row of para.split('\n'))
+      for (const cell of markedCells(joinCells(row), marksPresent))
+        lines[into === 'present' && !cell.marked ? 'absent' : into].push(cell.text);
   };
   let section: Section | null = null;
   let partial = false;
@@ -110,6 +117,8 @@ export function readAttendance(all: string[]): Attendance {
   for (let index = 0; index < paras.length; index++) {
     if (found) listsAt ??= preamble.length;
     const text = paras[index]!;
+    // The paragraph with its column gaps (tabs) and rows (lines), for the lists' names.
+    const gapped = gaps.get(text) ?? text;
     const byLines = tableByLines(paras, index, section === 'officers');
     if (byLines) {
       found = true;
@@ -160,12 +169,14 @@ export function readAttendance(all: string[]): Attendance {
     }
     if (label) {
       found = true;
+      // The names after the label with their column gaps: the same label read on the gapped line.
+      const rest = text === gapped || !label.rest ? label.rest : (labelOf(gapped)?.rest ?? label.rest);
       // "Other Members present" after a chair named on their own: the rest of the members.
       section = label.otherMembers && (lines.present.length === 0 || chairOnly) ? 'present' : label.section;
       chairOnly = label.role === 'Chair' && section === 'present' && lines.present.length === 0;
       partial = label.partial;
       if (label.carry) carries[section] = label.carry;
-      if (label.rest) push(section, label.role ? `${label.rest} (${label.role})` : label.rest);
+      if (rest) push(section, label.role ? `${rest} (${label.role})` : rest);
       continue;
     }
     partial = false;
@@ -202,6 +213,20 @@ export function readAttendance(all: string[]): Attendance {
       lines.present.push(presided[1]!);
       continue;
     }
+    // "Councillor Dev Okoro attended in place of Councillor Rae Finn.", "County Councillor A was present as
+    // substitute for County Councillor B.": a substitution said as a sentence among the lists; the
+    // substitute is one of the members present. Only under the members' list: in an item it is the item's.
+    const swapped =
+      (section === 'present' || section === 'substitutes') && honorificStart.test(text)
+        ? substitutesIn(text)
+        : [];
+    if (swapped.length > 0 && sentences.length <= swapped.length) {
+      found = true;
+      // The sentence's full stop is not the last name's (an initial's is).
+      lines.substitutes.push(text.replace(/(\p{L}{2})\.$/u, '$1'));
+      for (const one of swapped) lines.present.push(`${one.honorific} ${one.name}`.trim());
+      continue;
+    }
     const attended = sentences.flatMap((part) => {
       const said = /^(.*?)\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\b/i.exec(part);
       return said && !/\bthere$/i.test(said[1]!) ? [said[1]!] : [];
@@ -218,7 +243,7 @@ export function readAttendance(all: string[]): Attendance {
       continue;
     }
     if (section && (banner.test(text) || narrative(text))) section = null;
-    if (section) push(section, text);
+    if (section) push(section, gapped);
     else preamble.push(text);
   }
   const present = once(peopleIn(lines.present, carries.present ?? ''));

@@ -160,7 +160,8 @@ export function labelOf(line: string): Label | null {
       ) &&
       section !== 'apologies'
     ) {
-      return null;
+      // "Officers present all items:", "In attendance by invitation:": a label qualified before its colon.
+      return labelByMeaning(text);
     }
     return {
       section: section === 'otherMembers' ? 'others' : section,
@@ -171,5 +172,52 @@ export function labelOf(line: string): Label | null {
       otherMembers: section === 'otherMembers',
     };
   }
-  return null;
+  return labelByMeaning(text);
+}
+
+/**
+ * A label the list above does not know, read by its words: a short head before a colon that says who
+ * (members, councillors, officers, others, guests) and how (present, in attendance, attending, apologies,
+ * absent, substituting), in any order and with any qualifier: "Council members present:", "Officers
+ * present for all or part of the meeting:", "In attendance by invitation:", "Members' apologies:".
+ */
+const meaningHead = /^([\p{L}'’()\s-]{3,90}?)\s*:-?\s*(.*)$/u;
+/** The words that make a head a label of attendance. */
+const presenceWord =
+  /\b(?:present|presence|attendance|attending|attended|apolog(?:y|ies)|absent|absence|substitut\w*|deputis\w*|sederunt)\b/i;
+/** Words a sentence's head has and a label's has not. */
+const sentenceWord =
+  /\b(?:is|are|be|been|had|has|have|will|would|should|noted|resolved|agreed|asked|said|reported|declared|that|which|if|when|public|press|media)\b/i;
+
+function labelByMeaning(text: string): Label | null {
+  if (!text.includes(':')) return null;
+  const head = meaningHead.exec(text);
+  if (!head) return null;
+  const words = head[1]!.trim();
+  if (words.split(/\s+/).length > 10 || !presenceWord.test(words) || sentenceWord.test(words)) return null;
+  const rest = head[2]!.trim();
+  // "Apologies for lateness:", "Absent without apologies:": they came, or sent none.
+  const section: Section = /\b(?:lateness|late|without|not present|absent|absence)\b/i.test(words)
+    ? /\bapolog/i.test(words) && !/\b(?:lateness|late|without)\b/i.test(words)
+      ? 'apologies'
+      : 'absent'
+    : /\bapolog/i.test(words)
+      ? 'apologies'
+      : /\b(?:substitut|deputis)/i.test(words)
+        ? 'substitutes'
+        : /\b(?:officers?|officials?|staff|employees|clerks?|secretariat|advis[eo]rs?)\b/i.test(words)
+          ? 'officers'
+          : /\b(?:also|others?|other|visiting|guests?|observers?|speakers?|invitation|invited|non-committee|ward|cabinet|executive)\b/i.test(
+                words,
+              )
+            ? 'others'
+            : 'present';
+  return {
+    section,
+    rest,
+    carry: /\b(?:Councillors|Cllrs)\b/i.test(words) ? 'Councillor' : '',
+    partial: false,
+    role: '',
+    otherMembers: false,
+  };
 }

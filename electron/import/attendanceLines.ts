@@ -21,6 +21,9 @@ import { honorificStart } from './attendanceLabels';
 
 const apologyVerbs =
   /^(?:(?:an\s+)?apolog(?:y|ies)\s+)?(?:(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+)?(?:received|submitted|intimated|reported|recorded|noted|tendered|given|accepted)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on behalf of|for|by)\s+)/i;
+/** What a list said as a sentence ends with: "… sent apologies", "… were unable to attend", "… were present". */
+const listVerbAtEnd =
+  /\s+(?:(?:had|have|has)\s+)?(?:(?:sent|gave|given|tendered|submitted|offered|conveyed)\s+(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?|(?:were|was)\s+(?:also\s+)?(?:present|in attendance|absent|unable to attend))\s*\.?$/i;
 const loneName = new RegExp(
   String.raw`^(?:(?:${HONORIFIC})\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.?\s*)+)$`,
   'u',
@@ -197,6 +200,8 @@ export function peopleIn(lines: string[], carry: string): ImportPerson[] {
       )
       .replace(apologyVerbs, '')
       .replace(/^(?:were|was)\s+/i, '')
+      // "Councillors A, B and C sent apologies.", "… were present.": the list, then the sentence's verb.
+      .replace(listVerbAtEnd, '')
       // "…, Office of the Commissioner Temporary Assistant Chief Constable R Dunmore": a new person at the rank.
       .replace(rankInside, '; ')
       // "Jane Brightwell- Cox": a name hyphenated at a line's end and joined with a space.

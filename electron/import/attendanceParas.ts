@@ -74,7 +74,7 @@ export function splitInnerLabels(paras: string[]): string[] {
  * in both languages; the English one is read.
  */
 const bilingual =
-  /(?<![^\s(])[^\s/:,;()]+(?:\s+[^\s/:,;()]+){0,3}\s*\/\s*(?=(?:Present|Also present|In attendance|Apologies|Absent|Substitutes?|Clerk|Officers?|Councillors?|County Councillors?|Chair|Vice-Chair|Mayor|members of the public)\b)/gi;
+  /(?<![^\s(])[^\s/:,;()]+(?:\s+[^\s/:,;()]+){0,3}\s*\/\s*(?=(?:Present|Also present|In attendance|Apologies|Absent|Substitutes?|Clerk|Officers?|Councillors?|County Councillors?|Cllrs?\.?|County Cllrs?\.?|Chair|Vice-Chair|Mayor|Local Member|members of the public)(?=[\s.:,;()]|$))/gi;
 /** "Present / Yn Bresennol:", "Apologies / Ymddiheuriadau:": the English label first, the Welsh after it. */
 const englishFirst =
   /^((?:Members\s+)?(?:Present|Also present|In attendance|Apologies(?:\s+for\s+absence)?|Absent|Substitutes?|Clerk|Officers?(?:\s+(?:present|in attendance))?|Councillors?))\s*\/\s*[^:/]{2,40}?(?=\s*:)/i;

@@ -4,7 +4,7 @@
 
 // An item's number may end in a lettered part: "6(b)", "26/113(b)", "26.119(b)", "5a".
 export const reference =
-  /\b(?:minutes?|items?|agenda\s+items?|articles?|Art\.|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
+  /\b(?:minutes?|items?|agenda\s+items?|articles?|Art\.|paragraphs?)\s+(?:No\.?\s*|number\s+)?(\(?[A-Z]{0,6}[\s/]?\d{1,5}(?:[./:]\d{1,4})*(?:\([a-z]{1,3}\)|\(\d{1,2}\)|[a-z](?![\w/]))?\)?(?![\d/])|[IVX]{1,6}\b)/i;
 /** A number as written, without the brackets around it: "(144)" is 144, "6(b)" stays. */
 export function cleanRef(ref: string): string {
   let out = ref.replace(/\s+/g, '');

@@ -90,6 +90,142 @@ function listedDeclarations(
   return q - 1;
 }
 
+/**
+ * A declarations table's heading row, its columns run together: the member's column, then the
+ * item's ("Councillor(s) Item(s) Nature of Interest(s)", "Member Name Item Ref. Details …",
+ * "Councillor Agenda Item Pecuniary/Non Reason", "Member Minute No(s). Nature of interest").
+ */
+const tableHead =
+  /^(?:Name\s+of\s+)?(?:Councillors?|Cllrs?|Members?|Member['’]?s?\s+Name|Names?)(?:\s*\(s\))?\s+(?:Agenda\s+)?(?:Items?|Minutes?)(?:\s*\(s\))?(?:\s+(?:Ref(?:erence)?\.?|Nos?\.?(?:\s*\(s\))?\.?|Numbers?))?(?:\s+\S.*)?$/i;
+const rowTitle = /^(?:(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Bailie|County|Borough|Mr|Mrs|Ms|Miss|Dr)\s+)+/;
+/** A word of a name in a table's member column: "Kerr", "Ll.", "O'Neill", "Arfon-Jones". */
+const nameWord = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Words that begin the item's or the interest's column, never a name. */
+const notNameWord =
+  /^(?:Application|Planning|Items?|Agenda|Minutes?|Reports?|Personal|Prejudicial|Pecuniary|Non[-\s]?\w*|Financial|Other|Registrable|Registerable|Disclosable|General|Member|Director|Owner|Trustee|Chair|Governor|Employee|Employed|Resident|Landlord|Tenant)$/i;
+/** Words of a body's or a place's name, never a person's: "Community Council", "Mill Road". */
+const groupWord =
+  /^(?:Council|Committee|Community|Association|Trust|Society|Club|Board|Group|Authority|Partnership|Road|Street|Lane|Ltd|Limited|Church|School|Centre|Hall|Police|Fund)$/;
+/** An item's number in a table cell: "5", "12b", "6(a)", "5.2", or one of the minutes' own numbers. */
+const plainItem = /^\d{1,3}(?:\.\d{1,2})*(?:\([a-z]{1,3}\)|[a-z])?$/;
+
+/**
+ * One row of a declarations table: the member (or members, "Imrie and Pettigrew"), then the item
+ * cell. A bare surname stands for the member here, as such tables print them; an application's
+ * reference in the item cell names no item of the meeting.
+ */
+function tableRow(line: string, known: Set<string>): { names: string[]; items: string[] } | null {
+  const words = line.replace(/^[•·▪◦*]\s*/u, '').split(/\s+/);
+  const names: string[] = [];
+  let current: string[] = [];
+  let k = 0;
+  let titled = false;
+  const close = () => {
+    if (current.length > 0) names.push(current.join(' '));
+    current = [];
+  };
+  for (; k < words.length; k++) {
+    const word = words[k]!;
+    const rest = words.slice(k).join(' ');
+    const title = rowTitle.exec(rest);
+    if (title) {
+      titled = true;
+      k += title[0].trim().split(/\s+/).length - 1;
+      continue;
+    }
+    if (/^(?:and|&)$/i.test(word) || word === ',') {
+      close();
+      continue;
+    }
+    const bare = word.replace(/,$/, '');
+    if (!nameWord.test(bare) || notNameWord.test(bare) || current.length >= 3) break;
+    // A capital over the next column's words ("Whitlow Fund grants panel"): the name has ended.
+    if (current.length >= 2 && /^\p{Ll}/u.test(words[k + 1] ?? '')) break;
+    current.push(bare);
+    if (word.endsWith(',')) close();
+  }
+  // "Hendrie Community Grant Application …": untitled, a name is its first word unless an item follows.
+  const next = words[k] ?? '';
+  if (!titled && current.length > 1 && !/\d/.test(next)) current = current.slice(0, 1);
+  close();
+  if (names.length === 0) return null;
+  // "Councillor Meirion Pugh and 27 … Councillor Jacob Whitlow …": a name wrapped past the item's cell.
+  const after = words.slice(k).join(' ');
+  if (/\b(?:and|&)$/i.test(line.slice(0, line.indexOf(after)).trim())) {
+    const wrapped = /\b(?:Councillors?|Cllrs?\.?|Alderman|Mr|Mrs|Ms|Miss|Dr)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,3})(\S*)/u.exec(after);
+    const parts = wrapped?.[1]!.trim().split(/\s+/) ?? [];
+    // "Jacob Whitlow Fund grants panel": a third capital before small words is the other column's.
+    if (parts.length === 3 && /^\p{Ll}/u.test(wrapped![2]!)) parts.pop();
+    if (parts.length > 0) names.push(parts.join(' '));
+    // "… members of Menna Williams the Community Council …": untitled, the first two capitals before small words.
+    else {
+      const pair = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|\s*[;,]|\s*$)/gu;
+      for (const match of after.matchAll(pair)) {
+        if ([match[1]!, match[2]!].some((word) => notNameWord.test(word) || groupWord.test(word))) continue;
+        names.push(`${match[1]} ${match[2]}`);
+        break;
+      }
+    }
+  }
+  const cell = /^(?:(?:Agenda\s+)?(?:Items?|Minutes?)\s+(?:Nos?\.?\s*)?)?([A-Z]{0,6}\s?\/?\d[\w./()]*)((?:\s*(?:,|and|&)\s*[A-Z]{0,6}\/?\d[\w./()]*)*)/i.exec(after);
+  if (!cell) return /\d/.test(after) ? { names, items: [''] } : null;
+  const items = [cell[1]!, ...(cell[2]!.match(/[A-Z]{0,6}\/?\d[\w./()]*/gi) ?? [])]
+    .map((ref) => ref.replace(/[.,]$/, ''))
+    .map((ref) => (known.has(ref.toUpperCase()) || plainItem.test(ref) ? ref : ''));
+  return { names, items };
+}
+
+/** A line that is a table's row with an item in its cell ("County Councillor Tomos Rees  Item 6(a) – …"), not "Item 7 – Councillor X". */
+function rowsAhead(line: string | undefined, known: Set<string>): boolean {
+  if (!line || lineItem.test(line) || /\bdeclared\b/i.test(line)) return false;
+  return tableRow(line, known)?.items.some(Boolean) ?? false;
+}
+
+/** The rows of a declarations table after its heading. Returns the last line read. */
+function tableDeclarations(
+  paras: string[],
+  from: number,
+  known: Set<string>,
+  add: (name: string, honorific: string, item: string, text: string) => void,
+): number {
+  let q = from;
+  let misses = 0;
+  for (; q < paras.length && misses < 3; q++) {
+    const para = paras[q]!;
+    // A sentence of the minutes again: the table has ended.
+    if (/\bdeclared\b/i.test(para) || (/\.$/.test(para) && para.split(/\s+/).length > 12 && !/\d/.test(para.slice(0, 60))))
+      break;
+    // Rows run together where the text was wrapped narrowly: a row a member again.
+    const rows = para.split(rowAgain).filter((row) => row.trim());
+    if (rows.every((row) => !tableRow(row, known)?.names.length)) {
+      misses++;
+      continue;
+    }
+    misses = 0;
+    for (const row of rows) readRow(row, known, add);
+  }
+  return q - 1;
+}
+
+/**
+ * Where a table's next row starts inside a paragraph its rows were run into: a titled member right
+ * before an item's cell ("… Trustee of the Scouts Councillor Nia Dunsford  4 …").
+ */
+const rowAgain =
+  /(?<!\b(?:County|Borough|Councillors?|Cllrs?\.?))\s(?=(?:(?:County|Borough)\s+)?(?:Councillors?|Cllrs?\.?|Alderman|Bailie|Mr|Mrs|Ms|Miss|Dr)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:Agenda\s+)?Item\s+)?(?:[A-Z]{1,6}\/?\d{1,5}\/\d|\d{1,3}(?:\.\d{1,2})?(?:\([a-z0-9]{1,3}\)|[a-z])?\s))/gu;
+
+function readRow(
+  line: string,
+  known: Set<string>,
+  add: (name: string, honorific: string, item: string, text: string) => void,
+): void {
+  {
+    const row = /\d/.test(line) ? tableRow(line, known) : null;
+    if (!row) return;
+    for (const name of row.names) for (const item of row.items) add(name, '', item, line);
+  }
+}
+
 const bullet = /^[•·▪◦●‣]\s*/u;
 const titleAtEnd = /\s(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Bailie|Mr|Mrs|Ms|Miss|Dr)$/;
 
@@ -149,6 +285,16 @@ function declaringClauses(sentence: string): string[] {
   out.push(sentence.slice(start).trim());
   return out.filter(Boolean);
 }
+
+/**
+ * Whether a declaration's words name an item of their own: "in Item 8", not "paragraph 5.18 of the
+ * Councillors' Code of Conduct", a paragraph of a code (or an Act) being no item of the meeting.
+ */
+function namesItem(said: string): boolean {
+  const named = reference.exec(said);
+  return !!named && !(/^paragraph/i.test(named[0]) && codeParagraph.test(said.slice(named.index + named[0].length)));
+}
+const codeParagraph = /^\s+of\s+(?:the\s+|Part\s+\w+\s+of\s+)?(?:[\w'’-]+\s+){0,3}(?:Code|Schedule|Act|Regulations?|Standing Orders?|Constitution|Protocol)\b/i;
 
 function itemRef(sentence: string, current: string, numbers: Set<string>): string {
   const explicit = reference.exec(sentence);
@@ -233,9 +379,16 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         for (const person of who) for (const ref of refs) add(person.name, person.honorific, ref, para);
         if (who.length > 0) continue;
       }
+      // "Councillor(s)  Item(s)  Nature of Interest(s)" over a row a member: a table of declarations.
+      if (tableHead.test(para) && para.length < 120) {
+        p = tableDeclarations(paras, p + 1, known, add);
+        continue;
+      }
       // "… the following declarations of interest were made:-" then "(1) Councillor X with regard to Minute Nos. P/102 and P/104".
       if (followingMade.test(para)) {
-        p = listedDeclarations(paras, p + 1, known, add);
+        p = rowsAhead(paras[p + 1], known)
+          ? tableDeclarations(paras, p + 1, known, add)
+          : listedDeclarations(paras, p + 1, known, add);
         continue;
       }
       // Only a sentence saying "declared" is read: a paragraph without the word is not split.
@@ -348,9 +501,9 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
         const said = sentence.slice(at.index);
         // "… and Councillor Gale declared an interest in the same item": the item named before.
         const ref =
-          led && !reference.test(said)
+          led && !namesItem(said)
             ? cleanRef(led)
-            : sameItem.test(said) && last
+            : sameItem.test(said) && last && !reference.test(said)
               ? last
               : itemRef(said, item.number, known) ||
                 (thatInterest.test(said) && earlierRef) ||
@@ -382,6 +535,11 @@ export function declarationsIn(items: ItemText[], numbers: string[]): ImportDecl
           continue;
         }
         // "The following members declared … in item 7:" then the members, a line each.
+        // "The following Members declared interests in the items indicated:" over a table's rows.
+        if (/^The following\b/i.test(who) && rowsAhead(paras[p + 1], known)) {
+          p = tableDeclarations(paras, p + 1, known, add);
+          break;
+        }
         if (/^The following\b/i.test(who)) {
           // "… in item 9: Councillor Abbot (personal) and Councillor Byrne (prejudicial).": named after the colon.
           const colon = said.indexOf(':');

@@ -10,8 +10,33 @@ import { exemptParagraphs } from '../../shared/domain';
 import type { ExemptBasis } from '../../shared/exemptBasis';
 import { citesScottishLaw, paragraph7A, paragraphsByItem, titleParagraph7A, valid7A } from './exemptLaw';
 
+const numberWords: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+};
+const spelledParagraph =
+  /\b(paragraphs?|categor(?:y|ies)|and)(\s+)(one|two|three|four|five|six|seven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/gi;
+/** "paragraphs one and four", "paragraph three": a paragraph's number written as a word, as a figure. */
+export const inFigures = (text: string): string =>
+  /\bparagraph|\bcategor/i.test(text)
+    ? text.replace(spelledParagraph, (_, word: string, space: string, n: string) => `${word}${space}${numberWords[n.toLowerCase()]}`)
+    : text;
+
 /** The first Schedule 12A paragraph a text cites, before or after the schedule's name. */
-export function paragraphCited(text: string): number | null {
+export function paragraphCited(given: string): number | null {
+  const text = inFigures(given);
   // "paragraph 3", "paragraphs 1 and 3", "Category 3" (as some Welsh and English councils call them).
   const before =
     /(?:paragraphs?|categor(?:y|ies)),?\s+(\d{1,2})\b[^.]{0,160}?Sch(?:edule|\.)?\s*12\s*\(?A\)?/i.exec(text);
@@ -31,8 +56,9 @@ const otherLaw =
  * Information Procedure Rules", "Category 3 of the Access to Information Procedure Rules" — never
  * where another law's schedule is named.
  */
-export function paragraphLoose(text: string): number | null {
-  if (otherLaw.test(text)) return null;
+export function paragraphLoose(given: string): number | null {
+  if (otherLaw.test(given)) return null;
+  const text = inFigures(given);
   return validParagraph(/\b(?:paragraphs?|categor(?:y|ies)),?\s+(\d{1,2})\b(?![.\d])/i.exec(text)?.[1]);
 }
 
@@ -66,15 +92,19 @@ export const excludes = new RegExp(
     String.raw`\b(?:move[sd]?|went|go|goes|going|proceed(?:ed)?)\s+['‘’"]?in committee\b`,
     String.raw`\b(?:go|goes|went|moved?|going) into (?:closed|private|confidential) session\b`,
     String.raw`\b(?:go|goes|went|moved?|going) into ['‘’"]?(?:in )?committee\b`,
+    // "proceed to conduct the following business in committee" (Northern Ireland), quoted or not
+    String.raw`\b(?:conduct|take|consider|deal with|transact)\b[^.;]{0,30}?\b(?:following|remaining|next)\s+(?:business|items?|matters?)\s+['‘’"]?in committee\b`,
+    // "The press and public left the meeting", "press and public withdrew from the Chamber"
+    String.raw`\b(?:the\s+)?(?:press and (?:the )?public|public and (?:the )?press)\s+(?:then\s+)?(?:left|withdrew from)\s+the\s+(?:meeting|chamber|room)\b`,
   ].join('|'),
   'i',
 );
 /**
- * A word every one of `excludes`' phrasings has ("excluded", "absence", "committee", "leave",
+ * A word every one of `excludes`' phrasings has ("excluded", "absence", "committee", "leave", "left",
  * "withdraw", "private", "closed", "confidential", "exempt"): the long pattern is tried only where one
  * is, and most items' text has none.
  */
-const mayExclude = /exclu|absence|committee|leave|withdraw|private|closed|confiden|exempt/i;
+const mayExclude = /exclu|absence|committee|leave|left|withdr|private|closed|confiden|exempt/i;
 /** Both of `notExcluded`'s phrasings say "exclude", "excluded" or "exclusion". */
 const saysExclu = /exclu/i;
 /** Every banner `partTwo` and `partOne` read is a word of four capitals or more ("PART", "SESSION"). */
@@ -82,7 +112,7 @@ const fourCapitals = /[A-Z]{4}/;
 const exclusionTitle =
   /\bexclusion of\b|\bexempt business\b|\baccess to information\b|\bpublic interest test\b|\brestricted items?\b|\bprivate business\b|\bitems? in private\b|^in committee$|\bopen session\b|\bconsidered in public\b/i;
 const titleMarker =
-  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private|in committee)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
+  /\((?:exempt|e|confidential|private|restricted|in committee|not for publication)\)|\[(?:exempt|confidential|private|restricted|in committee|not for publication)\]|\bexempt information\b|\bpart (?:2|ii|two)\b|\bnot for publication\b|\bnon-public\b|\(?\bconfidential\b\)?$|^(?:exempt|confidential|restricted|private|in committee)(?:\s+item)?\s*[:–—-]|[–—-]\s*(?:exempt|confidential|restricted|private)$|\((?:exempt\s*[–—-]?\s*)?paragraphs?\s+\d{1,2}\b[^)]{0,30}\)\.?$/i;
 /** "Restricted Item – Asset disposal", "Exempt business: sale of land": an item marked so, not the exclusion. */
 const markedSubject =
   /^(?:exempt|confidential|restricted|private|in committee)(?:\s+(?:items?|business|report|information))?\s*[:–—-]\s*\S/i;
@@ -133,6 +163,12 @@ export const readmits =
 /** A banner line over the private business: "PART 2", "IN COMMITTEE", "PRIVATE SESSION", "EXEMPT ITEMS". */
 const partTwo =
   /(?:^|\n)\s*(?:PART\s+(?:2|II|TWO|B)\b|(?:IN COMMITTEE|PRIVATE|(?:PRIVATE|CLOSED|NON-PUBLIC) SESSION|(?:EXEMPT|CONFIDENTIAL|RESTRICTED|PRIVATE|NON-PUBLIC) (?:ITEMS?|BUSINESS))\s*(?:\n|$))/;
+/**
+ * A note that all that follows is private: "[Note: The remainder of the minutes is Part B – Not for
+ * publication]", "The rest of the meeting was held in private session".
+ */
+const remainderPrivate =
+  /\b(?:remainder|rest|balance) of (?:the|these|this) (?:meeting|minutes?|business|agenda)\b[^.\n]{0,40}?\b(?:part\s+(?:2|ii|two|b)\b|private|not for publication|exempt|confidential|closed session)/i;
 /** The same banner in ordinary case, alone on its line: "Part 2 – Exempt Items", "Part II (Private)". */
 const partTwoLine =
   /^\s*\(?(?:Closed|Private|Non-Public) (?:Session|Business|Items)\)?\s*$|^\s*Part\s+(?:2|II|Two|B)\s*(?:[-–—:(]\s*)?(?:(?:Exempt|Private|Confidential|Restricted|Closed)\s*)?(?:Items?|Business|Information|Session)?\)?\s*$/im;
@@ -143,7 +179,7 @@ const partOneLine =
   /^\s*Part\s+(?:1|I|One|A)\s*(?:[-–—:(]\s*)?(?:(?:Open|Public)\s*)?(?:Items?|Business|Session)?\)?\s*$/im;
 /** An exclusion that did not happen: "It was not necessary to exclude the press and public", a motion lost. */
 const notExcluded =
-  /\b(?:not|no need|without the need|neither|whether)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b/i;
+  /\b(?:not|no need|without the need|neither|whether)\b[^.]{0,60}\b(?:exclude|excluded|exclusion)\b|\b(?:no|none of the)\s+(?:[\w-]+\s+)?(?:items?|business|matters?|reports?|reasons?|requirement)\b[^.]{0,80}\b(?:exclude|excluded|exclusion)\b|\b(?:exclude|excluded|exclusion)\b[^.]{0,120}\b(?:was|were) (?:not (?:required|necessary|needed)|lost|withdrawn|defeated)\b|\b(?:motion|it)\b[^.]{0,40}\b(?:was|were) (?:\w+ )?(?:lost|defeated|not carried)\b|\b(?:press|public)\s+(?:to|could|would|were able to)\s+(?:stay|remain)\b|\b(?:press|public)\s+(?:remained|stayed)\s+(?:in|for|present|throughout)\b/i;
 
 const counts: Record<string, number> = {
   two: 2,
@@ -226,8 +262,30 @@ function expand(list: string): string[] {
   });
 }
 
+/** An exclusion for the agenda's private part, not for the items after it: "Part 2 of the agenda", "the items so marked". */
+const bySchedule =
+  /\b(?:part\s+(?:2|ii|two|b)\s+(?:of\s+the\s+)?(?:agenda|business|items?)|items?\s+(?:so\s+marked|marked\s+(?:as\s+)?(?:exempt|confidential|private)))\b/i;
+/** Whether the text marks private business after item `at`: a "PART 2" banner, or a title marked exempt. */
+function markedAfter(items: ImportItem[], at: number): boolean {
+  for (let index = at; index < items.length; index++) {
+    const item = items[index]!;
+    if (index > at && titleMarker.test(item.title)) return true;
+    const text = item.minutesText;
+    if ((fourCapitals.test(text) && partTwo.test(text)) || partTwoLine.test(text)) return true;
+  }
+  return false;
+}
+
 /** Which items an exclusion in item `at` covers: their indices. */
-function coveredBy(sentence: string, items: ImportItem[], at: number): number[] {
+function coveredBy(given: string, items: ImportItem[], at: number): number[] {
+  // "items 9.1 (Council House Building Programme) and 9.2 (…)": the titles in brackets set aside, not
+  // "(item 4 of these minutes)" or "(paragraph 9)", which say which item or paragraph.
+  const sentence = given.includes('(')
+    ? given.replace(/\s*\((?!\s*(?:items?|articles?|minutes?|paras?\.?|paragraphs?)\b)[^()]*\)/gi, '')
+    : given;
+  // "… during consideration of the items in Part 2 of the agenda", "… the items so marked": the items
+  // the text marks (a "PART 2" banner, titles marked exempt), where it marks any after the resolution.
+  if (bySchedule.test(sentence) && markedAfter(items, at)) return [];
   // "during Item 6 on the agenda (item 4 of these minutes)", "item 11.1 (article 10 of this minute
   // refers)": the minutes' own numbers where the sentence gives both, else every number it names.
   const mentions = [...sentence.matchAll(namedItems)].map((match) => ({
@@ -262,8 +320,15 @@ function coveredBy(sentence: string, items: ImportItem[], at: number): number[] 
 /** After the resolution to exclude the public, the items it covers are exempt. */
 export function applyExclusion(items: ImportItem[], notes: string[]): void {
   let banner = false;
+  // The last exclusion's paragraph and law: an item under a "Part B" banner after it is exempt under them
+  // where its own text cites nothing.
+  let excluded: { paragraph: number | null; basis: ExemptBasis | null } | null = null;
+  const underBanner = new Map<ImportItem, { paragraph: number | null; basis: ExemptBasis | null }>();
   items.forEach((item, at) => {
-    if (banner && !isExclusion(item.title) && !procedural.test(item.title)) item.exempt = true;
+    if (banner && !isExclusion(item.title) && !procedural.test(item.title)) {
+      item.exempt = true;
+      if (excluded) underBanner.set(item, excluded);
+    }
     const said = textOf(item);
     // Split into sentences only where an exclusion is said at all (most items say none).
     const sentences = mayExclude.test(said) && excludes.test(said)
@@ -294,6 +359,7 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
         : paragraph === null && underAct1960.test(`${sentence}\n${said}`)
           ? '1960 Act'
           : null;
+      excluded = { paragraph, basis };
       // "… to exclude the public from the meeting for this item": the item the resolution is in.
       const here = thisItem.test(sentence) && !isExclusion(item.title);
       if (here) cover(item, paragraph, basis);
@@ -307,7 +373,7 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     }
     const text = item.minutesText;
     const capitals = fourCapitals.test(text);
-    if ((capitals && partTwo.test(text)) || partTwoLine.test(text)) banner = true;
+    if ((capitals && partTwo.test(text)) || partTwoLine.test(text) || remainderPrivate.test(text)) banner = true;
     if ((capitals && partOne.test(text)) || partOneLine.test(text) || readmits.test(text)) banner = false;
   });
   lawOfScotland(items);
@@ -316,6 +382,8 @@ export function applyExclusion(items: ImportItem[], notes: string[]): void {
     if (item.exempt && item.exemptParagraph === null && !item.exemptBasis) {
       item.exemptParagraph = paragraphCited(textOf(item));
       if (item.exemptParagraph === null && underAct1960.test(textOf(item))) item.exemptBasis = '1960 Act';
+      const before = underBanner.get(item);
+      if (item.exemptParagraph === null && !item.exemptBasis && before) cover(item, before.paragraph, before.basis);
     }
     if (item.exempt && item.exemptBasis === '1960 Act') item.exemptParagraph = null;
     else if (item.exempt && item.exemptParagraph !== null) item.exemptBasis ??= 'schedule 12A';

@@ -23,7 +23,10 @@ export const emptyMeeting = (committee: string, date: string | null): ImportMeet
 });
 
 export function parseHeader(paras: Para[], notes: string[]): ImportMeeting {
-  const attendance = readAttendance(paras.map((para) => para.text));
+  const attendance = readAttendance(
+    paras.map((para) => para.text),
+    paras.map((para) => para.cells),
+  );
   const title = meetingTitle(attendance.preamble, attendance.listsAt);
   const meeting: ImportMeeting = {
     ...emptyMeeting(title.committee, title.date),

@@ -14,7 +14,7 @@ import { sentencesOf } from './text';
 
 const honoured = new RegExp(String.raw`(?:^|[\s(,;])((?:${HONORIFIC}\s+)+${NAME})`, 'gu');
 const substituting = new RegExp(
-  String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:substitut(?:ing|ed)|(?:attending|attended|was present|present|acted|acting) as (?:(?:his|her|their|a|the)\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
+  String.raw`,?\s*(?:with\s+)?((?:${HONORIFIC}\s+)?${NAME})\s+(?:(?:was|were|had been)\s+)?(?:substitut(?:ing|ed)|(?:attending|attended|present|in attendance|acted|acting)(?: the meeting)? as (?:(?:his|her|their|a|the)\s+)?substitute)\b(?:\s+for\s+((?:${HONORIFIC}\s+)?${NAME}))?,?`,
   'u',
 );
 
@@ -49,9 +49,14 @@ function apologiesIn(
         .replace(/\s*\($/, ''),
     );
     const who = splitHonorific(match[1]!);
+    // "… that Councillor Harris had given apologies and that Councillor Nolan was attending as her
+    // substitute": no list before, so the last titled name before the substitute.
+    const lastTitled = [...text.slice(0, match.index).matchAll(honoured)].at(-1)?.[1];
     subs.push({
       name: who.name,
-      for: match[2] ? splitHonorific(match[2]).name : (before.at(-1)?.name ?? ''),
+      for: match[2]
+        ? splitHonorific(match[2]).name
+        : (before.at(-1)?.name ?? (lastTitled ? splitHonorific(lastTitled).name : '')),
     });
     text = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`.replace(
       /\s*\(\s*\)/g,
@@ -188,7 +193,8 @@ function pairsListed(paras: string[]): { name: string; for: string }[] {
 const titledEnd = new RegExp(String.raw`\b${HONORIFIC}(?:\s+\p{Lu}[\p{L}'’.-]*)?$`, 'u');
 const nameCut = (previous: string, next: string) => titledEnd.test(previous) && /^\p{Lu}\p{Ll}/u.test(next);
 /** A line that may speak of apologies or a substitute (see attendanceFromItems). */
-const mayNameAbsence = (para: string) => /apolog/i.test(para) || para.includes('substitut') || para.includes('place');
+const mayNameAbsence = (para: string) =>
+  /apolog/i.test(para) || para.includes('substitut') || para.includes('place');
 
 export function attendanceFromItems(
   meeting: ImportMeeting,

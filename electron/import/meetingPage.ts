@@ -141,10 +141,11 @@ export function meetingFrom(
       paras: textsOf(bodies[index]!),
     })),
   );
-  speakersIn(
-    meeting,
-    bodies.map((body) => ({ paras: body.map((para) => para.text) })),
-  );
+  // The paragraphs' texts by textsOf's loop, as for attendance and declarations: a map's array
+  // deoptimised speakersIn ("wrong map") in each of the bench's first parses.
+  const heard: { paras: string[] }[] = [];
+  for (const body of bodies) heard.push({ paras: textsOf(body) });
+  speakersIn(meeting, heard);
   meeting.declarations = declarationsIn(
     headings.map((heading, index) => ({
       number: heading.number,

@@ -140,7 +140,13 @@ export function speakersIn(meeting: ImportMeeting, items: { paras: string[] }[])
           if (officer) add(officer, meeting.officers);
         }
       }
-      if (!/\b(?:addressed|spoke|heard|asked|representations|questions?|speakers?)\b/i.test(para)) continue;
+      // The words `heardIn` needs (a question only where one was put): "answered questions" is not read.
+      if (
+        !/\b(?:addressed|spoke|heard|asked|representations|put\s+(?:a|the\s+following)\s+questions?|speakers?)\b/i.test(
+          para,
+        )
+      )
+        continue;
       for (const sentence of sentencesOf(para)) {
         for (const one of heardIn(sentence)) {
           const key = surname(one.name);

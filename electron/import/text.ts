@@ -13,6 +13,13 @@ export interface Para {
   text: string;
   /** Leading spaces on the line the paragraph started on. */
   indent: number;
+  /**
+   * The text with its column gaps kept as tabs ("Janet Ward<TAB>Cabinet Member") and its lines apart
+   * (each a row), where a line had a gap of two or more spaces between words (not after a sentence's
+   * or a label's mark); absent when none did. Only the attendance lists read it: a gap there parts one
+   * cell from the next.
+   */
+  cells?: string;
 }
 
 /** Word's Symbol and Wingdings bullets come through as private-use characters. */
@@ -138,10 +145,15 @@ export function paragraphsOfLines(given: string[]): Para[] {
     }
     if (debrisLine.test(trimmed)) continue;
     const indent = line.length - line.trimStart().length;
-    const spaced = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
+    const gapped = trimmed.includes('  ');
+    const spaced = gapped ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
     const clean = spaced.startsWith('**') || spaced.startsWith('#') ? markedLine(spaced) : spaced;
+    // The line's column gaps as tabs, for the attendance lists (a marked line has none).
+    const celled = gapped && clean === spaced ? cellsOfLine(trimmed) : null;
     const previous = out.at(-1);
     if (previous && continues(previous, clean, gap, width)) {
+      if (celled !== null || previous.cells !== null)
+        (previous.cells ??= [...previous.lines]).push(celled ?? clean);
       previous.lines.push(clean);
       previous.end = `${previous.end} ${clean}`.slice(-END);
       previous.length += 1 + clean.length;
@@ -150,6 +162,7 @@ export function paragraphsOfLines(given: string[]): Para[] {
     } else {
       out.push({
         lines: [clean],
+        cells: celled === null ? null : [celled],
         end: clean.slice(-END),
         length: clean.length,
         indent,
@@ -162,7 +175,9 @@ export function paragraphsOfLines(given: string[]): Para[] {
   // A loop, not map: the array is then made one way whether or not V8 has optimised this function
   // (an inlined map's array had another hidden class, and every loop over paragraphs deoptimised).
   const paras: Para[] = [];
-  for (const para of out) paras.push({ text: para.lines.join(' '), indent: para.indent });
+  for (const para of out)
+    // A paragraph of columns keeps its lines apart too: each is a row.
+    paras.push({ text: para.lines.join(' '), indent: para.indent, cells: para.cells?.join('\n') });
   return paras;
 }
 
@@ -192,11 +207,23 @@ function wrapWidth(lines: string[]): number {
  */
 interface Growing {
   lines: string[];
+  /** The lines with their column gaps as tabs, once one of them had a gap; null before. */
+  cells: string[] | null;
   end: string;
   length: number;
   indent: number;
   lastLine: number;
   capitals: boolean;
+}
+
+/**
+ * A line's column gaps as tabs: two or more spaces between words, not after a sentence's or a label's
+ * mark ("Apologies.  Councillor …", "Present:   Cllr …", "45.   Minutes" are one cell each side).
+ */
+const columnGap = /(?<=[^\s.:;,!?]) {2,}(?=\S)/g;
+function cellsOfLine(line: string): string | null {
+  const cells = line.replace(columnGap, '\t');
+  return cells.includes('\t') ? cells.replace(/ {2,}/g, ' ') : null;
 }
 
 /** The unit of a file's size, which a size (`\d\s*[KMG]B\b`) ends with on one line. */

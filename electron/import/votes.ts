@@ -75,6 +75,8 @@ const anyMoverWord = /mov|prop|sec|motion/i;
 /** Words each pattern above needs, tested before it (a superset of what the pattern matches). */
 const movedOrProposed = /moved|proposed/i;
 const secondedWord = /seconded/i;
+/** The rest of the words the patterns need, as they spell them: "Mover", "Proposer", "Prop", "Sec", "Seconder", "On the motion of", "Motion (…)". */
+const casedMoverWord = /Mover|Prop|PROP|n the (?:proposal|motion) of|Sec|SEC|Motion/;
 type Gate = (sentence: string, verb: boolean) => boolean;
 const moverGates: Gate[] = [
   (_, verb) => verb,
@@ -117,6 +119,8 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
   const found: { mover?: string; seconder?: string } = {};
   // Every pattern below needs one of these words: most paragraphs have none, and are not split.
   if (!anyMoverWord.test(text)) return found;
+  // Nor is one without a word some pattern needs ("The proposal would …" has none).
+  if (!movedOrProposed.test(text) && !secondedWord.test(text) && !casedMoverWord.test(text)) return found;
   for (const raw of sentencesOf(text)) {
     const sentence = raw.replace(sentenceLabel, '');
     if (amendment.test(sentence)) continue;

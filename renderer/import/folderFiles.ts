@@ -2,7 +2,13 @@
 // imported before, then read in the import worker, several at once, through imports.previewMany),
 // with nothing imported;
 // then each ready file imported as a meeting of its own, one transaction each.
-import { emptyFolderRow, type FolderFile, missingFrom, missingSentence } from '../../shared/importFolder';
+import {
+  emptyFolderRow,
+  type FolderFile,
+  missingFrom,
+  missingSentence,
+  notMinutesSentence,
+} from '../../shared/importFolder';
 import type { ImportPreview } from '../../shared/importing';
 import { api, ApiCallError } from '../api/client';
 import { displayFileName } from '../../shared/fileNames';
@@ -21,6 +27,8 @@ async function sha256(file: File): Promise<string> {
 /** A file's row once read: what it holds, or why it needs a decision. */
 function foundIn(file: File, hash: string, preview: ImportPreview): FoundFile {
   const { structure } = preview;
+  const notMinutes = notMinutesSentence(structure);
+  if (notMinutes) return refused(file, hash, notMinutes);
   const missing = missingFrom(structure);
   const found: FolderFile = {
     ...emptyFolderRow(file.name),

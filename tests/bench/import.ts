@@ -10,7 +10,7 @@ import { exportData, fmt, median, report, scratch, timed, verdict, words } from 
 import { importParseInWorker } from './importWorker';
 
 /** Published minutes of a meeting with `items` items, each with narrative, a list and a decision. */
-function meetingText(items: number): string {
+export function meetingText(items: number): string {
   const prose = `${capitalise(words.join(' '))}.`;
   const lines = [
     'PLANNING COMMITTEE',

@@ -320,3 +320,30 @@ test('what needs a decision is decided in the table, or finished in the preview,
   await expect(state('council.txt')).toHaveText('Skipped: Imported before (as council.txt).');
   await expect(section.getByRole('button', { name: 'Import 0 meetings' })).toBeDisabled();
 });
+
+test('a file that is not minutes (an email saved beside them) is refused with the reason, not offered for import', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'minutebook-folder-'));
+  copyFileSync(path.join(train, 'eng-pdf-cabinet-code-prefix.txt'), path.join(folder, 'cabinet.txt'));
+  writeFileSync(
+    path.join(folder, 'room booking.txt'),
+    'Hi Karen,\n\nCan you book Committee Room 1 for the Licensing briefing on 14 January at 2pm?\n\nThanks\nMartin\n',
+  );
+  server = await serve(newDataDir());
+  await page.goto(server.launchUrl);
+  await page.getByRole('link', { name: 'Import minutes' }).click();
+  const section = page.getByRole('region', { name: 'Import a folder' });
+  await section.getByLabel('Folder to import').setInputFiles(folder);
+  await expect(
+    section.getByText(
+      'Read 2 files: 1 ready, 0 need your decision, 0 skipped, 1 refused. Nothing has been imported yet.',
+    ),
+  ).toBeVisible({ timeout: 120_000 });
+  const found = section.getByRole('table', { name: 'What was found' });
+  await expect(found.getByRole('row', { name: 'room booking.txt' }).getByRole('cell').nth(1)).toHaveText(
+    'Refused: It does not look like minutes: no meeting, heading or decision was found in it.',
+  );
+  await expect(section.getByRole('button', { name: 'Import 1 meeting' })).toBeEnabled();
+});

@@ -93,17 +93,26 @@ describe('minutebook import DIR', () => {
     expect(again.stdout).toMatch(/^Imported 0, skipped 7, needs attention 1, refused 1\.$/m);
   }, 300_000);
 
-  it('a dry run lists what would be imported and writes nothing', () => {
+  it('a dry run lists what would be imported and writes nothing, and refuses a file that is not minutes', () => {
     const folder = tempDir();
     const data = path.join(tempDir(), 'none');
     for (const name of complete)
       copyFileSync(path.join(train, `${name}.txt`), path.join(folder, `${name}.txt`));
+    // An email saved beside the minutes is not minutes: refused, not offered with a command to import it.
+    writeFileSync(
+      path.join(folder, 'room booking.txt'),
+      'Hi Karen,\n\nCan you book Committee Room 1 for the Licensing briefing on 14 January at 2pm?\n\nThanks\nMartin\n',
+    );
     const dry = run(['import', folder, '--data', data, '--dry-run']);
-    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.status, dry.stderr).toBe(1);
     expect(dry.stdout).toMatch(
       /^would import +eng-pdf-cabinet-code-prefix\.txt — Cabinet, 2025-10-14, 8 items/m,
     );
-    expect(dry.stdout).toMatch(/^Imported 0, would import 4, skipped 0, needs attention 0, refused 0\.$/m);
+    expect(dry.stdout).toMatch(
+      /^refused +room booking\.txt — .*It does not look like minutes: no meeting, heading or decision was found in it\.$/m,
+    );
+    expect(dry.stdout).not.toMatch(/minutebook import '[^']*room booking/);
+    expect(dry.stdout).toMatch(/^Imported 0, would import 4, skipped 0, needs attention 0, refused 1\.$/m);
     expect(existsSync(data)).toBe(false);
   }, 300_000);
 
