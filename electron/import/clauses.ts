@@ -152,7 +152,9 @@ const moverOnly =
 export function classify(text: string, last?: Label): Line {
   const vote = recordedVoteLine(text);
   if (vote) return { kind: 'recorded', vote };
-  if (onlyFigures(text)) return { kind: 'figures' };
+  // "(b) to set the precept at £21,000 (6 in favour, 1 against);": a labelled clause that carries its
+  // own vote is a clause, not the decision's figures.
+  if (onlyFigures(text) && !labelOf(text, last)) return { kind: 'figures' };
   if (text.length < 200) {
     const named = moverAndSeconder(text);
     const bare = moverOnly.test(text);

@@ -166,6 +166,13 @@ function readKeyword(
   const that = /^\s+(?:that|to)\b/i.test(after);
   const under = /^,?\s+(?:under|in terms of|in accordance with|on the proposal|by\s+\d)/i.test(after);
   if (capitals) {
+    // "The minutes were AGREED without division and it was RESOLVED:": the later formula, which
+    // introduces the decision's words, is its keyword.
+    const later = laterFormula.exec(after);
+    if (later) {
+      const rest = after.slice(later.index + later[0].length);
+      return { head: { keyword: keywordOf[later[1]!.toLowerCase()]!, ...splitRest(rest), lead: '' } };
+    }
     return { head: { keyword, ...splitRest(after), lead: '' } };
   }
   if (!(opens || that || under || object)) return null;
@@ -181,6 +188,10 @@ function readKeyword(
   }
   return { head: { keyword, ...splitRest(after), lead: '' } };
 }
+
+/** "… and it was RESOLVED", "… and RESOLVED": a second formula in capitals in the same sentence. */
+const laterFormula =
+  /^[^.;:]{0,120}?\band\s+(?:it\s+was\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|RECOMMENDED)\b/;
 
 function splitRest(after: string): Omit<DecisionHead, 'keyword' | 'lead'> {
   let rest = after;

@@ -302,6 +302,12 @@ export function decisionBlock(paras: Para[], start: number, head: DecisionHead):
     j = start + 1;
   }
   if (clauses.length === 0) return null;
+  // "RESOLVED to award a grant (6 in favour, 0 against," over "1 abstention).": figures wrapped
+  // onto the next line are read from the whole sentence.
+  const whole = clauses[0]!.text;
+  if (inline && whole.length > inline.length && whole.startsWith(inline) && votesIn(inline)) {
+    votes.figures = votesIn(whole) ?? votes.figures;
+  }
   if (clauses.some((clause) => clause.label === '•')) style = '(1)';
   const counted = votes.counts;
   const named = votes.recorded;

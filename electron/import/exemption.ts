@@ -71,7 +71,8 @@ export const validParagraph = (text: string | undefined): number | null => {
 const underAct1960 = /\bAdmission to Meetings\)?\s+Act,?\s+1960\b|\b1960 Act\b/i;
 
 /** Words that resolve (or record) the exclusion of the public, however a council phrases it. */
-const who = String.raw`(?:(?:the\s+)?(?:members of the\s+)?(?:press|public)(?:\s+and\s+(?:the\s+)?(?:members of the\s+)?(?:press|public))?)`;
+// "the press and public", "the public and press", "public/press".
+const who = String.raw`(?:(?:the\s+)?(?:members of the\s+)?(?:press|public)(?:(?:\s+and\s+|\s*[/&]\s*)(?:the\s+)?(?:members of the\s+)?(?:press|public))?)`;
 export const excludes = new RegExp(
   [
     // "the press and public be excluded", "public were duly excluded", "to exclude the press and public"
@@ -123,10 +124,11 @@ export const isExclusion = (title: string): boolean =>
  * exclusion's own (unnumbered) minute, never the text of the item above it.
  */
 export function exclusionHeading(text: string, next: string): boolean {
+  if (text.length > 80 || /[.;:,]$/.test(text)) return false;
+  // "RE-ADMITTANCE OF PUBLIC/PRESS" over "… that the public/press be re-admitted": their return, a minute too.
+  if (readmissionTitle.test(text)) return readmitted.test(next);
   return (
-    text.length <= 80 &&
-    !/[.;:,]$/.test(text) &&
-    /^(?:the\s+)?(?:exclusion of|excluding)\s+(?:the\s+)?(?:members of the\s+)?(?:press|public)\b(?:\s+and\s+(?:the\s+)?(?:members of the\s+)?(?:press|public))?(?:\s*[–—(-].*)?$/i.test(
+    /^(?:the\s+)?(?:exclusion of|excluding)\s+(?:the\s+)?(?:members of the\s+)?(?:press|public)\b(?:(?:\s+and\s+|\s*[/&]\s*)(?:the\s+)?(?:members of the\s+)?(?:press|public))?(?:\s*[–—(-].*)?$/i.test(
       text,
     ) &&
     excludes.test(next) &&
@@ -153,6 +155,9 @@ export const statesExclusion = (text: string): boolean =>
   !notExcluded.test(text) &&
   !ownPrivate.test(text) &&
   !thisItem.test(text);
+const readmissionTitle =
+  /^(?:the\s+)?(?:re-?admi(?:ttance|ssion)|return)\s+of\s+(?:the\s+)?(?:members of the\s+)?(?:press|public)\b(?:(?:\s+and\s+|\s*[/&]\s*)(?:the\s+)?(?:press|public))?$/i;
+const readmitted = /\b(?:re-?admitted|readmitted|returned to the meeting|invited back)\b/i;
 /** A line under the title that marks the item: "Exempt information – paragraph 3 of Schedule 12A". */
 const markLine =
   /(?:^|\n)(?:exempt|confidential|restricted|not for publication|reasons? for (?:exemption|confidentiality)|by virtue of|(?:this|the) (?:report|item|minute|matter)\b[^\n]{0,40}?\b(?:exempt|not for publication|confidential))\b(?![^\n]*\bappendi)[^\n]*\bparagraphs?\s+\d/i;
@@ -320,6 +325,8 @@ function coveredBy(given: string, items: ImportItem[], at: number): number[] {
   const covered: number[] = [];
   let counted = 0;
   for (let index = at + 1; index < items.length && counted < reach; index++) {
+    // "RE-ADMITTANCE OF THE PUBLIC": the minute of their return is public business, and the end.
+    if (readmissionTitle.test(items[index]!.title)) break;
     covered.push(index);
     // "8. EXEMPT / CONFIDENTIAL BUSINESS" with nothing under it but "8.1 …": a heading over the
     // business, which "the following item" does not count.

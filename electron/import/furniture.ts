@@ -198,6 +198,8 @@ export function furnitureLines(text: string): { lines: string[]; running: string
   const actions = /ACTION|Action/.test(text) && actionHeading.test(text);
   // Letters spaced out ("T H A T") only where some line has them: most texts have none.
   const spacedOut = spacedLetters.test(text);
+  // Rows parted by a line of two bars or more, one a column ("||||||"): a web page's table as text.
+  const barRows = /^[ \t]*\|{2,}[ \t]*$/m.test(text);
   const kept: string[] = [];
   lines.forEach((rawLine, i) => {
     if (drop[i]) return;
@@ -205,8 +207,11 @@ export function furnitureLines(text: string): { lines: string[]; running: string
     if (actions && (actionHeading.test(rawLine) || /^\s{40,}\S.{0,24}$/.test(rawLine))) return;
     const line = actions ? rawLine.replace(actionOwner, '') : rawLine;
     const closed = spacedOut ? closeLetterSpacing(line) : line;
-    // Only a line that opens with "|" can be a table's row.
-    if (closed.includes('|') && closed.trimStart().startsWith('|')) pushAll(kept, tableRow(closed));
+    // Only a line that opens with "|" can be a table's row; where rows are parted by lines of bars
+    // (a web page's table copied as text, which loses each row's opening bar), so can one that
+    // closes with it: "1. | APOLOGIES FOR ABSENCE |", "RESOLVED: |".
+    if (closed.includes('|') && (closed.trimStart().startsWith('|') || (barRows && /\|\s*$/.test(closed))))
+      pushAll(kept, tableRow(closed));
     else kept.push(closed);
   });
   return { lines: joinHyphenated(kept), running };
@@ -222,7 +227,7 @@ const actionOwner = /(?<=\S)\s{6,}[A-Za-z]{1,12}(?:[ /,&]{1,3}[A-Za-z]{1,12}){0,
  */
 function tableRow(line: string): string[] {
   const trimmed = line.trim();
-  if (!/^\|.*\|.*\|?$/.test(trimmed)) return [line];
+  if (!/^\|.*\|.*\|?$/.test(trimmed) && !/\|$/.test(trimmed)) return [line];
   const cells = trimmed
     .split('|')
     .map((cell) => cell.trim())

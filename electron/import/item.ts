@@ -4,7 +4,7 @@ import type { ImportDecision, ImportItem, ImportUpdate } from '../../shared/impo
 import { plainText } from '../../shared/richText';
 import { actionFromClause, decisionBlock } from './decisions';
 import { formulaSentenceAt, mayDecide, readHead, type DecisionHead, type HeadReading } from './decisionHead';
-import { moverAndSeconder, recordedVoteLine, votesIn } from './votes';
+import { moverAndSeconder, recordedVoteLine, sideOverNames, votesIn } from './votes';
 import { bulletOf, docOf } from './narrative';
 import { peopleFromList, personFromLine } from './people';
 import { type Para } from './text';
@@ -22,6 +22,8 @@ export const actionTag = /\s*\(?\bAction(?:ed)?(?:\s+by)?\s*[:–—-]\s*([^)]{1
 
 const amendmentCarried =
   /\bamendment\b(?:,\s*which)?\s+was\s+(?:accordingly\s+|duly\s+|then\s+)?carried\b|\bfor the amendment\b[^.]{0,20}\bwhich was (?:accordingly\s+)?carried\b/i;
+/** A sentence about an amendment: what it says was lost is the amendment, not the motion. */
+const lostAmendment = /[^.]*\bamendment\b[^.]*(?:\.|$)/gi;
 const failedMotion = /\b(?:was|were) (?:lost|defeated|withdrawn|not carried|not seconded)\b|\bfell\b/i;
 
 export interface ItemBase {
@@ -93,6 +95,13 @@ function withParagraphNumbers(body: Para[], readings: Readings): Para[] {
     // New paragraphs written out field by field: a spread's object had another hidden class.
     if (/^\d{1,3}\.\d{1,2}\.?$/.test(text) && next) {
       out.push({ text: `${text} ${next.text}`, indent: next.indent });
+      i++;
+      continue;
+    }
+    // "For:" over "Councillors A, B and C": a recorded vote's side and its names, one line.
+    const side = text.length <= 60 ? sideOverNames(text, next?.text) : null;
+    if (side) {
+      out.push({ text: side, indent: para.indent });
       i++;
       continue;
     }
@@ -263,7 +272,9 @@ function parseBody(base: ItemBase, body: Para[], notes: string[], readings: Read
 
   function noteMovers(text: string, at: number) {
     // A motion that was lost (or withdrawn) decided nothing, nor did an amendment under its heading.
-    if (failedMotion.test(text) || /^Amendments?\b/i.test(body[at - 1]?.text ?? '')) return;
+    // An amendment that was lost ("An amendment proposed by X … was lost") leaves the motion standing.
+    const lost = failedMotion.test(text) && failedMotion.test(text.replace(lostAmendment, ''));
+    if (lost || /^Amendments?\b/i.test(body[at - 1]?.text ?? '')) return;
     // "… moved as an amendment …; 4 for the amendment, which was accordingly carried": the amendment
     // is what was decided, so its mover is the decision's.
     const found = amendmentCarried.test(text)

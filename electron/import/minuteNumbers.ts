@@ -29,7 +29,7 @@ export function romanValue(text: string): number {
 // "Minute 65", "Item No. 4", "Article 10" — and in Welsh, alone or before the English: "Cofnod 65/Minute 65".
 export const numberWords = String.raw`(?:(?:(?:Cofnod|COFNOD|Eitem|EITEM)\s+\d{1,5}\s*\/\s*)?(?:Minutes?|MINUTES?|Min\.?|Item|ITEM|Agenda\s+[Ii]tem|AGENDA\s+ITEM|Article|ARTICLE|Cofnod|COFNOD|Eitem|EITEM)\s+(?:No\.?\s*|NO\.?\s*|Rhif\s*)?)`;
 /** A minute number's own characters: letters, digits and the separators between them. */
-export const numberToken = String.raw`\*?(?:[A-Z]{1,6}[\s.]?\/?\d{1,4}|[A-Z][a-z]{1,3}\/\d{1,4}|\d{1,5})(?:[\/.:]\d{1,4}){0,2}(?:-\d{2})?(?:[a-z]|\([a-z]\))?`;
+export const numberToken = String.raw`\*?(?:[A-Z]{1,6}[\s.]?\/?\d{1,4}|[A-Z][a-z]{1,3}\/\d{1,4}|\d{1,5})(?:[\/.:]\d{1,4}){0,2}(?:-\d{2})?(?:[a-z]|\((?:[a-z]|[ivx]{2,4})\))?`;
 export const romanToken = String.raw`(?:X{0,3})(?:IX|IV|V?I{0,3})`;
 
 const tokenOnly = new RegExp(String.raw`^${numberWords}?\(?(${numberToken})\)?$`);
@@ -37,7 +37,7 @@ const romanOnly = new RegExp(String.raw`^(${romanToken})$`);
 
 /** Reads a minute number ("PLA146/24", "(139)", "Minute 249", "IV"); null when it is not one. */
 export function readNumber(raw: string, allowRoman = false): MinuteNumber | null {
-  const text = raw.trim().replace(/(?<!\([a-z])[.:)]$/, '');
+  const text = raw.trim().replace(/(?<!\((?:[a-z]|[ivx]{2,4}))[.:)]$/, '');
   const bracketed = /^\(.*\)$/.test(raw.trim().replace(/[.:]$/, ''));
   if (allowRoman) {
     const roman = romanOnly.exec(text);
@@ -55,11 +55,14 @@ export function readNumber(raw: string, allowRoman = false): MinuteNumber | null
   if (parts.length === 0) return null;
   // "26a", "26b", "4(a)": a letter after the number numbers the items under it, as "26.1" would.
   const letter = /\d\(?([a-z])\)?$/.exec(token)?.[1];
-  if (letter) parts.push(letter.charCodeAt(0) - 96);
+  // "4(i)", "4(ii)", "4(iii)": the items under 4 numbered in small roman numerals, as "4(a)" would be.
+  const romanSub = /\d\(((?:i|[ivx]{2,4}))\)$/.exec(token)?.[1];
+  if (romanSub) parts.push(romanValue(romanSub.toUpperCase()));
+  else if (letter) parts.push(letter.charCodeAt(0) - 96);
   const scheme = `${bracketed ? '(' : ''}${token
     .replace(/\d+/g, '#')
-    .replace(/\(?[a-z]\)?$/, '')
-    .toUpperCase()}${letter ? 'a' : ''}`;
+    .replace(/\((?:[a-z]|[ivx]{2,4})\)$|[a-z]$/, '')
+    .toUpperCase()}${letter || romanSub ? 'a' : ''}`;
   return { text: token, scheme, parts, roman: false };
 }
 

@@ -313,6 +313,8 @@ export function continuesTitle(title: string, next: string): boolean {
   if (/^(?:(?:Agenda\s+)?Item|Minute)\s+\S+\s*[:–—-]/i.test(text)) return false;
   // "Restricted" under a committee website's title: the item's marking, not its words.
   if (/^(?:Restricted|RESTRICTED|Exempt|EXEMPT|Confidential|CONFIDENTIAL)$/.test(text)) return false;
+  // "***IN CONFIDENCE***", "** NOT FOR PUBLICATION **": words framed in asterisks mark the item.
+  if (/^\*{2,}.*\*{2,}$/.test(text)) return false;
   if (/^\(?(?:\d{1,4}|[a-z]{1,2}|[ivx]{1,5})[.)]\s/.test(text)) return false;
   const lastLine = title.split('\n').at(-1)!;
   // A year or a financial year alone ("2026", "2025/26"): the end of a title wrapped before it.

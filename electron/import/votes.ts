@@ -24,6 +24,9 @@ const moverPatterns = [
   // The clerk's short forms: "Prop: Cllr A   Sec: Cllr B", "Prop'd Cllr A".
   new RegExp(String.raw`\b(?:Prop|PROP)(?:'d|’d|\.)?\s*[:–—-]?\s*${namePattern}`, 'u'),
   new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+(?:the\s+)?${byName}`, 'u'),
+  // "On the motion of the Lord Mayor (Councillor X)", "On a motion by Councillor X", "a motion by Cllr X, seconded by …".
+  new RegExp(String.raw`\b[Oo]n the (?:proposal|motion) of\s+${officeThenName}`, 'u'),
+  new RegExp(String.raw`\b(?:[Oo]n\s+)?(?:a|the)\s+(?:motion|proposal)\s+(?:by|from)\s+${namePattern}`, 'u'),
 ];
 const seconderPatterns = [
   new RegExp(String.raw`\b(?:seconded|Seconded|SECONDED)\s+by\s+${officeThenName}`, 'u'),
@@ -32,6 +35,14 @@ const seconderPatterns = [
   new RegExp(String.raw`\bSeconder\s*[:–—-]\s*${byName}`, 'u'),
   new RegExp(String.raw`\b(?:Sec|SEC)(?:'d|’d|\.)?\s*[:–—-]?\s*${namePattern}`, 'u'),
 ];
+/**
+ * "On the motion of Councillors Karr and Lyle", "moved by Cllrs Karr and Lyle": two names after a plural
+ * honorific are the mover and then the seconder.
+ */
+const pairMoved = new RegExp(
+  String.raw`\b(?:[Oo]n the (?:proposal|motion) of|(?:moved|proposed|Moved|Proposed)\s+by)\s+(?:Councillors|Cllrs\.?|Aldermen|Bailies)\s+(${NAME})\s+and\s+(${NAME})`,
+  'u',
+);
 /** "Councillor X introduced the report and moved …", "Councillor X, seconded by Y, moved that". */
 const startsMover = new RegExp(
   String.raw`^${namePattern}\b[^.]*?\b(?:moved|proposed|Moved|Proposed|MOVED|PROPOSED)\b(?!\s+by)(?!\s+as an amendment)`,
@@ -74,6 +85,8 @@ const moverGates: Gate[] = [
   (sentence) => sentence.includes('Mover') || sentence.includes('Proposer'),
   (sentence) => sentence.includes('Prop') || sentence.includes('PROP'),
   (sentence) => sentence.includes('n the proposal of') || sentence.includes('n the motion of'),
+  (sentence) => sentence.includes('n the proposal of') || sentence.includes('n the motion of'),
+  (sentence) => / (?:motion|proposal) (?:by|from) /.test(sentence),
 ];
 const seconderGates: Gate[] = [
   (_, seconded) => seconded,
@@ -118,6 +131,16 @@ export function moverAndSeconder(text: string): { mover?: string; seconder?: str
     // "Mover", "Prop", "on the proposal of", "seconded", "Sec" …): "The proposal would …" meets none.
     const verb = moving && movedOrProposed.test(sentence);
     const seconded = seconding && secondedWord.test(sentence);
+    const pair =
+      !found.mover &&
+      moving &&
+      (verb || sentence.includes('n the motion of') || sentence.includes('n the proposal of'))
+        ? pairMoved.exec(sentence)
+        : null;
+    if (pair) {
+      found.mover = nameOnly(pair[1]);
+      found.seconder ??= nameOnly(pair[2]);
+    }
     if (moving) {
       for (let k = 0; k < moverPatterns.length; k++) {
         if (found.mover || !moverGates[k]!(sentence, verb)) continue;
@@ -194,9 +217,11 @@ const side = String.raw`(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|proposa
 const gap = String.raw`(?:[\s,;/|]+(?:and\s+)?|[\s,;]+[^\d:;,.]{1,20}?\/\s*)`;
 
 const figurePatterns: RegExp[] = [
-  // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)
+  // For: 6, Against: 3, Abstentions: 1   /  (For 6; Against 3; Abstain 1)  /  FOR - 18 Members; AGAINST - 5 Members
+  // /  FOR (12)  AGAINST (8)  ABSTAINED (1),
+  // a recorded vote's column heads
   new RegExp(
-    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*${N}${gap}Against${side}\s*[:–—-]?\s*${N}(?:${gap}${abstaining}\s*[:–—-]?\s*${N})?`,
+    String.raw`\b(?:For|In favour)${side}\s*[:–—-]?\s*\(?${N}\)?${members}${gap}Against${side}\s*[:–—-]?\s*\(?${N}\)?${members}(?:${gap}${abstaining}\s*[:–—-]?\s*\(?${N})?`,
     'i',
   ),
   // 8 for, 2 against, 1 abstention / 6 votes in favour and 3 against / 20 voting in favour, 1 against and 2 abstaining
@@ -210,7 +235,11 @@ const figurePatterns: RegExp[] = [
     'i',
   ),
   // carried by 6 votes to 3 (with 1 abstention), "by a majority of 6 votes to 3", "carried 6 votes to 3"
-  new RegExp(String.raw`\b${N}\s+votes?\s+to\s+${N}(?:[^.\d]{0,30}?${N}\s+${abstaining})?`, 'i'),
+  // "by 24 votes, to 10 votes, with 1 abstention": the second figure may repeat "votes", after a comma.
+  new RegExp(
+    String.raw`\b${N}\s+votes?,?\s+to\s+${N}(?:\s+votes?)?(?:[^.\d]{0,30}?${N}\s+${abstaining})?`,
+    'i',
+  ),
   // "the vote was 6 to 3 with 1 abstention", "carried 8 to 2": a vote's word before the two figures.
   new RegExp(
     String.raw`\b(?:vote|voting|carried|lost|defeated)\b[^.\d]{0,20}?\b${N}\s+to\s+${N}\b(?:[^.\d]{0,30}?${N}\s+${abstaining})?`,
@@ -257,15 +286,33 @@ export function votesIn(text: string): ImportVotes | null {
 }
 
 /** "Those voting for", "Members who voted against", "Voting for", "In favour": a side of a recorded vote. */
-const sideWords = String.raw`(?:(?:Those|Members|Councillors|Cllrs)\s+(?:voting|who\s+voted)\s+|Voting\s+|Votes?\s+)?(For|In\s+favour|Against|Abstain(?:ed|ing)?|Abstentions?)`;
+// "There voted for the motion:", "There abstained from voting:": the older form of a recorded vote's sides.
+const sideWords = String.raw`(?:(?:Those|Members|Councillors|Cllrs)\s+(?:voting|who\s+voted)\s+|Voting\s+|Votes?\s+|There\s+voted\s+|There\s+)?(For|In\s+favour|Against|Abstain(?:ed|ing)?(?:\s+from\s+voting)?|Abstentions?)`;
 const sideHeading = new RegExp(
   String.raw`^${sideWords}\s*(?:\((\d{1,4})(?:\s+(?:Councillors|Members|votes))?\)|(\d{1,4}))\s*:?$`,
   'i',
 );
+/** What a side voted on: "For the motion", "Against the recommendation", "For refusal", "For approval". */
+const proposalWords = String.raw`(?:\s+the\s+(?:motion|recommendations?|amendment|proposal|application|minutes?)|\s+(?:refusal|approval))?`;
 const recordedLine = new RegExp(
-  String.raw`^${sideWords}(?:\s+the\s+(?:motion|recommendations?|amendment|proposal))?\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$`,
+  String.raw`^${sideWords}${proposalWords}\s*(?:\((\d{1,4})\))?\s*[:–—-]\s*(.+)$`,
   'i',
 );
+/** A side's heading alone, its names in the paragraph below: "For:", "There voted against the motion:". */
+const sideAlone = new RegExp(String.raw`^${sideWords}${proposalWords}\s*(?::-?|[–—-])?$`, 'i');
+/** "Councillors A, B and C ........ 3": the names, dots to the margin, and their count. */
+const dotLeaders = /\s*(?:\.\s?){3,}\s*(\d{1,4})\.?$/;
+
+/**
+ * A recorded vote's side set as a heading over its names ("For:" / "Councillors A, B and C"): the
+ * two paragraphs as one line, "For: Councillors A, B and C"; null where `text` is not such a heading.
+ */
+export function sideOverNames(text: string, next: string | undefined): string | null {
+  if (text.length > 60 || !next || next.length > 2000 || !sideAlone.test(text)) return null;
+  if (sideAlone.test(next) || !/^(?:Councillors?|Cllrs?\.?|Members?|None|Nil)\b/i.test(next)) return null;
+  return `${text.replace(/\s*(?::-?|[–—-])$/, '')}: ${next}`;
+}
+
 const sideOf = (word: string): 'for' | 'against' | 'abstain' =>
   /^(?:for|in\s+favour)$/i.test(word) ? 'for' : /^against$/i.test(word) ? 'against' : 'abstain';
 
@@ -280,15 +327,19 @@ export function recordedVoteLine(
   }
   const match = recordedLine.exec(text);
   if (!match) return null;
-  // "For the motion" and "For the amendment" choose between two proposals; they are not for and against.
-  if (/\b(?:motion|amendment)\b/i.test(match[0].slice(0, 40))) return null;
+  // "For the motion" and "For the amendment" choose between two proposals; they are not for and against
+  // ("There voted for the motion" and "… against the motion" are one motion's two sides).
+  const opening = match[0].slice(0, 40);
+  if (/\bamendment\b/i.test(opening) || (/\bmotion\b/i.test(opening) && !/^There\b/i.test(opening)))
+    return null;
   const side = sideOf(match[1]!);
-  const rest = match[3]!.trim();
+  const leaders = dotLeaders.exec(match[3]!);
+  const rest = match[3]!.replace(dotLeaders, '').trim();
   const figure = /^(\d{1,4}|none|nil|no one|nobody)\.?$/i.exec(rest);
   if (figure) return { side, names: [], count: /^\d/.test(figure[1]!) ? Number(figure[1]) : 0 };
   // "For (41): Councillors A, B and others": the number printed counts, the names are as printed.
   const names = peopleFromList(rest.replace(/\s*(?:,|and)\s+others\b.*$/i, '')).map((person) => person.name);
-  const count = match[2] ? Number(match[2]) : null;
+  const count = match[2] ? Number(match[2]) : leaders ? Number(leaders[1]) : null;
   return names.length || count !== null ? { side, names, count } : null;
 }
 
