@@ -33,6 +33,8 @@ describe('decision notices', () => {
         category: 'other registrable',
         interest: 'as a trustee of the Anytown Foodbank',
         withdrew: false,
+        // An officer's declaration has no words of the minutes' own for leaving or staying.
+        withdrawalWords: '',
       },
     ]);
     expect(budget!.notice).toBeNull();
