@@ -108,3 +108,16 @@ export function importedExemption(item: {
   const cited = item.exemption?.basis === basis ? item.exemption.paragraph : null;
   return { basis, paragraph: item.exemptParagraph ?? cited };
 }
+
+/**
+ * The schedule a meeting's other exempt items are exempt under, where they agree on one that has
+ * paragraphs ("schedule 7A" for a Scottish council's minutes): the law an item the officer marks
+ * exempt at import is exempt under too. Null where no exempt item, or they differ, or the 1960 Act.
+ */
+export function meetingSchedule(
+  items: readonly Parameters<typeof importedExemption>[0][],
+): 'schedule 12A' | 'schedule 7A' | null {
+  const bases = new Set(items.map((item) => importedExemption(item)?.basis).filter((basis) => basis));
+  const [only] = bases;
+  return bases.size === 1 && only !== '1960 Act' ? (only ?? null) : null;
+}

@@ -4,7 +4,7 @@
 // is the law one meeting excluded the public under, so a bare N is not applied to a folder's every
 // meeting (it would be a guess for all but one), and is refused there with the form to use.
 import path from 'node:path';
-import { importedExemption } from '../../shared/exemptBasis';
+import { importedExemption, meetingSchedule } from '../../shared/exemptBasis';
 import type { ImportStructure } from '../../shared/importing';
 
 /** What the officer gave, as a list whichever way parseArgs returned it. */
@@ -32,7 +32,11 @@ export function withExemptParagraphs(structure: ImportStructure, given: string[]
     // its paragraph is the officer's answer that it is.
     if (items.some((item) => !item.exempt && !item.exemptSigns?.length))
       return `--exempt-paragraph: item ${number} is not exempt; only an exempt item has a paragraph.`;
+    // Marked exempt here, it is exempt under the law the meeting's other exempt items are (Schedule 7A
+    // for a Scottish council's), else Schedule 12A.
+    const law = meetingSchedule(structure.items);
     for (const item of items) {
+      if (!item.exempt && law) item.exemptBasis = law;
       item.exempt = true;
       item.exemptParagraph = Number(paragraph);
     }

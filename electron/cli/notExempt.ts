@@ -9,6 +9,7 @@ import {
   type ImportItem,
   type ImportStructure,
 } from '../../shared/importing';
+import { meetingSchedule } from '../../shared/exemptBasis';
 
 /** How the command line names an item: its number, or its title where the text prints none. */
 export const itemArgument = (item: Pick<ImportItem, 'number' | 'title'>): string => item.number || item.title;
@@ -49,9 +50,10 @@ export function unansweredSentence(structure: ImportStructure, file?: string): s
   const name = (item: ImportItem) => quoted(file ? `${file}:${itemArgument(item)}` : itemArgument(item));
   const paragraph = (item: ImportItem) =>
     quoted(file ? `${file}:${itemArgument(item)}=N` : `${itemArgument(item)}=N`);
+  const law = meetingSchedule(structure.items) === 'schedule 7A' ? 'Schedule 7A' : 'Schedule 12A';
   return exemptAnswerSentence(structure.items, {
-    one: `give --exempt-paragraph ${paragraph(first)} if it is exempt (N: its Schedule 12A paragraph), or --not-exempt ${name(first)} if it is not.`,
-    many: `For each, give --exempt-paragraph ${file ? 'FILE:' : ''}ITEM=N if it is exempt (N: its Schedule 12A paragraph), or --not-exempt ${file ? 'FILE:' : ''}ITEM if it is not (${waiting.map(name).join(', ')}).`,
+    one: `give --exempt-paragraph ${paragraph(first)} if it is exempt (N: its ${law} paragraph), or --not-exempt ${name(first)} if it is not.`,
+    many: `For each, give --exempt-paragraph ${file ? 'FILE:' : ''}ITEM=N if it is exempt (N: its ${law} paragraph), or --not-exempt ${file ? 'FILE:' : ''}ITEM if it is not (${waiting.map(name).join(', ')}).`,
   });
 }
 
