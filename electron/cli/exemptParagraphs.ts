@@ -51,28 +51,46 @@ function splitFile(choice: string): { file: string; spec: string } | null {
 }
 
 /**
- * For a folder: each file's paragraphs, by its name in the folder, as withExemptParagraphs takes
- * them; or a sentence saying what is wrong (a choice that names no file, or a file the folder does
- * not hold). FILE is the name the folder's table gives, or a path to that file.
+ * For a folder: each file's choices of an option, by the file's name in the folder; or a sentence
+ * saying what is wrong (a choice that names no file, or a file the folder does not hold). FILE is the
+ * name the folder's table gives, or a path to that file. `split` takes a choice apart into its file
+ * and what it says of that file's items; `unsplit` is the sentence for a choice that names no file.
  */
-export function folderParagraphs(
+export function choicesByFile(
+  option: string,
   dir: string,
   names: readonly string[],
   given: readonly string[],
+  split: (choice: string) => { file: string; spec: string } | null,
+  unsplit: (choice: string) => string,
 ): Map<string, string[]> | string {
   const byFile = new Map<string, string[]>();
   for (const choice of given) {
-    const split = splitFile(choice);
-    if (!split) {
-      return `With a folder, --exempt-paragraph names the file as well: FILE:N for every exempt item of that file whose text names no paragraph, or FILE:ITEM=N for one item (not “${choice}”: a paragraph is one meeting’s, so it is not given to every file).`;
-    }
+    const parts = split(choice);
+    if (!parts) return unsplit(choice);
     const name = names.find(
-      (candidate) => candidate === split.file || path.resolve(dir, candidate) === path.resolve(split.file),
+      (candidate) => candidate === parts.file || path.resolve(dir, candidate) === path.resolve(parts.file),
     );
     if (name === undefined) {
-      return `--exempt-paragraph: ${dir} holds no file ${split.file} to import (give its name as the table shows it).`;
+      return `${option}: ${dir} holds no file ${parts.file} to import (give its name as the table shows it).`;
     }
-    byFile.set(name, [...(byFile.get(name) ?? []), split.spec]);
+    byFile.set(name, [...(byFile.get(name) ?? []), parts.spec]);
   }
   return byFile;
 }
+
+/** For a folder: each file's paragraphs, by its name in the folder, as withExemptParagraphs takes them. */
+export const folderParagraphs = (
+  dir: string,
+  names: readonly string[],
+  given: readonly string[],
+): Map<string, string[]> | string =>
+  choicesByFile(
+    '--exempt-paragraph',
+    dir,
+    names,
+    given,
+    splitFile,
+    (choice) =>
+      `With a folder, --exempt-paragraph names the file as well: FILE:N for every exempt item of that file whose text names no paragraph, or FILE:ITEM=N for one item (not “${choice}”: a paragraph is one meeting’s, so it is not given to every file).`,
+  );

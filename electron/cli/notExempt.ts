@@ -2,7 +2,7 @@
 // may be exempt, though the text does not mark it so): it is not exempt, import it as public. For one
 // file, "ITEM" (its number as printed, or its title where it has none); for a folder, "FILE:ITEM".
 // The other answer, exempt, is `--exempt-paragraph ITEM=N` (exemptParagraphs.ts), which marks it so.
-import path from 'node:path';
+import { choicesByFile } from './exemptParagraphs';
 import {
   awaitsExemptAnswer,
   exemptAnswerSentence,
@@ -58,28 +58,24 @@ export function unansweredSentence(structure: ImportStructure, file?: string): s
 }
 
 /**
- * For a folder: each file's --not-exempt answers, by its name in the folder; or a sentence saying what
- * is wrong (an answer that names no file, or a file the folder does not hold).
+ * For a folder: each file's --not-exempt answers ("FILE:ITEM"), by its name in the folder; or a
+ * sentence saying what is wrong (an answer that names no file, or a file the folder does not hold).
  */
-export function folderNotExempt(
+export const folderNotExempt = (
   dir: string,
   names: readonly string[],
   given: readonly string[],
-): Map<string, string[]> | string {
-  const byFile = new Map<string, string[]>();
-  for (const choice of given) {
-    const at = choice.lastIndexOf(':');
-    const [file, item] = at > 0 ? [choice.slice(0, at).trim(), choice.slice(at + 1).trim()] : ['', ''];
-    if (!file || !item) {
-      return `With a folder, --not-exempt names the file as well: FILE:ITEM (not “${choice}”: an item number is one meeting’s).`;
-    }
-    const name = names.find(
-      (candidate) => candidate === file || path.resolve(dir, candidate) === path.resolve(file),
-    );
-    if (name === undefined) {
-      return `--not-exempt: ${dir} holds no file ${file} to import (give its name as the table shows it).`;
-    }
-    byFile.set(name, [...(byFile.get(name) ?? []), item]);
-  }
-  return byFile;
-}
+): Map<string, string[]> | string =>
+  choicesByFile(
+    '--not-exempt',
+    dir,
+    names,
+    given,
+    (choice) => {
+      const at = choice.lastIndexOf(':');
+      const [file, spec] = at > 0 ? [choice.slice(0, at).trim(), choice.slice(at + 1).trim()] : ['', ''];
+      return file && spec ? { file, spec } : null;
+    },
+    (choice) =>
+      `With a folder, --not-exempt names the file as well: FILE:ITEM (not “${choice}”: an item number is one meeting’s).`,
+  );
